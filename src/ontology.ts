@@ -64,6 +64,7 @@ export const RELATION_TYPES = {
   CITES: { from: ['Article', 'Statement'], to: ['Outlet', 'Article', 'Report'], description: 'The article cites the target outlet or report as its source.' },
   MENTIONS: { from: ['Article'], to: [], description: 'The article mentions the entity (derived by the loader from the facts the article sources).' },
   REPORTED_BY: { from: [], to: ['Article'], description: 'The entity was reported by the article (one edge per evidence excerpt).' },
+  USES: { from: ['Person', 'Organization', 'Company', 'Authority'], to: ['Service'], description: 'The source uses the target app or service (property `description` says how or for what), e.g. protesters organising on WhatsApp and Telegram.' },
 } as const satisfies Record<string, { from: readonly Kind[]; to: readonly Kind[]; description: string }>;
 
 export type RelationType = keyof typeof RELATION_TYPES;
@@ -71,3 +72,28 @@ export const RELATION_TYPE_NAMES = Object.keys(RELATION_TYPES) as [RelationType,
 
 /** Types the loader writes itself; seed files may not declare them. */
 export const DERIVED_RELATION_TYPES = ['MENTIONS', 'REPORTED_BY'] as const satisfies readonly RelationType[];
+
+/** Each entity id starts with its kind's prefix ("company:facebook"), so an id alone tells its type. */
+export const ID_PREFIXES: Record<Kind, string> = {
+  Company: 'company',
+  Service: 'service',
+  Organization: 'org',
+  Person: 'person',
+  Role: 'role',
+  Authority: 'authority',
+  Law: 'law',
+  Provision: 'provision',
+  Place: 'place',
+  Article: 'article',
+  Outlet: 'outlet',
+  Event: 'event',
+  Statement: 'statement',
+  Report: 'report',
+};
+
+const KIND_BY_PREFIX = new Map(Object.entries(ID_PREFIXES).map(([kind, prefix]) => [prefix, kind as Kind]));
+
+/** The kind an entity id names, or undefined for an id of no known kind. */
+export function kindOfId(id: string): Kind | undefined {
+  return KIND_BY_PREFIX.get(id.slice(0, id.indexOf(':')));
+}

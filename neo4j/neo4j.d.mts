@@ -1,0 +1,16 @@
+/** Types for neo4j.mjs (plain JavaScript so it runs with Node built-ins only). */
+export interface LocalNeo4jState {
+  running: boolean;
+  ready?: boolean;
+  pid: number | null;
+  port: number;
+  uri?: string;
+  version?: string;
+  startedByUs: boolean;
+}
+/** Starts the local Neo4j (or reuses ours) and resolves once Bolt answers. Reads NEO4J_LOCAL_PORT, NEO4J_PASSWORD, NEO4J_LOCAL_DIR, NEO4J_LOCAL_HEAP. */
+export function start(options?: { quiet?: boolean }): Promise<LocalNeo4jState & { uri: string }>;
+/** Stops our instance; idempotent. */
+export function stop(options?: { quiet?: boolean; timeoutMs?: number }): Promise<LocalNeo4jState>;
+/** Whether our instance runs and Bolt answers. */
+export function status(options?: { quiet?: boolean }): Promise<LocalNeo4jState>;

@@ -1,0 +1,35 @@
+/**
+ * Cypher lives in cypher/*.cypher. Each file is read once, at first use, and its text never changes,
+ * so Neo4j's plan cache (keyed on the exact query text) is hit on every call after the first.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const CYPHER_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'cypher');
+
+export interface CypherQuery {
+  /** The file name without extension, e.g. `ownership/chain`; used in logs and query counts. */
+  readonly name: string;
+  readonly text: string;
+}
+
+const cache = new Map<string, CypherQuery>();
+
+/** Loads `cypher/<name>.cypher` once. Call it at module level so a missing file fails at start-up. */
+export function cypher(name: string): CypherQuery {
+  let q = cache.get(name);
+  if (!q) {
+    q = { name, text: readFileSync(join(CYPHER_DIR, `${name}.cypher`), 'utf8') };
+    cache.set(name, q);
+  }
+  return q;
+}
+
+/** Splits a migration file into statements on `;` at line ends, skipping `//` comment lines. */
+export function statements(text: string): string[] {
+  return text
+    .split(/;\s*$/m)
+    .map((s) => s.replace(/^\s*\/\/.*$/gm, '').trim())
+    .filter((s) => s.length > 0);
+}

@@ -1,0 +1,68 @@
+/**
+ * The one Pothos builder. Types live next to the loaders and Cypher that fetch them (graphql/types/*);
+ * graphql/schema.ts imports them all and calls toSchema().
+ */
+import SchemaBuilder from '@pothos/core';
+import DataloaderPlugin from '@pothos/plugin-dataloader';
+import RelayPlugin from '@pothos/plugin-relay';
+import SimpleObjectsPlugin from '@pothos/plugin-simple-objects';
+import ZodPlugin from '@pothos/plugin-zod';
+import { BadUserInputError } from './errors.js';
+import type { Context } from './context.js';
+import { kindOfId } from '../ontology.js';
+
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  DefaultFieldNullability: false;
+  DefaultEdgesNullability: false;
+  DefaultNodeNullability: false;
+  Scalars: {
+    Date: { Input: string; Output: string };
+    ID: { Input: string; Output: string };
+  };
+}>({
+  plugins: [SimpleObjectsPlugin, RelayPlugin, DataloaderPlugin, ZodPlugin],
+  defaultFieldNullability: false,
+  relay: {
+    // Entity ids are already global and readable ("company:whatsapp"): the id names its kind.
+    encodeGlobalID: (_typename, id) => String(id),
+    decodeGlobalID: (globalID) => ({ typename: kindOfId(globalID) ?? '', id: globalID }),
+    cursorType: 'String',
+    edgesFieldOptions: { nullable: false },
+    nodeFieldOptions: { nullable: false },
+    nodeQueryOptions: { description: 'Any entity by its id (e.g. "company:whatsapp"); null when no entity has that id.' },
+    nodesQueryOptions: { description: 'Entities by id, in the order asked; null for ids that do not exist. At most 100 ids.' },
+    nodeTypeOptions: { description: 'An object with a stable, global id. Every entity of the graph is a Node; its id (e.g. "company:whatsapp") names its kind.' },
+    pageInfoTypeOptions: { description: 'Relay paging information.' },
+    firstArgOptions: { description: 'How many items to return (1-100).' },
+    afterArgOptions: { description: 'Return items after this cursor (from pageInfo.endCursor).' },
+    beforeArgOptions: { description: 'Return items before this cursor.' },
+    lastArgOptions: { description: 'How many items to return from the end (1-100).' },
+    cursorFieldOptions: { description: 'Opaque cursor of this item, for `after`/`before`.' },
+    hasNextPageFieldOptions: { description: 'True when more items follow.' },
+    hasPreviousPageFieldOptions: { description: 'True when items precede.' },
+    startCursorFieldOptions: { description: 'Cursor of the first item of this page.' },
+    endCursorFieldOptions: { description: 'Cursor of the last item of this page; pass it as `after` for the next page.' },
+    pageInfoFieldOptions: { description: 'Paging information.' },
+    idFieldOptions: { description: 'The stable global id, e.g. "company:whatsapp".' },
+  },
+  zod: {
+    // Argument bounds become BAD_USER_INPUT errors naming the argument.
+    validationError: (error) => {
+      const issue = error.issues[0]!;
+      const argument = issue.path.join('.');
+      return new BadUserInputError(`Argument "${argument}" ${issue.message.replace(/^Too (big|small): expected \w+ to (have )?/i, 'must be ')}`, argument);
+    },
+  },
+});
+
+builder.queryType({ description: 'Read access to the knowledge graph: lookups, lists and typed traversals. Every fact carries its sources.' });
+
+builder.scalarType('Date', {
+  description: 'A calendar date in ISO 8601 form, YYYY-MM-DD.',
+  serialize: (v) => String(v),
+  parseValue: (v) => {
+    if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v))) throw new BadUserInputError(`"${String(v)}" is not an ISO date (YYYY-MM-DD)`, 'Date');
+    return v;
+  },
+});

@@ -1,0 +1,32 @@
+/**
+ * Bounds of every list and traversal. They are constants, not settings, because they are part of the
+ * schema's contract: each argument's description states them and schema/schema.graphql prints them.
+ */
+export const LIMITS = {
+  /** Largest `first` of any connection or list. */
+  pageSize: 100,
+  defaultPageSize: 20,
+  /** Ownership chains and subsidiary trees. The Cypher files expand at most this many hops. */
+  ownershipDepth: 12,
+  defaultOwnershipDepth: 6,
+  /** Paths between two entities. */
+  pathHops: 6,
+  defaultPathHops: 4,
+  maxPaths: 10,
+  /** Neighbourhoods. */
+  neighbourhoodHops: 3,
+  neighbourhoodNodes: 200,
+  defaultNeighbourhoodNodes: 100,
+  /** Search hits. */
+  searchHits: 50,
+  /** Timeline items. */
+  timelineItems: 200,
+  /** Relations listed on one entity field. */
+  relationsPerField: 200,
+} as const;
+
+/** Zod-plugin validation for an integer argument bounded to [min, max]; the message names the range. */
+export const range = (min: number, max: number) => {
+  const message = `must be between ${min} and ${max}`;
+  return { min: [min, { message }] as [number, { message: string }], max: [max, { message }] as [number, { message: string }] };
+};

@@ -1,0 +1,13 @@
+/** Imports every type module (each registers itself on the builder) and builds the schema once. */
+import { builder } from './builder.js';
+import './types/entity.js';
+import './types/relation.js';
+import './types/graph.js';
+
+export const schema = builder.toSchema({ sortSchema: false });
+import './traversals/ownership.js';
+import './traversals/paths.js';
+import './traversals/neighbourhood.js';
+import './traversals/timeline.js';
+import './traversals/search.js';
+import './traversals/claims.js';

@@ -1,0 +1,72 @@
+/** Neighbourhoods: what lies within N hops of an entity, shaped for a front-end graph view. */
+import { cypher } from '../../db/cypher.js';
+import { RELATION_TYPE_NAMES } from '../../ontology.js';
+import { builder } from '../builder.js';
+import { LIMITS, range } from '../limits.js';
+import { resolveRef } from '../loaders.js';
+import { toRelation, type EntityRecord, type RawRelation, type RelationRecord } from '../records.js';
+import { EntityRef, KindEnum, RelationRef, RelationTypeEnum } from '../refs.js';
+
+const AROUND = cypher('neighbourhood/around');
+
+interface Neighbour {
+  entity: EntityRecord;
+  depth: number;
+}
+interface Neighbourhood {
+  center: EntityRecord;
+  nodes: Neighbour[];
+  edges: RelationRecord[];
+  truncated: boolean;
+}
+
+const NeighbourRef = builder.objectRef<Neighbour>('Neighbour').implement({
+  description: 'An entity of a neighbourhood and its distance from the centre.',
+  fields: (t) => ({
+    id: t.id({ description: 'The entity id (what edges\' fromId/toId refer to).', resolve: (n) => n.entity.id }),
+    kind: t.field({ type: KindEnum, description: 'The entity kind, for styling.', resolve: (n) => n.entity.kind }),
+    label: t.string({ description: 'Display name.', resolve: (n) => n.entity.name }),
+    depth: t.int({ description: 'Hops from the centre along the shortest way (the centre itself is 0).', resolve: (n) => n.depth }),
+    entity: t.field({ type: EntityRef, description: 'The entity itself, for any further field.', resolve: (n) => n.entity }),
+  }),
+});
+
+const NeighbourhoodRef = builder.objectRef<Neighbourhood>('Neighbourhood').implement({
+  description: 'Entities within N hops of a centre and the relations among them: nodes with ids and kinds, edges with fromId/toId, ready for a graph view.',
+  fields: (t) => ({
+    center: t.field({ type: EntityRef, description: 'The centre entity.', resolve: (n) => n.center }),
+    nodes: t.field({ type: [NeighbourRef], description: 'The centre (depth 0), then the entities reached, nearest first.', resolve: (n) => [{ entity: n.center, depth: 0 }, ...n.nodes] }),
+    edges: t.field({ type: [RelationRef], description: 'Relations of the allowed types between any two of the nodes (at most 2000), each with its sources.', resolve: (n) => n.edges }),
+    truncated: t.boolean({ description: 'True when more entities were within reach than `limit` allowed.', resolve: (n) => n.truncated }),
+  }),
+});
+
+builder.queryField('neighbourhood', (t) =>
+  t.field({
+    type: NeighbourhoodRef,
+    description: `Everything within \`hops\` (1-${LIMITS.neighbourhoodHops}) of an entity over the given relation types, optionally only entities of given kinds, at most \`limit\` (1-${LIMITS.neighbourhoodNodes}) entities, nearest first. Each entity appears once, at its shortest distance; cycles cannot loop.`,
+    args: {
+      entity: t.arg.string({ required: true, description: 'The centre: id, name or alias.' }),
+      hops: t.arg.int({ defaultValue: 1, description: `How far to reach: 1-${LIMITS.neighbourhoodHops}, default 1.`, validate: range(1, LIMITS.neighbourhoodHops) }),
+      relationTypes: t.arg({ type: [RelationTypeEnum], description: 'Relation types to follow (default: all, provenance edges REPORTED_BY and MENTIONS included).' }),
+      kinds: t.arg({ type: [KindEnum], description: 'Only reach entities of these kinds (default: all).' }),
+      limit: t.arg.int({ defaultValue: LIMITS.defaultNeighbourhoodNodes, description: `Most entities to return besides the centre: 1-${LIMITS.neighbourhoodNodes}, default ${LIMITS.defaultNeighbourhoodNodes}.`, validate: range(1, LIMITS.neighbourhoodNodes) }),
+    },
+    resolve: async (_r, args, ctx) => {
+      const id = await resolveRef(ctx, args.entity);
+      const [row] = await ctx.db.read(AROUND, {
+        id,
+        hops: args.hops ?? 1,
+        types: args.relationTypes?.length ? args.relationTypes : RELATION_TYPE_NAMES,
+        kinds: args.kinds?.length ? args.kinds : null,
+        limit: args.limit ?? LIMITS.defaultNeighbourhoodNodes,
+      });
+      return {
+        center: row!.center as EntityRecord,
+        nodes: row!.nodes as Neighbour[],
+        edges: (row!.edges as RawRelation[]).map((e) => toRelation(e)),
+        truncated: row!.truncated as boolean,
+      };
+    },
+  }),
+);

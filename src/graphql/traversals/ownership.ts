@@ -1,0 +1,107 @@
+/**
+ * Ownership: chains from an entity up to its ultimate owner(s), and subsidiaries down a tree. Both
+ * follow OWNS only, are bounded (see LIMITS) and report cycles instead of looping.
+ */
+import { cypher } from '../../db/cypher.js';
+import { builder } from '../builder.js';
+import { LIMITS, range } from '../limits.js';
+import { requireEntity, resolveRef } from '../loaders.js';
+import { toRelation, type EntityRecord, type RawRelation, type RelationRecord } from '../records.js';
+import { EntityRef, RelationRef } from '../refs.js';
+
+const CHAIN = cypher('ownership/chain');
+const SUBSIDIARIES = cypher('ownership/subsidiaries');
+const MAX_PATHS = 100;
+
+interface OwnershipPath {
+  hops: RelationRecord[];
+  cycle: boolean;
+  truncated: boolean;
+}
+interface OwnershipChain {
+  entity: EntityRecord;
+  paths: OwnershipPath[];
+  maxDepth: number;
+}
+
+const depthArg = (what: string) => ({
+  defaultValue: LIMITS.defaultOwnershipDepth,
+  description: `How many OWNS hops to follow ${what}: 1-${LIMITS.ownershipDepth}, default ${LIMITS.defaultOwnershipDepth}.`,
+  validate: range(1, LIMITS.ownershipDepth),
+});
+
+const OwnershipPathRef = builder.objectRef<OwnershipPath>('OwnershipPath').implement({
+  description: 'One way up the ownership tree: OWNS relations in order, from the entity to an owner.',
+  fields: (t) => ({
+    hops: t.field({ type: [RelationRef], description: 'OWNS relations, first the one owning the entity, last the one from the top owner. Each has its sources.', resolve: (p) => p.hops }),
+    owner: t.field({ type: EntityRef, description: 'The owner this path ends at (the ultimate owner unless `cycle` or `truncated`).', resolve: (p) => p.hops[p.hops.length - 1]!.from }),
+    length: t.int({ description: 'Number of OWNS hops.', resolve: (p) => p.hops.length }),
+    cycle: t.boolean({ description: 'True when the path returns to an entity already on it: the ownership data holds a cycle, which is reported here and not followed.', resolve: (p) => p.cycle }),
+    truncated: t.boolean({ description: 'True when the path reached `maxDepth` and the owner at its end has owners of its own.', resolve: (p) => p.truncated }),
+  }),
+});
+
+const OwnershipChainRef = builder.objectRef<OwnershipChain>('OwnershipChain').implement({
+  description: 'Who owns an entity, hop by hop, up to its ultimate owner(s), with the sources of every hop.',
+  fields: (t) => ({
+    entity: t.field({ type: EntityRef, description: 'The entity the chain starts from.', resolve: (c) => c.entity }),
+    paths: t.field({ type: [OwnershipPathRef], description: `Every way up, shortest first (at most ${MAX_PATHS}). Empty when no owner is recorded.`, resolve: (c) => c.paths }),
+    ultimateOwners: t.field({
+      type: [EntityRef],
+      description: 'Owners at the top: entities at the end of a complete path that nobody owns. Empty when no owner is recorded.',
+      resolve: (c) => dedupe(c.paths.filter((p) => !p.cycle && !p.truncated).map((p) => p.hops[p.hops.length - 1]!.from)),
+    }),
+    hasCycle: t.boolean({ description: 'True when any path runs into an ownership cycle.', resolve: (c) => c.paths.some((p) => p.cycle) }),
+    truncated: t.boolean({ description: 'True when any path was cut at `maxDepth`.', resolve: (c) => c.paths.some((p) => p.truncated) }),
+    maxDepth: t.int({ description: 'The depth bound this chain was computed with.', resolve: (c) => c.maxDepth }),
+  }),
+});
+
+interface Subsidiary {
+  entity: EntityRecord;
+  depth: number;
+  via: RelationRecord;
+}
+const SubsidiaryRef = builder.objectRef<Subsidiary>('Subsidiary').implement({
+  description: 'An entity owned, directly (depth 1) or through others, with the OWNS relation that reaches it.',
+  fields: (t) => ({
+    entity: t.field({ type: EntityRef, description: 'The owned entity.', resolve: (s) => s.entity }),
+    depth: t.int({ description: 'OWNS hops from the owner (1 = directly owned).', resolve: (s) => s.depth }),
+    via: t.field({ type: RelationRef, description: 'The OWNS relation from its direct owner on the shortest path, with sources.', resolve: (s) => s.via }),
+  }),
+});
+
+function dedupe(entities: EntityRecord[]): EntityRecord[] {
+  return [...new Map(entities.map((e) => [e.id, e])).values()];
+}
+
+builder.queryFields((t) => ({
+  ownershipChain: t.field({
+    type: OwnershipChainRef,
+    description: `The ownership chain from an entity up to its ultimate owner(s): e.g. WhatsApp → Facebook. Follows OWNS for at most ${LIMITS.ownershipDepth} hops (maxDepth), never loops: a cycle is reported in \`hasCycle\`. NOT_FOUND for an unknown entity.`,
+    args: {
+      entity: t.arg.string({ required: true, description: 'The entity: id, name or alias, any case ("WhatsApp", "service:whatsapp").' }),
+      maxDepth: t.arg.int(depthArg('upwards')),
+    },
+    resolve: async (_r, args, ctx) => {
+      const entity = await requireEntity(ctx, await resolveRef(ctx, args.entity));
+      const maxDepth = args.maxDepth ?? LIMITS.defaultOwnershipDepth;
+      const rows = await ctx.db.read(CHAIN, { id: entity.id, maxDepth, limit: MAX_PATHS });
+      const paths = rows.map((r) => ({ hops: (r.hops as RawRelation[]).map((h) => toRelation(h)), cycle: r.cycle as boolean, truncated: r.truncated as boolean }));
+      return { entity, paths, maxDepth };
+    },
+  }),
+  subsidiaries: t.field({
+    type: [SubsidiaryRef],
+    description: `What an entity owns, directly or through others, down to maxDepth OWNS hops (at most ${LIMITS.ownershipDepth}); each entity once, at its shallowest depth; at most ${LIMITS.relationsPerField}. Cycle-safe.`,
+    args: {
+      entity: t.arg.string({ required: true, description: 'The owner: id, name or alias, any case.' }),
+      maxDepth: t.arg.int(depthArg('downwards')),
+    },
+    resolve: async (_r, args, ctx) => {
+      const id = await resolveRef(ctx, args.entity);
+      const rows = await ctx.db.read(SUBSIDIARIES, { id, maxDepth: args.maxDepth ?? LIMITS.defaultOwnershipDepth, limit: LIMITS.relationsPerField });
+      return rows.map((r) => ({ entity: r.entity as EntityRecord, depth: r.depth as number, via: toRelation(r.via as RawRelation) }));
+    },
+  }),
+}));

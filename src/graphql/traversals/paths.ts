@@ -1,0 +1,49 @@
+/** Shortest paths between two entities over chosen relation types, within a hop limit. */
+import { cypher } from '../../db/cypher.js';
+import { RELATION_TYPE_NAMES, type RelationType } from '../../ontology.js';
+import { builder } from '../builder.js';
+import { BadUserInputError } from '../errors.js';
+import { LIMITS, range } from '../limits.js';
+import { resolveRef } from '../loaders.js';
+import { toRelation, type EntityRecord, type RawRelation, type RelationRecord } from '../records.js';
+import { EntityRef, RelationRef, RelationTypeEnum } from '../refs.js';
+
+const SHORTEST = cypher('paths/shortest');
+
+/** Provenance edges connect almost everything through articles; paths skip them unless asked. */
+export const FACT_RELATION_TYPES: RelationType[] = RELATION_TYPE_NAMES.filter((t) => t !== 'MENTIONS' && t !== 'REPORTED_BY');
+
+interface GraphPath {
+  nodes: EntityRecord[];
+  edges: RelationRecord[];
+}
+
+const GraphPathRef = builder.objectRef<GraphPath>('GraphPath').implement({
+  description: 'A path through the graph: entities and the relations between them, in order from start to end. Relations keep their own direction (`from`/`to`), which may run against the walk.',
+  fields: (t) => ({
+    nodes: t.field({ type: [EntityRef], description: 'Entities in walk order, from `from` to `to`.', resolve: (p) => p.nodes }),
+    edges: t.field({ type: [RelationRef], description: 'Relations in walk order; edges[i] joins nodes[i] and nodes[i+1]. Each has its sources.', resolve: (p) => p.edges }),
+    length: t.int({ description: 'Number of hops.', resolve: (p) => p.edges.length }),
+  }),
+});
+
+builder.queryField('paths', (t) =>
+  t.field({
+    type: [GraphPathRef],
+    description: `Shortest paths between two entities, following relations in either direction, over the given relation types, at most ${LIMITS.pathHops} hops (maxHops) and ${LIMITS.maxPaths} paths (limit). Empty when none is that short. A path never visits a relation twice.`,
+    args: {
+      from: t.arg.string({ required: true, description: 'Start entity: id, name or alias.' }),
+      to: t.arg.string({ required: true, description: 'End entity: id, name or alias.' }),
+      relationTypes: t.arg({ type: [RelationTypeEnum], description: 'Relation types to follow (default: every type but the provenance edges MENTIONS and REPORTED_BY).' }),
+      maxHops: t.arg.int({ defaultValue: LIMITS.defaultPathHops, description: `Longest path to return: 1-${LIMITS.pathHops}, default ${LIMITS.defaultPathHops}.`, validate: range(1, LIMITS.pathHops) }),
+      limit: t.arg.int({ defaultValue: 3, description: `How many shortest paths at most: 1-${LIMITS.maxPaths}, default 3.`, validate: range(1, LIMITS.maxPaths) }),
+    },
+    resolve: async (_r, args, ctx) => {
+      const [from, to] = await Promise.all([resolveRef(ctx, args.from, 'from'), resolveRef(ctx, args.to, 'to')]);
+      if (from === to) throw new BadUserInputError('Arguments "from" and "to" name the same entity', 'to');
+      const types = args.relationTypes?.length ? args.relationTypes : FACT_RELATION_TYPES;
+      const rows = await ctx.db.read(SHORTEST, { from, to, types, maxHops: args.maxHops ?? LIMITS.defaultPathHops, limit: args.limit ?? 3 });
+      return rows.map((r) => ({ nodes: r.nodes as EntityRecord[], edges: (r.edges as RawRelation[]).map((e) => toRelation(e)) }));
+    },
+  }),
+);

@@ -1,0 +1,251 @@
+/**
+ * Entities: the `Entity` interface (a Relay `Node`) and one object type per kind of the ontology,
+ * each with typed relation fields (a company's owners, an article's outlet ...). Lookups by id and by
+ * name or alias, and the paged entity and article lists, live here too.
+ */
+import { resolveOffsetConnection } from '@pothos/plugin-relay';
+import { cypher } from '../../db/cypher.js';
+import { KINDS, KIND_NAMES, type Kind, type RelationType } from '../../ontology.js';
+import { builder } from '../builder.js';
+import type { Context } from '../context.js';
+import { LIMITS } from '../limits.js';
+import { loadArticleText, loadEntity, loadRelations, loadRelationsSourcedBy, requireEntity, resolveRef } from '../loaders.js';
+import { pageArgs } from '../paging.js';
+import type { EntityRecord, SourceRecord } from '../records.js';
+import { DirectionEnum, EntityRef, KindEnum, RelationRef, RelationTypeEnum, SourceRef } from '../refs.js';
+
+const LIST_ENTITIES = cypher('entities/list');
+const LIST_ARTICLES = cypher('articles/list');
+
+type Direction = 'OUT' | 'IN' | 'BOTH';
+interface RelationFieldSpec {
+  types: RelationType[];
+  direction: Direction;
+  description: string;
+}
+
+/** The typed relation fields of each kind: name → which relations it lists. */
+const RELATION_FIELDS: Partial<Record<Kind, Record<string, RelationFieldSpec>>> = {
+  Company: {
+    owners: { types: ['OWNS'], direction: 'IN', description: 'Who owns this company (OWNS, incoming)' },
+    subsidiaries: { types: ['OWNS'], direction: 'OUT', description: 'What this company owns directly (OWNS, outgoing)' },
+    pausedRequestsFrom: { types: ['PAUSED_REQUESTS_FROM'], direction: 'OUT', description: 'Authorities whose user-data requests it paused, with dates and reasons' },
+    refusals: { types: ['REFUSES_REQUESTS_FROM', 'REFUSES_TO_COMPLY_WITH'], direction: 'OUT', description: 'Authorities or laws it refuses to serve or comply with' },
+    statements: { types: ['MADE_STATEMENT'], direction: 'OUT', description: 'Statements it made' },
+    people: { types: ['HOLDS_ROLE'], direction: 'IN', description: 'People holding roles at it (with `title`)' },
+    markets: { types: ['EXITS_MARKET', 'BLOCKED_IN', 'AVAILABLE_IN', 'STORES_DATA_IN', 'LOCATED_IN'], direction: 'OUT', description: 'Places it exits, is blocked or available in, stores data in or is based in' },
+    transparencyFigures: { types: ['RECEIVED_REQUESTS_FROM', 'PUBLISHED_REPORT'], direction: 'OUT', description: 'Transparency reports it published and the request figures they give' },
+  },
+  Service: {
+    owners: { types: ['OWNS'], direction: 'IN', description: 'Who owns this service (OWNS, incoming)' },
+    pausedRequestsFrom: { types: ['PAUSED_REQUESTS_FROM'], direction: 'OUT', description: 'Authorities whose user-data requests it paused, with dates and reasons' },
+    refusals: { types: ['REFUSES_REQUESTS_FROM', 'REFUSES_TO_COMPLY_WITH'], direction: 'OUT', description: 'Authorities or laws it refuses to serve or comply with' },
+    statements: { types: ['MADE_STATEMENT'], direction: 'OUT', description: 'Statements it made' },
+    people: { types: ['HOLDS_ROLE'], direction: 'IN', description: 'People holding roles at it (with `title`)' },
+    versions: { types: ['VERSION_OF'], direction: 'BOTH', description: 'Apps it is a version of, or that are versions of it' },
+    markets: { types: ['EXITS_MARKET', 'BLOCKED_IN', 'AVAILABLE_IN', 'STORES_DATA_IN', 'LOCATED_IN'], direction: 'OUT', description: 'Places it exits, is blocked or available in, stores data in or is based in' },
+  },
+  Person: {
+    roles: { types: ['HOLDS_ROLE'], direction: 'OUT', description: 'Roles and offices the person holds (with `title`)' },
+    statements: { types: ['MADE_STATEMENT'], direction: 'OUT', description: 'Statements the person made' },
+    actions: { types: ['SIGNED', 'ENACTED', 'CHARGED_UNDER', 'CRITICISED'], direction: 'OUT', description: 'Laws signed or enacted, charges, criticism' },
+  },
+  Role: { holders: { types: ['HOLDS_ROLE'], direction: 'IN', description: 'Who holds this office' } },
+  Authority: {
+    pausedBy: { types: ['PAUSED_REQUESTS_FROM'], direction: 'IN', description: 'Companies and services that paused its user-data requests' },
+    refusedBy: { types: ['REFUSES_REQUESTS_FROM'], direction: 'IN', description: 'Companies and services that refuse its requests' },
+    structure: { types: ['PART_OF'], direction: 'BOTH', description: 'Bodies it is part of, and bodies that are part of it' },
+    powers: { types: ['GRANTS_POWER_TO'], direction: 'IN', description: 'Powers laws grant it' },
+    statements: { types: ['MADE_STATEMENT'], direction: 'OUT', description: 'Statements it made' },
+  },
+  Law: {
+    provisions: { types: ['PART_OF'], direction: 'IN', description: 'Provisions of this law' },
+    enactment: { types: ['SIGNED', 'ENACTED'], direction: 'IN', description: 'Who signed or enacted it, and when (claims may disagree; see `topic`)' },
+    powers: { types: ['GRANTS_POWER_TO'], direction: 'OUT', description: 'Powers it grants' },
+    penalties: { types: ['PENALISES'], direction: 'OUT', description: 'Penalties it sets' },
+    charges: { types: ['CHARGED_UNDER'], direction: 'IN', description: 'Charges brought under it' },
+    refusals: { types: ['REFUSES_TO_COMPLY_WITH'], direction: 'IN', description: 'Who refuses to comply with it' },
+  },
+  Provision: {
+    law: { types: ['PART_OF'], direction: 'OUT', description: 'The law it is part of' },
+    powers: { types: ['GRANTS_POWER_TO'], direction: 'OUT', description: 'Powers it grants' },
+    refusals: { types: ['REFUSES_TO_COMPLY_WITH'], direction: 'IN', description: 'Who refuses to comply with it' },
+  },
+  Outlet: {
+    articles: { types: ['PUBLISHED_BY'], direction: 'IN', description: 'Articles of this graph it published' },
+    citedBy: { types: ['CITES'], direction: 'IN', description: 'Articles and statements citing it' },
+    statementsReceived: { types: ['SAID_TO'], direction: 'IN', description: 'Statements made to it' },
+  },
+  Event: { involves: { types: ['INVOLVES', 'ABOUT', 'CHARGED_UNDER', 'LOCATED_IN'], direction: 'OUT', description: 'Who and what the event involves' } },
+  Statement: {
+    madeBy: { types: ['MADE_STATEMENT'], direction: 'IN', description: 'Who made the statement' },
+    saidTo: { types: ['SAID_TO'], direction: 'OUT', description: 'Who it was made to (an outlet, a journalist)' },
+    about: { types: ['ABOUT', 'CITES'], direction: 'OUT', description: 'What it is about' },
+  },
+  Report: { figures: { types: ['RECEIVED_REQUESTS_FROM', 'ABOUT'], direction: 'OUT', description: 'Request figures the report gives' } },
+  Place: { presence: { types: ['EXITS_MARKET', 'BLOCKED_IN', 'AVAILABLE_IN', 'STORES_DATA_IN', 'LOCATED_IN', 'JURISDICTION_OVER'], direction: 'IN', description: 'Who exits, is blocked, available, stores data or is located here; who governs it' } },
+  Organization: { statements: { types: ['MADE_STATEMENT'], direction: 'OUT', description: 'Statements it made' } },
+};
+
+/** Properties some kinds carry (statements' quoted text, events' dates ...), exposed where they apply. */
+const dateFields = (t: any) => ({
+  date: t.field({ type: 'Date', nullable: true, description: 'When it happened or was said (ISO).', resolve: (e: EntityRecord) => e.date ?? null }),
+  dateText: t.string({ nullable: true, description: 'The date as the article words it.', resolve: (e: EntityRecord) => e.dateText ?? null }),
+  dateResolved: t.boolean({ description: 'True when `date` was resolved from a relative phrase ("on Monday") against the article date.', resolve: (e: EntityRecord) => e.dateResolvedFrom != null }),
+  dateResolvedFrom: t.string({ nullable: true, description: 'The relative phrase `date` was resolved from.', resolve: (e: EntityRecord) => e.dateResolvedFrom ?? null }),
+  dateAnchor: t.field({ type: 'Date', nullable: true, description: 'The article date the phrase was resolved against.', resolve: (e: EntityRecord) => e.dateAnchor ?? null }),
+});
+
+const EXTRA_FIELDS: Partial<Record<Kind, (t: any) => Record<string, unknown>>> = {
+  Statement: (t) => ({
+    text: t.string({ description: 'The quoted words.', resolve: (e: EntityRecord) => e.text ?? '' }),
+    speaker: t.string({ nullable: true, description: 'The speaker as the article names them ("a WhatsApp spokeswoman").', resolve: (e: EntityRecord) => e.speaker ?? null }),
+    medium: t.string({ nullable: true, description: 'How it was made (statement, tweet, email to press).', resolve: (e: EntityRecord) => e.medium ?? null }),
+    topic: t.string({ nullable: true, description: 'The question this statement answers; statements sharing a topic are alternative claims.', resolve: (e: EntityRecord) => e.topic ?? null }),
+    ...dateFields(t),
+  }),
+  Event: (t) => ({
+    topic: t.string({ nullable: true, description: 'The question this event answers; events sharing a topic are alternative claims.', resolve: (e: EntityRecord) => e.topic ?? null }),
+    ...dateFields(t),
+  }),
+  Report: (t) => ({
+    periodStart: t.field({ type: 'Date', nullable: true, description: 'First day covered.', resolve: (e: EntityRecord) => e.periodStart ?? null }),
+    periodEnd: t.field({ type: 'Date', nullable: true, description: 'Last day covered.', resolve: (e: EntityRecord) => e.periodEnd ?? null }),
+  }),
+};
+
+export const ArticleRef = builder.objectRef<EntityRecord>('Article');
+
+const relationFields = (t: any, specs: Record<string, RelationFieldSpec>) =>
+  Object.fromEntries(
+    Object.entries(specs).map(([name, spec]) => [
+      name,
+      t.field({
+        type: [RelationRef],
+        description: `${spec.description}. At most ${LIMITS.relationsPerField}.`,
+        resolve: (e: EntityRecord, _a: unknown, ctx: Context) => loadRelations(ctx, e.id, spec.types, spec.direction),
+      }),
+    ]),
+  );
+
+const loadSources = async (ctx: Context, e: EntityRecord): Promise<SourceRecord[]> => {
+  if (e.kind === 'Article') return [{ article: e.id, excerpt: e.name }];
+  const reported = await loadRelations(ctx, e.id, ['REPORTED_BY'], 'OUT');
+  return reported.flatMap((r) => r.sources);
+};
+
+EntityRef.implement({
+  description: 'Anything in the graph: a company, service, person, authority, law, article, event, statement ... Its id names its kind ("company:whatsapp").',
+  interfaces: [builder.nodeInterfaceRef()],
+  resolveType: (e) => e.kind,
+  fields: (t) => ({
+    kind: t.field({ type: KindEnum, description: 'The kind of entity (its concrete GraphQL type and Neo4j label).', resolve: (e) => e.kind }),
+    name: t.string({ description: 'Display name.', resolve: (e) => e.name }),
+    aliases: t.stringList({ description: 'Other names it goes by in the articles ("Facebook Inc", "HK police").', resolve: (e) => e.aliases ?? [] }),
+    description: t.string({ description: 'One sentence on what it is, from the articles.', resolve: (e) => e.description ?? '' }),
+    sources: t.field({
+      type: [SourceRef],
+      description: 'The articles that report this entity, each with an exact excerpt. Never empty.',
+      resolve: (e, _a, ctx) => loadSources(ctx, e),
+    }),
+    relations: t.field({
+      type: [RelationRef],
+      description: `Relations of this entity, optionally of given types and direction. At most ${LIMITS.relationsPerField}.`,
+      args: {
+        types: t.arg({ type: [RelationTypeEnum], description: 'Only these relation types (default: all).' }),
+        direction: t.arg({ type: DirectionEnum, defaultValue: 'BOTH', description: 'OUT, IN or BOTH (default).' }),
+      },
+      resolve: (e, args, ctx) => loadRelations(ctx, e.id, args.types ?? [], args.direction ?? 'BOTH'),
+    }),
+    mentionedIn: t.connection({
+      type: ArticleRef,
+      description: `Articles that mention this entity, newest first. At most ${LIMITS.pageSize} per page.`,
+      resolve: (e, args, ctx) => articlePage(ctx, args, { mentioning: e.id }),
+    }),
+  }),
+});
+
+async function articlePage(ctx: Context, args: Parameters<typeof pageArgs>[0], filter: { outlet?: string | null; mentioning?: string | null; since?: string | null; until?: string | null }) {
+  return resolveOffsetConnection(pageArgs(args), async ({ offset, limit }) => {
+    const rows = await ctx.db.read(LIST_ARTICLES, { outlet: null, mentioning: null, since: null, until: null, ...filter, offset, limit });
+    return rows.map((r) => r.entity as EntityRecord);
+  });
+}
+
+for (const kind of KIND_NAMES) {
+  const fields = (t: any) => ({
+    ...relationFields(t, RELATION_FIELDS[kind] ?? {}),
+    ...(EXTRA_FIELDS[kind]?.(t) ?? {}),
+  });
+  const options = {
+    description: KINDS[kind],
+    interfaces: [EntityRef],
+    id: { resolve: (e: EntityRecord) => e.id },
+    isTypeOf: (e: unknown) => (e as EntityRecord | null)?.kind === kind,
+    loadMany: async (ids: string[], ctx: Context) => Promise.all(ids.map((id) => loadEntity(ctx, id))).then((es) => es.map((e) => (e?.kind === kind ? e : null))),
+  };
+  if (kind === 'Article') {
+    builder.node(ArticleRef, {
+      ...options,
+      fields: (t) => ({
+        title: t.string({ description: 'The headline as it stands in the text.', resolve: (a) => String(a.title ?? a.name) }),
+        outlet: t.field({ type: EntityRef, nullable: true, description: 'The outlet that published it; null where the text does not identify it (never guessed).', resolve: (a, _x, ctx) => (a.outletId ? loadEntity(ctx, String(a.outletId)) : null) }),
+        outletEvidence: t.string({ nullable: true, description: 'The exact words of the article that identify its outlet.', resolve: (a) => (a.outletEvidence as string | undefined) ?? null }),
+        publishedAt: t.string({ nullable: true, description: 'Publication date or date-time (ISO 8601) where the article gives it.', resolve: (a) => (a.publishedAt as string | undefined) ?? null }),
+        updatedAt: t.string({ nullable: true, description: 'Date or date-time (ISO 8601) of its latest update, where given.', resolve: (a) => (a.updatedAt as string | undefined) ?? null }),
+        date: t.field({ type: 'Date', nullable: true, description: 'The article date: relative phrases in it ("on Monday") are resolved against it.', resolve: (a) => (a.date as string | undefined) ?? null }),
+        byline: t.string({ nullable: true, description: 'Author or submitter as printed, where given.', resolve: (a) => (a.byline as string | undefined) ?? null }),
+        url: t.string({ nullable: true, description: 'Web address, where known.', resolve: (a) => (a.url as string | undefined) ?? null }),
+        text: t.string({ description: 'The full text, against which every excerpt can be checked.', resolve: (a, _x, ctx) => loadArticleText(ctx, a.id) }),
+        citations: t.field({ type: [RelationRef], description: `Outlets and reports the article cites as its sources (CITES). At most ${LIMITS.relationsPerField}.`, resolve: (a, _x, ctx) => loadRelations(ctx, a.id, ['CITES'], 'OUT') }),
+        reportedFacts: t.field({ type: [RelationRef], description: `The relations this article is a source of. At most ${LIMITS.relationsPerField}.`, resolve: (a, _x, ctx) => loadRelationsSourcedBy(ctx, a.id) }),
+        reportedEntities: t.field({ type: [RelationRef], description: `REPORTED_BY edges from the entities, events and statements this article reports, with excerpts. At most ${LIMITS.relationsPerField}.`, resolve: (a, _x, ctx) => loadRelations(ctx, a.id, ['REPORTED_BY'], 'IN') }),
+        mentions: t.field({ type: [RelationRef], description: `Entities the article mentions (MENTIONS), with the excerpts that mention them. At most ${LIMITS.relationsPerField}.`, resolve: (a, _x, ctx) => loadRelations(ctx, a.id, ['MENTIONS'], 'OUT') }),
+      }),
+    });
+  } else {
+    builder.node(builder.objectRef<EntityRecord>(kind), { ...options, fields });
+  }
+}
+
+builder.queryFields((t) => ({
+  entity: t.field({
+    type: EntityRef,
+    description: 'One entity by id ("company:whatsapp"); NOT_FOUND when no entity has it.',
+    args: { id: t.arg.id({ required: true, description: 'The entity id.' }) },
+    resolve: (_r, { id }, ctx) => requireEntity(ctx, String(id)),
+  }),
+  lookup: t.field({
+    type: EntityRef,
+    description: 'One entity by id, name or alias, in any letter case ("whatsapp", "HK police", "NSL"); NOT_FOUND when nothing matches. For partial words use `search`.',
+    args: { ref: t.arg.string({ required: true, description: 'An id, a name or an alias.' }) },
+    resolve: async (_r, { ref }, ctx) => requireEntity(ctx, await resolveRef(ctx, ref, 'ref')),
+  }),
+  entities: t.connection({
+    type: EntityRef,
+    description: `All entities, or those of one kind, in name order. At most ${LIMITS.pageSize} per page.`,
+    args: { kind: t.arg({ type: KindEnum, description: 'Only entities of this kind.' }) },
+    resolve: (_r, args, ctx) =>
+      resolveOffsetConnection(pageArgs(args), async ({ offset, limit }) => {
+        const rows = await ctx.db.read(LIST_ENTITIES, { kind: args.kind ?? null, offset, limit });
+        return rows.map((r) => r.entity as EntityRecord);
+      }),
+  }),
+  articles: t.connection({
+    type: ArticleRef,
+    description: `The source articles, newest first, optionally by outlet, by an entity they mention and by date. At most ${LIMITS.pageSize} per page.`,
+    args: {
+      outlet: t.arg.string({ description: 'Only articles published by this outlet (id, name or alias).' }),
+      mentioning: t.arg.string({ description: 'Only articles mentioning this entity (id, name or alias).' }),
+      since: t.arg({ type: 'Date', description: 'Only articles dated on or after this day.' }),
+      until: t.arg({ type: 'Date', description: 'Only articles dated on or before this day.' }),
+    },
+    resolve: async (_r, args, ctx) =>
+      articlePage(ctx, args, {
+        outlet: args.outlet ? await resolveRef(ctx, args.outlet, 'outlet') : null,
+        mentioning: args.mentioning ? await resolveRef(ctx, args.mentioning, 'mentioning') : null,
+        since: args.since ?? null,
+        until: args.until ?? null,
+      }),
+  }),
+}));

@@ -1,0 +1,32 @@
+/** `graph`: what the database holds and which Neo4j answers: the first query a new user runs. */
+import { cypher } from '../../db/cypher.js';
+import { builder } from '../builder.js';
+
+const STATS = cypher('admin/graph-stats');
+
+interface GraphStats {
+  entities: number;
+  relations: number;
+  articles: number;
+  version: string;
+  edition: string;
+}
+
+const GraphStatsRef = builder.simpleObject('GraphStats', {
+  description: 'Size of the graph and the database serving it.',
+  fields: (t) => ({
+    entities: t.int({ description: 'Number of entity nodes (articles included).' }),
+    relations: t.int({ description: 'Number of relationships, provenance edges included.' }),
+    articles: t.int({ description: 'Number of source articles.' }),
+    version: t.string({ description: 'Neo4j version, e.g. "5.26.0".' }),
+    edition: t.string({ description: 'Neo4j edition ("community").' }),
+  }),
+});
+
+builder.queryField('graph', (t) =>
+  t.field({
+    type: GraphStatsRef,
+    description: 'Counts of what the graph holds, read live from Neo4j.',
+    resolve: async (_r, _a, ctx) => (await ctx.db.read(STATS))[0] as unknown as GraphStats,
+  }),
+);

@@ -1,0 +1,65 @@
+/**
+ * The Yoga app: schema, GraphiQL with a ready example, masked errors with codes, request ids,
+ * `/health` (liveness, built in) and `/ready` (readiness: the database answers).
+ */
+import { randomUUID } from 'node:crypto';
+import { createYoga, useReadinessCheck, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import type { Logger } from '../config/logger.js';
+import type { Database } from '../db/database.js';
+import type { Context } from '../graphql/context.js';
+import { maskError } from '../graphql/errors.js';
+import { EXAMPLE_QUERY } from '../graphql/example.js';
+import { schema } from '../graphql/schema.js';
+
+export interface AppOptions {
+  db: Database;
+  log: Logger;
+  /** Readiness: true while the database answers and is prepared. */
+  isReady: () => Promise<boolean>;
+  /** Called after each GraphQL request with the names of the Cypher queries it ran (tests count them). */
+  onQueries?: (names: string[]) => void;
+}
+
+export type App = YogaServerInstance<Record<string, unknown>, Context>;
+
+export function createApp({ db, log, isReady, onQueries }: AppOptions): App {
+  const requestIds = new WeakMap<Request, string>();
+  const queries = new WeakMap<Request, string[]>();
+
+  const useRequestId: Plugin = {
+    onRequest({ request }) {
+      requestIds.set(request, request.headers.get('x-request-id')?.slice(0, 128) || randomUUID());
+    },
+    onResponse({ request, response }) {
+      const id = requestIds.get(request);
+      if (id) response.headers.set('x-request-id', id);
+      const names = queries.get(request);
+      if (names) {
+        log.debug({ requestId: id, queries: names.length }, 'graphql request done');
+        onQueries?.(names);
+      }
+    },
+  };
+
+  return createYoga<Record<string, unknown>, Context>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    healthCheckEndpoint: '/health',
+    landingPage: false,
+    graphiql: { title: 'Knowledge graph: who owns whom, who did what, who reported it', defaultQuery: EXAMPLE_QUERY },
+    maskedErrors: { maskError },
+    logging: {
+      debug: (...args) => log.debug(args.map(String).join(' ')),
+      info: (...args) => log.info(args.map(String).join(' ')),
+      warn: (...args) => log.warn(args.map(String).join(' ')),
+      error: (...args) => log.error(args.map((a) => (a instanceof Error ? a.message : String(a))).join(' ')),
+    },
+    context: ({ request }) => {
+      const requestId = requestIds.get(request) ?? randomUUID();
+      const names: string[] = [];
+      queries.set(request, names);
+      return { db: db.observed((name) => names.push(name)), log: log.child({ requestId }), requestId };
+    },
+    plugins: [useRequestId, useReadinessCheck({ endpoint: '/ready', check: isReady })],
+  });
+}

@@ -1,0 +1,25 @@
+/** Starts the real API (Yoga over node:http) on a free port against the test database. */
+import { startApi, type RunningApi } from '../../src/app.js';
+import type { Database } from '../../src/db/database.js';
+import { silentLog } from './db.js';
+
+export interface GraphQLResponse<T = any> {
+  data?: T;
+  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; argument?: string; [k: string]: unknown } }[];
+}
+
+export interface TestApi extends RunningApi {
+  gql: <T = any>(query: string, variables?: Record<string, unknown>) => Promise<GraphQLResponse<T>>;
+  /** Cypher query names run by each GraphQL request, in request order. */
+  queries: string[][];
+}
+
+export async function startTestApi(db: Database, options: { retryMs?: number } = {}): Promise<TestApi> {
+  const queries: string[][] = [];
+  const api = await startApi({ PORT: 0, HOST: '127.0.0.1', SEED_ON_START: false, SHUTDOWN_GRACE_MS: 2_000 }, db, silentLog, { onQueries: (names) => queries.push(names), retryMs: options.retryMs });
+  const gql = async (query: string, variables?: Record<string, unknown>) => {
+    const res = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify({ query, variables }) });
+    return (await res.json()) as GraphQLResponse;
+  };
+  return { ...api, gql, queries };
+}
