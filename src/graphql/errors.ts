@@ -5,8 +5,6 @@
 import { GraphQLError } from 'graphql';
 import { DatabaseUnavailableError } from '../db/database.js';
 
-export type ErrorCode = 'NOT_FOUND' | 'BAD_USER_INPUT' | 'DATABASE_UNAVAILABLE' | 'INTERNAL_SERVER_ERROR';
-
 export class NotFoundError extends GraphQLError {
   constructor(what: string, id: string) {
     super(`${what} "${id}" was not found`, { extensions: { code: 'NOT_FOUND', id } });
@@ -19,21 +17,25 @@ export class BadUserInputError extends GraphQLError {
   }
 }
 
-export class DatabaseUnavailableGraphQLError extends GraphQLError {
-  constructor() {
-    super('The database is unavailable; try again shortly', { extensions: { code: 'DATABASE_UNAVAILABLE' } });
-  }
+interface Located {
+  message?: string;
+  originalError?: unknown;
+  extensions?: Record<string, unknown>;
+  nodes?: GraphQLError['nodes'];
+  path?: GraphQLError['path'];
 }
 
-/** Yoga's `maskedErrors.maskError`: keep typed errors, translate database outages, hide the rest. */
+/**
+ * Yoga's `maskedErrors.maskError`: keep errors that carry a code, translate database outages, hide
+ * the rest. Checks shapes rather than classes, since Yoga and this code may load separate copies of graphql-js.
+ */
 export function maskError(error: unknown, message: string): Error {
-  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
-  if (original instanceof DatabaseUnavailableError) return withPath(new DatabaseUnavailableGraphQLError(), error);
-  if (original instanceof GraphQLError && typeof original.extensions.code === 'string') return error instanceof GraphQLError && error !== original ? withPath(original, error) : original;
-  return new GraphQLError(message, { extensions: { code: 'INTERNAL_SERVER_ERROR' }, ...(error instanceof GraphQLError ? { nodes: error.nodes, path: error.path } : {}) });
-}
-
-function withPath(target: GraphQLError, located: unknown): GraphQLError {
-  if (!(located instanceof GraphQLError) || !located.path) return target;
-  return new GraphQLError(target.message, { nodes: located.nodes, path: located.path, extensions: target.extensions });
+  const located = (error ?? {}) as Located;
+  const original = (located.originalError ?? error) as Located & Error;
+  const where = { nodes: located.nodes, path: located.path };
+  if (original instanceof DatabaseUnavailableError) {
+    return new GraphQLError('The database is unavailable; try again shortly', { ...where, extensions: { code: 'DATABASE_UNAVAILABLE' } });
+  }
+  if (typeof original.extensions?.code === 'string') return new GraphQLError(original.message, { ...where, extensions: original.extensions });
+  return new GraphQLError(message, { ...where, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
 }

@@ -28,6 +28,12 @@ const entityCache = createContextCache((ctx: Context) =>
 /** An entity by id, or null. */
 export const loadEntity = (ctx: Context, id: string) => entityCache(ctx).load(id);
 
+/**
+ * The full record of an entity that a traversal returned in its short projection (id, kind, name ...):
+ * kind-specific fields such as a statement's text need every property. Batched like any load.
+ */
+export const fullEntity = async (ctx: Context, e: EntityRecord): Promise<EntityRecord> => (await loadEntity(ctx, e.id)) ?? e;
+
 /** An entity by id; NOT_FOUND when it does not exist. */
 export async function requireEntity(ctx: Context, id: string): Promise<EntityRecord> {
   const e = await loadEntity(ctx, id);
@@ -52,18 +58,26 @@ export async function resolveRef(ctx: Context, ref: string, argument = 'entity')
 
 type Direction = 'OUT' | 'IN' | 'BOTH';
 
-const relationsCache = createContextCache((ctx: Context, direction: Direction, typesKey: string) => {
-  const types = typesKey === '' ? [] : typesKey.split(',');
-  return new DataLoader<string, RelationRecord[]>(async (ids) => {
-    const rows = await ctx.db.read(RELATIONS_OF, { ids: [...ids], types, direction, limit: LIMITS.relationsPerField });
-    const byId = new Map(rows.map((r) => [r.id as string, (r.relations as RawRelation[]).map((raw) => toRelation(raw, r.id as string))]));
-    return ids.map((id) => byId.get(id) ?? []);
-  });
+/** One loader per (direction, types) shape of relation field, per request. */
+const relationLoaders = createContextCache((ctx: Context) => {
+  const loaders = new Map<string, DataLoader<string, RelationRecord[]>>();
+  return (direction: Direction, types: readonly RelationType[]) => {
+    const key = `${direction}:${[...types].sort().join(',')}`;
+    let loader = loaders.get(key);
+    if (!loader) {
+      loader = new DataLoader<string, RelationRecord[]>(async (ids) => {
+        const rows = await ctx.db.read(RELATIONS_OF, { ids: [...ids], types: [...types], direction, limit: LIMITS.relationsPerField });
+        const byId = new Map(rows.map((r) => [r.id as string, (r.relations as RawRelation[]).map((raw) => toRelation(raw, r.id as string))]));
+        return ids.map((id) => byId.get(id) ?? []);
+      });
+      loaders.set(key, loader);
+    }
+    return loader;
+  };
 });
 
 /** Relations of an entity of the given types (empty = all) and direction, batched across entities. */
-export const loadRelations = (ctx: Context, id: string, types: readonly RelationType[], direction: Direction) =>
-  relationsCache(ctx, direction, [...types].sort().join(',')).load(id);
+export const loadRelations = (ctx: Context, id: string, types: readonly RelationType[], direction: Direction) => relationLoaders(ctx)(direction, types).load(id);
 
 const sourcedByCache = createContextCache((ctx: Context) =>
   new DataLoader<string, RelationRecord[]>(async (ids) => {

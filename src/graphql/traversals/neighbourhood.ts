@@ -3,7 +3,7 @@ import { cypher } from '../../db/cypher.js';
 import { RELATION_TYPE_NAMES } from '../../ontology.js';
 import { builder } from '../builder.js';
 import { LIMITS, range } from '../limits.js';
-import { resolveRef } from '../loaders.js';
+import { fullEntity, resolveRef } from '../loaders.js';
 import { toRelation, type EntityRecord, type RawRelation, type RelationRecord } from '../records.js';
 import { EntityRef, KindEnum, RelationRef, RelationTypeEnum } from '../refs.js';
 
@@ -27,7 +27,7 @@ const NeighbourRef = builder.objectRef<Neighbour>('Neighbour').implement({
     kind: t.field({ type: KindEnum, description: 'The entity kind, for styling.', resolve: (n) => n.entity.kind }),
     label: t.string({ description: 'Display name.', resolve: (n) => n.entity.name }),
     depth: t.int({ description: 'Hops from the centre along the shortest way (the centre itself is 0).', resolve: (n) => n.depth }),
-    entity: t.field({ type: EntityRef, description: 'The entity itself, for any further field.', resolve: (n) => n.entity }),
+    entity: t.field({ type: EntityRef, description: 'The entity itself, for any further field.', resolve: (n, _a, ctx) => fullEntity(ctx, n.entity) }),
   }),
 });
 

@@ -1,0 +1,256 @@
+/**
+ * The GraphQL API over real HTTP (the Yoga server on a free port) against the seeded database:
+ * every traversal, lookups, paging, error codes and the endpoints.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXAMPLE_QUERY } from '../src/graphql/example.js';
+import { startTestApi, type TestApi } from './support/api.js';
+import { openTestDb, resetToSeedGraph } from './support/db.js';
+
+const db = openTestDb();
+let api: TestApi;
+
+beforeAll(async () => {
+  await resetToSeedGraph(db);
+  api = await startTestApi(db);
+});
+afterAll(async () => {
+  await api.stop(); // closes the driver too
+});
+
+const SOURCES = 'sources { excerpt article { id title date outlet { name } } }';
+
+describe('endpoints', () => {
+  it('/health answers 200 and /ready 200 while the database answers', async () => {
+    expect((await fetch(`${api.url}/health`)).status).toBe(200);
+    expect((await fetch(`${api.url}/ready`)).status).toBe(200);
+  });
+
+  it('GraphiQL opens on GET from a browser with the WhatsApp example', async () => {
+    const res = await fetch(`${api.url}/graphql`, { headers: { accept: 'text/html' } });
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain('GraphiQL');
+    expect(html).toContain('ownershipChain(entity: \\"WhatsApp\\")');
+  });
+
+  it('echoes or assigns a request id', async () => {
+    const res = await fetch(`${api.url}/graphql?query=${encodeURIComponent('{ graph { articles } }')}`, { headers: { 'x-request-id': 'abc-123' } });
+    expect(res.headers.get('x-request-id')).toBe('abc-123');
+    const other = await fetch(`${api.url}/graphql?query=${encodeURIComponent('{ graph { articles } }')}`);
+    expect(other.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('the example query answers from Neo4j', async () => {
+    const { data, errors } = await api.gql(EXAMPLE_QUERY);
+    expect(errors).toBeUndefined();
+    expect(data.ownershipChain.ultimateOwners).toEqual([{ id: 'company:facebook', name: 'Facebook' }]);
+    const { data: g } = await api.gql('{ graph { entities articles relations version edition } }');
+    expect(g.graph).toMatchObject({ entities: 109, articles: 5, edition: 'community' });
+    expect(g.graph.version).toMatch(/^5\.26\./);
+  });
+});
+
+describe('ownership', () => {
+  it("WhatsApp's chain ends at Facebook, every hop with its sources", async () => {
+    const { data, errors } = await api.gql(`{ ownershipChain(entity: "whatsapp") { entity { name } hasCycle truncated ultimateOwners { name } paths { length owner { name } hops { type from { name } to { name } ${SOURCES} } } } }`);
+    expect(errors).toBeUndefined();
+    const chain = data.ownershipChain;
+    expect(chain.entity.name).toBe('WhatsApp');
+    expect(chain.ultimateOwners.map((o: any) => o.name)).toEqual(['Facebook']);
+    expect(chain.hasCycle).toBe(false);
+    const [hop] = chain.paths[0].hops;
+    expect(hop).toMatchObject({ type: 'OWNS', from: { name: 'Facebook' }, to: { name: 'WhatsApp' } });
+    expect(hop.sources.length).toBeGreaterThan(1);
+    for (const s of hop.sources) {
+      expect(s.article.title).toBeTruthy();
+      const { data: text } = await api.gql('query($id: ID!) { node(id: $id) { ... on Article { text } } }', { id: s.article.id });
+      expect(text.node.text).toContain(s.excerpt);
+    }
+  });
+
+  it("TikTok's chain ends at ByteDance; an id works as well as a name or alias", async () => {
+    for (const ref of ['TikTok', 'service:tiktok', 'Tik Tok']) {
+      const { data } = await api.gql('query($e: String!) { ownershipChain(entity: $e) { ultimateOwners { id } } }', { e: ref });
+      expect(data.ownershipChain.ultimateOwners).toEqual([{ id: 'company:bytedance' }]);
+    }
+  });
+
+  it('an owner without owners has an empty chain; subsidiaries walk down', async () => {
+    const { data } = await api.gql('{ ownershipChain(entity: "Facebook") { paths { length } ultimateOwners { id } } subsidiaries(entity: "Facebook") { depth entity { name } via { type } } }');
+    expect(data.ownershipChain).toEqual({ paths: [], ultimateOwners: [] });
+    expect(data.subsidiaries.map((s: any) => s.entity.name).sort()).toEqual(['Instagram', 'WhatsApp']);
+    expect(data.subsidiaries.every((s: any) => s.depth === 1 && s.via.type === 'OWNS')).toBe(true);
+  });
+});
+
+describe('paths, neighbourhood, search, timeline, claims', () => {
+  it('Instagram reaches a Hong Kong authority in a 2-hop path via Facebook', async () => {
+    const { data, errors } = await api.gql(`{ paths(from: "Instagram", to: "Hong Kong government", relationTypes: [OWNS, PAUSED_REQUESTS_FROM], maxHops: 2) { length nodes { name kind } edges { type fromId toId ${SOURCES} } } }`);
+    expect(errors).toBeUndefined();
+    expect(data.paths).toHaveLength(1);
+    const [path] = data.paths;
+    expect(path.length).toBe(2);
+    expect(path.nodes.map((n: any) => n.name)).toEqual(['Instagram', 'Facebook', 'Hong Kong government']);
+    expect(path.nodes[2].kind).toBe('Authority');
+    expect(path.edges.map((e: any) => e.type)).toEqual(['OWNS', 'PAUSED_REQUESTS_FROM']);
+    expect(path.edges[1].sources.length).toBeGreaterThan(0);
+  });
+
+  it('a path longer than maxHops is not returned', async () => {
+    const { data } = await api.gql('{ paths(from: "Instagram", to: "Hong Kong government", relationTypes: [OWNS, PAUSED_REQUESTS_FROM], maxHops: 1) { length } }');
+    expect(data.paths).toEqual([]);
+  });
+
+  it('a 2-hop neighbourhood of Telegram holds its statements and the articles reporting them', async () => {
+    const { data, errors } = await api.gql('{ neighbourhood(entity: "company:telegram", hops: 2, limit: 200) { truncated nodes { id kind depth } edges { type fromId toId } } }');
+    expect(errors).toBeUndefined();
+    const { nodes, edges } = data.neighbourhood;
+    const ids = new Set(nodes.map((n: any) => n.id));
+    const statements = edges.filter((e: any) => e.type === 'MADE_STATEMENT' && e.fromId === 'company:telegram').map((e: any) => e.toId);
+    expect(statements).toContain('statement:telegram-ravdonikas-hkfp');
+    for (const st of statements) {
+      expect(ids.has(st)).toBe(true);
+      const reporting = edges.filter((e: any) => e.type === 'REPORTED_BY' && e.fromId === st);
+      expect(reporting.length, `${st} has its reporting articles`).toBeGreaterThan(0);
+      for (const r of reporting) expect(nodes.find((n: any) => n.id === r.toId).kind).toBe('Article');
+    }
+    // Every edge joins two listed nodes, and each node is listed once.
+    for (const e of edges) expect(ids.has(e.fromId) && ids.has(e.toId)).toBe(true);
+    expect(ids.size).toBe(nodes.length);
+    expect(nodes[0]).toMatchObject({ id: 'company:telegram', depth: 0 });
+  });
+
+  it('neighbourhood filters by kind and caps, saying when it cut', async () => {
+    const { data } = await api.gql('{ neighbourhood(entity: "company:telegram", hops: 2, kinds: [Statement], limit: 3) { truncated nodes { kind depth } } }');
+    expect(data.neighbourhood.nodes).toHaveLength(4);
+    expect(data.neighbourhood.nodes.slice(1).every((n: any) => n.kind === 'Statement')).toBe(true);
+    expect(data.neighbourhood.truncated).toBe(true);
+  });
+
+  it('search for "HK police" finds the Hong Kong police first; partial words and case do not matter', async () => {
+    const { data } = await api.gql('{ a: search(query: "HK police") { entity { id } score } b: search(query: "whatsa", kinds: [Service]) { entity { id kind } } c: search(query: "BYTEDANCE") { entity { id } } }');
+    expect(data.a[0].entity.id).toBe('authority:hong-kong-police');
+    expect(data.a[0].score).toBeGreaterThan(0);
+    expect(data.b[0].entity).toEqual({ id: 'service:whatsapp', kind: 'Service' });
+    expect(data.b.every((h: any) => h.entity.kind === 'Service')).toBe(true);
+    expect(data.c[0].entity.id).toBe('company:bytedance');
+  });
+
+  it('search input is never Lucene syntax', async () => {
+    const { data, errors } = await api.gql('{ search(query: "Facebook AND (\\"unbalanced [~*") { entity { id } } }');
+    expect(errors).toBeUndefined();
+    expect(Array.isArray(data.search)).toBe(true);
+  });
+
+  it('the timeline orders July 2020 events with their sources and resolved dates', async () => {
+    const { data, errors } = await api.gql(`{ timeline(since: "2020-07-01", until: "2020-07-31", first: 200) { date summary dateResolved dateResolvedFrom dateAnchor entity { id } relation { type from { name } } ${SOURCES} } }`);
+    expect(errors).toBeUndefined();
+    const items = data.timeline;
+    expect(items.length).toBeGreaterThan(10);
+    const dates = items.map((i: any) => i.date);
+    expect(dates).toEqual([...dates].sort());
+    expect(dates.every((d: string) => d >= '2020-07-01' && d <= '2020-07-31')).toBe(true);
+    for (const i of items) expect(i.sources.length, i.summary).toBeGreaterThan(0);
+    const google = items.find((i: any) => i.relation?.type === 'PAUSED_REQUESTS_FROM' && i.relation.from.name === 'Google');
+    expect(google).toMatchObject({ date: '2020-07-01', dateResolved: true, dateResolvedFrom: 'Last Wednesday', dateAnchor: '2020-07-07' });
+    expect(items.some((i: any) => i.entity?.id === 'event:first-nsl-charge')).toBe(true);
+  });
+
+  it('claims put the disagreeing enactment dates of the law side by side, each with its source', async () => {
+    const { data, errors } = await api.gql('{ claims(entity: "NSL") { topic alternatives articleCount claims { type date sources { article { id } } } } }');
+    expect(errors).toBeUndefined();
+    const group = data.claims.find((g: any) => g.claims.some((c: any) => c.type === 'SIGNED'));
+    expect(group.alternatives).toBe(true);
+    expect(group.claims.map((c: any) => `${c.type} ${c.date}`).sort()).toEqual(expect.arrayContaining(['ENACTED 2020-06-30', 'SIGNED 2020-07-01']));
+    expect(group.articleCount).toBeGreaterThan(1);
+  });
+});
+
+describe('entities, relations and paging', () => {
+  it('typed relation fields: pausedRequestsFrom, owners, statements, roles', async () => {
+    const { data, errors } = await api.gql(`{
+      whatsapp: lookup(ref: "WhatsApp") { __typename ... on Service { owners { from { name } } pausedRequestsFrom { to { name } date dateResolved status reason ${SOURCES} } statements { to { ... on Statement { text saidTo { to { name } } } } } } }
+      mayer: lookup(ref: "Kevin Mayer") { ... on Person { roles { title to { name } } } }
+      law: lookup(ref: "national security law") { ... on Law { provisions { from { name } } } }
+    }`);
+    expect(errors).toBeUndefined();
+    expect(data.whatsapp.__typename).toBe('Service');
+    expect(data.whatsapp.owners.map((o: any) => o.from.name)).toEqual(['Facebook']);
+    const [pause] = data.whatsapp.pausedRequestsFrom;
+    expect(pause).toMatchObject({ date: '2020-07-06', dateResolved: true });
+    expect(pause.sources.length).toBeGreaterThan(0);
+    const wsj = data.whatsapp.statements.find((s: any) => s.to.saidTo.some((t: any) => t.to.name === 'The Wall Street Journal'));
+    expect(wsj.to.text).toContain('pending further assessment');
+    expect(data.mayer.roles).toContainEqual({ title: 'CEO', to: { name: 'TikTok' } });
+    expect(data.law.provisions.map((p: any) => p.from.name)).toContain('Article 43 of the National Security Law');
+  });
+
+  it('relations(type, to) lists the companies that paused requests from an authority', async () => {
+    const { data } = await api.gql('{ relations(type: PAUSED_REQUESTS_FROM, to: "Hong Kong authorities", first: 10) { edges { node { from { name } date } } } }');
+    expect(data.relations.edges.map((e: any) => e.node.from.name).sort()).toEqual(['Google', 'Telegram', 'Twitter']);
+  });
+
+  it('paging through a connection returns every item exactly once', async () => {
+    const all: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 50; page++) {
+      const res: any = await api.gql('query($after: String) { entities(first: 7, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }', { after });
+      all.push(...res.data.entities.edges.map((e: any) => e.node.id));
+      if (!res.data.entities.pageInfo.hasNextPage) break;
+      after = res.data.entities.pageInfo.endCursor;
+    }
+    expect(all).toHaveLength(109);
+    expect(new Set(all).size).toBe(109);
+  });
+
+  it('articles come newest first, filterable by outlet and by an entity they mention', async () => {
+    const { data } = await api.gql('{ all: articles(first: 10) { edges { node { date } } } mn: articles(outlet: "MediaNama") { edges { node { title outlet { name } } } } tiktok: articles(mentioning: "TikTok") { edges { node { id } } } }');
+    const dates = data.all.edges.map((e: any) => e.node.date);
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(data.mn.edges).toHaveLength(1);
+    expect(data.mn.edges[0].node.outlet.name).toBe('MediaNama');
+    expect(data.tiktok.edges.map((e: any) => e.node.id)).toContain('article:medianama-big-tech-pause');
+  });
+
+  it('node/nodes resolve global ids; every entity exposes its sources', async () => {
+    const { data } = await api.gql(`{ nodes(ids: ["company:facebook", "person:carrie-lam", "company:nope"]) { id ... on Entity { name kind ${SOURCES} } } }`);
+    expect(data.nodes[0]).toMatchObject({ id: 'company:facebook', kind: 'Company' });
+    expect(data.nodes[1].sources[0].excerpt).toBeTruthy();
+    expect(data.nodes[2]).toBeNull();
+  });
+});
+
+describe('errors', () => {
+  it('an unknown entity is a typed NOT_FOUND', async () => {
+    for (const query of ['{ entity(id: "company:nope") { id } }', '{ ownershipChain(entity: "Nonexistent Corp") { maxDepth } }', '{ lookup(ref: "nobody") { id } }']) {
+      const { errors, data } = await api.gql(query);
+      expect(errors?.[0]?.extensions?.code, query).toBe('NOT_FOUND');
+      expect(data).toBeNull();
+    }
+  });
+
+  it.each([
+    ['{ ownershipChain(entity: "WhatsApp", maxDepth: 13) { maxDepth } }', 'maxDepth'],
+    ['{ paths(from: "Instagram", to: "Facebook", maxHops: 0) { length } }', 'maxHops'],
+    ['{ neighbourhood(entity: "Telegram", hops: 4) { truncated } }', 'hops'],
+    ['{ entities(first: 101) { edges { cursor } } }', 'first'],
+    ['{ search(query: "   ") { score } }', 'query'],
+    ['{ timeline(since: "2020-08-01", until: "2020-07-01") { date } }', 'since'],
+  ])('out-of-range input is a BAD_USER_INPUT naming the argument: %s', async (query, argument) => {
+    const { errors } = await api.gql(query);
+    expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
+    expect(errors?.[0]?.message).toContain(argument);
+  });
+
+  it('an enum outside the allow-list never reaches Cypher', async () => {
+    const { errors } = await api.gql('{ paths(from: "Instagram", to: "Facebook", relationTypes: [DROP_ALL]) { length } }');
+    expect(errors?.[0]?.message).toMatch(/DROP_ALL/);
+    expect(errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('no error carries a stack trace', async () => {
+    const res = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ ownershipChain(entity: "x", maxDepth: 99) { maxDepth } }' }) });
+    expect(await res.text()).not.toMatch(/at .*\.(ts|js):\d+/);
+  });
+});
