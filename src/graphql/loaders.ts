@@ -1,10 +1,11 @@
 /**
  * Per-request DataLoaders. Every field that needs data by id goes through one of these, so a request
- * issues one Cypher query per loader and field shape, however long its lists are.
+ * issues one Cypher query per loader and argument shape, however long its lists are.
  */
 import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
 import { cypher } from '../db/cypher.js';
+import type { Row } from '../db/database.js';
 import type { RelationType } from '../ontology.js';
 import type { Context } from './context.js';
 import { NotFoundError } from './errors.js';
@@ -16,17 +17,35 @@ const RESOLVE = cypher('entities/resolve');
 const RELATIONS_OF = cypher('relations/of-entities');
 const SOURCED_BY = cypher('relations/sourced-by');
 const ARTICLE_TEXT = cypher('articles/text');
+const MENTIONING = cypher('articles/mentioning');
 
-const entityCache = createContextCache((ctx: Context) =>
-  new DataLoader<string, EntityRecord | null>(async (ids) => {
-    const rows = await ctx.db.read(BY_IDS, { ids: [...ids] });
-    const byId = new Map(rows.map((r) => [(r.entity as EntityRecord).id, r.entity as EntityRecord]));
-    return ids.map((id) => byId.get(id) ?? null);
-  }),
-);
+/**
+ * Loaders per request and per argument shape (`shape` is e.g. a direction and relation types):
+ * each batches the keys asked for in one tick into one call of `batch`, which returns rows keyed by id.
+ */
+function loaders<S extends unknown[], V>(batch: (ctx: Context, keys: string[], ...shape: S) => Promise<Row[]>, key: string, value: (row: Row, ...shape: S) => V, missing: V) {
+  return createContextCache((ctx: Context) => {
+    const byShape = new Map<string, DataLoader<string, V>>();
+    return (...shape: S): DataLoader<string, V> => {
+      const shapeKey = JSON.stringify(shape);
+      let loader = byShape.get(shapeKey);
+      if (!loader) {
+        loader = new DataLoader<string, V>(async (keys) => {
+          const rows = await batch(ctx, [...keys], ...shape);
+          const found = new Map(rows.map((r) => [r[key] as string, value(r, ...shape)]));
+          return keys.map((k) => found.get(k) ?? missing);
+        });
+        byShape.set(shapeKey, loader);
+      }
+      return loader;
+    };
+  });
+}
+
+const entities = loaders((ctx, ids) => ctx.db.read(BY_IDS, { ids }), 'id', (r) => r.entity as EntityRecord, null);
 
 /** An entity by id, or null. */
-export const loadEntity = (ctx: Context, id: string) => entityCache(ctx).load(id);
+export const loadEntity = (ctx: Context, id: string) => entities(ctx)().load(id);
 
 /**
  * The full record of an entity that a traversal returned in its short projection (id, kind, name ...):
@@ -41,61 +60,42 @@ export async function requireEntity(ctx: Context, id: string): Promise<EntityRec
   return e;
 }
 
-const refCache = createContextCache((ctx: Context) =>
-  new DataLoader<string, string | null>(async (refs) => {
-    const rows = await ctx.db.read(RESOLVE, { refs: [...refs] });
-    const byRef = new Map(rows.map((r) => [r.ref as string, (r.id as string | null) ?? null]));
-    return refs.map((ref) => byRef.get(ref) ?? null);
-  }),
-);
+const refs = loaders((ctx, keys) => ctx.db.read(RESOLVE, { refs: keys }), 'ref', (r) => (r.id as string | null) ?? null, null);
 
 /** Resolves what a user typed (id, name or alias, any case) to an entity id; NOT_FOUND otherwise. */
 export async function resolveRef(ctx: Context, ref: string, argument = 'entity'): Promise<string> {
-  const id = await refCache(ctx).load(ref.trim());
+  const id = await refs(ctx)().load(ref.trim());
   if (!id) throw new NotFoundError(`Entity (argument "${argument}")`, ref);
   return id;
 }
 
 type Direction = 'OUT' | 'IN' | 'BOTH';
 
-/** One loader per (direction, types) shape of relation field, per request. */
-const relationLoaders = createContextCache((ctx: Context) => {
-  const loaders = new Map<string, DataLoader<string, RelationRecord[]>>();
-  return (direction: Direction, types: readonly RelationType[]) => {
-    const key = `${direction}:${[...types].sort().join(',')}`;
-    let loader = loaders.get(key);
-    if (!loader) {
-      loader = new DataLoader<string, RelationRecord[]>(async (ids) => {
-        const rows = await ctx.db.read(RELATIONS_OF, { ids: [...ids], types: [...types], direction, limit: LIMITS.relationsPerField });
-        const byId = new Map(rows.map((r) => [r.id as string, (r.relations as RawRelation[]).map((raw) => toRelation(raw, r.id as string))]));
-        return ids.map((id) => byId.get(id) ?? []);
-      });
-      loaders.set(key, loader);
-    }
-    return loader;
-  };
-});
+const relationsOf = loaders(
+  (ctx, ids, direction: Direction, types: readonly RelationType[]) => ctx.db.read(RELATIONS_OF, { ids, types: [...types], direction, limit: LIMITS.relationsPerField }),
+  'id',
+  (r) => (r.relations as RawRelation[]).map((raw) => toRelation(raw, r.id as string)),
+  [] as RelationRecord[],
+);
 
 /** Relations of an entity of the given types (empty = all) and direction, batched across entities. */
-export const loadRelations = (ctx: Context, id: string, types: readonly RelationType[], direction: Direction) => relationLoaders(ctx)(direction, types).load(id);
+export const loadRelations = (ctx: Context, id: string, types: readonly RelationType[], direction: Direction) => relationsOf(ctx)(direction, [...types].sort()).load(id);
 
-const sourcedByCache = createContextCache((ctx: Context) =>
-  new DataLoader<string, RelationRecord[]>(async (ids) => {
-    const rows = await ctx.db.read(SOURCED_BY, { ids: [...ids], limit: LIMITS.relationsPerField });
-    const byId = new Map(rows.map((r) => [r.id as string, (r.relations as RawRelation[]).map((raw) => toRelation(raw))]));
-    return ids.map((id) => byId.get(id) ?? []);
-  }),
+const sourcedBy = loaders(
+  (ctx, ids) => ctx.db.read(SOURCED_BY, { ids, limit: LIMITS.relationsPerField }),
+  'id',
+  (r) => (r.relations as RawRelation[]).map((raw) => toRelation(raw)),
+  [] as RelationRecord[],
 );
 
 /** The relations an article is a source of. */
-export const loadRelationsSourcedBy = (ctx: Context, articleId: string) => sourcedByCache(ctx).load(articleId);
+export const loadRelationsSourcedBy = (ctx: Context, articleId: string) => sourcedBy(ctx)().load(articleId);
 
-const textCache = createContextCache((ctx: Context) =>
-  new DataLoader<string, string>(async (ids) => {
-    const rows = await ctx.db.read(ARTICLE_TEXT, { ids: [...ids] });
-    const byId = new Map(rows.map((r) => [r.id as string, r.text as string]));
-    return ids.map((id) => byId.get(id) ?? '');
-  }),
-);
+const texts = loaders((ctx, ids) => ctx.db.read(ARTICLE_TEXT, { ids }), 'id', (r) => r.text as string, '');
 
-export const loadArticleText = (ctx: Context, id: string) => textCache(ctx).load(id);
+export const loadArticleText = (ctx: Context, id: string) => texts(ctx)().load(id);
+
+const mentioning = loaders((ctx, ids, offset: number, limit: number) => ctx.db.read(MENTIONING, { ids, offset, limit }), 'id', (r) => r.articles as EntityRecord[], [] as EntityRecord[]);
+
+/** One page (offset, limit) of the articles mentioning an entity, newest first; batched across entities. */
+export const loadArticlesMentioning = (ctx: Context, id: string, offset: number, limit: number) => mentioning(ctx)(offset, limit).load(id);

@@ -9,7 +9,7 @@ import { KINDS, KIND_NAMES, type Kind, type RelationType } from '../../ontology.
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import { LIMITS } from '../limits.js';
-import { loadArticleText, loadEntity, loadRelations, loadRelationsSourcedBy, requireEntity, resolveRef } from '../loaders.js';
+import { loadArticlesMentioning, loadArticleText, loadEntity, loadRelations, loadRelationsSourcedBy, requireEntity, resolveRef } from '../loaders.js';
 import { pageArgs } from '../paging.js';
 import type { EntityRecord, SourceRecord } from '../records.js';
 import { DirectionEnum, EntityRef, KindEnum, RelationRef, RelationTypeEnum, SourceRef } from '../refs.js';
@@ -160,7 +160,7 @@ EntityRef.implement({
     mentionedIn: t.connection({
       type: ArticleRef,
       description: `Articles that mention this entity, newest first. At most ${LIMITS.pageSize} per page.`,
-      resolve: (e, args, ctx) => articlePage(ctx, args, { mentioning: e.id }),
+      resolve: (e, args, ctx) => resolveOffsetConnection(pageArgs(args), ({ offset, limit }) => loadArticlesMentioning(ctx, e.id, offset, limit)),
     }),
   }),
 });
