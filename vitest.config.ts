@@ -1,6 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  resolve: {
+    // graphql 16 has no exports map: Node (and so Pothos and Yoga) load its CommonJS build, while Vite
+    // would pick the ESM one. Two copies of graphql-js cannot share a schema, so tests use Node's.
+    alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }],
+  },
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/support/global-setup.ts'],
