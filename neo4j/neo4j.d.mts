@@ -14,3 +14,5 @@ export function start(options?: { quiet?: boolean }): Promise<LocalNeo4jState & 
 export function stop(options?: { quiet?: boolean; timeoutMs?: number }): Promise<LocalNeo4jState>;
 /** Whether our instance runs and Bolt answers. */
 export function status(options?: { quiet?: boolean }): Promise<LocalNeo4jState>;
+/** Fetches the jars and compiles the launcher, starting nothing. */
+export function install(options?: { quiet?: boolean }): Promise<{ version: string }>;

@@ -168,6 +168,20 @@ export async function start({ quiet = false } = {}) {
   }
 }
 
+/**
+ * Fetches the Neo4j jars and compiles the launcher without starting anything (CI's install step).
+ * A no-op when both are already in place.
+ */
+export async function install({ quiet = false } = {}) {
+  const cfg = neo4jConfig();
+  const say = quiet ? () => {} : (line) => console.log(line);
+  const java = checkJava();
+  resolveArtifacts(cfg, say);
+  compileLauncher(cfg, java, say);
+  say(`neo4j ${cfg.version} installed in ${rel(cfg.libDir)}`);
+  return { version: cfg.version };
+}
+
 /** Stops our instance (SIGTERM, then SIGKILL after ~60 s). Idempotent. */
 export async function stop({ quiet = false, timeoutMs = 60_000 } = {}) {
   const cfg = neo4jConfig();
@@ -540,6 +554,10 @@ function isMain() {
 if (isMain()) {
   const cmd = process.argv[2];
   const commands = {
+    install: async () => {
+      await install();
+      return 0;
+    },
     start: async () => {
       await start();
       return 0;
@@ -551,7 +569,7 @@ if (isMain()) {
     status: async () => ((await status()).running ? 0 : 3),
   };
   if (!commands[cmd]) {
-    console.error('usage: node neo4j/neo4j.mjs start|stop|status');
+    console.error('usage: node neo4j/neo4j.mjs install|start|stop|status');
     process.exit(2);
   }
   commands[cmd]().then(
