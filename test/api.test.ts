@@ -249,6 +249,27 @@ describe('errors', () => {
     expect(errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
+  it('nodes takes at most 100 ids; an id of no known kind is null', async () => {
+    const ids = Array.from({ length: 101 }, (_, i) => `company:x${i}`);
+    const { errors } = await api.gql('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids });
+    expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'ids' });
+    const { data, errors: none } = await api.gql('{ node(id: "spaceship:x") { id } nodes(ids: ["spaceship:y", "company:google"]) { id } }');
+    expect(none).toBeUndefined();
+    expect(data.node).toBeNull();
+    expect(data.nodes).toEqual([null, { id: 'company:google' }]);
+  });
+
+  it('operations whose nested lists multiply past the complexity bound are refused before they run; fragment cycles cannot hang the check', async () => {
+    const deep = '{ entities { edges { node { relations { to { relations { to { relations { to { relations { to { name } } } } } } } } } } } }';
+    const before = api.queries.length;
+    const { errors } = await api.gql(deep);
+    expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(errors?.[0]?.message).toMatch(/estimated complexity \d+, at most 20000/);
+    expect(api.queries.slice(before)).toEqual([[]]); // the request ran no Cypher at all
+    const cyclic = await api.gql('query { entities { edges { node { ...A } } } } fragment A on Entity { relations { to { ...B } } } fragment B on Entity { relations { to { ...A } } }');
+    expect(cyclic.errors?.some((e) => /Cannot spread fragment "A" within itself/.test(e.message))).toBe(true);
+  });
+
   it('no error carries a stack trace', async () => {
     const res = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ ownershipChain(entity: "x", maxDepth: 99) { maxDepth } }' }) });
     expect(await res.text()).not.toMatch(/at .*\.(ts|js):\d+/);

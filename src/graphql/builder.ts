@@ -3,12 +3,14 @@
  * graphql/schema.ts imports them all and calls toSchema().
  */
 import SchemaBuilder from '@pothos/core';
-import DataloaderPlugin from '@pothos/plugin-dataloader';
+import ComplexityPlugin, { ComplexityErrorKind } from '@pothos/plugin-complexity';
 import RelayPlugin from '@pothos/plugin-relay';
 import SimpleObjectsPlugin from '@pothos/plugin-simple-objects';
 import ZodPlugin from '@pothos/plugin-zod';
 import { BadUserInputError } from './errors.js';
 import type { Context } from './context.js';
+import { LIMITS } from './limits.js';
+import { loadEntity } from './loaders.js';
 import { kindOfId } from '../ontology.js';
 
 export const builder = new SchemaBuilder<{
@@ -21,7 +23,7 @@ export const builder = new SchemaBuilder<{
     ID: { Input: string; Output: string };
   };
 }>({
-  plugins: [SimpleObjectsPlugin, RelayPlugin, DataloaderPlugin, ZodPlugin],
+  plugins: [ComplexityPlugin, SimpleObjectsPlugin, RelayPlugin, ZodPlugin],
   defaultFieldNullability: false,
   relay: {
     // Entity ids are already global and readable ("company:whatsapp"): the id names its kind.
@@ -31,10 +33,13 @@ export const builder = new SchemaBuilder<{
     nodeQueryOptions: {
       description: 'Any entity by its id (e.g. "company:whatsapp"); null when no entity has that id.',
       args: { id: { description: 'The entity id, e.g. "company:whatsapp".' } },
+      // Through the request's entity loader; an id whose prefix names no kind is null like any unknown id.
+      resolve: (_root, { id }, ctx) => (id.typename ? loadEntity(ctx, id.id) : null),
     },
     nodesQueryOptions: {
       description: 'Entities by id, in the order asked; null for ids that do not exist. At most 100 ids.',
       args: { ids: { description: 'Entity ids, at most 100.', validate: { maxLength: [100, { message: 'must hold at most 100 ids' }] } } },
+      resolve: (_root, { ids }, ctx) => ids.map((id) => (id.typename ? loadEntity(ctx, id.id) : null)),
     },
     defaultConnectionTypeOptions: { description: 'One page of a list (a Relay connection). Page with `first` and `after: pageInfo.endCursor`.' },
     defaultEdgeTypeOptions: { description: 'One item of a page, with its cursor.' },
@@ -54,6 +59,22 @@ export const builder = new SchemaBuilder<{
     pageInfoFieldOptions: { description: 'Paging information.' },
     idFieldOptions: { description: 'The stable global id, e.g. "company:whatsapp".' },
   },
+  complexity: {
+    // Lists are capped one by one, but nesting multiplies them: refuse, before any resolver runs,
+    // operations whose estimated size (each list counted as 10 items) or depth is too large.
+    defaultComplexity: 1,
+    defaultListMultiplier: 10,
+    limit: { complexity: LIMITS.queryComplexity, depth: LIMITS.queryDepth, breadth: LIMITS.queryBreadth },
+    complexityError: (kind, r) =>
+      new BadUserInputError(
+        kind === ComplexityErrorKind.Depth
+          ? `Query is nested ${r.depth} fields deep; at most ${r.maxDepth} are allowed`
+          : kind === ComplexityErrorKind.Breadth
+            ? `Query selects ${r.breadth} fields; at most ${r.maxBreadth} are allowed`
+            : `Query is too large: estimated complexity ${r.complexity}, at most ${r.maxComplexity} (each list counts as 10 items); ask for fewer nested lists`,
+        'query',
+      ),
+  },
   zod: {
     // Argument bounds become BAD_USER_INPUT errors naming the argument.
     validationError: (error) => {
@@ -64,7 +85,9 @@ export const builder = new SchemaBuilder<{
   },
 });
 
-builder.queryType({ description: 'Read access to the knowledge graph: lookups, lists and typed traversals. Every fact carries its sources.' });
+builder.queryType({
+  description: `Read access to the knowledge graph: lookups, lists and typed traversals. Every fact carries its sources. Operations may nest at most ${LIMITS.queryDepth} fields deep, select at most ${LIMITS.queryBreadth} fields and have an estimated complexity of at most ${LIMITS.queryComplexity} (every field counts 1, and what is under a list counts 10 times).`,
+});
 
 builder.scalarType('Date', {
   description: 'A calendar date in ISO 8601 form, YYYY-MM-DD.',

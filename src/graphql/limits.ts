@@ -23,6 +23,12 @@ export const LIMITS = {
   timelineItems: 200,
   /** Relations listed on one entity field. */
   relationsPerField: 200,
+  /** Deepest selection nesting an operation may have (lists multiply with depth). */
+  queryDepth: 12,
+  /** Most fields an operation may select in all. */
+  queryBreadth: 300,
+  /** Largest estimated size of an operation: fields count 1, what is under a list 10 times. */
+  queryComplexity: 20_000,
 } as const;
 
 /** Zod-plugin validation for an integer argument bounded to [min, max]; the message names the range. */
