@@ -34,7 +34,7 @@ export const QUERIES: readonly BenchQuery[] = [
   subsidiaries(entity: "Facebook") {
     depth
     entity { id name kind }
-    via { sources { excerpt article { title } } }
+    via { status sources { excerpt article { title } } }
   }
 }`,
   },
