@@ -53,9 +53,9 @@ export const QUERIES: readonly BenchQuery[] = [
     query: /* GraphQL */ `{
   neighbourhood(entity: "Telegram", hops: 2, limit: 10,
                 relationTypes: [OWNS, PAUSED_REQUESTS_FROM, REFUSES_REQUESTS_FROM]) {
-    center { id name }
+    centre { id name }
     truncated
-    nodes { id label kind depth }
+    nodes { id name kind depth }
     edges { type fromId toId }
   }
 }`,

@@ -223,9 +223,14 @@ describe('entities, relations and paging', () => {
 
 describe('errors', () => {
   it('an unknown entity is a typed NOT_FOUND', async () => {
-    for (const query of ['{ entity(id: "company:nope") { id } }', '{ ownershipChain(entity: "Nonexistent Corp") { maxDepth } }', '{ lookup(ref: "nobody") { id } }']) {
-      const { errors, data } = await api.gql(query);
-      expect(errors?.[0]?.extensions?.code, query).toBe('NOT_FOUND');
+    for (const [query, ref, argument] of [
+      ['{ entity(id: "company:nope") { id } }', 'company:nope', 'id'],
+      ['{ ownershipChain(entity: "Nonexistent Corp") { maxDepth } }', 'Nonexistent Corp', 'entity'],
+      ['{ paths(from: "Instagram", to: "Atlantis") { length } }', 'Atlantis', 'to'],
+      ['{ lookup(ref: "nobody") { id } }', 'nobody', 'ref'],
+    ]) {
+      const { errors, data } = await api.gql(query!);
+      expect(errors?.[0]?.extensions, query).toEqual({ code: 'NOT_FOUND', ref, argument });
       expect(data).toBeNull();
     }
   });
@@ -241,6 +246,14 @@ describe('errors', () => {
     const { errors } = await api.gql(query);
     expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
     expect(errors?.[0]?.message).toContain(argument);
+  });
+
+  it('a malformed date is refused naming the argument or variable', async () => {
+    const literal = await api.gql('{ timeline(since: "2020-02-30") { date } }');
+    expect(literal.errors?.[0]?.message).toMatch(/"2020-02-30" is not an ISO date/);
+    const variable = await api.gql('query($s: Date) { timeline(since: $s) { date } }', { s: 'July 1st' });
+    expect(variable.errors?.[0]?.message).toMatch(/Variable "\$s" got invalid value "July 1st"/);
+    expect(variable.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('an enum outside the allow-list never reaches Cypher', async () => {

@@ -20,6 +20,6 @@ CALL (members) {
   LIMIT 2000
   RETURN collect({type: type(r), props: properties(r), from: x {.id, .kind, .name, .aliases, .description, .date}, to: y {.id, .kind, .name, .aliases, .description, .date}}) AS edges
 }
-RETURN e {.id, .kind, .name, .aliases, .description, .date} AS center,
+RETURN e {.id, .kind, .name, .aliases, .description, .date} AS centre,
        [k IN kept | {entity: k.entity, depth: k.depth}] AS nodes,
        edges, truncated

@@ -4,6 +4,7 @@
  * databases surface as `DatabaseUnavailableError`, which the API turns into `DATABASE_UNAVAILABLE`.
  */
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
+import './tcp-nodelay.js';
 import type { CypherQuery } from './cypher.js';
 import { toParams, toPlain } from './values.js';
 

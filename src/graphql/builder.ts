@@ -93,7 +93,8 @@ builder.scalarType('Date', {
   description: 'A calendar date in ISO 8601 form, YYYY-MM-DD.',
   serialize: (v) => String(v),
   parseValue: (v) => {
-    if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v))) throw new BadUserInputError(`"${String(v)}" is not an ISO date (YYYY-MM-DD)`, 'Date');
+    // A plain error: graphql-js wraps it into its own message naming the argument or variable.
+    if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v) || !new Date(`${v}T00:00:00Z`).toISOString().startsWith(v)) throw new TypeError(`"${String(v)}" is not an ISO date (YYYY-MM-DD)`);
     return v;
   },
 });

@@ -5,9 +5,10 @@
 import { GraphQLError } from 'graphql';
 import { DatabaseUnavailableError } from '../db/database.js';
 
+/** NOT_FOUND: `ref` is what was asked for, `argument` the argument that asked (when one did). */
 export class NotFoundError extends GraphQLError {
-  constructor(what: string, id: string) {
-    super(`${what} "${id}" was not found`, { extensions: { code: 'NOT_FOUND', id } });
+  constructor(ref: string, argument?: string) {
+    super(`No entity matches "${ref}"${argument ? ` (argument "${argument}")` : ''}`, { extensions: { code: 'NOT_FOUND', ref, ...(argument ? { argument } : {}) } });
   }
 }
 
@@ -37,5 +38,10 @@ export function maskError(error: unknown, message: string): Error {
     return new GraphQLError('The database is unavailable; try again shortly', { ...where, extensions: { code: 'DATABASE_UNAVAILABLE' } });
   }
   if (typeof original.extensions?.code === 'string') return new GraphQLError(original.message, { ...where, extensions: original.extensions });
+  // A GraphQL error outside any field (a variable that does not coerce) is about the request: its
+  // message is graphql-js's own and safe to show.
+  if (Object.prototype.toString.call(error) === '[object GraphQLError]' && located.path === undefined) {
+    return new GraphQLError(String(located.message), { ...where, extensions: { code: 'BAD_USER_INPUT' } });
+  }
   return new GraphQLError(message, { ...where, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
 }

@@ -54,9 +54,9 @@ export const loadEntity = (ctx: Context, id: string) => entities(ctx)().load(id)
 export const fullEntity = async (ctx: Context, e: EntityRecord): Promise<EntityRecord> => (await loadEntity(ctx, e.id)) ?? e;
 
 /** An entity by id; NOT_FOUND when it does not exist. */
-export async function requireEntity(ctx: Context, id: string): Promise<EntityRecord> {
+export async function requireEntity(ctx: Context, id: string, argument?: string): Promise<EntityRecord> {
   const e = await loadEntity(ctx, id);
-  if (!e) throw new NotFoundError('Entity', id);
+  if (!e) throw new NotFoundError(id, argument);
   return e;
 }
 
@@ -65,7 +65,7 @@ const refs = loaders((ctx, keys) => ctx.db.read(RESOLVE, { refs: keys }), 'ref',
 /** Resolves what a user typed (id, name or alias, any case) to an entity id; NOT_FOUND otherwise. */
 export async function resolveRef(ctx: Context, ref: string, argument = 'entity'): Promise<string> {
   const id = await refs(ctx)().load(ref.trim());
-  if (!id) throw new NotFoundError(`Entity (argument "${argument}")`, ref);
+  if (!id) throw new NotFoundError(ref, argument);
   return id;
 }
 

@@ -20,7 +20,7 @@ interface ClaimGroup {
 const ClaimGroupRef = builder.objectRef<ClaimGroup>('ClaimGroup').implement({
   description: 'Facts that answer the same question about an entity, each with its own sources.',
   fields: (t) => ({
-    topic: t.string({ description: 'The question: a topic the data names ("When was the National Security Law enacted?"), or else the relation type and direction.', resolve: (g) => g.topic }),
+    topic: t.string({ description: 'The question the facts answer: a topic key the data names (e.g. "nsl-enactment-date"), or else the relation type and direction ("HOLDS_ROLE (outgoing)").', resolve: (g) => g.topic }),
     claims: t.field({ type: [RelationRef], description: 'The facts, each with its sources.', resolve: (g) => g.claims }),
     articleCount: t.int({ description: 'How many distinct articles back this group.', resolve: (g) => new Set(g.claims.flatMap((c) => c.sources.map((s) => s.article))).size }),
     alternatives: t.boolean({

@@ -7,14 +7,17 @@ import { fullEntity, resolveRef } from '../loaders.js';
 import { toRelation, type EntityRecord, type RawRelation, type RelationRecord } from '../records.js';
 import { EntityRef, KindEnum, RelationRef, RelationTypeEnum } from '../refs.js';
 
-const AROUND = cypher('neighbourhood/around');
+// Quantifier bounds must be literals in Cypher, so the file's `{1,3}` is fixed once per allowed hop
+// count: the search never expands further than asked.
+const AROUND_FILE = cypher('neighbourhood/around');
+const AROUND = Array.from({ length: LIMITS.neighbourhoodHops }, (_, i) => ({ name: `${AROUND_FILE.name}@${i + 1}`, text: AROUND_FILE.text.replace('{1,3}', `{1,${i + 1}}`) }));
 
 interface Neighbour {
   entity: EntityRecord;
   depth: number;
 }
 interface Neighbourhood {
-  center: EntityRecord;
+  centre: EntityRecord;
   nodes: Neighbour[];
   edges: RelationRecord[];
   truncated: boolean;
@@ -25,7 +28,7 @@ const NeighbourRef = builder.objectRef<Neighbour>('Neighbour').implement({
   fields: (t) => ({
     id: t.id({ description: 'The entity id (what edges\' fromId/toId refer to).', resolve: (n) => n.entity.id }),
     kind: t.field({ type: KindEnum, description: 'The entity kind, for styling.', resolve: (n) => n.entity.kind }),
-    label: t.string({ description: 'Display name.', resolve: (n) => n.entity.name }),
+    name: t.string({ description: 'Display name.', resolve: (n) => n.entity.name }),
     depth: t.int({ description: 'Hops from the centre along the shortest way (the centre itself is 0).', resolve: (n) => n.depth }),
     entity: t.field({ type: EntityRef, description: 'The entity itself, for any further field.', resolve: (n, _a, ctx) => fullEntity(ctx, n.entity) }),
   }),
@@ -34,8 +37,8 @@ const NeighbourRef = builder.objectRef<Neighbour>('Neighbour').implement({
 const NeighbourhoodRef = builder.objectRef<Neighbourhood>('Neighbourhood').implement({
   description: 'Entities within N hops of a centre and the relations among them: nodes with ids and kinds, edges with fromId/toId, ready for a graph view.',
   fields: (t) => ({
-    center: t.field({ type: EntityRef, description: 'The centre entity.', resolve: (n) => n.center }),
-    nodes: t.field({ type: [NeighbourRef], description: 'The centre (depth 0), then the entities reached, nearest first.', resolve: (n) => [{ entity: n.center, depth: 0 }, ...n.nodes] }),
+    centre: t.field({ type: EntityRef, description: 'The centre entity.', resolve: (n, _a, ctx) => fullEntity(ctx, n.centre) }),
+    nodes: t.field({ type: [NeighbourRef], description: 'The centre (depth 0), then the entities reached, nearest first.', resolve: (n) => [{ entity: n.centre, depth: 0 }, ...n.nodes] }),
     edges: t.field({ type: [RelationRef], description: 'Relations of the allowed types between any two of the nodes (at most 2000), each with its sources.', resolve: (n) => n.edges }),
     truncated: t.boolean({ description: 'True when more entities were within reach than `limit` allowed.', resolve: (n) => n.truncated }),
   }),
@@ -54,15 +57,16 @@ builder.queryField('neighbourhood', (t) =>
     },
     resolve: async (_r, args, ctx) => {
       const id = await resolveRef(ctx, args.entity);
-      const [row] = await ctx.db.read(AROUND, {
+      const hops = args.hops ?? 1;
+      const [row] = await ctx.db.read(AROUND[hops - 1]!, {
         id,
-        hops: args.hops ?? 1,
+        hops,
         types: args.relationTypes?.length ? args.relationTypes : RELATION_TYPE_NAMES,
         kinds: args.kinds?.length ? args.kinds : null,
         limit: args.limit ?? LIMITS.defaultNeighbourhoodNodes,
       });
       return {
-        center: row!.center as EntityRecord,
+        centre: row!.centre as EntityRecord,
         nodes: row!.nodes as Neighbour[],
         edges: (row!.edges as RawRelation[]).map((e) => toRelation(e)),
         truncated: row!.truncated as boolean,

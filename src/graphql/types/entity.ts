@@ -28,7 +28,7 @@ interface RelationFieldSpec {
 const RELATION_FIELDS: Partial<Record<Kind, Record<string, RelationFieldSpec>>> = {
   Company: {
     owners: { types: ['OWNS'], direction: 'IN', description: 'Who owns this company (OWNS, incoming)' },
-    subsidiaries: { types: ['OWNS'], direction: 'OUT', description: 'What this company owns directly (OWNS, outgoing)' },
+    owns: { types: ['OWNS'], direction: 'OUT', description: 'What this company owns directly (OWNS, outgoing); the whole tree is Query.subsidiaries' },
     pausedRequestsFrom: { types: ['PAUSED_REQUESTS_FROM'], direction: 'OUT', description: 'Authorities whose user-data requests it paused, with dates and reasons' },
     refusals: { types: ['REFUSES_REQUESTS_FROM', 'REFUSES_TO_COMPLY_WITH'], direction: 'OUT', description: 'Authorities or laws it refuses to serve or comply with' },
     statements: { types: ['MADE_STATEMENT'], direction: 'OUT', description: 'Statements it made' },
@@ -213,7 +213,7 @@ builder.queryFields((t) => ({
     type: EntityRef,
     description: 'One entity by id ("company:whatsapp"); NOT_FOUND when no entity has it.',
     args: { id: t.arg.id({ required: true, description: 'The entity id.' }) },
-    resolve: (_r, { id }, ctx) => requireEntity(ctx, String(id)),
+    resolve: (_r, { id }, ctx) => requireEntity(ctx, String(id), 'id'),
   }),
   lookup: t.field({
     type: EntityRef,
