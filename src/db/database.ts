@@ -15,7 +15,16 @@ export class DatabaseUnavailableError extends Error {
   override name = 'DatabaseUnavailableError';
 }
 
-const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'Neo.TransientError.General.DatabaseUnavailable']);
+const UNAVAILABLE_CODES = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'Neo.TransientError.General.DatabaseUnavailable',
+  // NEO4J_DATABASE names a database the server does not have: a configuration problem, not a bug.
+  'Neo.ClientError.Database.DatabaseNotFound',
+]);
 
 /** True for errors that mean "the database cannot be reached or refuses our credentials". */
 export function isUnavailable(error: unknown): boolean {
@@ -29,6 +38,7 @@ export function describeUnavailable(error: unknown, uri: string): string {
   if (code === 'Neo.ClientError.Security.Unauthorized') return `Neo4j at ${uri} rejected the credentials (check NEO4J_USER / NEO4J_PASSWORD)`;
   if (code === 'Neo.ClientError.Security.AuthenticationRateLimit') return `Neo4j at ${uri} is rate-limiting logins after failed attempts (check NEO4J_PASSWORD)`;
   if (code.startsWith('Neo.ClientError.Security.')) return `Neo4j at ${uri} refused access: ${(error as Error).message}`;
+  if (code === 'Neo.ClientError.Database.DatabaseNotFound') return `Neo4j at ${uri} has no such database (check NEO4J_DATABASE): ${(error as Error).message}`;
   return `Neo4j at ${uri} is unreachable: ${(error as Error).message.split('\n')[0]}`;
 }
 

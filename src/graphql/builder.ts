@@ -94,7 +94,8 @@ builder.scalarType('Date', {
   serialize: (v) => String(v),
   parseValue: (v) => {
     // A plain error: graphql-js wraps it into its own message naming the argument or variable.
-    if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v) || !new Date(`${v}T00:00:00Z`).toISOString().startsWith(v)) throw new TypeError(`"${String(v)}" is not an ISO date (YYYY-MM-DD)`);
-    return v;
+    const time = typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? Date.parse(`${v}T00:00:00Z`) : Number.NaN;
+    if (Number.isNaN(time) || !new Date(time).toISOString().startsWith(v as string)) throw new TypeError(`"${String(v)}" is not an ISO date (YYYY-MM-DD)`);
+    return v as string;
   },
 });
