@@ -3,17 +3,10 @@
  * serves, answers ready, and on SIGTERM drains and exits 0 with its connections closed.
  */
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { testDbOptions } from './support/db.js';
+import { freePort } from './support/net.js';
 
-async function freePort(): Promise<number> {
-  const s = createServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
-  const { port } = s.address() as { port: number };
-  await new Promise((r) => s.close(r));
-  return port;
-}
 
 describe('the API process', () => {
   it('starts on NEO4J_URI, becomes ready, and exits 0 on SIGTERM after draining', async () => {

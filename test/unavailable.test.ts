@@ -8,15 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDriver, Database } from '../src/db/database.js';
 import { startTestApi, type TestApi } from './support/api.js';
 import { testDbOptions } from './support/db.js';
+import { freePort } from './support/net.js';
 
-/** A free loopback port, found by binding port 0 and letting it go. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /** A TCP relay from `port` to the real database: "the database comes up" when it starts listening. */
 function relayTo(target: URL, port: number): Promise<Server> {

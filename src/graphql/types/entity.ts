@@ -182,7 +182,6 @@ for (const kind of KIND_NAMES) {
     interfaces: [EntityRef],
     id: { resolve: (e: EntityRecord) => e.id },
     isTypeOf: (e: unknown) => (e as EntityRecord | null)?.kind === kind,
-    loadMany: async (ids: string[], ctx: Context) => Promise.all(ids.map((id) => loadEntity(ctx, id))).then((es) => es.map((e) => (e?.kind === kind ? e : null))),
   };
   if (kind === 'Article') {
     builder.node(ArticleRef, {
