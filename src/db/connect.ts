@@ -9,7 +9,7 @@ import { createDriver, Database } from './database.js';
 
 export async function connect(config: Config, log: Logger): Promise<Database> {
   if (config.managedNeo4j) {
-    log.info('NEO4J_URI is not set: starting (or reusing) the local Neo4j');
+    log.info('NEO4J_URI is not set: starting (or reusing) the local Neo4j; its first start fetches ~120 MB of jars with Maven');
     // neo4j.mjs reads the same NEO4J_LOCAL_PORT / NEO4J_PASSWORD variables as this config.
     await startLocalNeo4j({ quiet: true });
   }
