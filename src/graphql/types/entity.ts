@@ -216,7 +216,7 @@ builder.queryFields((t) => ({
   }),
   lookup: t.field({
     type: EntityRef,
-    description: 'One entity by id, name or alias, in any letter case ("whatsapp", "HK police", "NSL"); NOT_FOUND when nothing matches. For partial words use `search`.',
+    description: 'One entity by id, name or alias, in any letter case ("whatsapp", "HK police", "NSL"); NOT_FOUND when nothing matches. An exact id wins, then a name, then an alias; entities sharing a name (Telegram the company and the app) resolve to the first id in order, so pass the id to choose. For partial words use `search`.',
     args: { ref: t.arg.string({ required: true, description: 'An id, a name or an alias.' }) },
     resolve: async (_r, { ref }, ctx) => requireEntity(ctx, await resolveRef(ctx, ref, 'ref')),
   }),
