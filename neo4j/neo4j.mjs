@@ -28,6 +28,8 @@ import { fileURLToPath } from 'node:url';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.resolve(HERE, '..');
+// The same optional .env as the API (values already in the environment win).
+if (fs.existsSync(path.join(REPO, '.env'))) process.loadEnvFile(path.join(REPO, '.env'));
 const POM = path.join(HERE, 'pom.xml');
 const LAUNCHER_SRC = path.join(HERE, 'Launcher.java');
 const READY_MARK = 'NEO4J_LAUNCHER_READY';

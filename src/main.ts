@@ -1,10 +1,11 @@
 /** `npm start`: configuration → (local Neo4j) → API. Errors at start-up are one line, never a stack. */
-import { ConfigError, loadConfig } from './config/config.js';
+import { ConfigError, loadConfig, loadDotEnv } from './config/config.js';
 import { createLogger } from './config/logger.js';
 import { connect } from './db/connect.js';
 import { startApi } from './app.js';
 
 async function main(): Promise<void> {
+  loadDotEnv();
   const config = loadConfig();
   const log = createLogger(config.LOG_LEVEL);
   const db = await connect(config, log);

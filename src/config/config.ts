@@ -2,6 +2,9 @@
  * Configuration, read once from the environment and validated. A bad value stops start-up with one
  * line that names the variable (see `ConfigError`), never a stack trace.
  */
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
 const port = z.coerce.number({ error: 'must be a whole number' }).int('must be a whole number').min(1, 'must be 1-65535').max(65535, 'must be 1-65535');
@@ -32,6 +35,12 @@ export type Config = z.infer<typeof Env> & { neo4jUri: string; managedNeo4j: boo
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
+}
+
+/** Loads `.env` from the project root when there is one; variables already set in the environment win. */
+export function loadDotEnv(): void {
+  const file = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '.env');
+  if (existsSync(file)) process.loadEnvFile(file);
 }
 
 /** Parses `env` (default: process.env). Empty strings count as unset so `.env` templates stay harmless. */
