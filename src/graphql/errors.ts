@@ -37,11 +37,15 @@ export function maskError(error: unknown, message: string): Error {
   if (original instanceof DatabaseUnavailableError) {
     return new GraphQLError('The database is unavailable; try again shortly', { ...where, extensions: { code: 'DATABASE_UNAVAILABLE' } });
   }
+  const isGraphQLError = Object.prototype.toString.call(error) === '[object GraphQLError]';
+  // An expected error that already carries its code goes out as it is (Yoga logs only what was changed).
+  if (isGraphQLError && typeof located.extensions?.code === 'string') return error as GraphQLError;
   if (typeof original.extensions?.code === 'string') return new GraphQLError(original.message, { ...where, extensions: original.extensions });
   // A GraphQL error outside any field (a variable that does not coerce) is about the request: its
   // message is graphql-js's own and safe to show.
-  if (Object.prototype.toString.call(error) === '[object GraphQLError]' && located.path === undefined) {
-    return new GraphQLError(String(located.message), { ...where, extensions: { code: 'BAD_USER_INPUT' } });
+  if (isGraphQLError && located.path === undefined) {
+    located.extensions = { ...located.extensions, code: 'BAD_USER_INPUT' };
+    return error as GraphQLError;
   }
   return new GraphQLError(message, { ...where, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
 }
