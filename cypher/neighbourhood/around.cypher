@@ -9,7 +9,7 @@ CALL (e) {
   ORDER BY depth, n.id
   LIMIT $limit + 1
 }
-WITH e, collect({node: n, entity: n {.id, .kind, .name, .aliases, .description, .date}, depth: depth}) AS reached
+WITH e, collect({node: n, entity: n {.*, text: CASE WHEN n:Article THEN null ELSE n.text END}, depth: depth}) AS reached
 WITH e, reached[0..$limit] AS kept, size(reached) > $limit AS truncated
 WITH e, kept, truncated, [e] + [k IN kept | k.node] AS members
 CALL (members) {
@@ -18,8 +18,8 @@ CALL (members) {
   WHERE y IN members
   WITH r, x, y ORDER BY type(r), x.id, y.id, r.id
   LIMIT 2000
-  RETURN collect({type: type(r), props: properties(r), from: x {.id, .kind, .name, .aliases, .description, .date}, to: y {.id, .kind, .name, .aliases, .description, .date}}) AS edges
+  RETURN collect({type: type(r), props: properties(r), articles: [aid IN coalesce(r.sourceArticles, []) | COLLECT { MATCH (src:Article {id: aid}) OPTIONAL MATCH (src)-[:PUBLISHED_BY]->(o:Outlet) RETURN src {.*, text: null, outlet: o {.*}} }[0]], from: x {.*, text: CASE WHEN x:Article THEN null ELSE x.text END}, to: y {.*, text: CASE WHEN y:Article THEN null ELSE y.text END}}) AS edges
 }
-RETURN e {.id, .kind, .name, .aliases, .description, .date} AS centre,
+RETURN e {.*, text: CASE WHEN e:Article THEN null ELSE e.text END} AS centre,
        [k IN kept | {entity: k.entity, depth: k.depth}] AS nodes,
        edges, truncated

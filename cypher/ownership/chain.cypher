@@ -13,6 +13,6 @@ WITH * ORDER BY len, [n IN ns | n.id] LIMIT $limit
 CALL (p) {
   UNWIND relationships(p) AS r
   WITH r, startNode(r) AS f, endNode(r) AS t
-  RETURN collect({type: type(r), props: properties(r), from: f {.id, .kind, .name, .aliases, .description, .date}, to: t {.id, .kind, .name, .aliases, .description, .date}}) AS hops
+  RETURN collect({type: type(r), props: properties(r), articles: [aid IN coalesce(r.sourceArticles, []) | COLLECT { MATCH (src:Article {id: aid}) OPTIONAL MATCH (src)-[:PUBLISHED_BY]->(o:Outlet) RETURN src {.*, text: null, outlet: o {.*}} }[0]], from: f {.*, text: CASE WHEN f:Article THEN null ELSE f.text END}, to: t {.*, text: CASE WHEN t:Article THEN null ELSE t.text END}}) AS hops
 }
 RETURN hops, cycle, (NOT cycle AND topIsOwned) AS truncated

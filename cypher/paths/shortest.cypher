@@ -7,6 +7,6 @@ WITH p LIMIT $limit
 CALL (p) {
   UNWIND relationships(p) AS r
   WITH r, startNode(r) AS f, endNode(r) AS t
-  RETURN collect({type: type(r), props: properties(r), from: f {.id, .kind, .name, .aliases, .description, .date}, to: t {.id, .kind, .name, .aliases, .description, .date}}) AS edges
+  RETURN collect({type: type(r), props: properties(r), articles: [aid IN coalesce(r.sourceArticles, []) | COLLECT { MATCH (src:Article {id: aid}) OPTIONAL MATCH (src)-[:PUBLISHED_BY]->(o:Outlet) RETURN src {.*, text: null, outlet: o {.*}} }[0]], from: f {.*, text: CASE WHEN f:Article THEN null ELSE f.text END}, to: t {.*, text: CASE WHEN t:Article THEN null ELSE t.text END}}) AS edges
 }
-RETURN [n IN nodes(p) | n {.id, .kind, .name, .aliases, .description, .date}] AS nodes, edges
+RETURN [n IN nodes(p) | n {.*, text: CASE WHEN n:Article THEN null ELSE n.text END}] AS nodes, edges

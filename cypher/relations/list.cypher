@@ -6,7 +6,7 @@ WHERE type(r) = $type
 WITH r, f, t ORDER BY f.name, t.name, r.id
 SKIP $offset LIMIT $limit
 RETURN {
-  type: type(r), props: properties(r),
-  from: f {.id, .kind, .name, .aliases, .description, .date},
-  to: t {.id, .kind, .name, .aliases, .description, .date}
+  type: type(r), props: properties(r), articles: [aid IN coalesce(r.sourceArticles, []) | COLLECT { MATCH (src:Article {id: aid}) OPTIONAL MATCH (src)-[:PUBLISHED_BY]->(o:Outlet) RETURN src {.*, text: null, outlet: o {.*}} }[0]],
+  from: f {.*, text: CASE WHEN f:Article THEN null ELSE f.text END},
+  to: t {.*, text: CASE WHEN t:Article THEN null ELSE t.text END}
 } AS relation

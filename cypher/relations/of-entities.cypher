@@ -8,6 +8,6 @@ CALL (e) {
     AND ($direction = 'BOTH' OR ($direction = 'OUT' AND startNode(r) = e) OR ($direction = 'IN' AND endNode(r) = e))
   WITH r, startNode(r) AS f, endNode(r) AS t ORDER BY type(r), coalesce(r.date, date('9999-12-31')), o.id
   LIMIT $limit
-  RETURN collect({type: type(r), props: properties(r), from: f {.id, .kind, .name, .aliases, .description, .date}, to: t {.id, .kind, .name, .aliases, .description, .date}}) AS relations
+  RETURN collect({type: type(r), props: properties(r), articles: [aid IN coalesce(r.sourceArticles, []) | COLLECT { MATCH (src:Article {id: aid}) OPTIONAL MATCH (src)-[:PUBLISHED_BY]->(o:Outlet) RETURN src {.*, text: null, outlet: o {.*}} }[0]], from: f {.*, text: CASE WHEN f:Article THEN null ELSE f.text END}, to: t {.*, text: CASE WHEN t:Article THEN null ELSE t.text END}}) AS relations
 }
 RETURN id, relations

@@ -9,9 +9,9 @@ CALL () {
   MATCH (f:Entity)-[r]->(t:Entity)
   WHERE r.date IS NOT NULL AND ($entity IS NULL OR f.id = $entity OR t.id = $entity)
   RETURN r.date AS date, r.id AS key, null AS entity, {
-    type: type(r), props: properties(r),
-    from: f {.id, .kind, .name, .aliases, .description, .date},
-    to: t {.id, .kind, .name, .aliases, .description, .date}
+    type: type(r), props: properties(r), articles: [aid IN coalesce(r.sourceArticles, []) | COLLECT { MATCH (src:Article {id: aid}) OPTIONAL MATCH (src)-[:PUBLISHED_BY]->(o:Outlet) RETURN src {.*, text: null, outlet: o {.*}} }[0]],
+    from: f {.*, text: CASE WHEN f:Article THEN null ELSE f.text END},
+    to: t {.*, text: CASE WHEN t:Article THEN null ELSE t.text END}
   } AS relation
 }
 WITH date, key, entity, relation

@@ -11,6 +11,8 @@ import { toParams, toPlain } from './values.js';
 export type Row = Record<string, unknown>;
 export type Params = Record<string, unknown>;
 
+const PING: CypherQuery = { name: 'ping', text: 'RETURN 1' };
+
 export class DatabaseUnavailableError extends Error {
   override name = 'DatabaseUnavailableError';
 }
@@ -81,48 +83,56 @@ export class Database {
     return new Database(this.driver, this.options, onQuery);
   }
 
-  read(query: CypherQuery, params: Params = {}): Promise<Row[]> {
-    return this.transaction('READ', (tx) => this.runIn(tx, query, params));
+  /**
+   * A read in an auto-commit transaction: one network round trip instead of the three of a managed
+   * transaction (BEGIN, RUN, COMMIT). Reads are idempotent, so a transient failure is retried once.
+   */
+  async read(query: CypherQuery, params: Params = {}): Promise<Row[]> {
+    this.onQuery?.(query.name);
+    for (let attempt = 1; ; attempt++) {
+      const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
+      try {
+        const result = await session.run(query.text, toParams(params) as Params, { timeout: this.options.queryTimeoutMs });
+        return result.records.map((r) => toPlain(r.toObject()) as Row);
+      } catch (error) {
+        if (attempt === 1 && (error as { retriable?: boolean }).retriable && !isUnavailable(error)) continue;
+        throw this.translate(error);
+      } finally {
+        await session.close();
+      }
+    }
   }
 
   write(query: CypherQuery, params: Params = {}): Promise<Row[]> {
-    return this.transaction('WRITE', (tx) => this.runIn(tx, query, params));
+    return this.writeTransaction(async (run) => (await run(query, params)).records.map((r) => toPlain(r.toObject()) as Row));
   }
 
   /** Runs `work` in one write transaction: all of it commits, or none of it does. Must be idempotent (it may be retried). */
-  writeTransaction<T>(work: (run: (query: CypherQuery, params?: Params) => Promise<QueryResult>) => Promise<T>): Promise<T> {
-    return this.transaction('WRITE', (tx) => work((q, p = {}) => this.raw(tx, q, p)));
+  async writeTransaction<T>(work: (run: (query: CypherQuery, params?: Params) => Promise<QueryResult>) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    const run = (tx: ManagedTransaction) => (query: CypherQuery, params: Params = {}) => {
+      this.onQuery?.(query.name);
+      return tx.run(query.text, toParams(params) as Params);
+    };
+    try {
+      return await session.executeWrite((tx) => work(run(tx)), { timeout: this.options.queryTimeoutMs });
+    } catch (error) {
+      throw this.translate(error);
+    } finally {
+      await session.close();
+    }
   }
 
   /** Throws `DatabaseUnavailableError` unless the database answers a trivial query with our credentials. */
   async ping(): Promise<void> {
-    await this.transaction('READ', (tx) => tx.run('RETURN 1'));
+    await this.read(PING);
   }
 
   close(): Promise<void> {
     return this.driver.close();
   }
 
-  private async runIn(tx: ManagedTransaction, query: CypherQuery, params: Params): Promise<Row[]> {
-    const result = await this.raw(tx, query, params);
-    return result.records.map((r) => toPlain(r.toObject()) as Row);
-  }
-
-  private raw(tx: ManagedTransaction, query: CypherQuery, params: Params): Promise<QueryResult> {
-    this.onQuery?.(query.name);
-    return tx.run(query.text, toParams(params) as Params);
-  }
-
-  private async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
-    try {
-      const config = { timeout: this.options.queryTimeoutMs };
-      return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
-    } catch (error) {
-      if (isUnavailable(error)) throw new DatabaseUnavailableError(describeUnavailable(error, this.options.uri), { cause: error });
-      throw error;
-    } finally {
-      await session.close();
-    }
+  private translate(error: unknown): unknown {
+    return isUnavailable(error) ? new DatabaseUnavailableError(describeUnavailable(error, this.options.uri), { cause: error }) : error;
   }
 }

@@ -47,12 +47,6 @@ const entities = loaders((ctx, ids) => ctx.db.read(BY_IDS, { ids }), 'id', (r) =
 /** An entity by id, or null. */
 export const loadEntity = (ctx: Context, id: string) => entities(ctx)().load(id);
 
-/**
- * The full record of an entity that a traversal returned in its short projection (id, kind, name ...):
- * kind-specific fields such as a statement's text need every property. Batched like any load.
- */
-export const fullEntity = async (ctx: Context, e: EntityRecord): Promise<EntityRecord> => (await loadEntity(ctx, e.id)) ?? e;
-
 /** An entity by id; NOT_FOUND when it does not exist. */
 export async function requireEntity(ctx: Context, id: string, argument?: string): Promise<EntityRecord> {
   const e = await loadEntity(ctx, id);
@@ -60,7 +54,17 @@ export async function requireEntity(ctx: Context, id: string, argument?: string)
   return e;
 }
 
-const refs = loaders((ctx, keys) => ctx.db.read(RESOLVE, { refs: keys }), 'ref', (r) => (r.id as string | null) ?? null, null);
+const refs = loaders(
+  async (ctx, keys) => {
+    const rows = await ctx.db.read(RESOLVE, { refs: keys });
+    // The resolved entities come along: later loads of them by id need no query.
+    for (const r of rows) if (r.entity) entities(ctx)().prime(r.id as string, r.entity as EntityRecord);
+    return rows;
+  },
+  'ref',
+  (r) => (r.id as string | null) ?? null,
+  null,
+);
 
 /** Resolves what a user typed (id, name or alias, any case) to an entity id; NOT_FOUND otherwise. */
 export async function resolveRef(ctx: Context, ref: string, argument = 'entity'): Promise<string> {

@@ -17,6 +17,8 @@ export interface EntityRecord {
 export interface SourceRecord {
   article: string;
   excerpt: string;
+  /** The article itself when the query that found the fact brought it along. */
+  record?: EntityRecord;
 }
 
 export interface RelationRecord {
@@ -34,6 +36,8 @@ export interface RelationRecord {
 export interface RawRelation {
   type: RelationType;
   props: Record<string, unknown>;
+  /** The source articles, in `props.sourceArticles` order (relation Cypher projects them alongside). */
+  articles?: (EntityRecord | null)[];
   from: EntityRecord;
   to: EntityRecord;
 }
@@ -44,7 +48,7 @@ export function toRelation(raw: RawRelation, viewpoint?: string): RelationRecord
     // A REPORTED_BY edge is its own provenance: the article it points at, quoting `excerpt`.
     const excerpt = String(props.excerpt ?? '');
     const digest = createHash('sha256').update(excerpt).digest('hex').slice(0, 8);
-    return { id: `rel:reported-by:${slug(raw.from.id)}:${slug(raw.to.id)}:${digest}`, type: raw.type, from: raw.from, to: raw.to, props, sources: [{ article: raw.to.id, excerpt }], viewpoint };
+    return { id: `rel:reported-by:${slug(raw.from.id)}:${slug(raw.to.id)}:${digest}`, type: raw.type, from: raw.from, to: raw.to, props, sources: [{ article: raw.to.id, excerpt, record: raw.to }], viewpoint };
   }
   const articles = (props.sourceArticles as string[] | undefined) ?? [];
   const excerpts = (props.sourceExcerpts as string[] | undefined) ?? [];
@@ -54,7 +58,7 @@ export function toRelation(raw: RawRelation, viewpoint?: string): RelationRecord
     from: raw.from,
     to: raw.to,
     props,
-    sources: articles.map((article, i) => ({ article, excerpt: excerpts[i] ?? '' })),
+    sources: articles.map((article, i) => ({ article, excerpt: excerpts[i] ?? '', record: raw.articles?.[i] ?? undefined })),
     viewpoint,
   };
 }

@@ -3,7 +3,7 @@ import { cypher } from '../../db/cypher.js';
 import { RELATION_TYPE_NAMES } from '../../ontology.js';
 import { builder } from '../builder.js';
 import { LIMITS, range } from '../limits.js';
-import { fullEntity, resolveRef } from '../loaders.js';
+import { resolveRef } from '../loaders.js';
 import { toRelation, type EntityRecord, type RawRelation, type RelationRecord } from '../records.js';
 import { EntityRef, KindEnum, RelationRef, RelationTypeEnum } from '../refs.js';
 
@@ -30,14 +30,14 @@ const NeighbourRef = builder.objectRef<Neighbour>('Neighbour').implement({
     kind: t.field({ type: KindEnum, description: 'The entity kind, for styling.', resolve: (n) => n.entity.kind }),
     name: t.string({ description: 'Display name.', resolve: (n) => n.entity.name }),
     depth: t.int({ description: 'Hops from the centre along the shortest way (the centre itself is 0).', resolve: (n) => n.depth }),
-    entity: t.field({ type: EntityRef, description: 'The entity itself, for any further field.', resolve: (n, _a, ctx) => fullEntity(ctx, n.entity) }),
+    entity: t.field({ type: EntityRef, description: 'The entity itself, for any further field.', resolve: (n) => n.entity }),
   }),
 });
 
 const NeighbourhoodRef = builder.objectRef<Neighbourhood>('Neighbourhood').implement({
   description: 'Entities within N hops of a centre and the relations among them: nodes with ids and kinds, edges with fromId/toId, ready for a graph view.',
   fields: (t) => ({
-    centre: t.field({ type: EntityRef, description: 'The centre entity.', resolve: (n, _a, ctx) => fullEntity(ctx, n.centre) }),
+    centre: t.field({ type: EntityRef, description: 'The centre entity.', resolve: (n) => n.centre }),
     nodes: t.field({ type: [NeighbourRef], description: 'The centre (depth 0), then the entities reached, nearest first.', resolve: (n) => [{ entity: n.centre, depth: 0 }, ...n.nodes] }),
     edges: t.field({ type: [RelationRef], description: 'Relations of the allowed types between any two of the nodes (at most 2000), each with its sources.', resolve: (n) => n.edges }),
     truncated: t.boolean({ description: 'True when more entities were within reach than `limit` allowed.', resolve: (n) => n.truncated }),

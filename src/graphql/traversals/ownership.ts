@@ -5,7 +5,7 @@
 import { cypher } from '../../db/cypher.js';
 import { builder } from '../builder.js';
 import { LIMITS, range } from '../limits.js';
-import { fullEntity, requireEntity, resolveRef } from '../loaders.js';
+import { requireEntity, resolveRef } from '../loaders.js';
 import { toRelation, type EntityRecord, type RawRelation, type RelationRecord } from '../records.js';
 import { EntityRef, RelationRef } from '../refs.js';
 
@@ -34,7 +34,7 @@ const OwnershipPathRef = builder.objectRef<OwnershipPath>('OwnershipPath').imple
   description: 'One way up the ownership tree: OWNS relations in order, from the entity to an owner.',
   fields: (t) => ({
     hops: t.field({ type: [RelationRef], description: 'OWNS relations, first the one owning the entity, last the one from the top owner. Each has its sources.', resolve: (p) => p.hops }),
-    owner: t.field({ type: EntityRef, description: 'The owner this path ends at (the ultimate owner unless `cycle` or `truncated`).', resolve: (p, _a, ctx) => fullEntity(ctx, p.hops[p.hops.length - 1]!.from) }),
+    owner: t.field({ type: EntityRef, description: 'The owner this path ends at (the ultimate owner unless `cycle` or `truncated`).', resolve: (p) => p.hops[p.hops.length - 1]!.from }),
     length: t.int({ description: 'Number of OWNS hops.', resolve: (p) => p.hops.length }),
     cycle: t.boolean({ description: 'True when the path returns to an entity already on it: the ownership data holds a cycle, which is reported here and not followed.', resolve: (p) => p.cycle }),
     truncated: t.boolean({ description: 'True when the path reached `maxDepth` and the owner at its end has owners of its own.', resolve: (p) => p.truncated }),
@@ -49,7 +49,7 @@ const OwnershipChainRef = builder.objectRef<OwnershipChain>('OwnershipChain').im
     ultimateOwners: t.field({
       type: [EntityRef],
       description: 'Owners at the top: entities at the end of a complete path that nobody owns. Empty when no owner is recorded.',
-      resolve: (c, _a, ctx) => Promise.all(dedupe(c.paths.filter((p) => !p.cycle && !p.truncated).map((p) => p.hops[p.hops.length - 1]!.from)).map((e) => fullEntity(ctx, e))),
+      resolve: (c) => dedupe(c.paths.filter((p) => !p.cycle && !p.truncated).map((p) => p.hops[p.hops.length - 1]!.from)),
     }),
     hasCycle: t.boolean({ description: 'True when any path runs into an ownership cycle.', resolve: (c) => c.paths.some((p) => p.cycle) }),
     truncated: t.boolean({ description: 'True when any path was cut at `maxDepth`.', resolve: (c) => c.paths.some((p) => p.truncated) }),
@@ -65,7 +65,7 @@ interface Subsidiary {
 const SubsidiaryRef = builder.objectRef<Subsidiary>('Subsidiary').implement({
   description: 'An entity owned, directly (depth 1) or through others, with the OWNS relation that reaches it.',
   fields: (t) => ({
-    entity: t.field({ type: EntityRef, description: 'The owned entity.', resolve: (s, _a, ctx) => fullEntity(ctx, s.entity) }),
+    entity: t.field({ type: EntityRef, description: 'The owned entity.', resolve: (s) => s.entity }),
     depth: t.int({ description: 'OWNS hops from the owner (1 = directly owned).', resolve: (s) => s.depth }),
     via: t.field({ type: RelationRef, description: 'The OWNS relation from its direct owner on the shortest path, with sources.', resolve: (s) => s.via }),
   }),

@@ -4,7 +4,7 @@ import { RELATION_TYPE_NAMES, type RelationType } from '../../ontology.js';
 import { builder } from '../builder.js';
 import { BadUserInputError } from '../errors.js';
 import { LIMITS, range } from '../limits.js';
-import { fullEntity, resolveRef } from '../loaders.js';
+import { resolveRef } from '../loaders.js';
 import { toRelation, type EntityRecord, type RawRelation, type RelationRecord } from '../records.js';
 import { EntityRef, RelationRef, RelationTypeEnum } from '../refs.js';
 
@@ -21,7 +21,7 @@ interface GraphPath {
 const GraphPathRef = builder.objectRef<GraphPath>('GraphPath').implement({
   description: 'A path through the graph: entities and the relations between them, in order from start to end. Relations keep their own direction (`from`/`to`), which may run against the walk.',
   fields: (t) => ({
-    nodes: t.field({ type: [EntityRef], description: 'Entities in walk order, from `from` to `to`.', resolve: (p, _a, ctx) => Promise.all(p.nodes.map((n) => fullEntity(ctx, n))) }),
+    nodes: t.field({ type: [EntityRef], description: 'Entities in walk order, from `from` to `to`.', resolve: (p) => p.nodes }),
     edges: t.field({ type: [RelationRef], description: 'Relations in walk order; edges[i] joins nodes[i] and nodes[i+1]. Each has its sources.', resolve: (p) => p.edges }),
     length: t.int({ description: 'Number of hops.', resolve: (p) => p.edges.length }),
   }),

@@ -2,7 +2,6 @@
 import { cypher } from '../../db/cypher.js';
 import { builder } from '../builder.js';
 import { BadUserInputError } from '../errors.js';
-import { fullEntity } from '../loaders.js';
 import { LIMITS, range } from '../limits.js';
 import type { EntityRecord } from '../records.js';
 import { EntityRef, KindEnum } from '../refs.js';
@@ -31,7 +30,7 @@ export function toLuceneQuery(input: string): string | null {
 const SearchHitRef = builder.objectRef<SearchHit>('SearchHit').implement({
   description: 'A search result and its relevance.',
   fields: (t) => ({
-    entity: t.field({ type: EntityRef, description: 'The entity found.', resolve: (h, _a, ctx) => fullEntity(ctx, h.entity) }),
+    entity: t.field({ type: EntityRef, description: 'The entity found.', resolve: (h) => h.entity }),
     score: t.float({ description: 'Relevance from the full-text index; higher is better.', resolve: (h) => h.score }),
   }),
 });

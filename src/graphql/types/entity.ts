@@ -188,7 +188,7 @@ for (const kind of KIND_NAMES) {
       ...options,
       fields: (t) => ({
         title: t.string({ description: 'The headline as it stands in the text.', resolve: (a) => String(a.title ?? a.name) }),
-        outlet: t.field({ type: EntityRef, nullable: true, description: 'The outlet that published it; null where the text does not identify it (never guessed).', resolve: (a, _x, ctx) => (a.outletId ? loadEntity(ctx, String(a.outletId)) : null) }),
+        outlet: t.field({ type: EntityRef, nullable: true, description: 'The outlet that published it; null where the text does not identify it (never guessed).', resolve: (a, _x, ctx) => (a.outlet as EntityRecord | undefined) ?? (a.outletId ? loadEntity(ctx, String(a.outletId)) : null) }),
         outletEvidence: t.string({ nullable: true, description: 'The exact words of the article that identify its outlet.', resolve: (a) => (a.outletEvidence as string | undefined) ?? null }),
         publishedAt: t.string({ nullable: true, description: 'Publication date or date-time (ISO 8601) where the article gives it.', resolve: (a) => (a.publishedAt as string | undefined) ?? null }),
         updatedAt: t.string({ nullable: true, description: 'Date or date-time (ISO 8601) of its latest update, where given.', resolve: (a) => (a.updatedAt as string | undefined) ?? null }),

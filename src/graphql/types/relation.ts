@@ -6,7 +6,7 @@ import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import { cypher } from '../../db/cypher.js';
 import { builder } from '../builder.js';
 import { pageArgs } from '../paging.js';
-import { fullEntity, loadEntity, resolveRef } from '../loaders.js';
+import { loadEntity, resolveRef } from '../loaders.js';
 import { LIMITS } from '../limits.js';
 import { toRelation, type RawRelation, type RelationRecord } from '../records.js';
 import { EntityRef, RelationRef, RelationTypeEnum, SourceRef } from '../refs.js';
@@ -20,7 +20,7 @@ SourceRef.implement({
     article: t.field({
       type: ArticleRef,
       description: 'The article that reported the fact (title, outlet, date).',
-      resolve: async (s, _a, ctx) => (await loadEntity(ctx, s.article))!,
+      resolve: async (s, _a, ctx) => s.record ?? (await loadEntity(ctx, s.article))!,
     }),
     excerpt: t.exposeString('excerpt', { description: 'An exact quote from the article (at most one or two sentences) stating the fact.' }),
   }),
@@ -33,15 +33,15 @@ RelationRef.implement({
   fields: (t) => ({
     id: t.exposeID('id', { description: 'Stable id of the relation, e.g. "rel:owns:facebook:whatsapp".' }),
     type: t.field({ type: RelationTypeEnum, description: 'The relation type.', resolve: (r) => r.type }),
-    from: t.field({ type: EntityRef, description: 'The entity the relation starts at (the owner in OWNS).', resolve: (r, _a, ctx) => fullEntity(ctx, r.from) }),
-    to: t.field({ type: EntityRef, description: 'The entity the relation points to (the owned in OWNS).', resolve: (r, _a, ctx) => fullEntity(ctx, r.to) }),
+    from: t.field({ type: EntityRef, description: 'The entity the relation starts at (the owner in OWNS).', resolve: (r) => r.from }),
+    to: t.field({ type: EntityRef, description: 'The entity the relation points to (the owned in OWNS).', resolve: (r) => r.to }),
     fromId: t.id({ description: 'Id of `from`, for graph views.', resolve: (r) => r.from.id }),
     toId: t.id({ description: 'Id of `to`, for graph views.', resolve: (r) => r.to.id }),
     other: t.field({
       type: EntityRef,
       nullable: true,
       description: 'The far end, seen from the entity whose field listed this relation; null when listed without one.',
-      resolve: (r, _a, ctx) => (r.viewpoint === undefined ? null : fullEntity(ctx, r.viewpoint === r.from.id ? r.to : r.from)),
+      resolve: (r) => (r.viewpoint === undefined ? null : r.viewpoint === r.from.id ? r.to : r.from),
     }),
     sources: t.field({ type: [SourceRef], description: 'The articles that report this relation, each with its exact excerpt. Never empty.', resolve: (r) => r.sources }),
     date: t.field({ type: 'Date', nullable: true, description: 'When it happened or took effect (ISO).', resolve: (r) => prop(r, 'date') }),
