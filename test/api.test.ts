@@ -191,6 +191,20 @@ describe('entities, relations and paging', () => {
     expect(data.relations.edges.map((e: any) => e.node.from.name).sort()).toEqual(['Google', 'Telegram', 'Twitter']);
   });
 
+  it('relations(includeParts) also counts the bodies that are part of the target, each fact once', async () => {
+    const { data, errors } = await api.gql('{ relations(type: PAUSED_REQUESTS_FROM, to: "Hong Kong authorities", includeParts: true, first: 20) { edges { node { from { name } to { id } } } } }');
+    expect(errors).toBeUndefined();
+    const facts = data.relations.edges.map((e: any) => `${e.node.from.name} → ${e.node.to.id}`);
+    expect(facts.sort()).toEqual([
+      'Facebook → authority:hong-kong-government',
+      'Google → authority:hong-kong-authorities',
+      'Telegram → authority:hong-kong-authorities',
+      'Twitter → authority:hong-kong-authorities',
+      'Twitter → authority:hong-kong-police',
+      'WhatsApp → authority:hong-kong-law-enforcement',
+    ]);
+  });
+
   it('paging through a connection returns every item exactly once', async () => {
     const all: string[] = [];
     let after: string | null = null;

@@ -71,17 +71,21 @@ RelationRef.implement({
 builder.queryFields((t) => ({
   relations: t.connection({
     type: RelationRef,
-    description: `Relations of one type, optionally only those from and/or to given entities, e.g. every company that paused requests from an authority: relations(type: PAUSED_REQUESTS_FROM, to: "Hong Kong police"). Ordered by the names of their ends; at most ${LIMITS.pageSize} per page.`,
+    description: `Relations of one type, optionally only those from and/or to given entities, e.g. everyone who paused requests from any Hong Kong body: relations(type: PAUSED_REQUESTS_FROM, to: "Hong Kong authorities", includeParts: true). Ordered by the names of their ends; at most ${LIMITS.pageSize} per page.`,
     args: {
       type: t.arg({ type: RelationTypeEnum, required: true, description: 'The relation type.' }),
       from: t.arg.string({ description: 'Only relations starting at this entity (id, name or alias).' }),
       to: t.arg.string({ description: 'Only relations ending at this entity (id, name or alias).' }),
+      includeParts: t.arg.boolean({
+        defaultValue: false,
+        description: 'With `to`: also relations ending at any body PART_OF it, up to 3 levels down (e.g. the Hong Kong police as part of the Hong Kong authorities).',
+      }),
     },
     resolve: async (_root, args, ctx) => {
       const from = args.from ? await resolveRef(ctx, args.from, 'from') : null;
       const to = args.to ? await resolveRef(ctx, args.to, 'to') : null;
       return resolveOffsetConnection(pageArgs(args), async ({ offset, limit }) => {
-        const rows = await ctx.db.read(LIST, { type: args.type, from, to, offset, limit });
+        const rows = await ctx.db.read(LIST, { type: args.type, from, to, includeParts: args.includeParts ?? false, offset, limit });
         return rows.map((r) => toRelation(r.relation as RawRelation));
       });
     },
