@@ -32,7 +32,7 @@ export interface RelationRecord {
   viewpoint?: string;
 }
 
-/** What relation-returning Cypher projects: `{type, props, from, to}` (see cypher/relations/*). */
+/** What relation-returning Cypher projects: `{type, props, articles, from, to}` (see cypher/relations/*). */
 export interface RawRelation {
   type: RelationType;
   props: Record<string, unknown>;
