@@ -1,99 +1,195 @@
 /**
- * The ontology's vocabulary: entity kinds (Neo4j labels) and relation types.
+ * The ontology: the single source of truth for what the graph may hold.
  *
- * This file is the allow-list. Seed validation, the loader's Cypher parameters and the GraphQL enums
- * are all derived from these two tables, so a label or relationship type that is not listed here can
- * never reach a Cypher statement. See schema/ONTOLOGY.md for the prose version.
+ * Kinds (Neo4j labels), relation types with their allowed ends, the typed properties each may carry,
+ * the attributes a source may give (dates, figures), support levels and which types are provenance
+ * edges. Seed validation (src/seed/schema.ts), the loader, the migrations' per-kind checks and the
+ * GraphQL enums are all derived from these tables: adding a relation type or a property means adding
+ * it here and to the data, nothing else. See schema/ONTOLOGY.md for the prose version.
  */
 
-/** Entity kinds. The value is both the GraphQL enum value and the Neo4j label (every entity also has `:Entity`). */
-export const KINDS = {
-  Company: 'A business organisation (Facebook, ByteDance, Telegram Group Inc., Google, Twitter, Apple).',
-  Service: 'An app, product or online service run by a company (WhatsApp, Instagram, TikTok, Douyin, Signal, ProtonMail).',
-  Organization: 'A non-commercial, non-governmental organisation or group (a political party, protest movement, civil society).',
-  Person: 'A named (or identifiable but unnamed) individual.',
-  Role: 'An office or role that a person holds (Chief Executive of Hong Kong, CEO of TikTok).',
-  Authority: 'A government body, police force, agency or state (Hong Kong police, the Hong Kong government, Beijing).',
-  Law: 'A law or regulation (the Hong Kong National Security Law).',
-  Provision: 'A provision of a law (Article 43 of the National Security Law).',
-  Place: 'A country, territory, city or region (Hong Kong, mainland China, Switzerland).',
-  Article: 'A news article that is a source of the graph; holds its full text.',
-  Outlet: 'A news outlet or publication (MediaNama, The Wall Street Journal, Hong Kong Free Press).',
-  Event: 'Something that happened at a time (the first charge under the law, the US embargo).',
-  Statement: 'Something an entity said, with the quoted text, who said it, to whom and when.',
-  Report: 'A published report, such as a transparency report with request figures.',
+/** Value types of properties and attributes; the seed schema and the loader derive their checks from these. */
+export type ValueType = 'string' | 'int' | 'float' | 'percent' | 'date' | 'currency';
+
+/**
+ * Properties of a fact itself (stored on the relation or entity node): what it is, not what a
+ * particular source says about its date or figures.
+ */
+export const FACT_PROPERTIES = {
+  status: { type: 'string', description: 'Status in the sources\' words ("paused", "refused", "exiting").' },
+  reason: { type: 'string', description: 'Why, as the sources put it.' },
+  condition: { type: 'string', description: 'Until when or on what condition ("until an international consensus is reached").' },
+  title: { type: 'string', description: 'The title held ("CEO", "head of marketing").' },
+  role: { type: 'string', description: 'How an entity takes part in an event.' },
+  description: { type: 'string', description: 'A note on the fact (what a power or penalty is).' },
+  topic: { type: 'string', description: 'The question this fact answers; facts sharing a topic are alternative claims.' },
+  text: { type: 'string', description: 'Statements: the quoted words; absent for a paraphrase.' },
+  medium: { type: 'string', description: 'Statements: how it was made (statement, tweet, email to press).' },
+  speaker: { type: 'string', description: 'Statements: the speaker as the article names them ("a WhatsApp spokeswoman").' },
+} as const satisfies Record<string, { type: ValueType; description: string }>;
+export type FactProperty = keyof typeof FACT_PROPERTIES;
+
+/**
+ * Attributes as one source gives them: two articles may date a fact differently, or only one may give
+ * a figure, so these live on each source (evidence record), never merged into the fact.
+ */
+export const SOURCE_ATTRIBUTES = {
+  date: { type: 'date', description: 'The day this source gives for the fact (ISO), resolved where it words it relatively.' },
+  dateText: { type: 'string', description: 'The date as this source words it ("last Wednesday", "on the night of July 1, 2020").' },
+  dateResolvedFrom: { type: 'string', description: 'The relative phrase `date` was resolved from ("last Wednesday").' },
+  dateAnchor: { type: 'date', description: 'The day the relative phrase was resolved against (the article\'s date, or a day it names).' },
+  periodStart: { type: 'date', description: 'Figures: first day of the period covered.' },
+  periodEnd: { type: 'date', description: 'Figures: last day of the period covered.' },
+  requestKind: { type: 'string', description: 'Figures: which requests are counted ("all", "preservation", "account information", "content removal").' },
+  count: { type: 'int', description: 'Figures: number of requests (or other items) counted.' },
+  accountCount: { type: 'int', description: 'Figures: number of accounts (users) the requests specified.' },
+  itemCount: { type: 'int', description: 'Figures: number of items (pieces of content, accounts) requested.' },
+  compliedCount: { type: 'int', description: 'Figures: number of requests or items complied with.' },
+  percentProduced: { type: 'percent', description: 'Figures: share of requests for which data was produced, in percent.' },
+  amount: { type: 'float', description: 'Penalties: an amount of money.' },
+  currency: { type: 'currency', description: 'Penalties: ISO 4217 code of `amount`.' },
+  prisonTerm: { type: 'string', description: 'Penalties: the prison term as the source words it ("six months", "life imprisonment").' },
+  prisonMonths: { type: 'int', description: 'Penalties: the longest prison term in months, where the source gives a finite one.' },
+} as const satisfies Record<string, { type: ValueType; description: string }>;
+export type SourceAttribute = keyof typeof SOURCE_ATTRIBUTES;
+
+const DATED = ['date', 'dateText', 'dateResolvedFrom', 'dateAnchor'] as const satisfies readonly SourceAttribute[];
+const FIGURES = ['periodStart', 'periodEnd', 'requestKind', 'count', 'accountCount', 'itemCount', 'compliedCount', 'percentProduced'] as const satisfies readonly SourceAttribute[];
+const PENALTY = ['amount', 'currency', 'prisonTerm', 'prisonMonths'] as const satisfies readonly SourceAttribute[];
+
+/** How strongly a source backs a fact. The API's traversals use only STATED and INFERRED facts unless asked. */
+export const SUPPORT_LEVELS = {
+  STATED: 'The excerpt states the fact in so many words.',
+  INFERRED: 'The fact follows from the excerpt together with the article\'s context (e.g. a date bounded by events the article reports); `note` says how.',
+  BACKGROUND: 'Outside knowledge the article does not state: the excerpt only shows where it is relevant. Never used by sourced-only traversals (the default).',
 } as const;
+export type Support = keyof typeof SUPPORT_LEVELS;
+export const SUPPORT_NAMES = Object.keys(SUPPORT_LEVELS) as [Support, ...Support[]];
+/** Strongest first: a fact's support is the strongest of its sources'. */
+export const SUPPORT_ORDER: readonly Support[] = ['STATED', 'INFERRED', 'BACKGROUND'];
+
+interface KindSpec {
+  description: string;
+  /** Every id of this kind starts with `prefix:`, so an id alone tells its kind. */
+  prefix: string;
+  properties: readonly FactProperty[];
+  /** Attributes its sources may give (an event's date, a report's period). */
+  attributes: readonly SourceAttribute[];
+}
+
+/** Entity kinds. The key is the GraphQL enum value and the Neo4j label (every entity also has `:Entity`). */
+export const KINDS = {
+  Company: { prefix: 'company', properties: [], attributes: [], description: 'A business organisation (Facebook, ByteDance, Telegram Group Inc., Google, Twitter, Apple).' },
+  Service: { prefix: 'service', properties: [], attributes: [], description: 'An app, product or online service run by a company (WhatsApp, Instagram, TikTok, Douyin, Signal, ProtonMail).' },
+  Organization: { prefix: 'org', properties: [], attributes: [], description: 'A non-commercial, non-governmental organisation or group (a political party, protest movement, civil society).' },
+  Person: { prefix: 'person', properties: [], attributes: [], description: 'A named (or identifiable but unnamed) individual.' },
+  Role: { prefix: 'role', properties: [], attributes: [], description: 'An office or role that a person holds (Chief Executive of Hong Kong, CEO of TikTok).' },
+  Authority: { prefix: 'authority', properties: [], attributes: [], description: 'A government body, police force, agency or state (Hong Kong police, the Hong Kong government, Beijing).' },
+  Law: { prefix: 'law', properties: [], attributes: [], description: 'A law or regulation (the Hong Kong National Security Law).' },
+  Provision: { prefix: 'provision', properties: [], attributes: [], description: 'A provision of a law (Article 43 of the National Security Law).' },
+  Place: { prefix: 'place', properties: [], attributes: [], description: 'A country, territory, city or region (Hong Kong, mainland China, Switzerland).' },
+  Article: { prefix: 'article', properties: [], attributes: [], description: 'A news article that is a source of the graph. Its text is stored apart (see `text`).' },
+  Outlet: { prefix: 'outlet', properties: [], attributes: [], description: 'A news outlet or publication (MediaNama, The Wall Street Journal, Hong Kong Free Press).' },
+  Event: { prefix: 'event', properties: ['topic'], attributes: DATED, description: 'Something that happened at a time (the first charge under the law, the US embargo).' },
+  Statement: { prefix: 'statement', properties: ['text', 'medium', 'speaker', 'topic'], attributes: DATED, description: 'Something an entity said, with the quoted text, who said it, to whom and when.' },
+  Report: { prefix: 'report', properties: [], attributes: ['periodStart', 'periodEnd'], description: 'A published report, such as a transparency report with request figures.' },
+} as const satisfies Record<string, KindSpec>;
 
 export type Kind = keyof typeof KINDS;
 export const KIND_NAMES = Object.keys(KINDS) as [Kind, ...Kind[]];
 
-/**
- * Relation types. `from`/`to` list the kinds allowed at each end (the loader rejects others), so the
- * graph keeps a shape that traversals can rely on.
- */
+interface RelationSpec {
+  description: string;
+  /** Kinds allowed at each end; empty = any kind. The loader rejects others. */
+  from: readonly Kind[];
+  to: readonly Kind[];
+  properties: readonly FactProperty[];
+  attributes: readonly SourceAttribute[];
+  /**
+   * `derived`: written by the loader from other records, never declared in seed files.
+   * `provenance`: says where facts come from rather than being a fact about the world; traversals
+   * that answer questions about the world (paths, neighbourhoods, claims) leave them out by default.
+   */
+  derived?: true;
+  provenance?: true;
+}
+
+const NOTE = ['description'] as const;
+
+/** Relation types. Direction is always from → to. */
 export const RELATION_TYPES = {
-  OWNS: { from: ['Company', 'Person'], to: ['Company', 'Service'], description: 'The source owns the target (parent company → subsidiary or product).' },
-  PAUSED_REQUESTS_FROM: { from: ['Company', 'Service'], to: ['Authority'], description: 'The source paused processing user-data requests from the target authority.' },
-  REFUSES_REQUESTS_FROM: { from: ['Company', 'Service'], to: ['Authority'], description: 'The source refuses, or says it never served, data requests from the target authority.' },
-  REFUSES_TO_COMPLY_WITH: { from: ['Company', 'Service'], to: ['Law', 'Provision'], description: 'The source says it will not comply with (demands made under) the target law or provision.' },
-  EXITS_MARKET: { from: ['Company', 'Service'], to: ['Place'], description: 'The source exits or ceases operations in the target place.' },
-  BLOCKED_IN: { from: ['Company', 'Service', 'Outlet'], to: ['Place'], description: 'The source is blocked or unavailable in the target place.' },
-  AVAILABLE_IN: { from: ['Company', 'Service'], to: ['Place'], description: 'The source is available or popular in the target place.' },
-  STORES_DATA_IN: { from: ['Company', 'Service'], to: ['Place'], description: 'The source stores user data or runs servers in the target place.' },
-  VERSION_OF: { from: ['Service'], to: ['Service'], description: 'The source is a (national or international) version of the target app.' },
-  HOLDS_ROLE: { from: ['Person'], to: ['Role', 'Company', 'Service', 'Authority', 'Organization', 'Outlet'], description: 'The person holds a role (property `title`) at the target, or holds the target office.' },
-  ROLE_OF: { from: ['Role'], to: ['Authority', 'Company', 'Service', 'Organization', 'Place'], description: 'The office belongs to the target organisation or place.' },
-  PART_OF: { from: ['Provision', 'Authority', 'Place', 'Organization', 'Service'], to: ['Law', 'Authority', 'Place', 'Organization', 'Company'], description: 'The source is a part of the target (a provision of a law, an agency of a government, a territory of a country).' },
-  JURISDICTION_OVER: { from: ['Authority', 'Law'], to: ['Place'], description: 'The source authority governs, or the law applies to, the target place.' },
-  SIGNED: { from: ['Person'], to: ['Law'], description: 'The person signed the law.' },
-  ENACTED: { from: ['Authority', 'Person'], to: ['Law'], description: 'The source enacted or imposed the law.' },
-  GRANTS_POWER_TO: { from: ['Law', 'Provision'], to: ['Authority', 'Person', 'Role'], description: 'The law or provision grants powers (property `description`) to the target.' },
-  PENALISES: { from: ['Law', 'Provision'], to: ['Company', 'Person', 'Organization', 'Place', 'Authority', 'Service'], description: 'The law sets a penalty (properties `description`, `amount`, `currency`) on the target.' },
-  CHARGED_UNDER: { from: ['Person', 'Event'], to: ['Law', 'Provision'], description: 'The source was charged (or the charge event was brought) under the target law.' },
-  MADE_STATEMENT: { from: ['Company', 'Service', 'Person', 'Authority', 'Organization'], to: ['Statement'], description: 'The source made the statement.' },
-  SAID_TO: { from: ['Statement'], to: ['Outlet', 'Person', 'Organization', 'Company', 'Authority'], description: 'The statement was made to the target (an outlet, a journalist).' },
-  ABOUT: { from: ['Statement', 'Event', 'Report'], to: [], description: 'The statement, event or report concerns the target entity (any kind).' },
-  INVOLVES: { from: ['Event'], to: [], description: 'The event involves the target entity (property `role` says how).' },
-  PUBLISHED_REPORT: { from: ['Company', 'Service', 'Authority', 'Organization'], to: ['Report'], description: 'The source published the report.' },
-  RECEIVED_REQUESTS_FROM: { from: ['Company', 'Service', 'Report'], to: ['Authority'], description: 'Transparency-report figures: requests received from the target authority (properties `count`, `accountCount`, `percentProduced`, `periodStart`, `periodEnd`).' },
-  CRITICISED: { from: ['Company', 'Service', 'Person', 'Organization', 'Authority', 'Outlet'], to: [], description: 'The source criticised the target.' },
-  CENSORED: { from: ['Company', 'Service', 'Authority'], to: [], description: 'The source censored, removed or blocked the target (content, app, outlet).' },
-  COOPERATES_WITH: { from: ['Company', 'Service', 'Authority'], to: ['Authority', 'Company'], description: 'The source cooperates (voluntarily or not) with the target.' },
-  LOCATED_IN: { from: ['Company', 'Service', 'Authority', 'Organization', 'Place', 'Outlet', 'Event'], to: ['Place'], description: 'The source is based, located or takes place in the target place.' },
-  PUBLISHED_BY: { from: ['Article'], to: ['Outlet'], description: 'The article was published by the outlet.' },
-  CITES: { from: ['Article', 'Statement'], to: ['Outlet', 'Article', 'Report'], description: 'The article cites the target outlet or report as its source.' },
-  MENTIONS: { from: ['Article'], to: [], description: 'The article mentions the entity (derived by the loader from the facts the article sources).' },
-  REPORTED_BY: { from: [], to: ['Article'], description: 'The entity was reported by the article (one edge per evidence excerpt).' },
-  USES: { from: ['Person', 'Organization', 'Company', 'Authority'], to: ['Service'], description: 'The source uses the target app or service (property `description` says how or for what), e.g. protesters organising on WhatsApp and Telegram.' },
-} as const satisfies Record<string, { from: readonly Kind[]; to: readonly Kind[]; description: string }>;
+  OWNS: { from: ['Company', 'Person'], to: ['Company', 'Service'], properties: ['description', 'status'], attributes: [], description: 'The source owns the target (parent company → subsidiary or product).' },
+  PAUSED_REQUESTS_FROM: { from: ['Company', 'Service'], to: ['Authority'], properties: ['description', 'status', 'reason', 'condition', 'topic'], attributes: DATED, description: 'The source paused processing user-data requests from the target authority.' },
+  REFUSES_REQUESTS_FROM: { from: ['Company', 'Service'], to: ['Authority'], properties: ['description', 'status', 'topic'], attributes: DATED, description: 'The source refuses, or says it never served, data requests from the target authority.' },
+  REFUSES_TO_COMPLY_WITH: { from: ['Company', 'Service'], to: ['Law', 'Provision'], properties: ['description', 'status', 'condition', 'topic'], attributes: DATED, description: 'The source says it will not comply with (demands made under) the target law or provision.' },
+  EXITS_MARKET: { from: ['Company', 'Service'], to: ['Place'], properties: ['description', 'status', 'topic'], attributes: DATED, description: 'The source exits or ceases operations in the target place.' },
+  BLOCKED_IN: { from: ['Company', 'Service', 'Outlet'], to: ['Place'], properties: ['description', 'status'], attributes: DATED, description: 'The source is blocked or unavailable in the target place.' },
+  AVAILABLE_IN: { from: ['Company', 'Service'], to: ['Place'], properties: ['description', 'status'], attributes: [], description: 'The source is available or popular in the target place.' },
+  STORES_DATA_IN: { from: ['Company', 'Service'], to: ['Place'], properties: ['description', 'topic'], attributes: [], description: 'The source stores user data or runs servers in the target place.' },
+  VERSION_OF: { from: ['Service'], to: ['Service'], properties: NOTE, attributes: [], description: 'The source is a (national or international) version of the target app.' },
+  HOLDS_ROLE: { from: ['Person'], to: ['Role', 'Company', 'Service', 'Authority', 'Organization', 'Outlet'], properties: ['description', 'title', 'topic'], attributes: [], description: 'The person holds a role (property `title`) at the target, or holds the target office.' },
+  ROLE_OF: { from: ['Role'], to: ['Authority', 'Company', 'Service', 'Organization', 'Place'], properties: ['description', 'topic'], attributes: [], description: 'The office belongs to the target organisation or place.' },
+  PART_OF: { from: ['Provision', 'Authority', 'Place', 'Organization', 'Service'], to: ['Law', 'Authority', 'Place', 'Organization', 'Company'], properties: NOTE, attributes: [], description: 'The source is a part of the target (a provision of a law, an agency of a government, a territory of a country).' },
+  JURISDICTION_OVER: { from: ['Authority', 'Law'], to: ['Place'], properties: NOTE, attributes: [], description: 'The source authority governs, or the law applies to, the target place.' },
+  SIGNED: { from: ['Person'], to: ['Law'], properties: ['description', 'topic'], attributes: DATED, description: 'The person signed the law.' },
+  ENACTED: { from: ['Authority', 'Person'], to: ['Law'], properties: ['description', 'topic'], attributes: DATED, description: 'The source enacted or imposed the law.' },
+  GRANTS_POWER_TO: { from: ['Law', 'Provision'], to: ['Authority', 'Person', 'Role'], properties: NOTE, attributes: [], description: 'The law or provision grants powers (property `description`) to the target.' },
+  PENALISES: { from: ['Law', 'Provision'], to: ['Company', 'Person', 'Organization', 'Place', 'Authority', 'Service'], properties: NOTE, attributes: PENALTY, description: 'The law sets a penalty (`description`; per source `amount`, `currency`, `prisonTerm`) on the target.' },
+  CHARGED_UNDER: { from: ['Person', 'Event'], to: ['Law', 'Provision'], properties: NOTE, attributes: DATED, description: 'The source was charged (or the charge event was brought) under the target law.' },
+  MADE_STATEMENT: { from: ['Company', 'Service', 'Person', 'Authority', 'Organization'], to: ['Statement'], properties: NOTE, attributes: [], description: 'The source made the statement.' },
+  SAID_TO: { from: ['Statement'], to: ['Outlet', 'Person', 'Organization', 'Company', 'Authority'], properties: NOTE, attributes: [], description: 'The statement was made to the target (an outlet, a journalist).' },
+  ABOUT: { from: ['Statement', 'Event', 'Report'], to: [], properties: NOTE, attributes: [], description: 'The statement, event or report concerns the target entity (any kind).' },
+  INVOLVES: { from: ['Event'], to: [], properties: ['role'], attributes: [], description: 'The event involves the target entity (property `role` says how).' },
+  PRECEDES: { from: ['Event'], to: ['Event'], properties: NOTE, attributes: [], description: 'The source event happened before the target event, as a source places them ("less than a day" before).' },
+  PUBLISHED_REPORT: { from: ['Company', 'Service', 'Authority', 'Organization'], to: ['Report'], properties: NOTE, attributes: [], description: 'The source published the report.' },
+  RECEIVED_REQUESTS_FROM: { from: ['Company', 'Service', 'Report'], to: ['Authority'], properties: NOTE, attributes: FIGURES, description: 'Transparency-report figures: requests received from the target authority (per source `count`, `requestKind`, `accountCount`, `percentProduced`, the period).' },
+  CRITICISED: { from: ['Company', 'Service', 'Person', 'Organization', 'Authority', 'Outlet'], to: [], properties: ['description', 'topic'], attributes: [], description: 'The source criticised the target.' },
+  CENSORED: { from: ['Company', 'Service', 'Authority'], to: [], properties: ['description', 'topic'], attributes: DATED, description: 'The source censored, removed or blocked the target (content, app, outlet).' },
+  COOPERATES_WITH: { from: ['Company', 'Service', 'Authority'], to: ['Authority', 'Company'], properties: ['description', 'status', 'topic'], attributes: FIGURES, description: 'The source cooperates (voluntarily or not) with the target.' },
+  LOCATED_IN: { from: ['Company', 'Service', 'Authority', 'Organization', 'Place', 'Outlet', 'Event'], to: ['Place'], properties: NOTE, attributes: [], description: 'The source is based, located or takes place in the target place.' },
+  USES: { from: ['Person', 'Organization', 'Company', 'Authority'], to: ['Service'], properties: NOTE, attributes: [], description: 'The source uses the target app or service (`description` says how or for what), e.g. protesters organising on WhatsApp and Telegram.' },
+  CITES: { from: ['Article', 'Statement'], to: ['Outlet', 'Article', 'Report'], properties: NOTE, attributes: [], provenance: true, description: 'The article or statement cites the target outlet, article or report as its source.' },
+  PUBLISHED_BY: { from: ['Article'], to: ['Outlet'], properties: [], attributes: [], derived: true, provenance: true, description: 'The article was published by the outlet (derived from the article\'s outlet evidence).' },
+  MENTIONS: { from: ['Article'], to: [], properties: [], attributes: [], derived: true, provenance: true, description: 'The article mentions the entity (derived: the article is a source of a fact about it). Its evidence is those facts\' sources.' },
+} as const satisfies Record<string, RelationSpec>;
 
 export type RelationType = keyof typeof RELATION_TYPES;
 export const RELATION_TYPE_NAMES = Object.keys(RELATION_TYPES) as [RelationType, ...RelationType[]];
 
+const spec = (t: RelationType): RelationSpec => RELATION_TYPES[t];
+
 /** Types the loader writes itself; seed files may not declare them. */
-export const DERIVED_RELATION_TYPES = ['MENTIONS', 'REPORTED_BY'] as const satisfies readonly RelationType[];
+export const DERIVED_RELATION_TYPES = RELATION_TYPE_NAMES.filter((t) => spec(t).derived);
+/** Provenance edges (where facts come from); left out of fact traversals by default. */
+export const PROVENANCE_RELATION_TYPES = RELATION_TYPE_NAMES.filter((t) => spec(t).provenance);
+/** Facts about the world: every type that is not a provenance edge. */
+export const FACT_RELATION_TYPES = RELATION_TYPE_NAMES.filter((t) => !spec(t).provenance);
+/** Relation types whose sources may give a date: the timeline's relations. */
+export const DATED_RELATION_TYPES = RELATION_TYPE_NAMES.filter((t) => spec(t).attributes.includes('date'));
 
-/** Each entity id starts with its kind's prefix ("company:facebook"), so an id alone tells its type. */
-export const ID_PREFIXES: Record<Kind, string> = {
-  Company: 'company',
-  Service: 'service',
-  Organization: 'org',
-  Person: 'person',
-  Role: 'role',
-  Authority: 'authority',
-  Law: 'law',
-  Provision: 'provision',
-  Place: 'place',
-  Article: 'article',
-  Outlet: 'outlet',
-  Event: 'event',
-  Statement: 'statement',
-  Report: 'report',
-};
-
-const KIND_BY_PREFIX = new Map(Object.entries(ID_PREFIXES).map(([kind, prefix]) => [prefix, kind as Kind]));
+export const ID_PREFIXES = Object.fromEntries(KIND_NAMES.map((k) => [k, KINDS[k].prefix])) as Record<Kind, string>;
+const KIND_BY_PREFIX = new Map<string, Kind>(KIND_NAMES.map((k) => [KINDS[k].prefix, k]));
 
 /** The kind an entity id names, or undefined for an id of no known kind. */
 export function kindOfId(id: string): Kind | undefined {
   return KIND_BY_PREFIX.get(id.slice(0, id.indexOf(':')));
+}
+
+/** Fact properties and source attributes a record of this kind or relation type may carry. */
+export function allowedFields(of: { kind: Kind } | { type: RelationType }): { properties: readonly FactProperty[]; attributes: readonly SourceAttribute[] } {
+  return 'kind' in of ? KINDS[of.kind] : spec(of.type);
+}
+
+/**
+ * The key an entity name or alias is looked up by: Unicode-normalised, lower-case, with runs of
+ * spaces and punctuation other than letters and digits collapsed, so "HK Police", "hk police" and
+ * "HK-police" meet. The loader stores these keys (:NameKey nodes) and the resolver looks them up.
+ */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u2019']/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }

@@ -1,9 +1,9 @@
-// One page of the articles mentioning each of many entities, newest first (undated last).
+// One page of the articles mentioning each of many entities, newest first; anchored at each entity.
 UNWIND $ids AS id
 CALL (id) {
-  MATCH (a:Article)-[:MENTIONS]->(:Entity {id: id})
-  WITH a ORDER BY a.date IS NULL, a.date DESC, a.id
+  MATCH (:Entity {id: id})<-[:MENTIONS]-(a:Article)
+  WITH a ORDER BY a.date DESC, a.id
   SKIP $offset LIMIT $limit
-  RETURN collect(a {.*, text: null}) AS articles
+  RETURN collect(a {.*}) AS articles
 }
 RETURN id, articles

@@ -1,4 +1,4 @@
-// Full article texts, fetched only when a client asks for `text`.
+// Full article texts, stored apart from the articles; fetched only when a client asks for `text`.
 UNWIND $ids AS id
-MATCH (a:Article {id: id})
-RETURN id, a.text AS text
+MATCH (:Entity {id: id})-[:HAS_TEXT]->(t:ArticleText)
+RETURN id, t.text AS text, t.hash AS hash

@@ -1,12 +1,14 @@
-// An entity reference as a user types it: an id, or a name or alias in any letter case.
-// Exact id first, then exact name, then alias; ties broken by id so the answer is stable. The entity
-// itself comes along, so the request's entity loader needs no second round trip for it.
+// An entity reference as a user types it: an exact id (the id index), else a name or alias through its
+// normalised key (the NameKey index; see nameKey in src/ontology.ts). A name beats an alias; ties are
+// broken by id so the answer is stable. The entity itself comes along for the request's loader.
 UNWIND $refs AS ref
 OPTIONAL CALL (ref) {
-  MATCH (n:Entity)
-  WHERE n.id = ref OR toLower(n.name) = toLower(ref) OR any(a IN n.aliases WHERE toLower(a) = toLower(ref))
-  RETURN n.id AS id, n {.*, text: CASE WHEN n:Article THEN null ELSE n.text END} AS entity
-  ORDER BY CASE WHEN n.id = ref THEN 0 WHEN toLower(n.name) = toLower(ref) THEN 1 ELSE 2 END, n.id
-  LIMIT 1
+  MATCH (n:Entity {id: ref.text})
+  RETURN n, -1 AS rank
+  UNION
+  MATCH (:NameKey {key: ref.key})<-[k:KNOWN_AS]-(n:Entity)
+  RETURN n, k.rank AS rank
 }
-RETURN ref, id, entity
+WITH ref, n, rank ORDER BY rank, n.id
+WITH ref, collect(n)[0] AS n
+RETURN ref.text AS ref, n.id AS id, n {.*} AS entity

@@ -2,6 +2,6 @@
 // query built by the API from escaped words; $fetch bounds what the index returns before the kind filter.
 CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: $fetch}) YIELD node, score
 WHERE $kinds IS NULL OR node.kind IN $kinds
-RETURN node {.*, text: CASE WHEN node:Article THEN null ELSE node.text END} AS entity, score
+RETURN node {.*} AS entity, score
 ORDER BY score DESC, node.id
 LIMIT $limit

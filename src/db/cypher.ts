@@ -26,6 +26,29 @@ export function cypher(name: string): CypherQuery {
   return q;
 }
 
+/**
+ * One query per value of a token the file holds, e.g. a quantifier bound (`{1,MAX_DEPTH}`) or a
+ * relation type (`:REL_TYPE`): Cypher takes neither as a parameter, and a literal lets the planner
+ * bound the search or use the type's index. Values come from the ontology or LIMITS, never a request.
+ */
+export function variants<V extends string | number>(name: string, token: string, values: readonly V[]): Map<V, CypherQuery> {
+  const base = cypher(name);
+  if (!base.text.includes(token)) throw new Error(`cypher/${name}.cypher has no ${token}`);
+  return new Map(values.map((v) => [v, register({ name: `${name}@${v}`, text: base.text.replaceAll(token, String(v)) })]));
+}
+
+/** Every query loaded so far, variants included (the plan-regression test EXPLAINs them all). */
+export function loadedQueries(): CypherQuery[] {
+  return [...cache.values()].filter((q) => !TEMPLATES.has(q.name));
+}
+
+const TEMPLATES = new Set<string>();
+function register(q: CypherQuery): CypherQuery {
+  cache.set(q.name, q);
+  TEMPLATES.add(q.name.slice(0, q.name.indexOf('@')));
+  return q;
+}
+
 /** Splits a migration file into statements on `;` at line ends, skipping `//` comment lines. */
 export function statements(text: string): string[] {
   return text

@@ -17,6 +17,10 @@ export const LIMITS = {
   neighbourhoodHops: 3,
   neighbourhoodNodes: 200,
   defaultNeighbourhoodNodes: 100,
+  /** Entities a neighbourhood search visits at most before it stops (its memory bound around hubs). */
+  neighbourhoodBudget: 5_000,
+  /** Relations a neighbourhood returns at most. */
+  neighbourhoodEdges: 2_000,
   /** Search hits. */
   searchHits: 50,
   /** Timeline items. */

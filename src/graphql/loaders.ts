@@ -6,16 +6,19 @@ import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
 import { cypher } from '../db/cypher.js';
 import type { Row } from '../db/database.js';
-import type { RelationType } from '../ontology.js';
+import { nameKey, type RelationType, type Support } from '../ontology.js';
 import type { Context } from './context.js';
 import { NotFoundError } from './errors.js';
 import { LIMITS } from './limits.js';
-import { toRelation, type EntityRecord, type RawRelation, type RelationRecord } from './records.js';
+import { toRelation, type EntityRecord, type RawRelation, type RelationRecord, type SourceRecord } from './records.js';
 
 const BY_IDS = cypher('entities/by-ids');
 const RESOLVE = cypher('entities/resolve');
 const RELATIONS_OF = cypher('relations/of-entities');
-const SOURCED_BY = cypher('relations/sourced-by');
+const RELATIONS_BY_IDS = cypher('relations/by-ids');
+const SOURCES_OF = cypher('evidence/of-facts');
+const MENTION_EVIDENCE = cypher('evidence/mentions');
+const ARTICLE_EVIDENCE = cypher('evidence/by-article');
 const ARTICLE_TEXT = cypher('articles/text');
 const MENTIONING = cypher('articles/mentioning');
 
@@ -23,18 +26,21 @@ const MENTIONING = cypher('articles/mentioning');
  * Loaders per request and per argument shape (`shape` is e.g. a direction and relation types):
  * each batches the keys asked for in one tick into one call of `batch`, which returns rows keyed by id.
  */
-function loaders<S extends unknown[], V>(batch: (ctx: Context, keys: string[], ...shape: S) => Promise<Row[]>, key: string, value: (row: Row, ...shape: S) => V, missing: V) {
+function loaders<S extends unknown[], V, K = string>(batch: (ctx: Context, keys: K[], ...shape: S) => Promise<Row[]>, key: string, value: (row: Row, ...shape: S) => V, missing: V, keyOf: (k: K) => string = String) {
   return createContextCache((ctx: Context) => {
-    const byShape = new Map<string, DataLoader<string, V>>();
-    return (...shape: S): DataLoader<string, V> => {
+    const byShape = new Map<string, DataLoader<K, V, string>>();
+    return (...shape: S): DataLoader<K, V, string> => {
       const shapeKey = JSON.stringify(shape);
       let loader = byShape.get(shapeKey);
       if (!loader) {
-        loader = new DataLoader<string, V>(async (keys) => {
-          const rows = await batch(ctx, [...keys], ...shape);
-          const found = new Map(rows.map((r) => [r[key] as string, value(r, ...shape)]));
-          return keys.map((k) => found.get(k) ?? missing);
-        });
+        loader = new DataLoader<K, V, string>(
+          async (keys) => {
+            const rows = await batch(ctx, [...keys], ...shape);
+            const found = new Map(rows.map((r) => [r[key] as string, value(r, ...shape)]));
+            return keys.map((k) => found.get(keyOf(k)) ?? missing);
+          },
+          { cacheKeyFn: keyOf },
+        );
         byShape.set(shapeKey, loader);
       }
       return loader;
@@ -42,7 +48,7 @@ function loaders<S extends unknown[], V>(batch: (ctx: Context, keys: string[], .
   });
 }
 
-const entities = loaders((ctx, ids) => ctx.db.read(BY_IDS, { ids }), 'id', (r) => r.entity as EntityRecord, null);
+const entities = loaders((ctx, ids: string[]) => ctx.db.read(BY_IDS, { ids }), 'id', (r) => r.entity as EntityRecord, null);
 
 /** An entity by id, or null. */
 export const loadEntity = (ctx: Context, id: string) => entities(ctx)().load(id);
@@ -55,8 +61,8 @@ export async function requireEntity(ctx: Context, id: string, argument?: string)
 }
 
 const refs = loaders(
-  async (ctx, keys) => {
-    const rows = await ctx.db.read(RESOLVE, { refs: keys });
+  async (ctx, texts: string[]) => {
+    const rows = await ctx.db.read(RESOLVE, { refs: texts.map((text) => ({ text, key: nameKey(text) })) });
     // The resolved entities come along: later loads of them by id need no query.
     for (const r of rows) if (r.entity) entities(ctx)().prime(r.id as string, r.entity as EntityRecord);
     return rows;
@@ -76,30 +82,63 @@ export async function resolveRef(ctx: Context, ref: string, argument = 'entity')
 type Direction = 'OUT' | 'IN' | 'BOTH';
 
 const relationsOf = loaders(
-  (ctx, ids, direction: Direction, types: readonly RelationType[]) => ctx.db.read(RELATIONS_OF, { ids, types: [...types], direction, limit: LIMITS.relationsPerField }),
+  (ctx, ids: string[], direction: Direction, types: readonly RelationType[], supports: readonly Support[]) =>
+    ctx.db.read(RELATIONS_OF, { ids, types: [...types], direction, supports: [...supports], limit: LIMITS.relationsPerField }),
   'id',
   (r) => (r.relations as RawRelation[]).map((raw) => toRelation(raw, r.id as string)),
   [] as RelationRecord[],
 );
 
-/** Relations of an entity of the given types (empty = all) and direction, batched across entities. */
-export const loadRelations = (ctx: Context, id: string, types: readonly RelationType[], direction: Direction) => relationsOf(ctx)(direction, [...types].sort()).load(id);
+/** Relations of an entity of the given types (empty = all), direction and support levels, batched across entities. */
+export const loadRelations = (ctx: Context, id: string, types: readonly RelationType[], direction: Direction, supports: readonly Support[]) =>
+  relationsOf(ctx)(direction, [...types].sort(), [...supports].sort()).load(id);
 
-const sourcedBy = loaders(
-  (ctx, ids) => ctx.db.read(SOURCED_BY, { ids, limit: LIMITS.relationsPerField }),
+interface RelationKey {
+  id: string;
+  from: string;
+}
+const relationsById = loaders(
+  (ctx, refs: RelationKey[]) => ctx.db.read(RELATIONS_BY_IDS, { refs }),
   'id',
-  (r) => (r.relations as RawRelation[]).map((raw) => toRelation(raw)),
-  [] as RelationRecord[],
+  (r) => toRelation(r.relation as RawRelation),
+  null as RelationRecord | null,
+  (k: RelationKey) => k.id,
 );
 
-/** The relations an article is a source of. */
-export const loadRelationsSourcedBy = (ctx: Context, articleId: string) => sourcedBy(ctx)().load(articleId);
+/** A relation by id and start entity (a source names both), or null. */
+export const loadRelation = (ctx: Context, id: string, from: string) => relationsById(ctx)().load({ id, from });
 
-const texts = loaders((ctx, ids) => ctx.db.read(ARTICLE_TEXT, { ids }), 'id', (r) => r.text as string, '');
+const sourcesOf = loaders((ctx, facts: string[]) => ctx.db.read(SOURCES_OF, { facts }), 'fact', (r) => r.sources as SourceRecord[], [] as SourceRecord[]);
 
+/** The sources of a fact (an entity or relation id), in their recorded order, with their articles. */
+export const loadSources = (ctx: Context, fact: string) => sourcesOf(ctx)().load(fact);
+
+interface MentionKey {
+  article: string;
+  entity: string;
+}
+const mentionEvidence = loaders(
+  (ctx, pairs: MentionKey[]) => ctx.db.read(MENTION_EVIDENCE, { pairs: pairs.map((p) => ({ ...p, key: `${p.article}|${p.entity}` })) }),
+  'key',
+  (r) => r.sources as SourceRecord[],
+  [] as SourceRecord[],
+  (k: MentionKey) => `${k.article}|${k.entity}`,
+);
+
+/** The evidence of a derived MENTIONS edge: the article's sources of facts involving the entity (at most 50). */
+export const loadMentionEvidence = (ctx: Context, article: string, entity: string) => mentionEvidence(ctx)().load({ article, entity });
+
+const articleEvidence = loaders((ctx, ids: string[]) => ctx.db.read(ARTICLE_EVIDENCE, { ids, limit: LIMITS.relationsPerField }), 'id', (r) => r.sources as SourceRecord[], [] as SourceRecord[]);
+
+/** What an article says: its sources, in text order. */
+export const loadArticleEvidence = (ctx: Context, articleId: string) => articleEvidence(ctx)().load(articleId);
+
+const texts = loaders((ctx, ids: string[]) => ctx.db.read(ARTICLE_TEXT, { ids }), 'id', (r) => ({ text: r.text as string, hash: r.hash as string }), null as { text: string; hash: string } | null);
+
+/** An article's stored text and its SHA-256, or null. */
 export const loadArticleText = (ctx: Context, id: string) => texts(ctx)().load(id);
 
-const mentioning = loaders((ctx, ids, offset: number, limit: number) => ctx.db.read(MENTIONING, { ids, offset, limit }), 'id', (r) => r.articles as EntityRecord[], [] as EntityRecord[]);
+const mentioning = loaders((ctx, ids: string[], offset: number, limit: number) => ctx.db.read(MENTIONING, { ids, offset, limit }), 'id', (r) => r.articles as EntityRecord[], [] as EntityRecord[]);
 
 /** One page (offset, limit) of the articles mentioning an entity, newest first; batched across entities. */
 export const loadArticlesMentioning = (ctx: Context, id: string, offset: number, limit: number) => mentioning(ctx)(offset, limit).load(id);

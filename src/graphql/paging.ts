@@ -1,12 +1,54 @@
-/** Connection arguments: bounds checked up front, so an oversized page is a BAD_USER_INPUT naming the argument. */
+/**
+ * Connection arguments and pages. Offset pages (`pageArgs`) for short lists; keyset pages
+ * (`keysetConnection`) for lists that can be large, whose opaque cursors hold the sort key of the last
+ * item, so a page reads from an index where the previous one stopped and survives inserts.
+ */
 import type { DefaultConnectionArguments } from '@pothos/plugin-relay';
 import { BadUserInputError } from './errors.js';
 import { LIMITS } from './limits.js';
 
-export function pageArgs(args: DefaultConnectionArguments) {
+function checkSize(args: DefaultConnectionArguments) {
   for (const name of ['first', 'last'] as const) {
     const v = args[name];
     if (v !== null && v !== undefined && (v < 1 || v > LIMITS.pageSize)) throw new BadUserInputError(`Argument "${name}" must be between 1 and ${LIMITS.pageSize} (got ${v})`, name);
   }
+}
+
+export function pageArgs(args: DefaultConnectionArguments) {
+  checkSize(args);
   return { args, defaultSize: LIMITS.defaultPageSize, maxSize: LIMITS.pageSize };
+}
+
+const encodeCursor = (key: readonly unknown[]) => Buffer.from(JSON.stringify(key)).toString('base64url');
+
+function decodeCursor(cursor: string, length: number): unknown[] {
+  try {
+    const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
+    if (Array.isArray(key) && key.length === length && key.every((k) => typeof k === 'string')) return key;
+  } catch {
+    // falls through to the error below
+  }
+  throw new BadUserInputError('Argument "after" is not a cursor of this list (pass pageInfo.endCursor of a previous page)', 'after');
+}
+
+/**
+ * A forward keyset page: `fetch(after, limit)` returns up to `limit` items after the key `after`
+ * (null: from the start) in key order; one extra item is fetched to tell whether more follow.
+ */
+export async function keysetConnection<T>(args: DefaultConnectionArguments, key: (item: T) => string[], first: readonly string[], fetch: (after: string[], limit: number) => Promise<T[]>) {
+  checkSize(args);
+  if (args.last != null || args.before != null) throw new BadUserInputError('This list pages forward: use `first` and `after`', args.last != null ? 'last' : 'before');
+  const size = args.first ?? LIMITS.defaultPageSize;
+  const after = args.after ? (decodeCursor(args.after, first.length) as string[]) : [...first];
+  const rows = await fetch(after, size + 1);
+  const edges = rows.slice(0, size).map((node) => ({ cursor: encodeCursor(key(node)), node }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: rows.length > size,
+      hasPreviousPage: args.after != null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
 }

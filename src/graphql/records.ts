@@ -1,9 +1,9 @@
 /**
- * The shapes resolvers pass around: plain JSON from Cypher, normalised here in one place so every
- * relation (stored, derived or REPORTED_BY) exposes the same fields and its sources.
+ * The shapes resolvers pass around: plain JSON from Cypher, normalised here in one place. A fact (an
+ * entity or a relation) does not carry its sources: they are Source records loaded by fact id,
+ * batched across the request (see loaders.ts), so a traversal never materialises evidence nobody asked for.
  */
-import { createHash } from 'node:crypto';
-import type { Kind, RelationType } from '../ontology.js';
+import type { Kind, RelationType, Support } from '../ontology.js';
 
 export interface EntityRecord {
   id: string;
@@ -14,11 +14,24 @@ export interface EntityRecord {
   [property: string]: unknown;
 }
 
+/** One evidence record (see src/store/rows.ts for what is stored). */
 export interface SourceRecord {
+  id: string;
+  /** The entity or relation id this source supports. */
+  fact: string;
+  factType: string;
+  from?: string;
+  to?: string;
   article: string;
   excerpt: string;
-  /** The article itself when the query that found the fact brought it along. */
-  record?: EntityRecord;
+  start: number;
+  end: number;
+  textHash: string;
+  support: Support;
+  note?: string;
+  /** The article (with its outlet) when the query brought it along. */
+  articleRecord?: EntityRecord;
+  [attribute: string]: unknown;
 }
 
 export interface RelationRecord {
@@ -27,40 +40,18 @@ export interface RelationRecord {
   from: EntityRecord;
   to: EntityRecord;
   props: Record<string, unknown>;
-  sources: SourceRecord[];
   /** The entity this relation was listed from, so `other` can name the far end. */
   viewpoint?: string;
 }
 
-/** What relation-returning Cypher projects: `{type, props, articles, from, to}` (see cypher/relations/*). */
+/** What relation-returning Cypher projects: `{type, props, from, to}`. */
 export interface RawRelation {
   type: RelationType;
   props: Record<string, unknown>;
-  /** The source articles, in `props.sourceArticles` order (relation Cypher projects them alongside). */
-  articles?: (EntityRecord | null)[];
   from: EntityRecord;
   to: EntityRecord;
 }
 
 export function toRelation(raw: RawRelation, viewpoint?: string): RelationRecord {
-  const { props } = raw;
-  if (raw.type === 'REPORTED_BY') {
-    // A REPORTED_BY edge is its own provenance: the article it points at, quoting `excerpt`.
-    const excerpt = String(props.excerpt ?? '');
-    const digest = createHash('sha256').update(excerpt).digest('hex').slice(0, 8);
-    return { id: `rel:reported-by:${slug(raw.from.id)}:${slug(raw.to.id)}:${digest}`, type: raw.type, from: raw.from, to: raw.to, props, sources: [{ article: raw.to.id, excerpt, record: raw.to }], viewpoint };
-  }
-  const articles = (props.sourceArticles as string[] | undefined) ?? [];
-  const excerpts = (props.sourceExcerpts as string[] | undefined) ?? [];
-  return {
-    id: String(props.id),
-    type: raw.type,
-    from: raw.from,
-    to: raw.to,
-    props,
-    sources: articles.map((article, i) => ({ article, excerpt: excerpts[i] ?? '', record: raw.articles?.[i] ?? undefined })),
-    viewpoint,
-  };
+  return { id: String(raw.props.id), type: raw.type, from: raw.from, to: raw.to, props: raw.props, viewpoint };
 }
-
-const slug = (id: string) => id.slice(id.indexOf(':') + 1);

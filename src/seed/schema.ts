@@ -1,10 +1,25 @@
 /**
- * The single definition of the seed format (seeds/*.json). The loader validates every file against
- * these schemas, then checks what a schema cannot (dangling ids, excerpts present in their article,
- * kinds allowed at each end of a relation) before it writes anything.
+ * The seed format (seeds/*.json), derived from the ontology: which properties a kind or relation type
+ * may carry and which attributes its sources may give come from src/ontology.ts, so a Company with a
+ * `periodStart`, or an OWNS source with a `count`, is refused. The loader validates every file against
+ * these schemas, then checks what a schema cannot (dangling ids, excerpts verbatim in their article,
+ * kinds allowed at each end) before it writes anything.
  */
 import { z } from 'zod';
-import { DERIVED_RELATION_TYPES, KIND_NAMES, RELATION_TYPE_NAMES } from '../ontology.js';
+import {
+  allowedFields,
+  DERIVED_RELATION_TYPES,
+  FACT_PROPERTIES,
+  KIND_NAMES,
+  RELATION_TYPE_NAMES,
+  SOURCE_ATTRIBUTES,
+  SUPPORT_NAMES,
+  type FactProperty,
+  type Kind,
+  type RelationType,
+  type SourceAttribute,
+  type ValueType,
+} from '../ontology.js';
 
 const isoDate = z
   .string()
@@ -16,28 +31,52 @@ const isoDateTime = z
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2}|Z)$/, 'must be an ISO date-time with offset (YYYY-MM-DDTHH:MM[:SS]±HH:MM)')
   .refine((s) => !Number.isNaN(Date.parse(s)), 'is not a real date-time');
 
-const id = z.string().regex(/^[a-z]+:[a-z0-9][a-z0-9-]*$/, 'must look like "kind:slug" (lower-case, digits, hyphens)');
-
-/** One piece of evidence: an article id and an exact quote from its text (one or two sentences). */
-export const Source = z.strictObject({
-  article: id,
-  excerpt: z.string().min(3).max(600),
-});
-
-/**
- * When a fact carries a date. A relative phrase ("on Monday", "last Wednesday") is resolved against the
- * article's own date: `dateResolvedFrom` holds the phrase and `dateAnchor` the article date used.
- */
-const Dated = {
-  date: isoDate.optional(),
-  dateText: z.string().min(1).optional(),
-  dateResolvedFrom: z.string().min(1).optional(),
-  dateAnchor: isoDate.optional(),
+const VALUE: Record<ValueType, z.ZodType> = {
+  string: z.string().min(1),
+  int: z.number().int().nonnegative(),
+  float: z.number().nonnegative(),
+  percent: z.number().min(0).max(100),
+  date: isoDate,
+  currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code (e.g. "USD")'),
 };
 
-const requireAnchorWithResolution = (v: { dateResolvedFrom?: string | undefined; dateAnchor?: string | undefined; date?: string | undefined }) =>
-  !v.dateResolvedFrom || (v.dateAnchor !== undefined && v.date !== undefined);
-const anchorMessage = { message: 'dateResolvedFrom needs both date (the resolved date) and dateAnchor (the article date it was resolved against)' };
+const optionalShape = <K extends string>(table: Record<K, { type: ValueType }>) =>
+  Object.fromEntries(Object.entries<{ type: ValueType }>(table).map(([k, v]) => [k, VALUE[v.type].optional()])) as Record<K, z.ZodOptional<z.ZodType>>;
+
+const id = z.string().regex(/^[a-z]+:[a-z0-9][a-z0-9-]*$/, 'must look like "kind:slug" (lower-case, digits, hyphens)');
+
+/**
+ * One piece of evidence: an article, an exact quote from its text, how strongly it supports the fact
+ * and the attributes (date, figures) as this article gives them.
+ */
+export const Source = z
+  .strictObject({
+    article: id,
+    excerpt: z.string().min(3).max(600),
+    support: z.enum(SUPPORT_NAMES).default('STATED'),
+    /** Why an INFERRED or BACKGROUND source supports the fact as it does. */
+    note: z.string().min(1).optional(),
+    ...optionalShape(SOURCE_ATTRIBUTES),
+  })
+  .refine((s) => s.support === 'STATED' || s.note !== undefined, { message: 'an INFERRED or BACKGROUND source needs a `note` saying why', path: ['note'] })
+  .refine((s) => !s.dateResolvedFrom || (s.dateAnchor !== undefined && s.date !== undefined), {
+    message: 'dateResolvedFrom needs both date (the resolved date) and dateAnchor (the day it was resolved against)',
+    path: ['dateResolvedFrom'],
+  });
+
+/** Refuses properties and source attributes the ontology does not give this kind or relation type. */
+function checkAllowed(record: Record<string, unknown> & { sources: Record<string, unknown>[] }, owner: { kind: Kind } | { type: RelationType }, ctx: z.RefinementCtx) {
+  const { properties, attributes } = allowedFields(owner);
+  const what = 'kind' in owner ? `a ${owner.kind}` : owner.type;
+  for (const key of Object.keys(FACT_PROPERTIES) as FactProperty[]) {
+    if (record[key] !== undefined && !properties.includes(key) && !('kind' in owner && key === 'description')) ctx.addIssue({ code: 'custom', path: [key], message: `${what} has no property "${key}" (allowed: ${properties.join(', ') || 'none'})` });
+  }
+  record.sources.forEach((s, i) => {
+    for (const key of Object.keys(SOURCE_ATTRIBUTES) as SourceAttribute[]) {
+      if (s[key] !== undefined && !attributes.includes(key)) ctx.addIssue({ code: 'custom', path: ['sources', i, key], message: `sources of ${what} give no "${key}" (allowed: ${attributes.join(', ') || 'none'})` });
+    }
+  });
+}
 
 export const Entity = z
   .strictObject({
@@ -45,23 +84,13 @@ export const Entity = z
     kind: z.enum(KIND_NAMES).exclude(['Article']),
     name: z.string().min(1),
     aliases: z.array(z.string().min(1)).default([]),
+    ...optionalShape(FACT_PROPERTIES),
+    /** Every entity says in one sentence what it is. */
     description: z.string().min(1),
-    /** Statements: the quoted words. */
-    text: z.string().min(1).optional(),
-    /** Statements: how it was made (statement, tweet, email to press, interview). */
-    medium: z.string().min(1).optional(),
-    /** Statements: the speaker as the article names them ("a WhatsApp spokeswoman"). */
-    speaker: z.string().min(1).optional(),
-    /** Reports: the period covered. */
-    periodStart: isoDate.optional(),
-    periodEnd: isoDate.optional(),
     url: z.url().optional(),
-    /** Groups facts that answer the same question, so disagreeing claims stand side by side. */
-    topic: z.string().min(1).optional(),
-    ...Dated,
     sources: z.array(Source).min(1, 'every entity needs at least one source'),
   })
-  .refine(requireAnchorWithResolution, anchorMessage);
+  .superRefine((e, ctx) => checkAllowed(e, { kind: e.kind }, ctx));
 
 export const Relation = z
   .strictObject({
@@ -69,28 +98,10 @@ export const Relation = z
     type: z.enum(RELATION_TYPE_NAMES).exclude([...DERIVED_RELATION_TYPES]),
     from: id,
     to: id,
-    /** Free-text properties; each optional, each typed. */
-    status: z.string().min(1).optional(),
-    reason: z.string().min(1).optional(),
-    condition: z.string().min(1).optional(),
-    title: z.string().min(1).optional(),
-    role: z.string().min(1).optional(),
-    description: z.string().min(1).optional(),
-    topic: z.string().min(1).optional(),
-    ...Dated,
-    startDate: isoDate.optional(),
-    endDate: isoDate.optional(),
-    /** Figures (transparency reports, penalties). */
-    periodStart: isoDate.optional(),
-    periodEnd: isoDate.optional(),
-    count: z.number().int().nonnegative().optional(),
-    accountCount: z.number().int().nonnegative().optional(),
-    percentProduced: z.number().min(0).max(100).optional(),
-    amount: z.number().nonnegative().optional(),
-    currency: z.string().length(3).optional(),
+    ...optionalShape(FACT_PROPERTIES),
     sources: z.array(Source).min(1, 'every relation needs at least one source'),
   })
-  .refine(requireAnchorWithResolution, anchorMessage);
+  .superRefine((r, ctx) => checkAllowed(r, { type: r.type }, ctx));
 
 export const Article = z
   .strictObject({
@@ -106,12 +117,16 @@ export const Article = z
     updatedAt: z.union([isoDateTime, isoDate]).optional(),
     /** The date relative phrases in this article are resolved against. */
     date: isoDate.optional(),
+    /** STATED when the text gives its date; INFERRED when it is worked out (then `dateNote` says how). */
+    dateSupport: z.enum(SUPPORT_NAMES).exclude(['BACKGROUND']).optional(),
+    dateNote: z.string().min(1).optional(),
     byline: z.string().min(1).optional(),
     url: z.url().optional(),
     description: z.string().min(1),
     aliases: z.array(z.string().min(1)).default([]),
   })
-  .refine((a) => !a.outlet || a.outletEvidence, { message: 'outlet needs outletEvidence (an exact excerpt that identifies it)' });
+  .refine((a) => !a.outlet || a.outletEvidence, { message: 'outlet needs outletEvidence (an exact excerpt that identifies it)' })
+  .refine((a) => a.dateSupport !== 'INFERRED' || a.dateNote, { message: 'an INFERRED date needs a dateNote saying how it was inferred', path: ['dateNote'] });
 
 export const EntitiesFile = z.array(Entity);
 export const RelationsFile = z.array(Relation);

@@ -7,7 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { ID_PREFIXES, kindOfId, RELATION_TYPES, type Kind } from '../ontology.js';
-import { ArticlesFile, EntitiesFile, RelationsFile, type SeedArticle, type SeedEntity, type SeedRelation, type SeedSource } from './schema.js';
+import type { ArticleRecord } from '../store/rows.js';
+import { ArticlesFile, EntitiesFile, RelationsFile, type SeedEntity, type SeedRelation, type SeedSource } from './schema.js';
 
 export interface SeedIssue {
   file: string;
@@ -27,7 +28,7 @@ export function formatIssue(i: SeedIssue): string {
   return `  ${i.file} › ${i.record} › ${i.field}: ${i.message}`;
 }
 
-export type LoadedArticle = SeedArticle & { text: string };
+export type LoadedArticle = ArticleRecord;
 
 export interface SeedSet {
   articles: LoadedArticle[];
@@ -95,6 +96,7 @@ function checkReferences(seeds: SeedSet, issues: SeedIssue[]): void {
 
   const checkSources = (file: string, record: string, sources: SeedSource[]) =>
     sources.forEach((s, i) => {
+      if (sources.findIndex((o) => o.article === s.article && o.excerpt === s.excerpt) !== i) issues.push({ file, record, field: `sources.${i}`, message: 'the same excerpt of the same article is listed twice' });
       const body = text.get(s.article);
       if (body === undefined) issues.push({ file, record, field: `sources.${i}.article`, message: `unknown article "${s.article}"` });
       else if (!body.includes(s.excerpt)) issues.push({ file, record, field: `sources.${i}.excerpt`, message: `excerpt not found verbatim in ${s.article}: "${s.excerpt.slice(0, 80)}"` });

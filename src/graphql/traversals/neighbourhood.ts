@@ -1,16 +1,13 @@
 /** Neighbourhoods: what lies within N hops of an entity, shaped for a front-end graph view. */
-import { cypher } from '../../db/cypher.js';
-import { RELATION_TYPE_NAMES } from '../../ontology.js';
+import { variants } from '../../db/cypher.js';
+import { FACT_RELATION_TYPES, type Support } from '../../ontology.js';
 import { builder } from '../builder.js';
 import { LIMITS, range } from '../limits.js';
 import { resolveRef } from '../loaders.js';
 import { toRelation, type EntityRecord, type RawRelation, type RelationRecord } from '../records.js';
-import { EntityRef, KindEnum, RelationRef, RelationTypeEnum } from '../refs.js';
+import { EntityRef, KindEnum, RelationRef, RelationTypeEnum, supportArg, supportsOf } from '../refs.js';
 
-// Quantifier bounds must be literals in Cypher, so the file's `{1,3}` is fixed once per allowed hop
-// count: the search never expands further than asked.
-const AROUND_FILE = cypher('neighbourhood/around');
-const AROUND = Array.from({ length: LIMITS.neighbourhoodHops }, (_, i) => ({ name: `${AROUND_FILE.name}@${i + 1}`, text: AROUND_FILE.text.replace('{1,3}', `{1,${i + 1}}`) }));
+const AROUND = variants('neighbourhood/around', 'MAX_HOPS', Array.from({ length: LIMITS.neighbourhoodHops }, (_, i) => i + 1));
 
 interface Neighbour {
   entity: EntityRecord;
@@ -39,8 +36,8 @@ const NeighbourhoodRef = builder.objectRef<Neighbourhood>('Neighbourhood').imple
   fields: (t) => ({
     centre: t.field({ type: EntityRef, description: 'The centre entity.', resolve: (n) => n.centre }),
     nodes: t.field({ type: [NeighbourRef], description: 'The centre (depth 0), then the entities reached, nearest first.', resolve: (n) => [{ entity: n.centre, depth: 0 }, ...n.nodes] }),
-    edges: t.field({ type: [RelationRef], description: 'Relations of the allowed types between any two of the nodes (at most 2000), each with its sources.', resolve: (n) => n.edges }),
-    truncated: t.boolean({ description: 'True when more entities were within reach than `limit` allowed.', resolve: (n) => n.truncated }),
+    edges: t.field({ type: [RelationRef], description: `Relations of the allowed types between any two of the nodes (at most ${LIMITS.neighbourhoodEdges}), each with its sources.`, resolve: (n) => n.edges }),
+    truncated: t.boolean({ description: `True when more entities were within reach than \`limit\` allowed (the search itself stops after ${LIMITS.neighbourhoodBudget} entities, so a hub cannot exhaust memory).`, resolve: (n) => n.truncated }),
   }),
 });
 
@@ -51,19 +48,22 @@ builder.queryField('neighbourhood', (t) =>
     args: {
       entity: t.arg.string({ required: true, description: 'The centre: id, name or alias.' }),
       hops: t.arg.int({ defaultValue: 1, description: `How far to reach: 1-${LIMITS.neighbourhoodHops}, default 1.`, validate: range(1, LIMITS.neighbourhoodHops) }),
-      relationTypes: t.arg({ type: [RelationTypeEnum], description: 'Relation types to follow (default: all, provenance edges REPORTED_BY and MENTIONS included).' }),
+      relationTypes: t.arg({ type: [RelationTypeEnum], description: 'Relation types to follow (default: every fact type, i.e. all but the provenance edges CITES, PUBLISHED_BY and MENTIONS).' }),
       kinds: t.arg({ type: [KindEnum], description: 'Only reach entities of these kinds (default: all).' }),
+      support: supportArg(t),
       limit: t.arg.int({ defaultValue: LIMITS.defaultNeighbourhoodNodes, description: `Most entities to return besides the centre: 1-${LIMITS.neighbourhoodNodes}, default ${LIMITS.defaultNeighbourhoodNodes}.`, validate: range(1, LIMITS.neighbourhoodNodes) }),
     },
     resolve: async (_r, args, ctx) => {
       const id = await resolveRef(ctx, args.entity);
       const hops = args.hops ?? 1;
-      const [row] = await ctx.db.read(AROUND[hops - 1]!, {
+      const [row] = await ctx.db.read(AROUND.get(hops)!, {
         id,
-        hops,
-        types: args.relationTypes?.length ? args.relationTypes : RELATION_TYPE_NAMES,
+        types: args.relationTypes?.length ? args.relationTypes : FACT_RELATION_TYPES,
+        supports: supportsOf(args.support as Support[] | null),
         kinds: args.kinds?.length ? args.kinds : null,
         limit: args.limit ?? LIMITS.defaultNeighbourhoodNodes,
+        budget: LIMITS.neighbourhoodBudget,
+        maxEdges: LIMITS.neighbourhoodEdges,
       });
       return {
         centre: row!.centre as EntityRecord,

@@ -2,15 +2,17 @@
  * Ownership: chains from an entity up to its ultimate owner(s), and subsidiaries down a tree. Both
  * follow OWNS only, are bounded (see LIMITS) and report cycles instead of looping.
  */
-import { cypher } from '../../db/cypher.js';
+import { variants } from '../../db/cypher.js';
+import type { Support } from '../../ontology.js';
 import { builder } from '../builder.js';
 import { LIMITS, range } from '../limits.js';
 import { requireEntity, resolveRef } from '../loaders.js';
 import { toRelation, type EntityRecord, type RawRelation, type RelationRecord } from '../records.js';
-import { EntityRef, RelationRef } from '../refs.js';
+import { EntityRef, RelationRef, supportArg, supportsOf } from '../refs.js';
 
-const CHAIN = cypher('ownership/chain');
-const SUBSIDIARIES = cypher('ownership/subsidiaries');
+const DEPTHS = Array.from({ length: LIMITS.ownershipDepth }, (_, i) => i + 1);
+const CHAIN = variants('ownership/chain', 'MAX_DEPTH', DEPTHS);
+const SUBSIDIARIES = variants('ownership/subsidiaries', 'MAX_DEPTH', DEPTHS);
 const MAX_PATHS = 100;
 
 interface OwnershipPath {
@@ -82,11 +84,12 @@ builder.queryFields((t) => ({
     args: {
       entity: t.arg.string({ required: true, description: 'The entity: id, name or alias, any case ("WhatsApp", "service:whatsapp").' }),
       maxDepth: t.arg.int(depthArg('upwards')),
+      support: supportArg(t),
     },
     resolve: async (_r, args, ctx) => {
       const entity = await requireEntity(ctx, await resolveRef(ctx, args.entity));
       const maxDepth = args.maxDepth ?? LIMITS.defaultOwnershipDepth;
-      const rows = await ctx.db.read(CHAIN, { id: entity.id, maxDepth, limit: MAX_PATHS });
+      const rows = await ctx.db.read(CHAIN.get(maxDepth)!, { id: entity.id, supports: supportsOf(args.support as Support[] | null), limit: MAX_PATHS });
       const paths = rows.map((r) => ({ hops: (r.hops as RawRelation[]).map((h) => toRelation(h)), cycle: r.cycle as boolean, truncated: r.truncated as boolean }));
       return { entity, paths, maxDepth };
     },
@@ -97,10 +100,11 @@ builder.queryFields((t) => ({
     args: {
       entity: t.arg.string({ required: true, description: 'The owner: id, name or alias, any case.' }),
       maxDepth: t.arg.int(depthArg('downwards')),
+      support: supportArg(t),
     },
     resolve: async (_r, args, ctx) => {
       const id = await resolveRef(ctx, args.entity);
-      const rows = await ctx.db.read(SUBSIDIARIES, { id, maxDepth: args.maxDepth ?? LIMITS.defaultOwnershipDepth, limit: LIMITS.relationsPerField });
+      const rows = await ctx.db.read(SUBSIDIARIES.get(args.maxDepth ?? LIMITS.defaultOwnershipDepth)!, { id, supports: supportsOf(args.support as Support[] | null), limit: LIMITS.relationsPerField });
       return rows.map((r) => ({ entity: r.entity as EntityRecord, depth: r.depth as number, via: toRelation(r.via as RawRelation) }));
     },
   }),

@@ -1,17 +1,14 @@
 /** Shortest paths between two entities over chosen relation types, within a hop limit. */
-import { cypher } from '../../db/cypher.js';
-import { RELATION_TYPE_NAMES, type RelationType } from '../../ontology.js';
+import { variants } from '../../db/cypher.js';
+import { FACT_RELATION_TYPES, type Support } from '../../ontology.js';
 import { builder } from '../builder.js';
 import { BadUserInputError } from '../errors.js';
 import { LIMITS, range } from '../limits.js';
 import { resolveRef } from '../loaders.js';
 import { toRelation, type EntityRecord, type RawRelation, type RelationRecord } from '../records.js';
-import { EntityRef, RelationRef, RelationTypeEnum } from '../refs.js';
+import { EntityRef, RelationRef, RelationTypeEnum, supportArg, supportsOf } from '../refs.js';
 
-const SHORTEST = cypher('paths/shortest');
-
-/** Provenance edges connect almost everything through articles; paths skip them unless asked. */
-export const FACT_RELATION_TYPES: RelationType[] = RELATION_TYPE_NAMES.filter((t) => t !== 'MENTIONS' && t !== 'REPORTED_BY');
+const SHORTEST = variants('paths/shortest', 'MAX_HOPS', Array.from({ length: LIMITS.pathHops }, (_, i) => i + 1));
 
 interface GraphPath {
   nodes: EntityRecord[];
@@ -34,15 +31,16 @@ builder.queryField('paths', (t) =>
     args: {
       from: t.arg.string({ required: true, description: 'Start entity: id, name or alias.' }),
       to: t.arg.string({ required: true, description: 'End entity: id, name or alias.' }),
-      relationTypes: t.arg({ type: [RelationTypeEnum], description: 'Relation types to follow (default: every type but the provenance edges MENTIONS and REPORTED_BY).' }),
+      relationTypes: t.arg({ type: [RelationTypeEnum], description: 'Relation types to follow (default: every fact type, i.e. all but the provenance edges CITES, PUBLISHED_BY and MENTIONS).' }),
       maxHops: t.arg.int({ defaultValue: LIMITS.defaultPathHops, description: `Longest path to return: 1-${LIMITS.pathHops}, default ${LIMITS.defaultPathHops}.`, validate: range(1, LIMITS.pathHops) }),
+      support: supportArg(t),
       limit: t.arg.int({ defaultValue: 3, description: `How many shortest paths at most: 1-${LIMITS.maxPaths}, default 3.`, validate: range(1, LIMITS.maxPaths) }),
     },
     resolve: async (_r, args, ctx) => {
       const [from, to] = await Promise.all([resolveRef(ctx, args.from, 'from'), resolveRef(ctx, args.to, 'to')]);
       if (from === to) throw new BadUserInputError('Arguments "from" and "to" name the same entity', 'to');
       const types = args.relationTypes?.length ? args.relationTypes : FACT_RELATION_TYPES;
-      const rows = await ctx.db.read(SHORTEST, { from, to, types, maxHops: args.maxHops ?? LIMITS.defaultPathHops, limit: args.limit ?? 3 });
+      const rows = await ctx.db.read(SHORTEST.get(args.maxHops ?? LIMITS.defaultPathHops)!, { from, to, types, supports: supportsOf(args.support as Support[] | null), limit: args.limit ?? 3 });
       return rows.map((r) => ({ nodes: r.nodes as EntityRecord[], edges: (r.edges as RawRelation[]).map((e) => toRelation(e)) }));
     },
   }),

@@ -5,17 +5,20 @@
  */
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import { cypher } from '../../db/cypher.js';
-import { KINDS, KIND_NAMES, type Kind, type RelationType } from '../../ontology.js';
+import { FACT_PROPERTIES, KINDS, KIND_NAMES, SOURCE_ATTRIBUTES, SUPPORT_NAMES, type Kind, type RelationType, type Support } from '../../ontology.js';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import { LIMITS } from '../limits.js';
-import { loadArticlesMentioning, loadArticleText, loadEntity, loadRelations, loadRelationsSourcedBy, requireEntity, resolveRef } from '../loaders.js';
-import { pageArgs } from '../paging.js';
+import { loadArticleEvidence, loadArticlesMentioning, loadArticleText, loadEntity, loadRelation, loadRelations, loadSources, requireEntity, resolveRef } from '../loaders.js';
+import { keysetConnection, pageArgs } from '../paging.js';
 import type { EntityRecord, SourceRecord } from '../records.js';
-import { DirectionEnum, EntityRef, KindEnum, RelationRef, RelationTypeEnum, SourceRef } from '../refs.js';
+import { DirectionEnum, EntityRef, KindEnum, RelationRef, RelationTypeEnum, SOURCED, SourceRef, SupportEnum, supportArg, supportsOf } from '../refs.js';
+import { ontologyFields } from './relation.js';
 
-const LIST_ENTITIES = cypher('entities/list');
-const LIST_ARTICLES = cypher('articles/list');
+const ENTITY_PAGE = cypher('entities/page');
+const ENTITY_PAGE_OF_KIND = cypher('entities/page-of-kind');
+const ARTICLES = cypher('articles/list');
+const ARTICLES_OF_ENTITY = cypher('articles/of-entity');
 
 type Direction = 'OUT' | 'IN' | 'BOTH';
 interface RelationFieldSpec {
@@ -87,32 +90,23 @@ const RELATION_FIELDS: Partial<Record<Kind, Record<string, RelationFieldSpec>>> 
   Organization: { statements: { types: ['MADE_STATEMENT'], direction: 'OUT', description: 'Statements it made' } },
 };
 
-/** Properties some kinds carry (statements' quoted text, events' dates ...), exposed where they apply. */
-const dateFields = (t: any) => ({
-  date: t.field({ type: 'Date', nullable: true, description: 'When it happened or was said (ISO).', resolve: (e: EntityRecord) => e.date ?? null }),
-  dateText: t.string({ nullable: true, description: 'The date as the article words it.', resolve: (e: EntityRecord) => e.dateText ?? null }),
-  dateResolved: t.boolean({ description: 'True when `date` was resolved from a relative phrase ("on Monday") against the article date.', resolve: (e: EntityRecord) => e.dateResolvedFrom != null }),
-  dateResolvedFrom: t.string({ nullable: true, description: 'The relative phrase `date` was resolved from.', resolve: (e: EntityRecord) => e.dateResolvedFrom ?? null }),
-  dateAnchor: t.field({ type: 'Date', nullable: true, description: 'The article date the phrase was resolved against.', resolve: (e: EntityRecord) => e.dateAnchor ?? null }),
-});
-
-const EXTRA_FIELDS: Partial<Record<Kind, (t: any) => Record<string, unknown>>> = {
-  Statement: (t) => ({
-    text: t.string({ description: 'The quoted words.', resolve: (e: EntityRecord) => e.text ?? '' }),
-    speaker: t.string({ nullable: true, description: 'The speaker as the article names them ("a WhatsApp spokeswoman").', resolve: (e: EntityRecord) => e.speaker ?? null }),
-    medium: t.string({ nullable: true, description: 'How it was made (statement, tweet, email to press).', resolve: (e: EntityRecord) => e.medium ?? null }),
-    topic: t.string({ nullable: true, description: 'The question this statement answers; statements sharing a topic are alternative claims.', resolve: (e: EntityRecord) => e.topic ?? null }),
-    ...dateFields(t),
-  }),
-  Event: (t) => ({
-    topic: t.string({ nullable: true, description: 'The question this event answers; events sharing a topic are alternative claims.', resolve: (e: EntityRecord) => e.topic ?? null }),
-    ...dateFields(t),
-  }),
-  Report: (t) => ({
-    periodStart: t.field({ type: 'Date', nullable: true, description: 'First day covered.', resolve: (e: EntityRecord) => e.periodStart ?? null }),
-    periodEnd: t.field({ type: 'Date', nullable: true, description: 'Last day covered.', resolve: (e: EntityRecord) => e.periodEnd ?? null }),
-  }),
-};
+/**
+ * The fields a kind carries beyond the Entity interface, generated from the ontology: its fact
+ * properties (a statement's text, speaker ...) and the attributes its sources give (an event's date, a
+ * report's period), each read from the first source that gives it.
+ */
+function kindFields(t: any, kind: Kind) {
+  const { properties, attributes } = KINDS[kind];
+  const props = Object.fromEntries(properties.map((p) => [p, FACT_PROPERTIES[p]]));
+  const attrs = Object.fromEntries(attributes.filter((a) => a !== 'date').map((a) => [a, SOURCE_ATTRIBUTES[a]]));
+  return {
+    ...ontologyFields<EntityRecord, string>(t, props, (e, k) => e[k]),
+    ...ontologyFields<EntityRecord, string>(t, attrs, async (e, k, ctx) => (await loadSources(ctx, e.id)).find((s) => s[k] != null)?.[k], ' As given by the first of its sources that gives it; see `sources` for each source\'s own.'),
+    ...(attributes.includes('date' as never)
+      ? { date: t.field({ type: 'Date', nullable: true, description: 'The earliest date its sources give (ISO); each source\'s own is on `sources`.', resolve: (e: EntityRecord) => e.date ?? null }) }
+      : {}),
+  };
+}
 
 export const ArticleRef = builder.objectRef<EntityRecord>('Article');
 
@@ -123,16 +117,10 @@ const relationFields = (t: any, specs: Record<string, RelationFieldSpec>) =>
       t.field({
         type: [RelationRef],
         description: `${spec.description}. At most ${LIMITS.relationsPerField}.`,
-        resolve: (e: EntityRecord, _a: unknown, ctx: Context) => loadRelations(ctx, e.id, spec.types, spec.direction),
+        resolve: (e: EntityRecord, _a: unknown, ctx: Context) => loadRelations(ctx, e.id, spec.types, spec.direction, SOURCED),
       }),
     ]),
   );
-
-const loadSources = async (ctx: Context, e: EntityRecord): Promise<SourceRecord[]> => {
-  if (e.kind === 'Article') return [{ article: e.id, excerpt: e.name }];
-  const reported = await loadRelations(ctx, e.id, ['REPORTED_BY'], 'OUT');
-  return reported.flatMap((r) => r.sources);
-};
 
 EntityRef.implement({
   description: 'Anything in the graph: a company, service, person, authority, law, article, event, statement ... Its id names its kind ("company:whatsapp").',
@@ -145,17 +133,19 @@ EntityRef.implement({
     description: t.string({ description: 'One sentence on what it is, from the articles.', resolve: (e) => e.description ?? '' }),
     sources: t.field({
       type: [SourceRef],
-      description: 'The articles that report this entity, each with an exact excerpt. Never empty.',
-      resolve: (e, _a, ctx) => loadSources(ctx, e),
+      description: 'The evidence: each article that reports this entity, with its exact excerpt, offsets, support and the attributes it gives. Never empty, except for articles (an article is the evidence itself).',
+      resolve: (e, _a, ctx) => (e.kind === 'Article' ? [] : loadSources(ctx, e.id)),
     }),
+    support: t.field({ type: SupportEnum, description: 'The strongest support among its sources (STATED for articles).', resolve: (e) => (e.support as 'STATED' | undefined) ?? 'STATED' }),
     relations: t.field({
       type: [RelationRef],
       description: `Relations of this entity, optionally of given types and direction. At most ${LIMITS.relationsPerField}.`,
       args: {
         types: t.arg({ type: [RelationTypeEnum], description: 'Only these relation types (default: all).' }),
         direction: t.arg({ type: DirectionEnum, defaultValue: 'BOTH', description: 'OUT, IN or BOTH (default).' }),
+        support: supportArg(t),
       },
-      resolve: (e, args, ctx) => loadRelations(ctx, e.id, args.types ?? [], args.direction ?? 'BOTH'),
+      resolve: (e, args, ctx) => loadRelations(ctx, e.id, args.types ?? [], args.direction ?? 'BOTH', supportsOf(args.support as Support[] | null)),
     }),
     mentionedIn: t.connection({
       type: ArticleRef,
@@ -165,20 +155,41 @@ EntityRef.implement({
   }),
 });
 
-async function articlePage(ctx: Context, args: Parameters<typeof pageArgs>[0], filter: { outlet?: string | null; mentioning?: string | null; since?: string | null; until?: string | null }) {
+interface ArticleFilter {
+  outlet: string | null;
+  mentioning: string | null;
+  since: string | null;
+  until: string | null;
+}
+
+/** A page of articles: anchored at the entity they mention or the outlet, else read from the date index. */
+function articlePage(ctx: Context, args: Parameters<typeof pageArgs>[0], f: ArticleFilter) {
   return resolveOffsetConnection(pageArgs(args), async ({ offset, limit }) => {
-    const rows = await ctx.db.read(LIST_ARTICLES, { outlet: null, mentioning: null, since: null, until: null, ...filter, offset, limit });
+    const page = { since: f.since, until: f.until, offset, limit };
+    const rows =
+      f.mentioning !== null
+        ? await ctx.db.read(ARTICLES_OF_ENTITY, { ...page, anchor: f.mentioning, via: 'MENTIONS', outlet: f.outlet })
+        : f.outlet !== null
+          ? await ctx.db.read(ARTICLES_OF_ENTITY, { ...page, anchor: f.outlet, via: 'PUBLISHED_BY', outlet: null })
+          : await ctx.db.read(ARTICLES, page);
     return rows.map((r) => r.entity as EntityRecord);
   });
+}
+
+/** The entities an article's evidence supports, once each, in text order. */
+async function reported<T>(ctx: Context, articleId: string, pick: (s: SourceRecord) => Promise<T | null> | null): Promise<T[]> {
+  const seen = new Set<string>();
+  const facts = (await loadArticleEvidence(ctx, articleId)).filter((s) => !seen.has(s.fact) && seen.add(s.fact));
+  return (await Promise.all(facts.map(pick))).filter((x): x is Awaited<T> => x != null) as T[];
 }
 
 for (const kind of KIND_NAMES) {
   const fields = (t: any) => ({
     ...relationFields(t, RELATION_FIELDS[kind] ?? {}),
-    ...(EXTRA_FIELDS[kind]?.(t) ?? {}),
+    ...kindFields(t, kind),
   });
   const options = {
-    description: KINDS[kind],
+    description: KINDS[kind].description,
     interfaces: [EntityRef],
     id: { resolve: (e: EntityRecord) => e.id },
     isTypeOf: (e: unknown) => (e as EntityRecord | null)?.kind === kind,
@@ -195,11 +206,23 @@ for (const kind of KIND_NAMES) {
         date: t.field({ type: 'Date', nullable: true, description: 'The article date: relative phrases in it ("on Monday") are resolved against it.', resolve: (a) => (a.date as string | undefined) ?? null }),
         byline: t.string({ nullable: true, description: 'Author or submitter as printed, where given.', resolve: (a) => (a.byline as string | undefined) ?? null }),
         url: t.string({ nullable: true, description: 'Web address, where known.', resolve: (a) => (a.url as string | undefined) ?? null }),
-        text: t.string({ description: 'The full text, against which every excerpt can be checked.', resolve: (a, _x, ctx) => loadArticleText(ctx, a.id) }),
-        citations: t.field({ type: [RelationRef], description: `Outlets and reports the article cites as its sources (CITES). At most ${LIMITS.relationsPerField}.`, resolve: (a, _x, ctx) => loadRelations(ctx, a.id, ['CITES'], 'OUT') }),
-        reportedFacts: t.field({ type: [RelationRef], description: `The relations this article is a source of. At most ${LIMITS.relationsPerField}.`, resolve: (a, _x, ctx) => loadRelationsSourcedBy(ctx, a.id) }),
-        reportedEntities: t.field({ type: [RelationRef], description: `REPORTED_BY edges from the entities, events and statements this article reports, with excerpts. At most ${LIMITS.relationsPerField}.`, resolve: (a, _x, ctx) => loadRelations(ctx, a.id, ['REPORTED_BY'], 'IN') }),
-        mentions: t.field({ type: [RelationRef], description: `Entities the article mentions (MENTIONS), with the excerpts that mention them. At most ${LIMITS.relationsPerField}.`, resolve: (a, _x, ctx) => loadRelations(ctx, a.id, ['MENTIONS'], 'OUT') }),
+        dateSupport: t.field({ type: SupportEnum, description: 'STATED when the text gives the article\'s date; INFERRED when it was worked out (see `dateNote`).', resolve: (a) => (a.dateSupport as 'STATED' | undefined) ?? 'STATED' }),
+        dateNote: t.string({ nullable: true, description: 'How an INFERRED article date was worked out.', resolve: (a) => (a.dateNote as string | undefined) ?? null }),
+        text: t.string({ description: 'The full text, stored apart from the article\'s other fields, against which every excerpt\'s offsets can be checked.', resolve: async (a, _x, ctx) => (await loadArticleText(ctx, a.id))?.text ?? '' }),
+        textHash: t.string({ description: 'SHA-256 (hex) of `text`; every source quoting this article records the hash it was checked against.', resolve: (a) => String(a.textHash ?? '') }),
+        evidence: t.field({ type: [SourceRef], description: `What this article says: every source (evidence record) it provides, in text order, each naming the fact it supports. At most ${LIMITS.relationsPerField}.`, resolve: (a, _x, ctx) => loadArticleEvidence(ctx, a.id) }),
+        citations: t.field({ type: [RelationRef], description: `Outlets and reports the article cites as its sources (CITES). At most ${LIMITS.relationsPerField}.`, resolve: (a, _x, ctx) => loadRelations(ctx, a.id, ['CITES'], 'OUT', SUPPORT_NAMES) }),
+        reportedFacts: t.field({
+          type: [RelationRef],
+          description: `The relations this article is a source of, in text order. At most ${LIMITS.relationsPerField} sources are read.`,
+          resolve: (a, _x, ctx) => reported(ctx, a.id, (s) => (s.from ? loadRelation(ctx, s.fact, s.from) : null)),
+        }),
+        reportedEntities: t.field({
+          type: [EntityRef],
+          description: `The entities (events, statements, companies ...) this article is a source of, in text order. At most ${LIMITS.relationsPerField} sources are read.`,
+          resolve: (a, _x, ctx) => reported(ctx, a.id, (s) => (s.from ? null : loadEntity(ctx, s.fact))),
+        }),
+        mentions: t.field({ type: [RelationRef], description: `Entities the article mentions (derived MENTIONS edges), each with the article's sources about it. At most ${LIMITS.relationsPerField}.`, resolve: (a, _x, ctx) => loadRelations(ctx, a.id, ['MENTIONS'], 'OUT', SUPPORT_NAMES) }),
       }),
     });
   } else {
@@ -222,11 +245,11 @@ builder.queryFields((t) => ({
   }),
   entities: t.connection({
     type: EntityRef,
-    description: `All entities, or those of one kind, in name order. At most ${LIMITS.pageSize} per page.`,
+    description: `All entities, or those of one kind, in name order (case-insensitive; id breaks ties), read in order from an index. At most ${LIMITS.pageSize} per page; pages forward (first/after), cursors survive inserts.`,
     args: { kind: t.arg({ type: KindEnum, description: 'Only entities of this kind.' }) },
     resolve: (_r, args, ctx) =>
-      resolveOffsetConnection(pageArgs(args), async ({ offset, limit }) => {
-        const rows = await ctx.db.read(LIST_ENTITIES, { kind: args.kind ?? null, offset, limit });
+      keysetConnection(args, (e: EntityRecord) => [String(e.sortName), e.id], ['', ''], async ([afterName, afterId], limit) => {
+        const rows = await ctx.db.read(args.kind ? ENTITY_PAGE_OF_KIND : ENTITY_PAGE, { kind: args.kind ?? null, afterName, afterId, limit });
         return rows.map((r) => r.entity as EntityRecord);
       }),
   }),

@@ -8,6 +8,7 @@ interface GraphStats {
   entities: number;
   relations: number;
   articles: number;
+  sources: number;
   version: string;
   edition: string;
 }
@@ -16,8 +17,9 @@ const GraphStatsRef = builder.simpleObject('GraphStats', {
   description: 'Size of the graph and the database serving it.',
   fields: (t) => ({
     entities: t.int({ description: 'Number of entity nodes (articles included).' }),
-    relations: t.int({ description: 'Number of relationships, provenance edges included.' }),
+    relations: t.int({ description: 'Number of relationships in the database, provenance and storage edges (name keys, article texts) included.' }),
     articles: t.int({ description: 'Number of source articles.' }),
+    sources: t.int({ description: 'Number of evidence records (Source nodes): one per article excerpt backing a fact.' }),
     version: t.string({ description: 'Neo4j version, e.g. "5.26.0".' }),
     edition: t.string({ description: 'Neo4j edition ("community").' }),
   }),

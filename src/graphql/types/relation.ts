@@ -1,32 +1,63 @@
 /**
- * Relations (edges) and their provenance. Every relation exposes its own properties and its sources:
- * the article (title, outlet, date) and the exact excerpt that states it.
+ * Relations (edges) and their evidence. Every relation exposes its own properties (from the
+ * ontology) and its sources: Source records, each with the article (title, outlet, date), the exact
+ * excerpt, its offsets in the stored text, its support and the date and figures as that source gives them.
  */
-import { resolveOffsetConnection } from '@pothos/plugin-relay';
-import { cypher } from '../../db/cypher.js';
+import { cypher, variants } from '../../db/cypher.js';
+import { FACT_PROPERTIES, RELATION_TYPE_NAMES, SOURCE_ATTRIBUTES, type FactProperty, type SourceAttribute, type Support, type ValueType } from '../../ontology.js';
 import { builder } from '../builder.js';
-import { pageArgs } from '../paging.js';
-import { loadEntity, resolveRef } from '../loaders.js';
+import type { Context } from '../context.js';
 import { LIMITS } from '../limits.js';
-import { toRelation, type RawRelation, type RelationRecord } from '../records.js';
-import { EntityRef, RelationRef, RelationTypeEnum, SourceRef } from '../refs.js';
+import { loadEntity, loadMentionEvidence, loadRelation, loadSources, resolveRef } from '../loaders.js';
+import { keysetConnection } from '../paging.js';
+import { toRelation, type RawRelation, type RelationRecord, type SourceRecord } from '../records.js';
+import { EntityRef, RelationRef, RelationTypeEnum, SourceRef, SupportEnum, supportArg, supportsOf } from '../refs.js';
 import { ArticleRef } from './entity.js';
 
-const LIST = cypher('relations/list');
+const OF_TYPE = variants('relations/of-type', 'REL_TYPE', RELATION_TYPE_NAMES);
+const FROM = cypher('relations/from');
+const TO = cypher('relations/to');
+const PARTS = cypher('relations/parts');
+
+/** GraphQL output type of each ontology value type. */
+const GRAPHQL_TYPE: Record<ValueType, 'String' | 'Int' | 'Float' | 'Date'> = { string: 'String', int: 'Int', float: 'Float', percent: 'Float', date: 'Date', currency: 'String' };
+
+/** A nullable field per ontology property, read by `read` (generated, so the ontology is the only list). */
+export const ontologyFields = <R, K extends string>(t: any, table: Record<K, { type: ValueType; description: string }>, read: (r: R, key: K, ctx: Context) => unknown, note = '') =>
+  Object.fromEntries(
+    (Object.keys(table) as K[]).map((key) => [
+      key,
+      t.field({ type: GRAPHQL_TYPE[table[key].type], nullable: true, description: `${table[key].description}${note}`, resolve: async (r: R, _a: unknown, ctx: Context) => (await read(r, key, ctx)) ?? null }),
+    ]),
+  );
 
 SourceRef.implement({
-  description: 'Where a fact comes from: the article that reported it and the exact words it used.',
+  description: 'One piece of evidence: the article that states a fact, the exact excerpt, where it stands in the stored article text, how strongly it supports the fact, and the date and figures as this source gives them (sources may disagree).',
   fields: (t) => ({
+    id: t.id({ description: 'Stable id of this evidence record.', resolve: (s) => s.id }),
     article: t.field({
       type: ArticleRef,
       description: 'The article that reported the fact (title, outlet, date).',
-      resolve: async (s, _a, ctx) => s.record ?? (await loadEntity(ctx, s.article))!,
+      resolve: async (s, _a, ctx) => s.articleRecord ?? (await loadEntity(ctx, s.article))!,
     }),
-    excerpt: t.exposeString('excerpt', { description: 'An exact quote from the article (at most one or two sentences) stating the fact.' }),
+    excerpt: t.string({ resolve: (s) => s.excerpt, description: 'An exact quote from the article (at most one or two sentences) stating the fact.' }),
+    start: t.int({ resolve: (s) => s.start, description: 'Offset of the excerpt in the article text (UTF-16 code units, as JavaScript string indices): text.slice(start, end) === excerpt.' }),
+    end: t.int({ resolve: (s) => s.end, description: 'Offset just past the excerpt in the article text (UTF-16 code units).' }),
+    textHash: t.string({ resolve: (s) => s.textHash, description: 'SHA-256 (hex) of the article text the offsets refer to; compare with Article.textHash to detect an edited text.' }),
+    support: t.field({ type: SupportEnum, description: 'How strongly this source backs the fact.', resolve: (s) => s.support }),
+    note: t.string({ nullable: true, description: 'For INFERRED and BACKGROUND support: how the fact follows, or why it is background.', resolve: (s) => s.note ?? null }),
+    dateResolved: t.boolean({ description: 'True when `date` was resolved from a relative phrase ("last Wednesday") against `dateAnchor`.', resolve: (s) => s.dateResolvedFrom != null }),
+    ...ontologyFields<SourceRecord, SourceAttribute>(t, SOURCE_ATTRIBUTES, (s, k) => s[k], ' Null when this source does not give it.'),
+    entity: t.field({ type: EntityRef, nullable: true, description: 'The entity this source supports, when the fact is an entity (an event, a statement ...).', resolve: (s, _a, ctx) => (s.from ? null : loadEntity(ctx, s.fact)) }),
+    relation: t.field({ type: RelationRef, nullable: true, description: 'The relation this source supports, when the fact is a relation.', resolve: (s, _a, ctx) => (s.from ? loadRelation(ctx, s.fact, s.from) : null) }),
   }),
 });
 
-const prop = <T>(r: RelationRecord, key: string) => (r.props[key] ?? null) as T | null;
+/** The evidence of a relation; a derived MENTIONS edge shows the sources of the facts that made it. */
+const relationSources = (ctx: Context, r: RelationRecord) => (r.type === 'MENTIONS' ? loadMentionEvidence(ctx, r.from.id, r.to.id) : loadSources(ctx, r.id));
+
+/** The first source's value of an attribute: what a relation shows when asked without reading its sources. */
+const firstGiven = async (ctx: Context, r: RelationRecord, key: SourceAttribute) => (await relationSources(ctx, r)).find((s) => s[key] != null)?.[key] ?? null;
 
 RelationRef.implement({
   description: 'A typed, directed relation between two entities, with its properties and its sources.',
@@ -43,50 +74,47 @@ RelationRef.implement({
       description: 'The far end, seen from the entity whose field listed this relation; null when listed without one.',
       resolve: (r) => (r.viewpoint === undefined ? null : r.viewpoint === r.from.id ? r.to : r.from),
     }),
-    sources: t.field({ type: [SourceRef], description: 'The articles that report this relation, each with its exact excerpt. Never empty.', resolve: (r) => r.sources }),
-    date: t.field({ type: 'Date', nullable: true, description: 'When it happened or took effect (ISO).', resolve: (r) => prop(r, 'date') }),
-    dateText: t.string({ nullable: true, description: 'The date as the article words it ("last Wednesday").', resolve: (r) => prop(r, 'dateText') }),
-    dateResolved: t.boolean({ description: 'True when `date` was resolved from a relative phrase against the article date.', resolve: (r) => prop(r, 'dateResolvedFrom') !== null }),
-    dateResolvedFrom: t.string({ nullable: true, description: 'The relative phrase `date` was resolved from.', resolve: (r) => prop(r, 'dateResolvedFrom') }),
-    dateAnchor: t.field({ type: 'Date', nullable: true, description: 'The article date the relative phrase was resolved against.', resolve: (r) => prop(r, 'dateAnchor') }),
-    startDate: t.field({ type: 'Date', nullable: true, description: 'Start of the period the relation holds (since).', resolve: (r) => prop(r, 'startDate') }),
-    endDate: t.field({ type: 'Date', nullable: true, description: 'End of the period the relation holds (until).', resolve: (r) => prop(r, 'endDate') }),
-    status: t.string({ nullable: true, description: 'Status in the source\'s words ("paused", "refused", "exiting").', resolve: (r) => prop(r, 'status') }),
-    reason: t.string({ nullable: true, description: 'Why, as the source puts it.', resolve: (r) => prop(r, 'reason') }),
-    condition: t.string({ nullable: true, description: 'Until when or on what condition ("until an international consensus is reached").', resolve: (r) => prop(r, 'condition') }),
-    title: t.string({ nullable: true, description: 'HOLDS_ROLE: the title held ("CEO", "head of marketing").', resolve: (r) => prop(r, 'title') }),
-    role: t.string({ nullable: true, description: 'INVOLVES: how the entity takes part.', resolve: (r) => prop(r, 'role') }),
-    description: t.string({ nullable: true, description: 'A note on the relation (what a power or penalty is).', resolve: (r) => prop(r, 'description') }),
-    topic: t.string({ nullable: true, description: 'The question this fact answers; facts sharing a topic are alternative claims.', resolve: (r) => prop(r, 'topic') }),
-    periodStart: t.field({ type: 'Date', nullable: true, description: 'Figures: first day of the period covered.', resolve: (r) => prop(r, 'periodStart') }),
-    periodEnd: t.field({ type: 'Date', nullable: true, description: 'Figures: last day of the period covered.', resolve: (r) => prop(r, 'periodEnd') }),
-    count: t.int({ nullable: true, description: 'Figures: number of requests (or other items) counted.', resolve: (r) => prop(r, 'count') }),
-    accountCount: t.int({ nullable: true, description: 'Figures: number of accounts the requests specified.', resolve: (r) => prop(r, 'accountCount') }),
-    percentProduced: t.float({ nullable: true, description: 'Figures: share of requests for which data was produced, in percent.', resolve: (r) => prop(r, 'percentProduced') }),
-    amount: t.float({ nullable: true, description: 'Penalties: an amount of money.', resolve: (r) => prop(r, 'amount') }),
-    currency: t.string({ nullable: true, description: 'Penalties: ISO currency code of `amount`.', resolve: (r) => prop(r, 'currency') }),
+    sources: t.field({
+      type: [SourceRef],
+      description: 'The evidence: each article that reports this relation, with its exact excerpt, offsets, support and the date and figures it gives. Never empty, except for derived MENTIONS edges with no fact left in the article.',
+      resolve: (r, _a, ctx) => relationSources(ctx, r),
+    }),
+    support: t.field({ type: SupportEnum, description: 'The strongest support among its sources.', resolve: (r) => (r.props.support as 'STATED') ?? 'STATED' }),
+    date: t.field({ type: 'Date', nullable: true, description: 'The earliest date its sources give (ISO); each source\'s own is on `sources`.', resolve: (r) => (r.props.date as string | undefined) ?? null }),
+    dateResolved: t.boolean({ description: 'True when the first source giving a date resolved it from a relative phrase.', resolve: async (r, _a, ctx) => (await firstGiven(ctx, r, 'dateResolvedFrom')) !== null }),
+    ...ontologyFields<RelationRecord, FactProperty>(t, FACT_PROPERTIES, (r, k) => r.props[k]),
+    ...ontologyFields<RelationRecord, Exclude<SourceAttribute, 'date'>>(
+      t,
+      Object.fromEntries(Object.entries(SOURCE_ATTRIBUTES).filter(([k]) => k !== 'date')) as Record<Exclude<SourceAttribute, 'date'>, { type: ValueType; description: string }>,
+      (r, k, ctx) => firstGiven(ctx, r, k),
+      ' As given by the first of its sources that gives it; see `sources` for each source\'s own.',
+    ),
   }),
 });
 
 builder.queryFields((t) => ({
   relations: t.connection({
     type: RelationRef,
-    description: `Relations of one type, optionally only those from and/or to given entities, e.g. everyone who paused requests from any Hong Kong body: relations(type: PAUSED_REQUESTS_FROM, to: "Hong Kong authorities", includeParts: true). Ordered by the names of their ends; at most ${LIMITS.pageSize} per page.`,
+    description: `Relations of one type, optionally only those from and/or to given entities, e.g. everyone who paused requests from any Hong Kong body: relations(type: PAUSED_REQUESTS_FROM, to: "Hong Kong authorities", includeParts: true). In id order, read from an index or anchored at the given entity; at most ${LIMITS.pageSize} per page; pages forward (first/after).`,
     args: {
       type: t.arg({ type: RelationTypeEnum, required: true, description: 'The relation type.' }),
       from: t.arg.string({ description: 'Only relations starting at this entity (id, name or alias).' }),
       to: t.arg.string({ description: 'Only relations ending at this entity (id, name or alias).' }),
       includeParts: t.arg.boolean({
         defaultValue: false,
-        description: 'With `to`: also relations ending at any body PART_OF it, up to 3 levels down (e.g. the Hong Kong police as part of the Hong Kong authorities).',
+        description: 'With `to`: also relations ending at any body PART_OF it, up to 3 levels down and 200 bodies (e.g. the Hong Kong police as part of the Hong Kong authorities).',
       }),
+      support: supportArg(t),
     },
     resolve: async (_root, args, ctx) => {
       const from = args.from ? await resolveRef(ctx, args.from, 'from') : null;
       const to = args.to ? await resolveRef(ctx, args.to, 'to') : null;
-      return resolveOffsetConnection(pageArgs(args), async ({ offset, limit }) => {
-        const rows = await ctx.db.read(LIST, { type: args.type, from, to, includeParts: args.includeParts ?? false, offset, limit });
-        return rows.map((r) => toRelation(r.relation as RawRelation));
+      const targets = to === null ? null : args.includeParts ? ((await ctx.db.read(PARTS, { id: to }))[0]?.ids as string[]) : [to];
+      const supports = supportsOf(args.support as Support[] | null);
+      return keysetConnection(args, (r: RelationRecord) => [r.id], [''], async ([after], limit) => {
+        const params = { type: args.type, targets, from, after, limit, supports };
+        const query = from !== null ? FROM : targets !== null ? TO : OF_TYPE.get(args.type)!;
+        return (await ctx.db.read(query, params)).map((r) => toRelation(r.relation as RawRelation));
       });
     },
   }),

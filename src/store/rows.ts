@@ -1,0 +1,171 @@
+/**
+ * The storage model, as rows ready for Cypher. Seeds and the synthetic generator both describe the
+ * graph as records (articles with their text, entities, relations, each fact with its sources); this
+ * module turns records into what is stored:
+ *
+ *   (:Entity:<Kind> {id, name, sortName, aliases, fact properties, support, date})
+ *   (:Entity:Article {id, title, ...})-[:HAS_TEXT]->(:ArticleText {text, hash})
+ *   (:Entity)-[:KNOWN_AS {rank}]->(:NameKey {key})      name (rank 0) and aliases (rank 1), normalised
+ *   (:Entity)-[:<TYPE> {id, fact properties, support, date}]->(:Entity)
+ *   (:Source {id, fact, from, to, article, excerpt, start, end, textHash, support, note, attributes})
+ *
+ * A Source is one piece of evidence for one fact (an entity or a relation: one mechanism), found by
+ * its fact id or its article id through an index. Offsets are UTF-16 code units into the article text
+ * (JavaScript and Java string indices); `textHash` is the SHA-256 of that text, so an edited article
+ * shows up as stale evidence.
+ */
+import { createHash } from 'node:crypto';
+import { toNeo4jDate } from '../db/values.js';
+import { nameKey, SOURCE_ATTRIBUTES, SUPPORT_ORDER, type Kind, type RelationType, type Support } from '../ontology.js';
+import type { SeedArticle, SeedEntity, SeedRelation, SeedSource } from '../seed/schema.js';
+
+export type ArticleRecord = SeedArticle & { text: string };
+/** A seed relation, or one the loader derives (whose type seed files may not use). */
+export type RelationRecord = Omit<SeedRelation, 'type'> & { type: RelationType };
+
+/** A set of records to store together (the seed graph, or one batch of the generator). */
+export interface RecordSet {
+  articles: ArticleRecord[];
+  entities: SeedEntity[];
+  relations: RelationRecord[];
+}
+
+export interface NodeRow {
+  kind: Kind;
+  props: Record<string, unknown>;
+  names: { key: string; rank: number }[];
+}
+export interface ArticleTextRow {
+  id: string;
+  text: string;
+  hash: string;
+}
+export interface RelationRow {
+  type: RelationType;
+  from: string;
+  to: string;
+  props: Record<string, unknown>;
+}
+export type SourceRow = Record<string, unknown> & { id: string; fact: string; article: string };
+
+export interface Rows {
+  nodes: NodeRow[];
+  texts: ArticleTextRow[];
+  relations: RelationRow[];
+  /** Sources by the fact they support, for the facts in `nodes` and `relations`. */
+  sources: Map<string, SourceRow[]>;
+}
+
+export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** Relation properties that are not sources' own: a fact without date attributes keeps none. */
+const DATE_ATTRIBUTES = new Set(Object.entries(SOURCE_ATTRIBUTES).filter(([, v]) => v.type === 'date').map(([k]) => k));
+
+/**
+ * Builds the rows of a record set. `texts` holds the text of every article the sources may quote
+ * (those of this set and, for a generator batch, earlier ones); an excerpt that is not in its article
+ * throws, so a row set never holds evidence that does not check out.
+ */
+export function toRows(set: RecordSet, texts: ReadonlyMap<string, string>): Rows {
+  const sources = new Map<string, SourceRow[]>();
+  const evidence = (fact: string, ends: { from?: string; to?: string; type: string }, list: SeedSource[]) => {
+    const rows = list.map((s, ordinal) => sourceRow(fact, ends, s, ordinal, texts));
+    sources.set(fact, rows);
+    return summarise(list);
+  };
+
+  const nodes: NodeRow[] = [];
+  const articleTexts: ArticleTextRow[] = [];
+  for (const { outlet, text, file: _file, ...a } of set.articles) {
+    const hash = sha256(text);
+    articleTexts.push({ id: a.id, text, hash });
+    nodes.push(node('Article', { ...a, outletId: outlet, name: a.title, textHash: hash }, [a.title, ...a.aliases]));
+  }
+  for (const { sources: list, ...e } of set.entities) {
+    nodes.push(node(e.kind, { ...e, ...evidence(e.id, { type: e.kind }, list) }, [e.name, ...e.aliases]));
+  }
+  const relations = set.relations.map(({ type, from, to, sources: list, ...rest }) => ({
+    type,
+    from,
+    to,
+    props: withHash({ ...rest, ...evidence(rest.id, { type, from, to }, list) }, { type, from, to, list }),
+  }));
+  return { nodes, texts: articleTexts, relations, sources };
+}
+
+function node(kind: Kind, props: Record<string, unknown>, names: string[]): NodeRow {
+  const keys = new Map<string, number>();
+  names.forEach((n, i) => {
+    const key = nameKey(n);
+    if (key && !keys.has(key)) keys.set(key, i === 0 ? 0 : 1);
+  });
+  return {
+    kind,
+    props: withHash({ ...props, kind, sortName: nameKey(String(props.name)), aliasText: ((props.aliases as string[] | undefined) ?? []).join(' | ') }, props),
+    names: [...keys].map(([key, rank]) => ({ key, rank })),
+  };
+}
+
+/** What a fact stores of its sources: its support (the strongest) and date (the earliest given), for filters and ordering. */
+function summarise(list: SeedSource[]): { support: Support; date?: string } {
+  const support = SUPPORT_ORDER.find((level) => list.some((s) => s.support === level)) ?? 'STATED';
+  const dates = list.map((s) => s.date).filter((d): d is string => d !== undefined).sort();
+  return { support, date: dates[0] };
+}
+
+function sourceRow(fact: string, ends: { from?: string; to?: string; type: string }, s: SeedSource, ordinal: number, texts: ReadonlyMap<string, string>): SourceRow {
+  const text = texts.get(s.article);
+  if (text === undefined) throw new Error(`source ${ordinal} of ${fact}: unknown article ${s.article}`);
+  const start = text.indexOf(s.excerpt);
+  if (start < 0) throw new Error(`source ${ordinal} of ${fact}: excerpt not verbatim in ${s.article}`);
+  const { article, excerpt, support, note, ...attributes } = s;
+  const row: Record<string, unknown> = {
+    id: `source:${sha256(`${fact}|${article}|${excerpt}`).slice(0, 20)}`,
+    fact,
+    factType: ends.type,
+    from: ends.from,
+    to: ends.to,
+    article,
+    excerpt,
+    start,
+    end: start + excerpt.length,
+    textHash: sha256(text),
+    support,
+    note,
+    ordinal,
+    ...attributes,
+  };
+  return Object.fromEntries(Object.entries(row).filter(([, v]) => v !== undefined).map(([k, v]) => [k, DATE_ATTRIBUTES.has(k) ? toNeo4jDate(v as string) : v])) as SourceRow;
+}
+
+/** Drops undefined fields, stores dates as Neo4j DATEs, and adds `seedHash` over everything the record says. */
+function withHash(props: Record<string, unknown>, hashed: unknown): Record<string, unknown> {
+  const defined = Object.entries(props).filter(([, v]) => v !== undefined);
+  const seedHash = sha256(JSON.stringify([Object.fromEntries(defined.sort(([a], [b]) => a.localeCompare(b))), hashed])).slice(0, 16);
+  return { ...Object.fromEntries(defined.map(([k, v]) => [k, DATE_ATTRIBUTES.has(k) && typeof v === 'string' && k !== 'publishedAt' ? toNeo4jDate(v) : v])), seedHash };
+}
+
+/**
+ * Edges the loader derives: PUBLISHED_BY from each article's outlet evidence, and MENTIONS from each
+ * article to every entity that a fact it sources involves. MENTIONS carry no sources of their own:
+ * their evidence is the sources of those facts in that article.
+ */
+export function derivedRelations(set: RecordSet): RelationRecord[] {
+  const out: RelationRecord[] = [];
+  for (const a of set.articles) {
+    if (a.outlet && a.outletEvidence) {
+      out.push({ id: `rel:published-by:${a.id}:${a.outlet}`, type: 'PUBLISHED_BY', from: a.id, to: a.outlet, sources: [{ article: a.id, excerpt: a.outletEvidence, support: 'STATED' }] });
+    }
+  }
+  const mentions = new Set<string>();
+  const mention = (article: string, entity: string) => {
+    if (article !== entity && !entity.startsWith('article:')) mentions.add(`${article}\n${entity}`);
+  };
+  for (const e of set.entities) for (const s of e.sources) mention(s.article, e.id);
+  for (const r of set.relations) for (const s of r.sources) for (const end of [r.from, r.to]) mention(s.article, end);
+  for (const pair of [...mentions].sort()) {
+    const [article, entity] = pair.split('\n') as [string, string];
+    out.push({ id: `rel:mentions:${article}:${entity}`, type: 'MENTIONS', from: article, to: entity, sources: [] });
+  }
+  return out;
+}

@@ -1,0 +1,102 @@
+/**
+ * The one write path: a record set → Neo4j, inside the caller's transaction. The seed loader runs it
+ * once for the whole seed graph; the synthetic generator runs it per batch. Each record carries a hash
+ * of what it says; unchanged records are skipped, so a second run writes nothing. Before returning it
+ * checks the evidence it wrote (see cypher/store/check-evidence), so a transaction that commits never
+ * holds a dangling or non-verbatim source.
+ */
+import type { QueryResult } from 'neo4j-driver';
+import { cypher, type CypherQuery } from '../db/cypher.js';
+import type { Params } from '../db/database.js';
+import { toRows, type RecordSet } from './rows.js';
+
+const EXISTING = cypher('store/existing-hashes');
+const UPSERT_NODES = cypher('store/upsert-nodes');
+const ARTICLE_TEXTS = cypher('store/article-texts');
+const DELETE_FACTS = cypher('store/delete-facts');
+const CREATE_RELATIONS = cypher('store/create-relations');
+const CREATE_SOURCES = cypher('store/create-sources');
+const CHECK_EVIDENCE = cypher('store/check-evidence');
+const PRUNE_DERIVED = cypher('store/prune-derived');
+
+export type Run = (query: CypherQuery, params?: Params) => Promise<QueryResult>;
+
+export interface Tally {
+  created: number;
+  updated: number;
+  unchanged: number;
+}
+export interface WriteReport {
+  nodes: Tally;
+  relations: Tally;
+  /** Source records written (those of new or changed facts). */
+  sources: number;
+}
+
+export class EvidenceError extends Error {
+  override name = 'EvidenceError';
+}
+
+/** Rows per statement: large enough to amortise round trips, small enough to keep transaction memory flat. */
+const CHUNK = 2_000;
+
+async function chunked<T>(rows: T[], each: (chunk: T[]) => Promise<void>) {
+  for (let i = 0; i < rows.length; i += CHUNK) await each(rows.slice(i, i + CHUNK));
+}
+
+const single = (r: QueryResult, key: string) => Number(r.records[0]?.get(key) ?? 0);
+
+/**
+ * Writes `set`. `texts` must hold the text of every article its sources quote. With `pruneDerivedOf`,
+ * derived edges of those articles that `set` no longer implies are deleted (the seed loader's case).
+ */
+export async function writeRecords(run: Run, set: RecordSet, texts: ReadonlyMap<string, string>, options: { pruneDerivedOf?: string[] } = {}): Promise<WriteReport> {
+  const rows = toRows(set, texts);
+  const relationIds = new Set(rows.relations.map((r) => r.props.id));
+  if (relationIds.size !== rows.relations.length) throw new Error('relation ids collide within the record set');
+
+  const hashes = new Map<string, string | null>();
+  await chunked([...rows.nodes.map((n) => ({ node: n.props.id as string })), ...rows.relations.map((r) => ({ rel: { id: r.props.id as string, from: r.from } }))], async (chunk) => {
+    const result = await run(EXISTING, { nodeIds: chunk.flatMap((c) => ('node' in c ? [c.node] : [])), relations: chunk.flatMap((c) => ('rel' in c ? [c.rel] : [])) });
+    for (const r of result.records) hashes.set(r.get('id') as string, r.get('hash') as string | null);
+  });
+  const changedNodes = rows.nodes.filter((n) => hashes.get(n.props.id as string) !== n.props.seedHash);
+  const changedRelations = rows.relations.filter((r) => hashes.get(r.props.id as string) !== r.props.seedHash);
+  const changedArticles = new Set(changedNodes.filter((n) => n.kind === 'Article').map((n) => n.props.id as string));
+  const changedFacts = [...changedNodes.filter((n) => n.kind !== 'Article'), ...changedRelations].map((r) => r.props.id as string);
+
+  await chunked(changedNodes, (chunk) => run(UPSERT_NODES, { rows: chunk }).then(() => undefined));
+  await chunked(
+    rows.texts.filter((t) => changedArticles.has(t.id)),
+    (chunk) => run(ARTICLE_TEXTS, { rows: chunk }).then(() => undefined),
+  );
+  await chunked(changedFacts, (chunk) => run(DELETE_FACTS, { facts: chunk }).then(() => undefined));
+  await chunked(changedRelations, async (chunk) => {
+    const created = single(await run(CREATE_RELATIONS, { rows: chunk }), 'created');
+    if (created !== chunk.length) throw new EvidenceError(`${chunk.length - created} relation(s) name an entity that does not exist; nothing was written`);
+  });
+  const sources = changedFacts.flatMap((f) => rows.sources.get(f) ?? []);
+  await chunked(sources, async (chunk) => {
+    const created = single(await run(CREATE_SOURCES, { rows: chunk }), 'created');
+    if (created !== chunk.length) throw new EvidenceError(`${chunk.length - created} source(s) name an article that does not exist; nothing was written`);
+  });
+  await chunked(changedFacts, async (chunk) => {
+    const broken = (await run(CHECK_EVIDENCE, { facts: chunk })).records;
+    if (broken.length > 0) {
+      const list = broken.map((r) => `${r.get('source')} of ${r.get('fact')}: ${r.get('problem')}`).join('; ');
+      throw new EvidenceError(`broken evidence, nothing was written: ${list}`);
+    }
+  });
+  if (options.pruneDerivedOf) await run(PRUNE_DERIVED, { articleIds: options.pruneDerivedOf, keepIds: [...relationIds] });
+
+  return {
+    nodes: tally(rows.nodes.map((n) => n.props.id as string), changedNodes.map((n) => n.props.id as string), hashes),
+    relations: tally([...relationIds] as string[], changedRelations.map((r) => r.props.id as string), hashes),
+    sources: sources.length,
+  };
+}
+
+function tally(all: string[], changed: string[], existing: Map<string, unknown>): Tally {
+  const created = changed.filter((id) => !existing.has(id)).length;
+  return { created, updated: changed.length - created, unchanged: all.length - changed.length };
+}
