@@ -4,6 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLE_QUERY } from '../src/graphql/example.js';
+import { SEEDS_DIR } from '../src/seed/prepare.js';
+import { readSeeds } from '../src/seed/validate.js';
 import { startTestApi, type TestApi } from './support/api.js';
 import { openTestDb, resetToSeedGraph } from './support/db.js';
 
@@ -18,7 +20,7 @@ afterAll(async () => {
   await api.stop(); // closes the driver too
 });
 
-const SOURCES = 'sources { excerpt article { id title date outlet { name } } }';
+const SOURCES = 'sources { excerpt start end textHash support article { id title date outlet { name } } }';
 
 describe('endpoints', () => {
   it('/health answers 200 and /ready 200 while the database answers', async () => {
@@ -45,8 +47,10 @@ describe('endpoints', () => {
     const { data, errors } = await api.gql(EXAMPLE_QUERY);
     expect(errors).toBeUndefined();
     expect(data.ownershipChain.ultimateOwners).toEqual([{ id: 'company:facebook', name: 'Facebook' }]);
-    const { data: g } = await api.gql('{ graph { entities articles relations version edition } }');
-    expect(g.graph).toMatchObject({ entities: 109, articles: 5, edition: 'community' });
+    const { data: g } = await api.gql('{ graph { entities articles relations sources version edition } }');
+    const seeds = readSeeds(SEEDS_DIR);
+    expect(g.graph).toMatchObject({ entities: seeds.entities.length + seeds.articles.length, articles: 5, edition: 'community' });
+    expect(g.graph.sources).toBeGreaterThan(300);
     expect(g.graph.version).toMatch(/^5\.26\./);
   });
 });
@@ -64,8 +68,11 @@ describe('ownership', () => {
     expect(hop.sources.length).toBeGreaterThan(1);
     for (const s of hop.sources) {
       expect(s.article.title).toBeTruthy();
-      const { data: text } = await api.gql('query($id: ID!) { node(id: $id) { ... on Article { text } } }', { id: s.article.id });
-      expect(text.node.text).toContain(s.excerpt);
+      expect(s.support).toBe('STATED');
+      const { data: text } = await api.gql('query($id: ID!) { node(id: $id) { ... on Article { text textHash } } }', { id: s.article.id });
+      // The offsets locate the excerpt in the stored text, under the hash the source recorded.
+      expect(text.node.text.slice(s.start, s.end)).toBe(s.excerpt);
+      expect(text.node.textHash).toBe(s.textHash);
     }
   });
 
@@ -79,31 +86,31 @@ describe('ownership', () => {
   it('an owner without owners has an empty chain; subsidiaries walk down', async () => {
     const { data } = await api.gql('{ ownershipChain(entity: "Facebook") { paths { length } ultimateOwners { id } } subsidiaries(entity: "Facebook") { depth entity { name } via { type } } }');
     expect(data.ownershipChain).toEqual({ paths: [], ultimateOwners: [] });
-    expect(data.subsidiaries.map((s: any) => s.entity.name).sort()).toEqual(['Instagram', 'WhatsApp']);
+    expect(data.subsidiaries.map((s: any) => s.entity.name).sort()).toEqual(['WhatsApp']);
     expect(data.subsidiaries.every((s: any) => s.depth === 1 && s.via.type === 'OWNS')).toBe(true);
   });
 });
 
 describe('paths, neighbourhood, search, timeline, claims', () => {
-  it('Instagram reaches a Hong Kong authority in a 2-hop path via Facebook', async () => {
-    const { data, errors } = await api.gql(`{ paths(from: "Instagram", to: "Hong Kong government", relationTypes: [OWNS, PAUSED_REQUESTS_FROM], maxHops: 2) { length nodes { name kind } edges { type fromId toId ${SOURCES} } } }`);
+  it('WhatsApp reaches a Hong Kong authority in a 2-hop path via Facebook', async () => {
+    const { data, errors } = await api.gql(`{ paths(from: "WhatsApp", to: "Hong Kong government", relationTypes: [OWNS, PAUSED_REQUESTS_FROM], maxHops: 2) { length nodes { name kind } edges { type fromId toId ${SOURCES} } } }`);
     expect(errors).toBeUndefined();
     expect(data.paths).toHaveLength(1);
     const [path] = data.paths;
     expect(path.length).toBe(2);
-    expect(path.nodes.map((n: any) => n.name)).toEqual(['Instagram', 'Facebook', 'Hong Kong government']);
+    expect(path.nodes.map((n: any) => n.name)).toEqual(['WhatsApp', 'Facebook', 'Hong Kong government']);
     expect(path.nodes[2].kind).toBe('Authority');
     expect(path.edges.map((e: any) => e.type)).toEqual(['OWNS', 'PAUSED_REQUESTS_FROM']);
     expect(path.edges[1].sources.length).toBeGreaterThan(0);
   });
 
   it('a path longer than maxHops is not returned', async () => {
-    const { data } = await api.gql('{ paths(from: "Instagram", to: "Hong Kong government", relationTypes: [OWNS, PAUSED_REQUESTS_FROM], maxHops: 1) { length } }');
+    const { data } = await api.gql('{ paths(from: "WhatsApp", to: "Hong Kong government", relationTypes: [OWNS, PAUSED_REQUESTS_FROM], maxHops: 1) { length } }');
     expect(data.paths).toEqual([]);
   });
 
-  it('a 2-hop neighbourhood of Telegram holds its statements and the articles reporting them', async () => {
-    const { data, errors } = await api.gql('{ neighbourhood(entity: "company:telegram", hops: 2, limit: 200) { truncated nodes { id kind depth } edges { type fromId toId } } }');
+  it('a 2-hop neighbourhood of Telegram holds its statements, each with the articles reporting it', async () => {
+    const { data, errors } = await api.gql('{ neighbourhood(entity: "company:telegram", hops: 2, limit: 200) { truncated nodes { id kind depth entity { sources { article { kind } } } } edges { type fromId toId } } }');
     expect(errors).toBeUndefined();
     const { nodes, edges } = data.neighbourhood;
     const ids = new Set(nodes.map((n: any) => n.id));
@@ -111,11 +118,12 @@ describe('paths, neighbourhood, search, timeline, claims', () => {
     expect(statements).toContain('statement:telegram-ravdonikas-hkfp');
     for (const st of statements) {
       expect(ids.has(st)).toBe(true);
-      const reporting = edges.filter((e: any) => e.type === 'REPORTED_BY' && e.fromId === st);
+      const reporting = nodes.find((n: any) => n.id === st).entity.sources;
       expect(reporting.length, `${st} has its reporting articles`).toBeGreaterThan(0);
-      for (const r of reporting) expect(nodes.find((n: any) => n.id === r.toId).kind).toBe('Article');
+      for (const r of reporting) expect(r.article.kind).toBe('Article');
     }
-    // Every edge joins two listed nodes, and each node is listed once.
+    // Provenance edges are left out by default; every edge joins two listed nodes, each listed once.
+    expect(edges.some((e: any) => ['MENTIONS', 'PUBLISHED_BY', 'CITES'].includes(e.type))).toBe(false);
     for (const e of edges) expect(ids.has(e.fromId) && ids.has(e.toId)).toBe(true);
     expect(ids.size).toBe(nodes.length);
     expect(nodes[0]).toMatchObject({ id: 'company:telegram', depth: 0 });
@@ -144,16 +152,21 @@ describe('paths, neighbourhood, search, timeline, claims', () => {
   });
 
   it('the timeline orders July 2020 events with their sources and resolved dates', async () => {
-    const { data, errors } = await api.gql(`{ timeline(since: "2020-07-01", until: "2020-07-31", first: 200) { date summary dateResolved dateResolvedFrom dateAnchor entity { id } relation { type from { name } } ${SOURCES} } }`);
+    const { data, errors } = await api.gql(`{ timeline(since: "2020-07-01", until: "2020-07-31", first: 200) { date summary entity { id } relation { type from { name } } sources { date dateResolved dateResolvedFrom dateAnchor excerpt } } }`);
     expect(errors).toBeUndefined();
     const items = data.timeline;
     expect(items.length).toBeGreaterThan(10);
     const dates = items.map((i: any) => i.date);
     expect(dates).toEqual([...dates].sort());
     expect(dates.every((d: string) => d >= '2020-07-01' && d <= '2020-07-31')).toBe(true);
-    for (const i of items) expect(i.sources.length, i.summary).toBeGreaterThan(0);
+    // Each item shows the sources that give its date.
+    for (const i of items) {
+      expect(i.sources.length, i.summary).toBeGreaterThan(0);
+      expect(i.sources.every((s: any) => s.date === i.date)).toBe(true);
+    }
     const google = items.find((i: any) => i.relation?.type === 'PAUSED_REQUESTS_FROM' && i.relation.from.name === 'Google');
-    expect(google).toMatchObject({ date: '2020-07-01', dateResolved: true, dateResolvedFrom: 'Last Wednesday', dateAnchor: '2020-07-07' });
+    expect(google.date).toBe('2020-07-01');
+    expect(google.sources[0]).toMatchObject({ dateResolved: true, dateResolvedFrom: 'Last Wednesday', dateAnchor: '2020-07-07' });
     expect(items.some((i: any) => i.entity?.id === 'event:first-nsl-charge')).toBe(true);
   });
 
@@ -214,8 +227,9 @@ describe('entities, relations and paging', () => {
       if (!res.data.entities.pageInfo.hasNextPage) break;
       after = res.data.entities.pageInfo.endCursor;
     }
-    expect(all).toHaveLength(109);
-    expect(new Set(all).size).toBe(109);
+    const seeds = readSeeds(SEEDS_DIR);
+    expect(all).toHaveLength(seeds.entities.length + seeds.articles.length);
+    expect(new Set(all).size).toBe(all.length);
   });
 
   it('articles come newest first, filterable by outlet and by an entity they mention', async () => {

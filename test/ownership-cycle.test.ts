@@ -4,37 +4,55 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from './support/api.js';
-import { openTestDb, q, resetToSeedGraph } from './support/db.js';
+import type { Support } from '../src/ontology.js';
+import type { SeedEntity } from '../src/seed/schema.js';
+import { SEEDS_DIR } from '../src/seed/prepare.js';
+import { readSeeds } from '../src/seed/validate.js';
+import type { RecordSet, RelationRecord } from '../src/store/rows.js';
+import { writeRecords } from '../src/store/write.js';
+import { openTestDb, resetToSeedGraph } from './support/db.js';
 
 const db = openTestDb();
 let api: TestApi;
 
-// cycle-a ← cycle-b ← cycle-c ← cycle-a (a loop), and chain-0 ← chain-1 ← … ← chain-14.
-const SETUP = `
-  UNWIND ['a', 'b', 'c'] AS x
-  CREATE (:Entity:Company {id: 'company:cycle-' + x, kind: 'Company', name: 'Cycle ' + toUpper(x), aliases: [], description: 'test'})
-  WITH count(*) AS _
-  UNWIND range(0, 14) AS i
-  CREATE (:Entity:Company {id: 'company:chain-' + i, kind: 'Company', name: 'Chain ' + i, aliases: [], description: 'test'})
-  WITH count(*) AS _
-  MATCH (a:Entity {id: 'company:cycle-a'}), (b:Entity {id: 'company:cycle-b'}), (c:Entity {id: 'company:cycle-c'}), (art:Article)
-  WITH a, b, c, art LIMIT 1
-  CREATE (b)-[:OWNS {id: 'rel:test:b-a', sourceArticles: [art.id], sourceExcerpts: [art.title]}]->(a),
-         (c)-[:OWNS {id: 'rel:test:c-b', sourceArticles: [art.id], sourceExcerpts: [art.title]}]->(b),
-         (a)-[:OWNS {id: 'rel:test:a-c', sourceArticles: [art.id], sourceExcerpts: [art.title]}]->(c)
-  WITH art
-  UNWIND range(0, 13) AS i
-  MATCH (owned:Entity {id: 'company:chain-' + i}), (owner:Entity {id: 'company:chain-' + (i + 1)})
-  CREATE (owner)-[:OWNS {id: 'rel:test:chain-' + i, sourceArticles: [art.id], sourceExcerpts: [art.title]}]->(owned)
-`;
+/**
+ * Test companies written through the project's own write path, each fact sourced by the first seed
+ * article's title (verbatim in its text): cycle-a ← cycle-b ← cycle-c ← cycle-a (a loop),
+ * chain-0 ← chain-1 ← … ← chain-14, and bg-child ← bg-parent known only as BACKGROUND.
+ */
+function testRecords(): RecordSet {
+  const article = readSeeds(SEEDS_DIR).articles[0]!;
+  const source = { article: article.id, excerpt: article.title, support: 'STATED' as const };
+  const company = (slug: string): SeedEntity => ({ id: `company:${slug}`, kind: 'Company', name: `Test ${slug}`, aliases: [], description: 'test company', sources: [source] });
+  const owns = (owner: string, owned: string, support: Support = 'STATED'): RelationRecord => ({
+    id: `rel:owns:${owner}:${owned}`,
+    type: 'OWNS',
+    from: `company:${owner}`,
+    to: `company:${owned}`,
+    sources: [support === 'STATED' ? source : { ...source, support, note: 'test: outside knowledge' }],
+  });
+  const chain = Array.from({ length: 15 }, (_, i) => `chain-${i}`);
+  return {
+    articles: [],
+    entities: [...['cycle-a', 'cycle-b', 'cycle-c', 'bg-child', 'bg-parent'], ...chain].map(company),
+    relations: [
+      owns('cycle-b', 'cycle-a'),
+      owns('cycle-c', 'cycle-b'),
+      owns('cycle-a', 'cycle-c'),
+      ...chain.slice(0, -1).map((c, i) => owns(chain[i + 1]!, c)),
+      owns('bg-parent', 'bg-child', 'BACKGROUND'),
+    ],
+  };
+}
 
 beforeAll(async () => {
   await resetToSeedGraph(db);
-  await db.write(q(SETUP));
+  const article = readSeeds(SEEDS_DIR).articles[0]!;
+  await db.writeTransaction((run) => writeRecords(run, testRecords(), new Map([[article.id, article.text]])));
   api = await startTestApi(db);
 });
 afterAll(async () => {
-  await db.write(q("MATCH (n:Entity) WHERE n.id STARTS WITH 'company:cycle-' OR n.id STARTS WITH 'company:chain-' DETACH DELETE n"));
+  await resetToSeedGraph(db);
   await api.stop();
 });
 
@@ -76,5 +94,15 @@ describe('ownership on cyclic and deep data', () => {
   it('paths stay within their hop bound on the cycle', async () => {
     const { data } = await api.gql('{ paths(from: "company:cycle-a", to: "company:cycle-b", relationTypes: [OWNS]) { length } }');
     expect(data.paths.map((p: any) => p.length)).toEqual([1]);
+  });
+
+  it('sourced-only traversals (the default) leave BACKGROUND facts out; asking for them brings them in', async () => {
+    const sourced = (await api.gql(CHAIN, { e: 'company:bg-child' })).data.ownershipChain;
+    expect(sourced.paths).toEqual([]);
+    const all = await api.gql('{ ownershipChain(entity: "company:bg-child", support: [STATED, INFERRED, BACKGROUND]) { ultimateOwners { id } paths { hops { support sources { support note } } } } }');
+    expect(all.data.ownershipChain.ultimateOwners).toEqual([{ id: 'company:bg-parent' }]);
+    expect(all.data.ownershipChain.paths[0].hops[0]).toEqual({ support: 'BACKGROUND', sources: [{ support: 'BACKGROUND', note: 'test: outside knowledge' }] });
+    const { data } = await api.gql('{ subsidiaries(entity: "company:bg-parent") { entity { id } } paths(from: "company:bg-parent", to: "company:bg-child") { length } }');
+    expect(data).toEqual({ subsidiaries: [], paths: [] });
   });
 });

@@ -6,29 +6,33 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cypher } from '../src/db/cypher.js';
+import { nameKey } from '../src/ontology.js';
 import { loadSeeds } from '../src/seed/load.js';
+import { derivedRelations } from '../src/store/rows.js';
+import { EvidenceError, writeRecords } from '../src/store/write.js';
 import { SEEDS_DIR } from '../src/seed/prepare.js';
 import { readSeeds, SeedValidationError, type SeedSet } from '../src/seed/validate.js';
 import { counts, openTestDb, q, resetToSeedGraph } from './support/db.js';
 
 const db = openTestDb();
+const AUDIT = cypher('admin/audit-evidence');
 beforeAll(() => resetToSeedGraph(db));
 afterAll(() => db.close());
 
-/** Relations of a type between two entities named (case-insensitively) by name or alias. */
+/** Relations of a type between two entities named by name or alias (through their name keys), with their sources. */
 async function relation(type: string, from: string, to: string) {
   return db.read(
-    q(`MATCH (f:Entity)-[r]->(t:Entity)
+    q(`MATCH (:NameKey {key: $fromKey})<-[:KNOWN_AS]-(f:Entity)-[r]->(t:Entity)-[:KNOWN_AS]->(:NameKey {key: $toKey})
        WHERE type(r) = $type
-         AND (toLower(f.name) = toLower($from) OR any(a IN f.aliases WHERE toLower(a) = toLower($from)))
-         AND (toLower(t.name) = toLower($to) OR any(a IN t.aliases WHERE toLower(a) = toLower($to)))
-       RETURN properties(r) AS r, f.id AS from, t.id AS to`),
-    { type, from, to },
-  ) as Promise<{ r: Record<string, any>; from: string; to: string }[]>;
+       CALL (r) { MATCH (s:Source {fact: r.id}) WITH s ORDER BY s.ordinal RETURN collect(properties(s)) AS sources }
+       RETURN DISTINCT properties(r) AS r, f.id AS from, t.id AS to, sources`),
+    { type, fromKey: nameKey(from), toKey: nameKey(to) },
+  ) as Promise<{ r: Record<string, any>; from: string; to: string; sources: Record<string, any>[] }[]>;
 }
 
 async function articleOf(id: string) {
-  const [row] = await db.read(q('MATCH (a:Article {id: $id}) RETURN a.text AS text, a.title AS title, a.date AS date'), { id });
+  const [row] = await db.read(q('MATCH (a:Entity {id: $id})-[:HAS_TEXT]->(t:ArticleText) RETURN t.text AS text, a.title AS title, a.date AS date'), { id });
   return row as { text: string; title: string; date: string };
 }
 
@@ -51,65 +55,71 @@ describe('seed files', () => {
   });
 });
 
-describe('provenance in the database', () => {
-  it('every relation but REPORTED_BY carries parallel, non-empty source lists whose excerpts are in their articles', async () => {
-    const [row] = await db.read(
-      q(`MATCH ()-[r]->() WHERE type(r) <> 'REPORTED_BY'
-         WITH r, coalesce(r.sourceArticles, []) AS arts, coalesce(r.sourceExcerpts, []) AS exs
-         OPTIONAL CALL (r, arts, exs) {
-           UNWIND range(0, size(arts) - 1) AS i
-           MATCH (a:Article {id: arts[i]})
-           WHERE a.text CONTAINS exs[i]
-           RETURN count(*) AS verified
-         }
-         RETURN count(r) AS relations,
-                sum(CASE WHEN size(arts) = 0 OR size(arts) <> size(exs) OR coalesce(verified, 0) <> size(arts) THEN 1 ELSE 0 END) AS bad`),
-    );
-    expect(row!.relations).toBeGreaterThan(300);
-    expect(row!.bad).toBe(0);
+describe('evidence in the database', () => {
+  it('every fact has sources, every source quotes its article verbatim at its offsets under the current text hash, none dangles', async () => {
+    const problems = await db.read(AUDIT, { limit: 20 });
+    expect(problems).toEqual([]);
+    const [row] = await db.read(q('MATCH (s:Source) RETURN count(s) AS sources, count(DISTINCT s.fact) AS facts'));
+    const seeds = readSeeds(SEEDS_DIR);
+    expect(row!.facts).toBeGreaterThanOrEqual(seeds.entities.length + seeds.relations.length);
+    expect(row!.sources).toBeGreaterThan(300);
   });
 
-  it('every entity but the articles has a REPORTED_BY edge whose excerpt is in that article', async () => {
-    const [row] = await db.read(
-      q(`MATCH (n:Entity) WHERE NOT n:Article
-         OPTIONAL CALL (n) { MATCH (n)-[r:REPORTED_BY]->(a:Article) WHERE a.text CONTAINS r.excerpt RETURN count(r) AS ok }
-         RETURN count(n) AS entities, sum(CASE WHEN ok = 0 THEN 1 ELSE 0 END) AS unsourced`),
-    );
-    expect(row!.entities).toBe(104);
-    expect(row!.unsourced).toBe(0);
+  it('article text is stored apart from the article: no article node holds a text property', async () => {
+    const [row] = await db.read(q('MATCH (a:Article) OPTIONAL MATCH (a)-[:HAS_TEXT]->(t:ArticleText) RETURN count(a) AS articles, count(t) AS texts, sum(CASE WHEN a.text IS NULL THEN 0 ELSE 1 END) AS inline'));
+    expect(row).toEqual({ articles: 5, texts: 5, inline: 0 });
+  });
+
+  it('the audit finds a dangling source and a moved excerpt', async () => {
+    await db.write(q("CREATE (:Source {id: 'source:test-dangling', fact: 'rel:does-not-exist', from: 'company:facebook', to: 'service:whatsapp', article: 'article:medianama-big-tech-pause', excerpt: 'x', start: 0, end: 1, textHash: 'none', support: 'STATED'})"));
+    try {
+      const problems = await db.read(AUDIT, { limit: 20 });
+      expect(problems).toEqual([{ item: 'source:test-dangling', problem: 'broken source' }]);
+    } finally {
+      await db.write(q("MATCH (s:Source {id: 'source:test-dangling'}) DELETE s"));
+    }
+  });
+
+  it('"what did an article say" is its evidence: one index-backed read by article id', async () => {
+    const rows = await db.read(q("MATCH (s:Source {article: 'article:medianama-big-tech-pause'}) RETURN count(s) AS n"));
+    expect(rows[0]!.n).toBeGreaterThan(20);
   });
 });
 
 describe('facts of seed-facts.md', () => {
-  it('ownership: Facebook owns WhatsApp and Instagram, ByteDance owns TikTok', async () => {
-    for (const [owner, owned] of [['Facebook', 'WhatsApp'], ['Facebook', 'Instagram'], ['ByteDance', 'TikTok']] as const) {
+  it('ownership: Facebook owns WhatsApp, ByteDance owns TikTok; no article states who owns Instagram', async () => {
+    for (const [owner, owned] of [['Facebook', 'WhatsApp'], ['ByteDance', 'TikTok']] as const) {
       const rows = await relation('OWNS', owner, owned);
       expect(rows, `${owner} OWNS ${owned}`).toHaveLength(1);
-      expect(rows[0]!.r.sourceArticles.length).toBeGreaterThan(0);
+      expect(rows[0]!.sources.length).toBeGreaterThan(0);
+      expect(rows[0]!.sources.every((s) => s.support === 'STATED')).toBe(true);
     }
+    expect(await db.read(q("MATCH ()-[r:OWNS]->(:Entity {id: 'service:instagram'}) RETURN r"))).toEqual([]);
   });
 
   it('five companies paused requests from Hong Kong authorities, each with a dated, sourced relation', async () => {
     const rows = await db.read(
       q(`MATCH (c:Entity)-[r:PAUSED_REQUESTS_FROM]->(a:Authority)
          WHERE a.id STARTS WITH 'authority:hong-kong'
-         RETURN c.name AS company, r.date AS date, r.dateText AS dateText, r.sourceArticles AS articles ORDER BY company`),
+         CALL (r) { MATCH (s:Source {fact: r.id}) RETURN collect(s.date) AS dates, collect(s.dateText) AS texts, count(s) AS sources }
+         RETURN c.name AS company, dates, texts, sources ORDER BY company`),
     );
     const companies = [...new Set(rows.map((r) => r.company as string))];
     expect(companies).toEqual(expect.arrayContaining(['Facebook', 'Google', 'Telegram', 'Twitter', 'WhatsApp']));
-    for (const r of rows) {
-      expect(r.date ?? r.dateText, `${r.company} has a date`).toBeTruthy();
-      expect((r.articles as string[]).length).toBeGreaterThan(0);
+    for (const c of companies) {
+      const mine = rows.filter((r) => r.company === c);
+      expect(mine.some((r) => (r.dates as unknown[]).length + (r.texts as unknown[]).length > 0), `${c} has a dated source`).toBe(true);
+      expect(mine.every((r) => (r.sources as number) > 0)).toBe(true);
     }
   });
 
   it('relative dates are resolved against the article date and say so', async () => {
     const [google] = await relation('PAUSED_REQUESTS_FROM', 'Google', 'Hong Kong authorities');
-    expect(google!.r).toMatchObject({ date: '2020-07-01', dateResolvedFrom: 'Last Wednesday', dateAnchor: '2020-07-07' });
+    expect(google!.sources).toContainEqual(expect.objectContaining({ date: '2020-07-01', dateResolvedFrom: 'Last Wednesday', dateAnchor: '2020-07-07' }));
     const [whatsapp] = await relation('PAUSED_REQUESTS_FROM', 'WhatsApp', 'Hong Kong law enforcement');
-    expect(whatsapp!.r).toMatchObject({ date: '2020-07-06', dateResolvedFrom: 'on Monday' });
+    expect(whatsapp!.sources).toContainEqual(expect.objectContaining({ date: '2020-07-06', dateResolvedFrom: 'on Monday' }));
     const [telegram] = await relation('PAUSED_REQUESTS_FROM', 'Telegram', 'Hong Kong authorities');
-    expect(telegram!.r).toMatchObject({ date: '2020-07-05', dateResolvedFrom: 'On Sunday' });
+    expect(telegram!.sources).toContainEqual(expect.objectContaining({ date: '2020-07-05', dateResolvedFrom: 'On Sunday' }));
     expect(telegram!.r.condition).toContain('until an international consensus is reached');
   });
 
@@ -126,13 +136,16 @@ describe('facts of seed-facts.md', () => {
     expect(await relation('PART_OF', 'Article 43', 'NSL')).toHaveLength(1);
     const [enacted] = await relation('ENACTED', 'Beijing', 'NSL');
     const [signed] = await relation('SIGNED', 'Xi Jinping', 'NSL');
-    expect(enacted!.r.date).toBe('2020-06-30');
-    expect(signed!.r.date).toBe('2020-07-01');
+    // Each source carries the date it gives: MediaNama's 30 June for ENACTED, the first article's 1 July for SIGNED.
+    expect(enacted!.sources.map((s) => s.date)).toContain('2020-06-30');
+    expect(signed!.sources.map((s) => s.date)).toContain('2020-07-01');
     expect(enacted!.r.topic).toBe(signed!.r.topic);
-    expect(enacted!.r.sourceArticles).not.toEqual(signed!.r.sourceArticles);
-    const signedIn = await articleOf(signed!.r.sourceArticles[0]);
-    expect(signedIn.text).toContain('on the night of July 1, 2020');
-    const penalties = await db.read(q("MATCH (:Law)-[r:PENALISES]->() RETURN r.amount AS amount, r.currency AS currency, r.description AS d"));
+    expect(enacted!.sources.map((s) => s.article)).not.toEqual(signed!.sources.map((s) => s.article));
+    const signedSource = signed!.sources.find((s) => s.date === '2020-07-01')!;
+    const signedIn = await articleOf(signedSource.article);
+    expect(signedIn.text.slice(signedSource.start, signedSource.end)).toBe(signedSource.excerpt);
+    expect(signedSource.dateText ?? signedSource.excerpt).toContain('July 1, 2020');
+    const penalties = await db.read(q("MATCH (:Law)-[r:PENALISES]->() MATCH (s:Source {fact: r.id}) RETURN s.amount AS amount, s.currency AS currency"));
     expect(penalties.some((p) => p.amount === 13000 && p.currency === 'USD')).toBe(true);
   });
 
@@ -146,10 +159,9 @@ describe('facts of seed-facts.md', () => {
   });
 
   it('transparency-report figures', async () => {
-    const fb = await relation('RECEIVED_REQUESTS_FROM', 'Facebook', 'Hong Kong authorities');
-    expect(fb.map((f) => [f.r.count, f.r.percentProduced ?? null])).toContainEqual([241, 46]);
-    const [tw] = await relation('RECEIVED_REQUESTS_FROM', 'Twitter', 'Hong Kong authorities');
-    expect(tw!.r).toMatchObject({ count: 15, accountCount: 21, percentProduced: 0 });
+    const figures = await db.read(q("MATCH ()-[r:RECEIVED_REQUESTS_FROM]->() MATCH (s:Source {fact: r.id}) RETURN startNode(r).id AS from, s.count AS count, s.accountCount AS accounts, s.percentProduced AS produced"));
+    expect(figures).toContainEqual(expect.objectContaining({ count: 241, produced: 46 }));
+    expect(figures).toContainEqual(expect.objectContaining({ count: 15, accounts: 21, produced: 0 }));
   });
 
   it('statements: who said what to whom', async () => {
@@ -196,7 +208,10 @@ describe('the loader', () => {
     ['a dangling reference', (f: any) => (f.relations[0].to = 'company:does-not-exist'), /relations\.json › rel:[^ ]+ › to: dangling reference: no entity or article "company:does-not-exist"/],
     ['a misquoted excerpt', (f: any) => (f.entities[0].sources[0].excerpt += ' (misquoted)'), /entities\.json › [^ ]+ › sources\.0\.excerpt: excerpt not found verbatim/],
     ['an unknown relation type', (f: any) => (f.relations[1].type = 'LIKES'), /relations\.json › rel:[^ ]+ › type: /],
-    ['a malformed date', (f: any) => (f.relations.find((r: any) => r.date).date = '2020-07-32'), /relations\.json › rel:[^ ]+ › date: is not a real calendar date/],
+    ['a malformed date', (f: any) => (f.relations.find((r: any) => r.sources[0].date).sources[0].date = '2020-07-32'), /relations\.json › rel:[^ ]+ › sources\.0\.date: is not a real calendar date/],
+    ['a property the ontology does not give a kind', (f: any) => (f.entities.find((e: any) => e.kind === 'Company').topic = 'x'), /entities\.json › company:[^ ]+ › topic: a Company has no property "topic"/],
+    ['an attribute its relation type does not give', (f: any) => (f.relations.find((r: any) => r.type === 'OWNS').sources[0].count = 3), /relations\.json › rel:owns:[^ ]+ › sources\.0\.count: sources of OWNS give no "count"/],
+    ['an inferred source without a note', (f: any) => (f.relations[0].sources[0].support = 'INFERRED'), /relations\.json › rel:[^ ]+ › sources\.0\.note: an INFERRED or BACKGROUND source needs a `note`/],
     ['a kind not allowed at a relation end', (f: any) => (f.relations.find((r: any) => r.type === 'OWNS').to = 'person:carrie-lam'), /OWNS does not allow a Person at its "to" end/],
   ])('refuses %s, naming file, record and field', (_name, edit, message) => {
     const dir = brokenSeeds(edit);
@@ -212,6 +227,23 @@ describe('the loader', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/seed data is invalid \(1 problem\); nothing was written/);
     expect(await counts(db)).toEqual(before);
+  });
+
+  it('refuses, and rolls back, evidence whose article is not in the database', async () => {
+    const seeds = readSeeds(SEEDS_DIR);
+    const before = await counts(db);
+    const ghost = { ...seeds.articles[0]!, id: 'article:ghost' };
+    const fact = { ...seeds.relations.find((r) => r.type === 'OWNS')!, id: 'rel:owns:ghost-probe', sources: [{ article: ghost.id, excerpt: ghost.title, support: 'STATED' as const }] };
+    // The ghost article's text is known to the row builder but the article is never written.
+    const texts = new Map([[ghost.id, ghost.text]]);
+    await expect(db.writeTransaction((run) => writeRecords(run, { articles: [], entities: [], relations: [fact] }, texts))).rejects.toThrow(EvidenceError);
+    expect(await counts(db)).toEqual(before);
+  });
+
+  it('derived edges are MENTIONS and PUBLISHED_BY only, and carry no sources of their own except the outlet evidence', () => {
+    const derived = derivedRelations(readSeeds(SEEDS_DIR));
+    expect(new Set(derived.map((r) => r.type))).toEqual(new Set(['MENTIONS', 'PUBLISHED_BY']));
+    expect(derived.filter((r) => r.type === 'MENTIONS').every((r) => r.sources.length === 0)).toBe(true);
   });
 
   it('a write that fails midway rolls back whole: nothing of it remains', async () => {
