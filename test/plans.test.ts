@@ -1,0 +1,109 @@
+/**
+ * Plan regression: every Cypher statement the product runs is EXPLAINed against the test database
+ * with representative parameters, and fails on a plan that scans: NodeByLabelScan, AllNodesScan,
+ * AllRelationshipsScan (any direction). Expands in a plan without a scan start from an index seek or
+ * a bound argument, i.e. they are anchored. The allow-list names each exception and why it is safe.
+ * (EXPLAIN does not open COLLECT/EXISTS/COUNT subquery expressions; the product's Cypher uses them
+ * only on already-bound nodes.)
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cypher, loadedQueries, type CypherQuery } from '../src/db/cypher.js';
+import '../src/graphql/schema.js';
+import '../src/store/write.js';
+import { openTestDb, q, resetToSeedGraph } from './support/db.js';
+
+const db = openTestDb();
+beforeAll(() => resetToSeedGraph(db));
+afterAll(() => db.close());
+
+/** Queries allowed to scan, and why. */
+const ALLOWED_SCANS: Record<string, string> = {
+  'admin/audit-evidence': 'an operator\'s and the tests\' audit of the whole graph, never run by a request: reading everything is its job',
+};
+
+const FORBIDDEN = /^(NodeByLabelScan|AllNodesScan|DirectedAllRelationshipsScan|UndirectedAllRelationshipsScan|AllRelationshipsScan|PartitionedNodeByLabelScan|PartitionedAllNodesScan)/;
+
+/** A representative value for every parameter name the product's Cypher uses. */
+const PARAMS: Record<string, unknown> = {
+  id: 'company:facebook',
+  ids: ['company:facebook', 'service:whatsapp'],
+  entity: 'company:facebook',
+  from: 'service:whatsapp',
+  to: 'authority:hong-kong-government',
+  anchor: 'company:facebook',
+  via: 'MENTIONS',
+  outlet: 'outlet:medianama',
+  mentioning: 'company:facebook',
+  refs: [{ text: 'facebook', key: 'facebook', id: 'rel:owns:facebook:whatsapp', from: 'company:facebook' }],
+  facts: ['rel:owns:facebook:whatsapp', 'service:whatsapp'],
+  pairs: [{ article: 'article:medianama-big-tech-pause', entity: 'company:facebook', key: 'k' }],
+  targets: ['authority:hong-kong-government'],
+  type: 'PAUSED_REQUESTS_FROM',
+  types: ['OWNS', 'PAUSED_REQUESTS_FROM'],
+  supports: ['STATED', 'INFERRED'],
+  kinds: ['Company'],
+  kind: 'Company',
+  direction: 'BOTH',
+  after: '',
+  afterName: '',
+  afterId: '',
+  since: '2020-07-01',
+  until: '2020-07-31',
+  query: 'facebook',
+  fetch: 10,
+  limit: 10,
+  offset: 0,
+  budget: 100,
+  maxEdges: 100,
+  nodeIds: ['company:facebook'],
+  relations: [{ id: 'rel:owns:facebook:whatsapp', from: 'company:facebook' }],
+  rows: [],
+  articleIds: ['article:medianama-big-tech-pause'],
+  keepIds: [],
+};
+
+function operators(plan: { operatorType: string; children: unknown[] }): string[] {
+  return [plan.operatorType, ...plan.children.flatMap((c) => operators(c as typeof plan))];
+}
+
+async function explain(query: CypherQuery): Promise<string[]> {
+  const names = [...new Set([...query.text.matchAll(/\$([A-Za-z_]\w*)/g)].map((m) => m[1]!))];
+  const params = Object.fromEntries(names.map((n) => [n, PARAMS[n] ?? null]));
+  const missing = names.filter((n) => !(n in PARAMS));
+  expect(missing, `${query.name}: give the plan test a representative value for these parameters`).toEqual([]);
+  const session = db.driver.session({ database: 'neo4j' });
+  try {
+    const result = await session.run(`EXPLAIN ${query.text}`, params);
+    return operators(result.summary.plan as never);
+  } finally {
+    await session.close();
+  }
+}
+
+describe('query plans', () => {
+  // Loaded by the imports above: every query the API and the loader can run, each variant included.
+  const queries = [...loadedQueries(), cypher('admin/audit-evidence')].filter((x, i, all) => all.findIndex((y) => y.name === x.name) === i);
+
+  it('covers every Cypher file the product loads', () => {
+    expect(queries.length).toBeGreaterThan(40);
+  });
+
+  it.each(queries.map((x) => [x.name, x] as const))('%s does not scan', async (name, query) => {
+    const ops = await explain(query);
+    const scans = ops.filter((op) => FORBIDDEN.test(op));
+    if (ALLOWED_SCANS[name.split('@')[0]!]) expect(scans.length, 'an allow-listed query should still be checked').toBeGreaterThanOrEqual(0);
+    else expect(scans, `${name} plans ${ops.join(' < ')}`).toEqual([]);
+  });
+
+  it('the allow-list names only queries that exist and scan', async () => {
+    for (const name of Object.keys(ALLOWED_SCANS)) {
+      const ops = await explain(cypher(name));
+      expect(ops.some((op) => FORBIDDEN.test(op)), `${name} no longer scans: remove it from ALLOWED_SCANS`).toBe(true);
+    }
+  });
+
+  it('an unanchored lookup is caught', async () => {
+    const ops = await explain(q('MATCH (a:Article) WHERE a.title = $query RETURN a'));
+    expect(ops.some((op) => FORBIDDEN.test(op))).toBe(true);
+  });
+});
