@@ -5,6 +5,7 @@
 import { cypher } from '../../db/cypher.js';
 import { FACT_RELATION_TYPES, type Support } from '../../ontology.js';
 import { builder } from '../builder.js';
+import type { Context } from '../context.js';
 import { BadUserInputError } from '../errors.js';
 import { LIMITS, range } from '../limits.js';
 import { loadSources, resolveRef } from '../loaders.js';
@@ -22,10 +23,20 @@ interface TimelineItem {
 
 const factId = (i: TimelineItem) => (i.relation?.id ?? i.entity?.id)!;
 
+/** The sources of an item's fact that give the item's date, in their recorded order. */
+const datingSources = async (ctx: Context, i: TimelineItem) => (await loadSources(ctx, factId(i))).filter((s) => String(s.date ?? '') === i.date);
+
+/** A date field as the first source giving the item's date words it. */
+const dating = (key: 'dateText' | 'dateResolvedFrom' | 'dateAnchor') => async (i: TimelineItem, _a: unknown, ctx: Context) => ((await datingSources(ctx, i))[0]?.[key] as string | undefined) ?? null;
+
 const TimelineItemRef = builder.objectRef<TimelineItem>('TimelineItem').implement({
   description: 'One dated fact: an event, a statement, or a relation, at a date one of its sources gives.',
   fields: (t) => ({
     date: t.field({ type: 'Date', description: 'When (ISO), as given by `sources` (those whose `date` is this day).', resolve: (i) => i.date }),
+    dateText: t.string({ nullable: true, description: 'The date as the first source giving it words it ("last Wednesday").', resolve: dating('dateText') }),
+    dateResolved: t.boolean({ description: 'True when the first source giving the date resolved it from a relative phrase.', resolve: async (i, _a, ctx) => (await dating('dateResolvedFrom')(i, _a, ctx)) !== null }),
+    dateResolvedFrom: t.string({ nullable: true, description: 'The relative phrase the date was resolved from, by the first source giving it.', resolve: dating('dateResolvedFrom') }),
+    dateAnchor: t.field({ type: 'Date', nullable: true, description: 'The day that phrase was resolved against.', resolve: dating('dateAnchor') }),
     summary: t.string({
       description: 'A one-line label: the event or statement name, or "from TYPE to" for a relation.',
       resolve: (i) => (i.relation ? `${i.relation.from.name} ${i.relation.type} ${i.relation.to.name}` : i.entity!.name),
@@ -35,7 +46,7 @@ const TimelineItemRef = builder.objectRef<TimelineItem>('TimelineItem').implemen
     sources: t.field({
       type: [SourceRef],
       description: 'The sources that give this date, each with its exact excerpt and how it words the date.',
-      resolve: async (i, _a, ctx) => (await loadSources(ctx, factId(i))).filter((s) => String(s.date ?? '') === i.date),
+      resolve: (i, _a, ctx) => datingSources(ctx, i),
     }),
   }),
 });
