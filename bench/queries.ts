@@ -41,7 +41,7 @@ export const QUERIES: readonly BenchQuery[] = [
   {
     name: 'paths',
     query: /* GraphQL */ `{
-  paths(from: "Instagram", to: "Hong Kong government", maxHops: 4, limit: 3) {
+  paths(from: "WhatsApp", to: "Hong Kong government", maxHops: 4, limit: 3) {
     length
     nodes { id name }
     edges { type fromId toId sources { excerpt article { title } } }

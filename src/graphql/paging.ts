@@ -16,6 +16,7 @@ function checkSize(args: DefaultConnectionArguments) {
 
 export function pageArgs(args: DefaultConnectionArguments) {
   checkSize(args);
+  if (args.last != null && args.before == null && args.first == null) throw new BadUserInputError('Argument "last" needs "before" here (the cursor of the item to page back from)', 'last');
   return { args, defaultSize: LIMITS.defaultPageSize, maxSize: LIMITS.pageSize };
 }
 

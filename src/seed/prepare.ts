@@ -23,5 +23,5 @@ export async function prepareDatabase(db: Database, log: Logger, seedWhenEmpty: 
 
 export function describeLoad(r: LoadReport): string {
   const t = (x: LoadReport['nodes']) => `${x.created} created, ${x.updated} updated, ${x.unchanged} unchanged`;
-  return `nodes: ${t(r.nodes)}; relations: ${t(r.relations)}`;
+  return `nodes: ${t(r.nodes)}; relations: ${t(r.relations)}; sources written: ${r.sources}`;
 }
