@@ -96,12 +96,8 @@ const QUESTIONS: Question[] = [
   services(where: { name: { eq: "WhatsApp" } }) {
     id
     name
-    ownershipChain { id name }
-    ownershipHops {
-      depth
-      fromId fromName
-      toId toName
-      sources { excerpt article { id title date } }
+    ownershipPaths {
+      hops { id fromId fromName toId toName sources { excerpt article { id title date } } }
     }
   }
 }`,
@@ -112,7 +108,6 @@ const QUESTIONS: Question[] = [
       return {
         entity: c.entity.name,
         ultimateOwners: c.ultimateOwners.map((o: Json) => o.name).sort(),
-        chain: [...new Set(c.paths.flatMap((p: Json) => p.hops.map((h: Json) => h.from.name)))],
         hops: hops
           .filter((h: Json) => !seen.has(h.id) && seen.add(h.id))
           .map((h: Json) => ({ from: h.from.name, to: h.to.name, sources: sources(h.sources) })),
@@ -121,13 +116,16 @@ const QUESTIONS: Question[] = [
     libFacts: (d) => {
       if (d.services.length !== 1) throw new Error(`expected one service named WhatsApp, got ${d.services.length}`);
       const s = d.services[0];
-      // The top of the chain is the last owner; ownershipChain lists every owner, nearest first.
-      const chain = s.ownershipChain as Json[];
+      // Each path runs from the service up to an ultimate owner: the top is the last hop's owner.
+      const paths = s.ownershipPaths as Json[];
+      const hops = paths.flatMap((p: Json) => p.hops);
+      const seen = new Set<string>();
       return {
         entity: s.name,
-        ultimateOwners: chain.length ? [chain.at(-1).name] : [],
-        chain: chain.map((o: Json) => o.name),
-        hops: s.ownershipHops.map((h: Json) => ({ from: h.fromName, to: h.toName, sources: sources(h.sources) })),
+        ultimateOwners: [...new Set(paths.map((p: Json) => p.hops.at(-1).fromName))].sort(),
+        hops: hops
+          .filter((h: Json) => !seen.has(h.id) && seen.add(h.id))
+          .map((h: Json) => ({ from: h.fromName, to: h.toName, sources: sources(h.sources) })),
       };
     },
     summary: (f) =>
@@ -244,7 +242,7 @@ const QUESTIONS: Question[] = [
           name
           text
           date
-          reportedByConnection { edges { properties { excerpt } node { id title date } } }
+          sources { excerpt article { id title date } }
         }
       }
     }
@@ -278,16 +276,14 @@ const QUESTIONS: Question[] = [
             statement: e.node.id,
             text: e.node.text,
             date: e.node.date,
-            reportedBy: sources(
-              e.node.reportedByConnection.edges.map((r: Json) => ({ excerpt: r.properties.excerpt, article: r.node })),
-            ),
+            reportedBy: sources(e.node.sources),
           }))
           .sort((x: Json, y: Json) => x.statement.localeCompare(y.statement)),
       };
     },
     summary: (f) =>
       `${f.entity}: ${f.statements.length} statements, ` +
-      f.statements.map((s: Json) => `${s.statement} (${s.relationSources.length} relation sources, ${s.reportedBy.length} REPORTED_BY)`).join(', '),
+      f.statements.map((s: Json) => `${s.statement} (${s.relationSources.length} relation sources, ${s.reportedBy.length} statement sources)`).join(', '),
   },
 ];
 

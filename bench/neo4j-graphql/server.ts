@@ -7,7 +7,9 @@
  *
  * Env: LIB_PORT (default 4600), NEO4J_URI (bolt://127.0.0.1:7687), NEO4J_USER (neo4j),
  * NEO4J_PASSWORD (kg-local-password), NEO4J_DATABASE (neo4j), LIB_TCP_NODELAY (true; see below),
- * LIB_DEBUG_CYPHER=true prints each generated Cypher query.
+ * LIB_DEBUG_CYPHER=true prints each generated Cypher query, LIB_LOG_QUERIES=true prints one JSON line
+ * per request with the number of Cypher statements it ran (`{"requestId": …, "queries": n}`, the id from
+ * the x-request-id header), as our API does at LOG_LEVEL=debug; bench/scale reads it.
  */
 import net from 'node:net';
 import { readFileSync } from 'node:fs';
@@ -52,12 +54,54 @@ await driver.verifyConnectivity({ database });
 const neoSchema = new Neo4jGraphQL({ typeDefs, driver, debug: process.env.LIB_DEBUG_CYPHER === 'true' });
 const schema = await neoSchema.getSchema();
 
+// Statement counting: the library runs every statement through `session.executeRead/Write(tx => tx.run())`
+// of the driver it finds in `context.executionContext`, so a per-request driver facade that counts
+// `tx.run` calls counts exactly what the request sent. Only with LIB_LOG_QUERIES=true.
+const logQueries = process.env.LIB_LOG_QUERIES === 'true';
+/** `target` with some methods replaced; every other member is the target's own, bound to it. */
+function withMethods<T extends object>(target: T, methods: Record<string, (...a: any[]) => unknown>): T {
+  return new Proxy(target, {
+    get: (t, key) => {
+      if (typeof key === 'string' && key in methods) return methods[key];
+      const v = Reflect.get(t, key, t) as unknown;
+      return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(t) : v;
+    },
+  });
+}
+type Tx = { run: (...a: unknown[]) => unknown };
+function countingDriver(counter: { n: number }) {
+  const counted = (work: (tx: Tx) => unknown) => (tx: Tx) => work(withMethods(tx, { run: (...a: unknown[]) => (counter.n++, tx.run(...a)) }));
+  return {
+    session: (config: Parameters<Driver['session']>[0]) => {
+      const session = driver.session(config);
+      return withMethods(session, {
+        executeRead: (work: (tx: Tx) => unknown, c?: unknown) => session.executeRead(counted(work) as never, c as never),
+        executeWrite: (work: (tx: Tx) => unknown, c?: unknown) => session.executeWrite(counted(work) as never, c as never),
+      });
+    },
+  };
+}
+const counters = new WeakMap<Request, { id: string; n: number }>();
+
 const yoga = createYoga({
   schema,
   graphqlEndpoint: '/graphql',
   landingPage: false,
   logging: 'warn',
-  context: () => ({ sessionConfig: { database } }),
+  context: ({ request }: { request: Request }) => {
+    if (!logQueries) return { sessionConfig: { database } };
+    const counter = { id: request.headers.get('x-request-id') ?? '', n: 0 };
+    counters.set(request, counter);
+    return { sessionConfig: { database }, executionContext: countingDriver(counter) };
+  },
+  plugins: [
+    {
+      onResponse({ request }: { request: Request }) {
+        const c = counters.get(request);
+        if (c) process.stdout.write(`${JSON.stringify({ requestId: c.id, queries: c.n })}\n`);
+      },
+    },
+  ],
 });
 
 const server = createServer(yoga);

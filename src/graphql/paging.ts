@@ -38,7 +38,10 @@ function decodeCursor(cursor: string, length: number): unknown[] {
  */
 export async function keysetConnection<T>(args: DefaultConnectionArguments, key: (item: T) => string[], first: readonly string[], fetch: (after: string[], limit: number) => Promise<T[]>) {
   checkSize(args);
-  if (args.last != null || args.before != null) throw new BadUserInputError('This list pages forward: use `first` and `after`', args.last != null ? 'last' : 'before');
+  if (args.last != null || args.before != null) {
+    const argument = args.last != null ? 'last' : 'before';
+    throw new BadUserInputError(`Argument "${argument}" is not supported here: this list pages forward, use "first" and "after"`, argument);
+  }
   const size = args.first ?? LIMITS.defaultPageSize;
   const after = args.after ? (decodeCursor(args.after, first.length) as string[]) : [...first];
   const rows = await fetch(after, size + 1);

@@ -93,13 +93,13 @@ export const OUTLET_PAPERS = ['Courier', 'Herald', 'Gazette', 'Observer', 'Ledge
 export const MEDIA = ['statement', 'press release', 'post on its website', 'email to reporters', 'press conference', 'interview'] as const;
 
 export const STATEMENT_QUOTES = [
-  'We have paused all requests for user data from the {about} while we assess the new rules',
-  'We have never shared user data with the {about} and we have no plans to do so',
-  'Our cooperation with the {about} follows the law and our published policies',
-  'We are reviewing every request we receive from the {about} on a case-by-case basis',
-  'Any suggestion that we hand over data to the {about} without a court order is false',
-  'We will continue to serve our users while we study the position of the {about}',
-  'The decision concerning the {about} was taken after careful legal review',
+  'We have paused all requests for user data from {about} while we assess the new rules',
+  'We have never shared user data with {about} and we have no plans to do so',
+  'Our cooperation with {about} follows the law and our published policies',
+  'We are reviewing every request we receive from {about} on a case-by-case basis',
+  'Any suggestion that we hand over data to {about} without a court order is false',
+  'We will continue to serve our users while we study the position of {about}',
+  'The decision concerning {about} was taken after careful legal review',
 ] as const;
 
 export const EVENT_KINDS = [
