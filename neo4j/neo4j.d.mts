@@ -8,11 +8,14 @@ export interface LocalNeo4jState {
   version?: string;
   startedByUs: boolean;
 }
-/** Starts the local Neo4j (or reuses ours) and resolves once Bolt answers. Reads NEO4J_LOCAL_PORT, NEO4J_PASSWORD, NEO4J_LOCAL_DIR, NEO4J_LOCAL_HEAP. */
-export function start(options?: { quiet?: boolean }): Promise<LocalNeo4jState & { uri: string }>;
+/**
+ * Starts the local Neo4j (or reuses ours) and resolves once Bolt answers. Reads NEO4J_LOCAL_PORT, NEO4J_PASSWORD, NEO4J_LOCAL_DIR, NEO4J_LOCAL_HEAP.
+ * `quiet` silences the one-line result on stdout; the slow first-run steps still report progress on stderr unless `progress: false`.
+ */
+export function start(options?: { quiet?: boolean; progress?: boolean }): Promise<LocalNeo4jState & { uri: string }>;
 /** Stops our instance; idempotent. */
 export function stop(options?: { quiet?: boolean; timeoutMs?: number }): Promise<LocalNeo4jState>;
 /** Whether our instance runs and Bolt answers. */
 export function status(options?: { quiet?: boolean }): Promise<LocalNeo4jState>;
 /** Fetches the jars and compiles the launcher, starting nothing. */
-export function install(options?: { quiet?: boolean }): Promise<{ version: string }>;
+export function install(options?: { quiet?: boolean; progress?: boolean }): Promise<{ version: string }>;

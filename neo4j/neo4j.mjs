@@ -9,6 +9,11 @@
 //   import { start, stop, status, neo4jConfig } from '../neo4j/neo4j.mjs';
 // The functions throw (Error with .exitCode) instead of exiting the process.
 //
+// Output: one-line results ("ready", "stopped", ...) go to stdout unless { quiet: true }. The slow
+// first-run steps (Maven download, launcher compile, a first or slow start) report their progress
+// on stderr, prefixed "neo4j: ", even when quiet, so a first `npm start` is never silent for
+// minutes; pass { progress: false } to silence that too.
+//
 // Environment (all optional):
 //   NEO4J_LOCAL_PORT   Bolt port on 127.0.0.1            (default 7687)
 //   NEO4J_PASSWORD     password of user neo4j, ≥ 8 chars (default kg-local-password);
@@ -74,9 +79,10 @@ export function neo4jConfig(env = process.env) {
  * @returns {Promise<{running: true, pid: number, port: number, uri: string, version: string,
  *   startedByUs: boolean, dataDir: string}>}
  */
-export async function start({ quiet = false } = {}) {
+export async function start({ quiet = false, progress = true } = {}) {
   const cfg = neo4jConfig();
   const say = quiet ? () => {} : (line) => console.log(line);
+  const note = progressWriter(progress);
   if (!Number.isInteger(cfg.port) || cfg.port < 1 || cfg.port > 65535) {
     throw fail(`NEO4J_LOCAL_PORT must be a port number, got "${process.env.NEO4J_LOCAL_PORT}"`);
   }
@@ -106,11 +112,17 @@ export async function start({ quiet = false } = {}) {
     if (!(await portIsFree(cfg.port))) {
       throw fail(`port ${cfg.port} is in use by another process (set NEO4J_LOCAL_PORT to use another port)`);
     }
-    resolveArtifacts(cfg, say);
-    const mainArgs = compileLauncher(cfg, java, say);
+    await resolveArtifacts(cfg, note);
+    const mainArgs = compileLauncher(cfg, java, note);
 
     // 3. Spawn detached.
     const t0 = Date.now();
+    const firstStart = !fs.existsSync(path.join(cfg.dataDir, 'databases'));
+    if (firstStart) {
+      note(`first start of neo4j ${cfg.version} on ${cfg.uri}: creating the database in ${rel(cfg.dataDir)} (can take a minute)...`);
+    } else if (!quiet) {
+      say(`starting neo4j ${cfg.version} on ${cfg.uri}...`);
+    }
     const logFd = fs.openSync(cfg.launcherLog, 'w');
     const child = spawn(
       java.bin,
@@ -149,6 +161,12 @@ export async function start({ quiet = false } = {}) {
     fs.writeFileSync(cfg.pidFile, `${child.pid}\n`);
     writeState(cfg, { pid: child.pid, port: cfg.port, version: cfg.version, startedAt: new Date().toISOString() });
 
+    // A heartbeat while Java starts: after 10 s, then every 10 s (a loaded machine can take a minute).
+    let noted = firstStart;
+    const heartbeat = setInterval(() => {
+      noted = true;
+      note(`still starting (${Math.round((Date.now() - t0) / 1000)} s; log: ${rel(cfg.launcherLog)})`);
+    }, 10_000);
     try {
       await waitReady(cfg, child.pid, () => exited);
     } catch (err) {
@@ -156,14 +174,18 @@ export async function start({ quiet = false } = {}) {
       if (isAlive(child.pid)) await terminate(child.pid, 10_000);
       removeState(cfg);
       throw err;
+    } finally {
+      clearInterval(heartbeat);
     }
     const ready = readyLine(cfg, child.pid);
     const version = ready?.version ?? cfg.version;
     writeState(cfg, { pid: child.pid, port: cfg.port, version, startedAt: new Date().toISOString() });
-    say(
+    const line =
       `neo4j ${version} ready on ${cfg.uri} (data: ${rel(cfg.dataDir)}, pid ${child.pid}, ` +
-        `started in ${((Date.now() - t0) / 1000).toFixed(1)} s)`,
-    );
+      `started in ${((Date.now() - t0) / 1000).toFixed(1)} s)`;
+    // quiet callers still hear how a start they were told about ended
+    if (quiet && noted) note(line.replace(/^neo4j /, ''));
+    say(line);
     return result(cfg, child.pid, true, version);
   } finally {
     release();
@@ -174,12 +196,13 @@ export async function start({ quiet = false } = {}) {
  * Fetches the Neo4j jars and compiles the launcher without starting anything (CI's install step).
  * A no-op when both are already in place.
  */
-export async function install({ quiet = false } = {}) {
+export async function install({ quiet = false, progress = true } = {}) {
   const cfg = neo4jConfig();
   const say = quiet ? () => {} : (line) => console.log(line);
+  const note = progressWriter(progress);
   const java = checkJava();
-  resolveArtifacts(cfg, say);
-  compileLauncher(cfg, java, say);
+  await resolveArtifacts(cfg, note);
+  compileLauncher(cfg, java, note);
   say(`neo4j ${cfg.version} installed in ${rel(cfg.libDir)}`);
   return { version: cfg.version };
 }
@@ -261,8 +284,12 @@ function readText(file) {
   }
 }
 
-/** Copies org.neo4j:neo4j and its deps into <dir>/lib, unless the stamp says they're there. */
-function resolveArtifacts(cfg, say) {
+/**
+ * Copies org.neo4j:neo4j and its deps into <dir>/lib, unless the stamp says they're there. Maven's
+ * download lines are summarised on stderr (files, MB, every 5 s) instead of printed one by one.
+ * Maven's own settings apply, e.g. MAVEN_OPTS=-Dmaven.repo.local=/path for another local repository.
+ */
+async function resolveArtifacts(cfg, note) {
   const stampFile = path.join(cfg.libDir, '.resolved');
   const want = `${cfg.version} ${sha256(fs.readFileSync(POM))}`;
   if (readText(stampFile)?.trim() === want) return false;
@@ -274,34 +301,82 @@ function resolveArtifacts(cfg, say) {
         '(Debian/Ubuntu) or "brew install maven" (macOS)',
     );
   }
-  say(`resolving Neo4j ${cfg.version} jars from Maven Central into ${rel(cfg.libDir)} (first run only)...`);
+  note(`resolving the Neo4j ${cfg.version} jars (~120 MB) from Maven Central into ${rel(cfg.libDir)} (first run only)...`);
   const t0 = Date.now();
   const tmp = `${cfg.libDir}.tmp-${process.pid}`;
   fs.rmSync(tmp, { recursive: true, force: true });
-  const r = spawnSync(
-    'mvn',
-    ['-q', '-B', '-Dstyle.color=never', '-f', POM, 'dependency:copy-dependencies', `-DoutputDirectory=${tmp}`],
-    // captured: with -q Maven prints nothing useful on success (only ANSI resets)
-    { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
-  );
-  if (r.status !== 0) {
-    fs.rmSync(tmp, { recursive: true, force: true });
-    const out = `${r.stdout ?? ''}${r.stderr ?? ''}`.trim().split('\n').slice(-40).join('\n');
-    throw fail(`Maven could not resolve org.neo4j:neo4j:${cfg.version} (exit ${r.status ?? r.signal}):\n${out}`);
+
+  const downloads = { files: 0, bytes: 0, last: '' };
+  const kept = []; // Maven's other lines, for the error message
+  let reported = 0;
+  const report = () => {
+    if (downloads.files === reported) return;
+    reported = downloads.files;
+    note(`Maven: ${downloads.files} files downloaded (${mb(downloads.bytes)})${downloads.last ? `, latest ${downloads.last}` : ''}`);
+  };
+  const onLine = (raw) => {
+    const line = raw.replace(/\x1b\[[0-9;]*m/g, '').trimEnd();
+    const m = /^\[INFO\] Downloaded from [^:]+: (\S+) \(([\d.,]+) (B|kB|KB|MB|GB)/.exec(line);
+    if (m) {
+      downloads.files += 1;
+      downloads.bytes += Number(m[2].replace(',', '')) * { B: 1, kB: 1e3, KB: 1e3, MB: 1e6, GB: 1e9 }[m[3]];
+      downloads.last = m[1].slice(m[1].lastIndexOf('/') + 1);
+    } else if (line && !/^\[INFO\] Downloading from /.test(line)) {
+      kept.push(line);
+      if (kept.length > 200) kept.shift();
+    }
+  };
+  const timer = setInterval(report, 5_000);
+  let code;
+  try {
+    code = await new Promise((resolve, reject) => {
+      // -B: plain lines (no progress bars); not -q, so the "Downloaded from" lines can be counted
+      const child = spawn(
+        'mvn',
+        ['-B', '-Dstyle.color=never', '-f', POM, 'dependency:copy-dependencies', `-DoutputDirectory=${tmp}`],
+        { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] },
+      );
+      for (const stream of [child.stdout, child.stderr]) {
+        let rest = '';
+        stream.setEncoding('utf8');
+        stream.on('data', (chunk) => {
+          const lines = (rest + chunk).split('\n');
+          rest = lines.pop();
+          lines.forEach(onLine);
+        });
+        stream.on('end', () => rest && onLine(rest));
+      }
+      child.on('error', reject);
+      child.on('close', (status, signal) => resolve(status ?? signal));
+    });
+  } finally {
+    clearInterval(timer);
   }
+  if (code !== 0) {
+    fs.rmSync(tmp, { recursive: true, force: true });
+    const errors = kept.filter((l) => /^\[(ERROR|WARNING)\]/.test(l));
+    const out = (errors.length ? errors : kept).slice(-40).join('\n');
+    throw fail(`Maven could not resolve org.neo4j:neo4j:${cfg.version} (exit ${code}):\n${out}`);
+  }
+  report();
   fs.writeFileSync(path.join(tmp, '.resolved'), `${want}\n`);
   fs.rmSync(cfg.libDir, { recursive: true, force: true });
   fs.renameSync(tmp, cfg.libDir);
   const jars = fs.readdirSync(cfg.libDir).filter((f) => f.endsWith('.jar')).length;
-  say(`resolved ${jars} jars in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  const fetched = downloads.files ? `Maven downloaded ${downloads.files} files, ${mb(downloads.bytes)}` : 'all from the local Maven repository';
+  note(`resolved ${jars} jar${jars === 1 ? "" : "s"} in ${((Date.now() - t0) / 1000).toFixed(1)} s (${fetched})`);
   return true;
+}
+
+function mb(bytes) {
+  return `${(bytes / 1e6).toFixed(1)} MB`;
 }
 
 /**
  * Compiles Launcher.java once into <dir>/classes (saves ~1 s per start over JEP 330 source mode).
  * Falls back to source mode when there is no javac. Returns the java args naming the main class.
  */
-function compileLauncher(cfg, java, say) {
+function compileLauncher(cfg, java, note) {
   const cp = path.join(cfg.libDir, '*');
   const sourceMode = ['-cp', cp, LAUNCHER_SRC];
   if (!java.javac) return sourceMode;
@@ -310,6 +385,8 @@ function compileLauncher(cfg, java, say) {
   const classpath = ['-cp', `${cfg.classesDir}${path.delimiter}${cp}`, 'Launcher'];
   if (readText(stampFile)?.trim() === want) return classpath;
 
+  note(`compiling ${rel(LAUNCHER_SRC)} (first run only)...`);
+  const t0 = Date.now();
   fs.rmSync(cfg.classesDir, { recursive: true, force: true });
   const r = spawnSync(java.javac, ['-nowarn', '-d', cfg.classesDir, '-cp', cp, LAUNCHER_SRC], {
     encoding: 'utf8',
@@ -318,7 +395,7 @@ function compileLauncher(cfg, java, say) {
     throw fail(`javac could not compile ${rel(LAUNCHER_SRC)}:\n${(r.stderr || r.stdout || r.error?.message || '').trim()}`);
   }
   fs.writeFileSync(stampFile, `${want}\n`);
-  say(`compiled ${rel(LAUNCHER_SRC)} into ${rel(cfg.classesDir)}`);
+  note(`compiled ${rel(LAUNCHER_SRC)} into ${rel(cfg.classesDir)} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   return classpath;
 }
 
@@ -524,6 +601,11 @@ function minSize(a, b) {
   const na = parseSize(a);
   const nb = parseSize(b);
   return na !== null && nb !== null && nb < na ? b : a;
+}
+
+/** Progress lines for the slow steps: stderr, "neo4j: "-prefixed; a no-op with progress: false. */
+function progressWriter(progress) {
+  return progress === false ? () => {} : (line) => process.stderr.write(`neo4j: ${line}\n`);
 }
 
 function rel(p) {

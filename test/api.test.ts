@@ -33,7 +33,9 @@ describe('endpoints', () => {
     expect(res.status).toBe(200);
     const html = await res.text();
     expect(html).toContain('GraphiQL');
-    expect(html).toContain('ownershipChain(entity: \\"WhatsApp\\")');
+    // The first example tab: the ownership chain, with WhatsApp as its variable (test/e2e checks every tab).
+    expect(html).toContain('ownershipChain(entity: $entity)');
+    expect(html).toMatch(/\\+"entity\\+": \\+"WhatsApp\\+"/);
   });
 
   it('echoes or assigns a request id', async () => {

@@ -60,6 +60,17 @@ const PARAMS: Record<string, unknown> = {
   rows: [],
   articleIds: ['article:medianama-big-tech-pause'],
   keepIds: [],
+  // facts/page and facts/count: an anchor and the filters (one representative combination).
+  anchorKind: 'articles',
+  articles: ['article:medianama-big-tech-pause'],
+  bySource: true,
+  topic: 'nsl-enactment-date',
+  order: 'DATE_ASC',
+  afterKey: ['DATE_ASC', '', '', '', ''],
+  countLimit: 10_001,
+  // text-search/query
+  fields: ['ARTICLE_TEXT', 'EXCERPT', 'STATEMENT', 'DESCRIPTION'],
+  maxConcerns: 10,
 };
 
 function operators(plan: { operatorType: string; children: unknown[] }): string[] {

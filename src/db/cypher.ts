@@ -2,11 +2,22 @@
  * Cypher lives in cypher/*.cypher. Each file is read once, at first use, and its text never changes,
  * so Neo4j's plan cache (keyed on the exact query text) is hit on every call after the first.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const CYPHER_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'cypher');
+/**
+ * cypher/ at the package root: the nearest folder above this file holding package.json. Found the
+ * same way from src/db/ (tsx), from dist/db/ (`npm run build`) and from any other build layout.
+ */
+export const CYPHER_DIR = join(packageRoot(dirname(fileURLToPath(import.meta.url))), 'cypher');
+
+function packageRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'cypher'))) return dir;
+    if (dirname(dir) === dir) throw new Error(`no cypher/ folder next to a package.json above ${from}`);
+  }
+}
 
 export interface CypherQuery {
   /** The file name without extension, e.g. `ownership/chain`; used in logs and query counts. */

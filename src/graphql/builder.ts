@@ -20,6 +20,8 @@ export const builder = new SchemaBuilder<{
   DefaultNodeNullability: false;
   Scalars: {
     Date: { Input: string; Output: string };
+    DateTime: { Input: string; Output: string };
+    LocalDateTime: { Input: string; Output: string };
     ID: { Input: string; Output: string };
   };
 }>({
@@ -97,5 +99,55 @@ builder.scalarType('Date', {
     const time = typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? Date.parse(`${v}T00:00:00Z`) : Number.NaN;
     if (Number.isNaN(time) || !new Date(time).toISOString().startsWith(v as string)) throw new TypeError(`"${String(v)}" is not an ISO date (YYYY-MM-DD)`);
     return v as string;
+  },
+});
+
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})(:\d{2}(?:\.\d+)?)?([+-]\d{2}:\d{2}|Z)?$/;
+
+/** The parts of an ISO date-time with or without offset (seconds optional), or null for anything else. */
+function dateTimeParts(v: unknown): { local: string; offset: string | null } | null {
+  const m = typeof v === 'string' ? DATE_TIME.exec(v) : null;
+  // A real day and time: 2020-02-30 or 25:00 would come back from Date as another one, or not at all.
+  const time = m ? Date.parse(`${m[1]}Z`) : Number.NaN;
+  if (!m || Number.isNaN(time) || !new Date(time).toISOString().startsWith(m[1]!)) return null;
+  return { local: `${m[1]}${m[2] ?? ':00'}`, offset: m[3] ?? null };
+}
+
+/** An instant as RFC 3339 (`2020-07-06T12:21:00-04:00`), or null when `v` has no offset or no time. */
+export function toDateTime(v: unknown): string | null {
+  const p = dateTimeParts(v);
+  return p?.offset ? `${p.local}${p.offset}` : null;
+}
+
+/** The wall-clock part of a date-time with or without offset (`2020-07-08T17:48:00`), or null. */
+export function toLocalDateTime(v: unknown): string | null {
+  return dateTimeParts(v)?.local ?? null;
+}
+
+builder.scalarType('DateTime', {
+  description: 'An instant: an ISO 8601 / RFC 3339 date-time with its UTC offset, as the source gives it, e.g. 2020-07-06T12:21:00-04:00. Only used where the source gives both a time and a time zone.',
+  serialize: (v) => {
+    const value = toDateTime(v);
+    if (value === null) throw new TypeError(`"${String(v)}" is not a date-time with an offset`);
+    return value;
+  },
+  parseValue: (v) => {
+    const value = toDateTime(v);
+    if (value === null) throw new TypeError(`"${String(v)}" is not an ISO date-time with an offset (YYYY-MM-DDTHH:MM:SS±HH:MM)`);
+    return value;
+  },
+});
+
+builder.scalarType('LocalDateTime', {
+  description: 'A wall-clock date and time with no time zone, ISO 8601 YYYY-MM-DDTHH:MM:SS, e.g. 2020-07-08T11:01:00: what a source gives when it prints a time but names no zone. Not an instant; compare only with times of the same source.',
+  serialize: (v) => {
+    const value = toLocalDateTime(v);
+    if (value === null) throw new TypeError(`"${String(v)}" is not a date-time`);
+    return value;
+  },
+  parseValue: (v) => {
+    const p = dateTimeParts(v);
+    if (!p || p.offset) throw new TypeError(`"${String(v)}" is not an ISO local date-time without offset (YYYY-MM-DDTHH:MM:SS)`);
+    return p.local;
   },
 });

@@ -21,6 +21,7 @@ const MENTION_EVIDENCE = cypher('evidence/mentions');
 const ARTICLE_EVIDENCE = cypher('evidence/by-article');
 const ARTICLE_TEXT = cypher('articles/text');
 const MENTIONING = cypher('articles/mentioning');
+const ARTICLE_UPDATES = cypher('articles/updates');
 
 /**
  * Loaders per request and per argument shape (`shape` is e.g. a direction and relation types):
@@ -142,3 +143,19 @@ const mentioning = loaders((ctx, ids: string[], offset: number, limit: number) =
 
 /** One page (offset, limit) of the articles mentioning an entity, newest first; batched across entities. */
 export const loadArticlesMentioning = (ctx: Context, id: string, offset: number, limit: number) => mentioning(ctx)(offset, limit).load(id);
+
+/** An article update note as stored (see src/store/rows.ts). */
+export interface ArticleUpdateRecord {
+  at: string;
+  atText: string;
+  atNote?: string;
+  note: string;
+  excerpt: string;
+  start: number;
+  end: number;
+}
+
+const articleUpdates = loaders((ctx, ids: string[]) => ctx.db.read(ARTICLE_UPDATES, { ids }), 'id', (r) => r.updates as ArticleUpdateRecord[], [] as ArticleUpdateRecord[]);
+
+/** An article's update notes, oldest first; batched across articles. */
+export const loadArticleUpdates = (ctx: Context, id: string) => articleUpdates(ctx)().load(id);

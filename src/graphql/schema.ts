@@ -3,11 +3,13 @@ import { builder } from './builder.js';
 import './types/entity.js';
 import './types/relation.js';
 import './types/graph.js';
+import './types/facts.js';
 import './traversals/ownership.js';
 import './traversals/paths.js';
 import './traversals/neighbourhood.js';
 import './traversals/timeline.js';
 import './traversals/search.js';
+import './traversals/text-search.js';
 import './traversals/claims.js';
 
 export const schema = builder.toSchema({ sortSchema: false });

@@ -31,6 +31,12 @@ const isoDateTime = z
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2}|Z)$/, 'must be an ISO date-time with offset (YYYY-MM-DDTHH:MM[:SS]±HH:MM)')
   .refine((s) => !Number.isNaN(Date.parse(s)), 'is not a real date-time');
 
+/** A wall-clock date and time with no zone: what a text gives when it names no time zone. */
+const isoLocalDateTime = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, 'must be an ISO local date-time (YYYY-MM-DDTHH:MM[:SS]), or one with an offset when the text gives the zone')
+  .refine((s) => !Number.isNaN(Date.parse(`${s}Z`)) && new Date(`${s}Z`).toISOString().startsWith(s.slice(0, 10)), 'is not a real date-time');
+
 const VALUE: Record<ValueType, z.ZodType> = {
   string: z.string().min(1),
   int: z.number().int().nonnegative(),
@@ -103,6 +109,25 @@ export const Relation = z
   })
   .superRefine((r, ctx) => checkAllowed(r, { type: r.type }, ctx));
 
+/**
+ * One update note of an article ("Update (July 8, 2020 11:01 am): Updated with Twitter's response"). `at`
+ * carries an offset only when the text gives the time zone; otherwise it is the local time as printed.
+ * The loader checks that `excerpt` is verbatim in the article text.
+ */
+export const ArticleUpdate = z
+  .strictObject({
+    at: z.union([isoDateTime, isoLocalDateTime]),
+    /** The words of the note that give its time, verbatim (part of `excerpt`). */
+    atText: z.string().min(1),
+    /** How `at` was worked out where `atText` alone does not give it (the day, the zone). */
+    atNote: z.string().min(1).optional(),
+    /** What the update added, in a sentence. */
+    note: z.string().min(1),
+    /** The update note, verbatim from the article text. */
+    excerpt: z.string().min(3).max(600),
+  })
+  .refine((u) => u.excerpt.includes(u.atText), { message: 'atText must be words of the excerpt', path: ['atText'] });
+
 export const Article = z
   .strictObject({
     id,
@@ -124,6 +149,8 @@ export const Article = z
     url: z.url().optional(),
     description: z.string().min(1),
     aliases: z.array(z.string().min(1)).default([]),
+    /** The update notes the text gives, in text order. */
+    updates: z.array(ArticleUpdate).optional(),
   })
   .refine((a) => !a.outlet || a.outletEvidence, { message: 'outlet needs outletEvidence (an exact excerpt that identifies it)' })
   .refine((a) => a.dateSupport !== 'INFERRED' || a.dateNote, { message: 'an INFERRED date needs a dateNote saying how it was inferred', path: ['dateNote'] });
@@ -136,3 +163,4 @@ export type SeedSource = z.infer<typeof Source>;
 export type SeedEntity = z.infer<typeof Entity>;
 export type SeedRelation = z.infer<typeof Relation>;
 export type SeedArticle = z.infer<typeof Article>;
+export type SeedArticleUpdate = z.infer<typeof ArticleUpdate>;

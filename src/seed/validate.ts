@@ -106,6 +106,9 @@ function checkReferences(seeds: SeedSet, issues: SeedIssue[]): void {
     if (a.outlet && kindOf.get(a.outlet) !== 'Outlet') issues.push({ file: SEED_FILES.articles, record: a.id, field: 'outlet', message: `"${a.outlet}" is not an Outlet entity` });
     if (a.outletEvidence && !a.text.includes(a.outletEvidence)) issues.push({ file: SEED_FILES.articles, record: a.id, field: 'outletEvidence', message: 'not found verbatim in the article text' });
     if (!a.text.includes(a.title)) issues.push({ file: SEED_FILES.articles, record: a.id, field: 'title', message: 'not found verbatim in the article text' });
+    a.updates?.forEach((u, i) => {
+      if (!a.text.includes(u.excerpt)) issues.push({ file: SEED_FILES.articles, record: a.id, field: `updates.${i}.excerpt`, message: 'not found verbatim in the article text' });
+    });
   }
   for (const e of seeds.entities) checkSources(SEED_FILES.entities, e.id, e.sources);
 

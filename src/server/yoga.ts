@@ -1,6 +1,7 @@
 /**
- * The Yoga app: schema, GraphiQL with a ready example, masked errors with codes, request ids,
- * `/health` (liveness, built in) and `/ready` (readiness: the database answers).
+ * The Yoga app: schema, GraphiQL with ready examples (served with all its assets by this API), the
+ * explorer page at `/explore`, masked errors with codes, request ids, `/health` (liveness, built in) and
+ * `/ready` (readiness: the database answers).
  */
 import { randomUUID } from 'node:crypto';
 import { createYoga, useReadinessCheck, type Plugin, type YogaServerInstance } from 'graphql-yoga';
@@ -8,8 +9,10 @@ import type { Logger } from '../config/logger.js';
 import type { Database } from '../db/database.js';
 import type { Context } from '../graphql/context.js';
 import { maskError } from '../graphql/errors.js';
-import { EXAMPLE_QUERY } from '../graphql/example.js';
 import { schema } from '../graphql/schema.js';
+import { exploreFiles } from './explore.js';
+import { graphiqlFiles, graphiqlOptions, renderGraphiQLPage } from './graphiql.js';
+import { useStaticFiles } from './static.js';
 
 export interface AppOptions {
   db: Database;
@@ -46,7 +49,8 @@ export function createApp({ db, log, isReady, onQueries }: AppOptions): App {
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,
-    graphiql: { title: 'Knowledge graph: who owns whom, who did what, who reported it', defaultQuery: EXAMPLE_QUERY },
+    graphiql: graphiqlOptions,
+    renderGraphiQL: renderGraphiQLPage,
     maskedErrors: { maskError },
     logging: {
       debug: (...args) => log.debug(args.map(String).join(' ')),
@@ -60,6 +64,10 @@ export function createApp({ db, log, isReady, onQueries }: AppOptions): App {
       queries.set(request, names);
       return { db: db.observed((name) => names.push(name)), log: log.child({ requestId }), requestId };
     },
-    plugins: [useRequestId, useReadinessCheck({ endpoint: '/ready', check: isReady })],
+    plugins: [
+      useRequestId,
+      useReadinessCheck({ endpoint: '/ready', check: isReady }),
+      useStaticFiles(new Map([...graphiqlFiles, ...exploreFiles])),
+    ],
   });
 }

@@ -5,6 +5,7 @@
  *
  *   (:Entity:<Kind> {id, name, sortName, aliases, fact properties, support, date})
  *   (:Entity:Article {id, title, ...})-[:HAS_TEXT]->(:ArticleText {text, hash})
+ *   (:Entity:Article)-[:HAS_UPDATE]->(:ArticleUpdate {at, atText, atNote, note, excerpt, start, end, ordinal})
  *   (:Entity)-[:KNOWN_AS {rank}]->(:NameKey {key})      name (rank 0) and aliases (rank 1), normalised
  *   (:Entity)-[:<TYPE> {id, fact properties, support, date}]->(:Entity)
  *   (:Source {id, fact, from, to, article, excerpt, start, end, textHash, support, note, attributes})
@@ -17,7 +18,7 @@
 import { createHash } from 'node:crypto';
 import { toNeo4jDate } from '../db/values.js';
 import { nameKey, SOURCE_ATTRIBUTES, SUPPORT_ORDER, type Kind, type RelationType, type Support } from '../ontology.js';
-import type { SeedArticle, SeedEntity, SeedRelation, SeedSource } from '../seed/schema.js';
+import type { SeedArticle, SeedArticleUpdate, SeedEntity, SeedRelation, SeedSource } from '../seed/schema.js';
 
 export type ArticleRecord = SeedArticle & { text: string };
 /** A seed relation, or one the loader derives (whose type seed files may not use). */
@@ -40,6 +41,11 @@ export interface ArticleTextRow {
   text: string;
   hash: string;
 }
+/** An article's update notes, replaced as a whole whenever the article changes. */
+export interface ArticleUpdatesRow {
+  id: string;
+  updates: Record<string, unknown>[];
+}
 export interface RelationRow {
   type: RelationType;
   from: string;
@@ -51,6 +57,7 @@ export type SourceRow = Record<string, unknown> & { id: string; fact: string; ar
 export interface Rows {
   nodes: NodeRow[];
   texts: ArticleTextRow[];
+  updates: ArticleUpdatesRow[];
   relations: RelationRow[];
   /** Sources by the fact they support, for the facts in `nodes` and `relations`. */
   sources: Map<string, SourceRow[]>;
@@ -76,10 +83,13 @@ export function toRows(set: RecordSet, texts: ReadonlyMap<string, string>): Rows
 
   const nodes: NodeRow[] = [];
   const articleTexts: ArticleTextRow[] = [];
-  for (const { outlet, text, file: _file, ...a } of set.articles) {
+  const articleUpdates: ArticleUpdatesRow[] = [];
+  for (const { outlet, text, file: _file, updates = [], ...a } of set.articles) {
     const hash = sha256(text);
     articleTexts.push({ id: a.id, text, hash });
-    nodes.push(node('Article', { ...a, outletId: outlet, name: a.title, textHash: hash }, [a.title, ...a.aliases]));
+    articleUpdates.push({ id: a.id, updates: updates.map((u, ordinal) => updateRow(a.id, u, ordinal, text)) });
+    // The updates are nodes of their own (a list of maps is no property), but part of what the article says.
+    nodes.push(node('Article', { ...a, outletId: outlet, name: a.title, textHash: hash }, [a.title, ...a.aliases], updates));
   }
   for (const { sources: list, ...e } of set.entities) {
     nodes.push(node(e.kind, { ...e, ...evidence(e.id, { type: e.kind }, list) }, [e.name, ...e.aliases]));
@@ -90,10 +100,17 @@ export function toRows(set: RecordSet, texts: ReadonlyMap<string, string>): Rows
     to,
     props: withHash({ ...rest, ...evidence(rest.id, { type, from, to }, list) }, { type, from, to, list }),
   }));
-  return { nodes, texts: articleTexts, relations, sources };
+  return { nodes, texts: articleTexts, updates: articleUpdates, relations, sources };
 }
 
-function node(kind: Kind, props: Record<string, unknown>, names: string[]): NodeRow {
+/** An update note, located in the article text like an excerpt; one that is not verbatim there throws. */
+function updateRow(article: string, u: SeedArticleUpdate, ordinal: number, text: string): Record<string, unknown> {
+  const start = text.indexOf(u.excerpt);
+  if (start < 0) throw new Error(`update ${ordinal} of ${article}: excerpt not verbatim in the article text`);
+  return Object.fromEntries(Object.entries({ ...u, start, end: start + u.excerpt.length, ordinal }).filter(([, v]) => v !== undefined));
+}
+
+function node(kind: Kind, props: Record<string, unknown>, names: string[], alsoHashed: unknown[] = []): NodeRow {
   const keys = new Map<string, number>();
   names.forEach((n, i) => {
     const key = nameKey(n);
@@ -101,7 +118,7 @@ function node(kind: Kind, props: Record<string, unknown>, names: string[]): Node
   });
   return {
     kind,
-    props: withHash({ ...props, kind, sortName: nameKey(String(props.name)), aliasText: ((props.aliases as string[] | undefined) ?? []).join(' | ') }, props),
+    props: withHash({ ...props, kind, sortName: nameKey(String(props.name)), aliasText: ((props.aliases as string[] | undefined) ?? []).join(' | ') }, alsoHashed.length ? [props, alsoHashed] : props),
     names: [...keys].map(([key, rank]) => ({ key, rank })),
   };
 }

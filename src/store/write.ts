@@ -13,6 +13,7 @@ import { toRows, type RecordSet } from './rows.js';
 const EXISTING = cypher('store/existing-hashes');
 const UPSERT_NODES = cypher('store/upsert-nodes');
 const ARTICLE_TEXTS = cypher('store/article-texts');
+const ARTICLE_UPDATES = cypher('store/article-updates');
 const DELETE_FACTS = cypher('store/delete-facts');
 const CREATE_RELATIONS = cypher('store/create-relations');
 const CREATE_SOURCES = cypher('store/create-sources');
@@ -69,6 +70,10 @@ export async function writeRecords(run: Run, set: RecordSet, texts: ReadonlyMap<
   await chunked(
     rows.texts.filter((t) => changedArticles.has(t.id)),
     (chunk) => run(ARTICLE_TEXTS, { rows: chunk }).then(() => undefined),
+  );
+  await chunked(
+    rows.updates.filter((u) => changedArticles.has(u.id)),
+    (chunk) => run(ARTICLE_UPDATES, { rows: chunk }).then(() => undefined),
   );
   await chunked(changedFacts, (chunk) => run(DELETE_FACTS, { facts: chunk }).then(() => undefined));
   await chunked(changedRelations, async (chunk) => {

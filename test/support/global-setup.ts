@@ -1,6 +1,8 @@
 /**
  * Chooses the test database, in this order:
- *   1. NEO4J_URI, when set (with NEO4J_USER / NEO4J_PASSWORD);
+ *   1. NEO4J_URI, when set (with NEO4J_USER / NEO4J_PASSWORD), and only with
+ *      KG_TEST_ALLOW_WIPE_NEO4J_URI=1: the tests delete everything in that database, so a database
+ *      the suite did not start is never wiped by accident (e.g. a NEO4J_URI left in the shell);
  *   2. a Neo4j 5.26 container from testcontainers, when a Docker engine answers;
  *   3. the project's own local Neo4j, as a separate test instance (port NEO4J_TEST_PORT, default 7688,
  *      data in .neo4j/test) so tests never touch the development graph. Started if needed; left as found.
@@ -11,10 +13,17 @@ const TEST_PASSWORD = 'kg-test-password';
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   if (process.env.NEO4J_URI) {
+    if (process.env.KG_TEST_ALLOW_WIPE_NEO4J_URI !== '1') {
+      throw new Error(
+        `NEO4J_URI is set (${process.env.NEO4J_URI}): the tests would delete every node in that database. ` +
+          'Set KG_TEST_ALLOW_WIPE_NEO4J_URI=1 if that database is a throw-away one, or unset NEO4J_URI to let the tests ' +
+          'start their own Neo4j (testcontainers, or the local "test" instance).',
+      );
+    }
     project.provide('neo4jUri', process.env.NEO4J_URI);
     project.provide('neo4jUser', process.env.NEO4J_USER ?? 'neo4j');
     project.provide('neo4jPassword', process.env.NEO4J_PASSWORD ?? 'kg-local-password');
-    console.log(`tests use NEO4J_URI=${process.env.NEO4J_URI}`);
+    console.log(`tests use NEO4J_URI=${process.env.NEO4J_URI} (KG_TEST_ALLOW_WIPE_NEO4J_URI=1: it is emptied and reseeded)`);
     return async () => {};
   }
 

@@ -6,10 +6,10 @@
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import { cypher } from '../../db/cypher.js';
 import { FACT_PROPERTIES, KINDS, KIND_NAMES, SOURCE_ATTRIBUTES, SUPPORT_NAMES, type Kind, type RelationType, type Support } from '../../ontology.js';
-import { builder } from '../builder.js';
+import { builder, toDateTime, toLocalDateTime } from '../builder.js';
 import type { Context } from '../context.js';
 import { LIMITS } from '../limits.js';
-import { loadArticleEvidence, loadArticlesMentioning, loadArticleText, loadEntity, loadRelation, loadRelations, loadSources, requireEntity, resolveRef } from '../loaders.js';
+import { loadArticleEvidence, loadArticlesMentioning, loadArticleText, loadArticleUpdates, loadEntity, loadRelation, loadRelations, loadSources, requireEntity, resolveRef, type ArticleUpdateRecord } from '../loaders.js';
 import { keysetConnection, pageArgs } from '../paging.js';
 import type { EntityRecord, SourceRecord } from '../records.js';
 import { DirectionEnum, EntityRef, KindEnum, RelationRef, RelationTypeEnum, SOURCED, SourceRef, SupportEnum, supportArg, supportsOf } from '../refs.js';
@@ -110,6 +110,23 @@ function kindFields(t: any, kind: Kind) {
 
 export const ArticleRef = builder.objectRef<EntityRecord>('Article');
 
+/** The `YYYY-MM-DD` day of a stored date or date-time, or null. */
+const dayOf = (v: unknown) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}/.test(v) ? v.slice(0, 10) : null);
+
+const ArticleUpdateRef = builder.objectRef<ArticleUpdateRecord>('ArticleUpdate').implement({
+  description: 'An update note of an article, as its text gives it: when (an instant only where the text names the time zone), what it added, and the note verbatim.',
+  fields: (t) => ({
+    at: t.field({ type: 'DateTime', nullable: true, description: 'When the update was made, as an instant; null when the text names no time zone (see `localAt`).', resolve: (u) => toDateTime(u.at) }),
+    localAt: t.field({ type: 'LocalDateTime', description: 'The date and time as printed, on the outlet\'s own clock (the local part of `at` when that is known).', resolve: (u) => toLocalDateTime(u.at)! }),
+    atText: t.string({ description: 'The words of the note that give its time, verbatim ("July 8, 2020 11:01 am", "1220ET").', resolve: (u) => u.atText }),
+    atNote: t.string({ nullable: true, description: 'How the time was worked out where `atText` alone does not give it (the day taken from the byline, a zone from "ET", or why there is no offset).', resolve: (u) => u.atNote ?? null }),
+    note: t.string({ description: 'What the update added, in a sentence.', resolve: (u) => u.note }),
+    excerpt: t.string({ description: 'The update note, verbatim from the article text.', resolve: (u) => u.excerpt }),
+    start: t.int({ description: 'Offset of `excerpt` in the article text (UTF-16 code units).', resolve: (u) => u.start }),
+    end: t.int({ description: 'Offset just past `excerpt` in the article text (UTF-16 code units).', resolve: (u) => u.end }),
+  }),
+});
+
 const relationFields = (t: any, specs: Record<string, RelationFieldSpec>) =>
   Object.fromEntries(
     Object.entries(specs).map(([name, spec]) => [
@@ -201,8 +218,11 @@ for (const kind of KIND_NAMES) {
         title: t.string({ description: 'The headline as it stands in the text.', resolve: (a) => String(a.title ?? a.name) }),
         outlet: t.field({ type: EntityRef, nullable: true, description: 'The outlet that published it; null where the text does not identify it (never guessed).', resolve: (a, _x, ctx) => (a.outlet as EntityRecord | undefined) ?? (a.outletId ? loadEntity(ctx, String(a.outletId)) : null) }),
         outletEvidence: t.string({ nullable: true, description: 'The exact words of the article that identify its outlet.', resolve: (a) => (a.outletEvidence as string | undefined) ?? null }),
-        publishedAt: t.string({ nullable: true, description: 'Publication date or date-time (ISO 8601) where the article gives it.', resolve: (a) => (a.publishedAt as string | undefined) ?? null }),
-        updatedAt: t.string({ nullable: true, description: 'Date or date-time (ISO 8601) of its latest update, where given.', resolve: (a) => (a.updatedAt as string | undefined) ?? null }),
+        publishedAt: t.field({ type: 'DateTime', nullable: true, description: 'When it was published, as an instant: only where the text gives a time and a time zone (null otherwise; see `publishedOn`).', resolve: (a) => toDateTime(a.publishedAt) }),
+        publishedOn: t.field({ type: 'Date', nullable: true, description: 'The day it was published, where the text gives it (with or without a time).', resolve: (a) => dayOf(a.publishedAt) }),
+        updatedAt: t.field({ type: 'DateTime', nullable: true, description: 'When it was last updated, as an instant: only where the text gives a time and a time zone (null otherwise; see `updatedOn` and `updates`).', resolve: (a) => toDateTime(a.updatedAt) }),
+        updatedOn: t.field({ type: 'Date', nullable: true, description: 'The day of its latest update, where the text gives it.', resolve: (a) => dayOf(a.updatedAt) }),
+        updates: t.field({ type: [ArticleUpdateRef], description: 'The update notes the text gives ("Update (July 8, 2020 11:01 am): ..."), oldest first; empty when it gives none.', resolve: (a, _x, ctx) => loadArticleUpdates(ctx, a.id) }),
         date: t.field({ type: 'Date', nullable: true, description: 'The article date: relative phrases in it ("on Monday") are resolved against it.', resolve: (a) => (a.date as string | undefined) ?? null }),
         byline: t.string({ nullable: true, description: 'Author or submitter as printed, where given.', resolve: (a) => (a.byline as string | undefined) ?? null }),
         url: t.string({ nullable: true, description: 'Web address, where known.', resolve: (a) => (a.url as string | undefined) ?? null }),

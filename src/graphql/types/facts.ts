@@ -1,0 +1,225 @@
+/**
+ * `facts`: one connection over relations of any types, with filters that combine (AND). Each page is
+ * read from one anchor, chosen here by what the filters pin down (an entity, articles, a date range,
+ * else each type's `id` index), so no request scans the graph; see cypher/facts/page.cypher.
+ */
+import { cypher, variants, type CypherQuery } from '../../db/cypher.js';
+import type { Row } from '../../db/database.js';
+import { FACT_RELATION_TYPES, PROVENANCE_RELATION_TYPES, RELATION_TYPE_NAMES, type RelationType, type Support } from '../../ontology.js';
+import { builder } from '../builder.js';
+import type { Context } from '../context.js';
+import { BadUserInputError } from '../errors.js';
+import { LIMITS } from '../limits.js';
+import { loadEntity, loadMentionEvidence, loadSources, resolveRef } from '../loaders.js';
+import { keysetConnection } from '../paging.js';
+import { toRelation, type RawRelation, type RelationRecord, type SourceRecord } from '../records.js';
+import { RelationRef, RelationTypeEnum, SourceRef, supportArg, supportsOf } from '../refs.js';
+
+const PAGE = cypher('facts/page');
+const COUNT = cypher('facts/count');
+const PAGE_OF_TYPE = variants('facts/page-of-type', 'REL_TYPE', RELATION_TYPE_NAMES);
+const COUNT_OF_TYPE = variants('facts/count-of-type', 'REL_TYPE', RELATION_TYPE_NAMES);
+const OUTLET_ARTICLES = cypher('facts/outlet-articles');
+const PARTS = cypher('relations/parts');
+
+/** `totalCount` counts at most this many facts (and says when it stopped there). */
+export const FACT_COUNT_CAP = 10_000;
+
+const ORDERS = {
+  ID: 'By relation id (`rel:<type>:<from>:<to>`), the default.',
+  DATE_ASC: 'By the fact\'s date (the earliest its sources give), oldest first; undated facts last; ties by id.',
+  DATE_DESC: 'By the fact\'s date, newest first; undated facts last; ties by id.',
+  NAME: 'By the name of the entity the relation starts at, then type, then the name of the entity it ends at; ties by id.',
+} as const;
+type FactOrder = keyof typeof ORDERS;
+
+const FactOrderEnum = builder.enumType('FactOrder', {
+  description: 'The order of `facts`.',
+  values: Object.fromEntries(Object.entries(ORDERS).map(([k, description]) => [k, { value: k, description }])) as Record<FactOrder, { value: FactOrder; description: string }>,
+});
+
+/** The filters as the Cypher takes them, with the anchor the page is read from. */
+interface FactFilter {
+  anchorKind: 'from' | 'to' | 'articles' | 'dated' | 'type';
+  types: RelationType[];
+  from: string | null;
+  targets: string[] | null;
+  articles: string[] | null;
+  since: string | null;
+  until: string | null;
+  topic: string | null;
+  supports: Support[];
+  /** True when a source filter applies: a fact then needs one source matching all of them. */
+  bySource: boolean;
+}
+
+/** A page row: the relation, its sort key (the cursor) and, under source filters, its matching sources. */
+interface FactRow {
+  relation: RelationRecord;
+  key: string[];
+  sources: SourceRecord[] | null;
+}
+
+interface FactArgs {
+  types?: RelationType[] | null;
+  from?: string | null;
+  to?: string | null;
+  includeParts?: boolean | null;
+  article?: string | null;
+  outlet?: string | null;
+  since?: string | null;
+  until?: string | null;
+  topic?: string | null;
+  support?: readonly Support[] | null;
+}
+
+/** An entity argument that must name an entity of one kind (an article, an outlet). */
+async function entityOfKind(ctx: Context, ref: string, kind: string, argument: string): Promise<string> {
+  const id = await resolveRef(ctx, ref, argument);
+  if ((await loadEntity(ctx, id))?.kind !== kind) throw new BadUserInputError(`Argument "${argument}" must name an ${kind} ("${ref}" is ${id})`, argument);
+  return id;
+}
+
+async function toFilter(ctx: Context, args: FactArgs): Promise<FactFilter> {
+  if (args.since && args.until && args.since > args.until) throw new BadUserInputError(`Argument "since" (${args.since}) is after "until" (${args.until})`, 'since');
+  if (args.includeParts && !args.to) throw new BadUserInputError('Argument "includeParts" needs "to" (the body whose parts to include)', 'includeParts');
+  const [from, to, article, outlet] = await Promise.all([
+    args.from ? resolveRef(ctx, args.from, 'from') : null,
+    args.to ? resolveRef(ctx, args.to, 'to') : null,
+    args.article ? entityOfKind(ctx, args.article, 'Article', 'article') : null,
+    args.outlet ? entityOfKind(ctx, args.outlet, 'Outlet', 'outlet') : null,
+  ]);
+  const targets = to === null ? null : args.includeParts ? ((await ctx.db.read(PARTS, { id: to }))[0]?.ids as string[]) : [to];
+  // An outlet stands for the articles it published; with `article` too, that article if it is one of them.
+  const published = outlet === null ? null : ((await ctx.db.read(OUTLET_ARTICLES, { outlet }))[0]?.ids as string[]);
+  const articles = article === null ? published : published === null || published.includes(article) ? [article] : [];
+  const since = args.since ?? null;
+  const until = args.until ?? null;
+  // The most selective anchor the filters give: an end, then articles, then dates, else the types.
+  const anchorKind = from !== null ? 'from' : targets !== null ? 'to' : articles !== null ? 'articles' : since !== null || until !== null ? 'dated' : 'type';
+  return {
+    anchorKind,
+    types: args.types?.length ? [...new Set(args.types)] : FACT_RELATION_TYPES,
+    from,
+    targets,
+    articles,
+    since,
+    until,
+    topic: args.topic ?? null,
+    supports: supportsOf(args.support),
+    bySource: articles !== null || since !== null || until !== null,
+  };
+}
+
+/** Per-type queries of one request run this many at a time, so a list of every type does not take the connection pool. */
+const TYPE_QUERIES_AT_ONCE = 10;
+
+/**
+ * Runs the anchored query once, or, anchored by type alone, its variant once per type (each reads its
+ * type's `id` index); the caller combines the per-type answers.
+ */
+async function perAnchor(ctx: Context, f: FactFilter, anchored: CypherQuery, ofType: Map<RelationType, CypherQuery>, params: Record<string, unknown>): Promise<Row[][]> {
+  if (f.anchorKind !== 'type') return [await ctx.db.read(anchored, { ...f, ...params })];
+  const answers: Row[][] = [];
+  for (let i = 0; i < f.types.length; i += TYPE_QUERIES_AT_ONCE) {
+    const batch = f.types.slice(i, i + TYPE_QUERIES_AT_ONCE);
+    answers.push(...(await Promise.all(batch.map((type) => ctx.db.read(ofType.get(type)!, { supports: f.supports, topic: f.topic, ...params })))));
+  }
+  return answers;
+}
+
+/** Lexicographic comparison of sort keys, as Cypher compares its lists of strings. */
+function compareKeys(a: readonly string[], b: readonly string[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i]! < b[i]! ? -1 : 1;
+  return a.length - b.length;
+}
+
+async function factPage(ctx: Context, f: FactFilter, order: FactOrder, after: string[], limit: number): Promise<FactRow[]> {
+  if (after[0] !== order) throw new BadUserInputError(`Argument "after" is a cursor of another order (${after[0]}); pass one from this list's pageInfo.endCursor`, 'after');
+  const answers = await perAnchor(ctx, f, PAGE, PAGE_OF_TYPE, { order, afterKey: after, limit });
+  // Each answer is sorted and holds up to `limit` rows after the cursor: their merge's first `limit` are the page.
+  return answers
+    .flat()
+    .map((r) => ({ relation: toRelation(r.relation as RawRelation), key: r.key as string[], sources: (r.sources as SourceRecord[] | null) ?? null }))
+    .sort((a, b) => compareKeys(a.key, b.key))
+    .slice(0, limit);
+}
+
+async function factCount(ctx: Context, f: FactFilter): Promise<{ total: number; capped: boolean }> {
+  const answers = await perAnchor(ctx, f, COUNT, COUNT_OF_TYPE, { countLimit: FACT_COUNT_CAP + 1 });
+  const total = answers.reduce((sum, rows) => sum + Number(rows[0]?.total ?? 0), 0);
+  return { total: Math.min(total, FACT_COUNT_CAP), capped: total > FACT_COUNT_CAP };
+}
+
+interface FactEdge {
+  cursor: string;
+  node: RelationRecord;
+  matching: SourceRecord[] | null;
+}
+interface FactConnection {
+  count: () => Promise<{ total: number; capped: boolean }>;
+}
+
+const provenance = PROVENANCE_RELATION_TYPES.join(', ');
+
+builder.queryField('facts', (t) =>
+  t.connection(
+    {
+      type: RelationRef,
+      description: `Facts (relations) of any types, filtered: by type, by an end (\`from\`, \`to\` with its parts), by the article or outlet that reports them, by the dates their sources give, by topic and support; all filters combine (AND). Provenance edges (${provenance}) are left out unless listed in \`types\`. Each page is read from one index-backed anchor: the \`from\` or \`to\` entity, else the articles' sources, else the sources dated in range, else each type's id index (one query per type); a page sorts its anchored set, except by type alone in ID order, which reads the index from the cursor, so anchor large lists. At most ${LIMITS.pageSize} per page; pages forward (first/after) with keyset cursors; \`totalCount\` counts up to ${FACT_COUNT_CAP.toLocaleString('en')}.`,
+      args: {
+        types: t.arg({ type: [RelationTypeEnum], description: `Only these relation types (default: every fact type, i.e. all but ${provenance}).` }),
+        from: t.arg.string({ description: 'Only facts starting at this entity (id, name or alias).' }),
+        to: t.arg.string({ description: 'Only facts ending at this entity (id, name or alias).' }),
+        includeParts: t.arg.boolean({ defaultValue: false, description: 'With `to`: also facts ending at any body PART_OF it, up to 3 levels down and 200 bodies.' }),
+        article: t.arg.string({ description: 'Only facts this article is a source of (an article id, title or alias).' }),
+        outlet: t.arg.string({ description: 'Only facts reported by an article this outlet published (id, name or alias).' }),
+        since: t.arg({ type: 'Date', description: 'Only facts with a source dating them on or after this day. With `until`, `article` or `outlet`, one source must meet them all.' }),
+        until: t.arg({ type: 'Date', description: 'Only facts with a source dating them on or before this day.' }),
+        topic: t.arg.string({ description: 'Only facts of this topic (alternative claims share one, e.g. "nsl-enactment-date").' }),
+        support: supportArg(t),
+        orderBy: t.arg({ type: FactOrderEnum, defaultValue: 'ID', description: 'The order (default ID).' }),
+      },
+      resolve: async (_root, args, ctx) => {
+        const filter = await toFilter(ctx, args as FactArgs);
+        const order = (args.orderBy ?? 'ID') as FactOrder;
+        const page = await keysetConnection(args, (row: FactRow) => row.key, [order, '', '', '', ''], (after, limit) => factPage(ctx, filter, order, after, limit));
+        let counted: Promise<{ total: number; capped: boolean }> | undefined;
+        return {
+          ...page,
+          edges: page.edges.map(({ cursor, node }): FactEdge => ({ cursor, node: node.relation, matching: node.sources })),
+          // Counted only when asked for, once for both count fields.
+          count: () => (counted ??= factCount(ctx, filter)),
+        } satisfies FactConnection & Record<string, unknown>;
+      },
+    },
+    {
+      name: 'FactConnection',
+      description: 'One page of `facts`, with the number of facts matching the filters.',
+      fields: (c) => ({
+        totalCount: c.int({
+          description: `How many facts match the filters, counted up to ${FACT_COUNT_CAP.toLocaleString('en')} from the same anchored read as the pages: when more match, this is ${FACT_COUNT_CAP.toLocaleString('en')} and \`totalCountCapped\` is true.`,
+          resolve: async (conn) => (await (conn as unknown as FactConnection).count()).total,
+        }),
+        totalCountCapped: c.boolean({
+          description: `True when more than ${FACT_COUNT_CAP.toLocaleString('en')} facts match, so \`totalCount\` stopped counting.`,
+          resolve: async (conn) => (await (conn as unknown as FactConnection).count()).capped,
+        }),
+      }),
+    },
+    {
+      name: 'FactEdge',
+      description: 'One fact of the page, with its cursor and the sources that matched the filters.',
+      fields: (e) => ({
+        sources: e.field({
+          type: [SourceRef],
+          description: 'The sources of this fact that meet the source filters (`article`, `outlet`, `since`, `until`), in recorded order; all its sources when none is given. `node.sources` always lists all of them.',
+          resolve: (edge, _a, ctx) => {
+            const { node, matching } = edge as unknown as FactEdge;
+            return matching ?? (node.type === 'MENTIONS' ? loadMentionEvidence(ctx, node.from.id, node.to.id) : loadSources(ctx, node.id));
+          },
+        }),
+      }),
+    },
+  ),
+);

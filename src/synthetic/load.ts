@@ -1,0 +1,177 @@
+/**
+ * Writes a synthetic graph through the project's one write path (`writeRecords`), one transaction per
+ * batch, after the migrations. An empty database gets the graph; a database that already holds the
+ * same generated graph (same generator version, companies and seed, per its marker node) is reused;
+ * anything else is refused unless `reset` wipes it first. A run that was interrupted resumes: records
+ * already written are unchanged, so `writeRecords` skips them.
+ *
+ * Batches are pipelined two deep: while batch k's statements run in Neo4j, Node builds batch k+1 and
+ * its rows (`toRows`, inside `writeRecords`) in a second, already open transaction whose first
+ * statement waits until batch k has committed. So batch k+1 only ever sees a committed batch k (its
+ * relations find their ends, its sources their articles) and the two never contend for locks.
+ *
+ * Each time the graph has doubled, cached plans are dropped: Neo4j plans a statement once, against
+ * the statistics of the moment, and a plan made when the database was (nearly) empty may scan the
+ * whole `Entity(id)` index per row where it should seek (store/check-evidence does, making the write
+ * quadratic). Replanning costs a few milliseconds per statement, about log2(records) times per run.
+ */
+import neo4j from 'neo4j-driver';
+import { cypher, type CypherQuery } from '../db/cypher.js';
+import type { Database, Params } from '../db/database.js';
+import { migrate } from '../db/migrate.js';
+import { writeRecords, type Run, type Tally, type WriteReport } from '../store/write.js';
+import { GENERATOR_VERSION, graphIdentity, type Batch, type SyntheticGraph } from './graph.js';
+
+const WIPE = cypher('synthetic/wipe');
+const STATE = cypher('synthetic/state');
+const MARK = cypher('synthetic/mark');
+const REPLAN = cypher('synthetic/replan');
+
+export class NotEmptyError extends Error {
+  override name = 'NotEmptyError';
+}
+
+export interface Progress {
+  batch: Batch;
+  /** Records (nodes, relations, sources) of the batches committed so far. */
+  done: number;
+  total: number;
+  elapsedMs: number;
+}
+
+export interface LoadResult {
+  /** `reused`: the database already held this graph, nothing was written. */
+  outcome: 'written' | 'resumed' | 'reused';
+  identity: string;
+  nodes: Tally;
+  relations: Tally;
+  /** Source records written. */
+  sources: number;
+  /** Records written: nodes and relations created or updated, plus sources. */
+  written: number;
+  batches: number;
+  /** Wall time of the batches (migrations and wipe excluded). */
+  seconds: number;
+  /** Time spent in each write-path statement (from send to result), slowest first. */
+  statements: { name: string; seconds: number; calls: number }[];
+}
+
+export interface LoadOptions {
+  /** Wipe the database first (every node and relationship). */
+  reset?: boolean;
+  /** Database name for the wipe's auto-commit session (default: the server's default database). */
+  database?: string;
+  onProgress?: (p: Progress) => void;
+  /** Called before a wipe starts and after it ends, for the CLI to say so. */
+  onWipe?: (phase: 'start' | 'end') => void;
+}
+
+/** Deletes every node and relationship in batches (an auto-commit transaction; see cypher/synthetic/wipe). */
+export async function wipeDatabase(db: Database, database?: string): Promise<void> {
+  const session = db.driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
+  try {
+    // The server's default transaction timeout (60 s for the local Neo4j) would stop a wipe of a large
+    // graph midway: this outer transaction lasts as long as all its inner ones together.
+    await session.run(WIPE.text, {}, { timeout: 3_600_000 });
+  } finally {
+    await session.close();
+  }
+}
+
+const emptyTally = (): Tally => ({ created: 0, updated: 0, unchanged: 0 });
+const addTally = (a: Tally, b: Tally) => {
+  a.created += b.created;
+  a.updated += b.updated;
+  a.unchanged += b.unchanged;
+};
+
+export async function loadSyntheticGraph(db: Database, graph: SyntheticGraph, options: LoadOptions = {}): Promise<LoadResult> {
+  const identity = graphIdentity(graph.options);
+  if (options.reset) {
+    options.onWipe?.('start');
+    await wipeDatabase(db, options.database);
+    options.onWipe?.('end');
+  }
+  await migrate(db);
+
+  const [state] = await db.read(STATE);
+  const nodes = Number(state?.nodes ?? 0);
+  const marker = (state?.marker ?? null) as { identity?: string; complete?: boolean } | null;
+  const result: LoadResult = { outcome: 'written', identity, nodes: emptyTally(), relations: emptyTally(), sources: 0, written: 0, batches: 0, seconds: 0, statements: [] };
+  if (marker?.identity === identity && marker.complete) return { ...result, outcome: 'reused' };
+  if (marker?.identity === identity) result.outcome = 'resumed';
+  else if (nodes > 0) {
+    const what = marker?.identity ? `another synthetic graph (${marker.identity})` : `${nodes} nodes that are not this synthetic graph`;
+    throw new NotEmptyError(`the database is not empty: it holds ${what}; run with --reset to wipe it first`);
+  }
+  const { companies, seed, batch } = graph.options;
+  await db.write(MARK, { props: { identity, version: GENERATOR_VERSION, companies, seed, batch, complete: false, records: graph.totals.records, startedAt: new Date().toISOString() } });
+
+  const timings = new Map<string, { seconds: number; calls: number }>();
+  const timed = (run: Run): Run => async (query, params) => {
+    const t = performance.now();
+    try {
+      return await run(query, params);
+    } finally {
+      const entry = timings.get(query.name) ?? { seconds: 0, calls: 0 };
+      entry.seconds += (performance.now() - t) / 1000;
+      entry.calls++;
+      timings.set(query.name, entry);
+    }
+  };
+  const started = performance.now();
+  let done = 0;
+  let plannedAt = Math.max(nodes, 1_000);
+  const report = (r: WriteReport) => {
+    addTally(result.nodes, r.nodes);
+    addTally(result.relations, r.relations);
+    result.sources += r.sources;
+  };
+
+  // Two transactions in flight at most: the previous one's statements run while this one is prepared.
+  let previous: { batch: Batch; write: Promise<WriteReport> } | undefined;
+  let latest: Promise<unknown> | undefined;
+  const finish = async (p: NonNullable<typeof previous>) => {
+    report(await p.write);
+    result.batches++;
+    done += p.batch.records;
+    if (done + nodes >= 2 * plannedAt) {
+      await db.write(REPLAN);
+      plannedAt = done + nodes;
+    }
+    options.onProgress?.({ batch: p.batch, done, total: graph.totals.records, elapsedMs: performance.now() - started });
+  };
+  try {
+    for (const batch of graph.batches()) {
+      const gate = previous?.write;
+      const write = db.writeTransaction((run) => writeRecords(gated(timed(run), gate), batch.set, graph.texts));
+      // Nothing may reject unobserved while we wait on the previous batch.
+      write.catch(() => undefined);
+      latest = write;
+      if (previous) await finish(previous);
+      previous = { batch, write };
+    }
+    if (previous) await finish(previous);
+  } catch (error) {
+    // Let the transaction still in flight end (it rolls back once its gate failed) before reporting.
+    await latest?.catch(() => undefined);
+    throw error;
+  }
+  result.seconds = (performance.now() - started) / 1000;
+  result.statements = [...timings].map(([name, t]) => ({ name, ...t })).sort((a, b) => b.seconds - a.seconds);
+  result.written = result.nodes.created + result.nodes.updated + result.relations.created + result.relations.updated + result.sources;
+  await db.write(MARK, { props: { complete: true, completedAt: new Date().toISOString() } });
+  return result;
+}
+
+/** `run`, whose first statement waits for `gate` (the previous batch's commit); a failed gate fails this batch too. */
+function gated(run: Run, gate: Promise<unknown> | undefined): Run {
+  let open = gate === undefined;
+  return async (query: CypherQuery, params?: Params) => {
+    if (!open) {
+      await gate;
+      open = true;
+    }
+    return run(query, params);
+  };
+}

@@ -1,0 +1,221 @@
+/**
+ * The pages a person opens: GraphiQL at /graphql and the explorer at /explore, served with everything
+ * they load by the API itself. Over plain HTTP first (every asset same-origin, every GraphiQL example
+ * answers), then in headless Chromium against the real API on the seeded graph, with every request to
+ * another host aborted and recorded.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GRAPHIQL_ASSETS, GRAPHIQL_EXAMPLES } from '../../src/server/graphiql.js';
+import { startTestApi, type TestApi } from '../support/api.js';
+import { openTestDb, resetToSeedGraph } from '../support/db.js';
+import { findChromium, launchChromium, NO_CHROMIUM_MESSAGE, screenshot, watchedPage, type Watched } from './chromium.js';
+
+const chromiumPath = findChromium();
+if (!chromiumPath) console.warn(NO_CHROMIUM_MESSAGE);
+
+const db = openTestDb();
+let api: TestApi;
+let browser: Browser | undefined;
+
+beforeAll(async () => {
+  await resetToSeedGraph(db);
+  api = await startTestApi(db);
+  if (chromiumPath) browser = await launchChromium(chromiumPath);
+});
+afterAll(async () => {
+  try {
+    await browser?.close();
+  } finally {
+    await api?.stop(); // closes the driver too
+  }
+});
+
+const html = async (path: string) => {
+  const res = await fetch(`${api.url}${path}`, { headers: { accept: 'text/html' } });
+  expect(res.status, path).toBe(200);
+  return res.text();
+};
+
+/** What an HTML page loads: its scripts' src and its links' href (stylesheet, icon). */
+const loadedBy = (page: string) => [...page.matchAll(/<(?:script|link)\b[^>]*\b(?:src|href)="([^"]+)"/g)].map((m) => m[1]!);
+/** What an ES module imports, statically or dynamically. */
+const importedBy = (script: string) => [...script.matchAll(/^import\s[^'"]*['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]/gm)].map((m) => m[1] ?? m[2]!);
+
+
+/** Polls wait this long: on a loaded 2-core machine a neighbourhood can take seconds to draw. */
+const SLOW = { timeout: 20_000 };
+describe('over HTTP', () => {
+  it('the GraphiQL page loads only same-origin assets, each served by the API', async () => {
+    const page = await html('/graphql');
+    expect(page).not.toMatch(/https?:\/\//);
+    const urls = loadedBy(page);
+    expect(urls).toEqual(expect.arrayContaining([`${GRAPHIQL_ASSETS}/graphiql.js`, `${GRAPHIQL_ASSETS}/graphiql.css`, `${GRAPHIQL_ASSETS}/favicon.ico`]));
+    for (const path of [...urls, ...['editor', 'json', 'graphql'].map((w) => `${GRAPHIQL_ASSETS}/${w}.worker.js`)]) {
+      const res = await fetch(`${api.url}${path}`, { headers: { 'accept-encoding': 'gzip' } });
+      expect(res.status, path).toBe(200);
+      expect(res.headers.get('cache-control'), path).toContain('immutable');
+      expect((await res.arrayBuffer()).byteLength, path).toBeGreaterThan(1000);
+    }
+  });
+
+  it('opens with one example tab per traversal, each with its variables', async () => {
+    const page = await html('/graphql');
+    const options = JSON.parse(page.match(/<script id="graphiql-options" type="application\/json">(.*?)<\/script>/s)![1]!);
+    const fields = options.defaultTabs.map((tab: { query: string }) => tab.query.match(/^\s+(\w+)\(/m)![1]);
+    expect(fields).toEqual(['ownershipChain', 'subsidiaries', 'paths', 'neighbourhood', 'timeline', 'search', 'claims', 'relations', 'articles', 'lookup']);
+    expect(JSON.parse(options.defaultTabs[0].variables)).toEqual({ entity: 'WhatsApp' });
+  });
+
+  it.each(GRAPHIQL_EXAMPLES.map((e) => [e.query.match(/query (\w+)/)![1]!, e] as const))('the %s example answers on the seed graph', async (_name, example) => {
+    const { data, errors } = await api.gql(example.query, example.variables);
+    expect(errors).toBeUndefined();
+    const [answer] = Object.values(data as Record<string, unknown>);
+    // Every example finds something: a non-empty list, page or object.
+    const items = Array.isArray(answer) ? answer : ((answer as { edges?: unknown[]; nodes?: unknown[] }).edges ?? (answer as { nodes?: unknown[] }).nodes ?? [answer]);
+    expect(items.length).toBeGreaterThan(0);
+  });
+
+  it('the explorer page, its module, stylesheet and cytoscape are served same-origin, with ETags', async () => {
+    const page = await html('/explore');
+    const script = await (await fetch(`${api.url}/explore/explore.js`)).text();
+    for (const text of [page, script]) expect(text).not.toMatch(/https?:\/\//);
+    const urls = [...loadedBy(page), ...importedBy(script)].filter((u) => !u.startsWith('data:'));
+    expect(urls.sort()).toEqual(['/explore/explore.css', '/explore/explore.js', '/explore/vendor/cytoscape.esm.min.mjs']);
+    for (const path of urls) {
+      const res = await fetch(`${api.url}${path}`);
+      expect(res.status, path).toBe(200);
+      expect(res.headers.get('content-type'), path).toMatch(path.endsWith('.css') ? /^text\/css/ : /^text\/javascript/);
+      const again = await fetch(`${api.url}${path}`, { headers: { 'if-none-match': res.headers.get('etag')! } });
+      expect(again.status, path).toBe(304);
+    }
+    expect((await fetch(`${api.url}/explore/nothing.js`)).status).toBe(404);
+  });
+});
+
+describe.skipIf(!chromiumPath)('in Chromium, with every other host blocked', () => {
+  let explorer: Watched;
+  let graphiql: Watched;
+  afterAll(async () => {
+    await explorer?.context.close();
+    await graphiql?.context.close();
+  });
+
+  const graphIds = (page: Page, selector: string) => page.evaluate((s) => (window as any).explorer.cy.$(s).map((e: any) => e.id()).sort(), selector);
+  const heading = (page: Page) => page.locator('#details-heading');
+
+  it('explorer: search WhatsApp, open it, click the OWNS edge from Facebook and read its excerpt; draw the ownership chain', async () => {
+    explorer = await watchedPage(browser!, api.url);
+    const { page } = explorer;
+    await page.goto(`${api.url}/explore`);
+    await page.locator('body[data-ready]').waitFor();
+
+    // Search with the keyboard: type, Enter; the results show each entity's kind.
+    await page.getByLabel('Search names and aliases').fill('WhatsApp');
+    await page.keyboard.press('Enter');
+    const result = page.locator('#results button[data-id="service:whatsapp"]');
+    await expect.poll(() => result.textContent(), SLOW).toContain('Service');
+    // Pick it with the keyboard too.
+    await result.focus();
+    await page.keyboard.press('Enter');
+
+    await expect.poll(() => page.locator('#status').textContent(), SLOW).toMatch(/^WhatsApp: \d+ entities and \d+ relations within 1 hop/);
+    await expect.poll(() => heading(page).textContent(), SLOW).toBe('WhatsApp');
+    expect(await graphIds(page, 'node')).toEqual(expect.arrayContaining(['company:facebook', 'service:whatsapp']));
+
+    // Click the OWNS edge where it is drawn on the canvas: at a point of it clear of other nodes and labels.
+    const owns = await page.evaluate(() => {
+      const cy = (window as any).explorer.cy;
+      const edge = cy.edges('[type = "OWNS"][source = "company:facebook"][target = "service:whatsapp"]')[0];
+      const [s, t] = [edge.renderedSourceEndpoint(), edge.renderedTargetEndpoint()];
+      const boxes = [
+        ...cy.nodes().map((n: any) => n.renderedBoundingBox({ includeLabels: true })),
+        ...cy.edges().not(edge).map((e: any) => e.renderedBoundingBox({ includeEdges: false, includeLabels: true })),
+      ];
+      const clear = (p: { x: number; y: number }) => !boxes.some((b: any) => p.x >= b.x1 - 4 && p.x <= b.x2 + 4 && p.y >= b.y1 - 4 && p.y <= b.y2 + 4);
+      const points = [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8].map((f) => ({ x: s.x + f * (t.x - s.x), y: s.y + f * (t.y - s.y) }));
+      return { id: edge.id() as string, at: points.find(clear) ?? points[0]! };
+    });
+    const graph = (await page.locator('#graph').boundingBox())!;
+    expect(owns.at.x).toBeGreaterThan(0);
+    expect(owns.at.x).toBeLessThan(graph.width);
+    await page.mouse.click(graph.x + owns.at.x, graph.y + owns.at.y);
+
+    await expect.poll(() => heading(page).textContent(), SLOW).toBe('Facebook OWNS WhatsApp');
+    const { data } = await api.gql('{ ownershipChain(entity: "WhatsApp") { paths { hops { sources { excerpt article { title } } } } } }');
+    const sources = data.ownershipChain.paths[0].hops[0].sources as { excerpt: string; article: { title: string } }[];
+    const mark = page.locator('#details mark').first();
+    await mark.waitFor();
+    expect(sources.map((s) => s.excerpt)).toContain(await mark.textContent());
+    const panel = (await page.locator('#details').textContent())!;
+    expect(panel).toContain(sources[0]!.article.title);
+    expect(panel).toContain('2020-07-06');
+    expect(panel).toContain('stated');
+    // The mark is scrolled into view inside the article text.
+    const text = (await page.locator('#details .article-text').first().boundingBox())!;
+    const marked = (await mark.boundingBox())!;
+    expect(marked.y).toBeGreaterThanOrEqual(text.y);
+    expect(marked.y + marked.height).toBeLessThanOrEqual(text.y + text.height);
+
+    // The ownership chain of the picked entity (still WhatsApp), highlighted.
+    await page.getByRole('button', { name: 'Ownership chain of the picked entity' }).click();
+    await expect.poll(() => heading(page).textContent(), SLOW).toBe('Ownership chain of WhatsApp');
+    expect(await graphIds(page, '.on-path')).toEqual([owns.id, 'company:facebook', 'service:whatsapp'].sort());
+    expect((await graphIds(page, '.faded')).length).toBeGreaterThan(5);
+    expect(await page.locator('#status').textContent()).toContain('ultimately owned by Facebook');
+    await page.locator('#details mark').first().waitFor();
+    await screenshot(page, 'explorer.png');
+
+    expect(explorer.outside).toEqual([]);
+    expect(explorer.failures).toEqual([]);
+  });
+
+  it('explorer: a shortest path between two picked entities, and disagreeing claims side by side', async () => {
+    const { page } = explorer;
+    await page.getByRole('button', { name: 'Picked entity as start' }).click();
+    await page.getByLabel('Search names and aliases').fill('Hong Kong government');
+    await page.keyboard.press('Enter');
+    await page.locator('#results button[data-id="authority:hong-kong-government"]').click();
+    await expect.poll(() => heading(page).textContent(), SLOW).toBe('Hong Kong government');
+    await page.getByRole('button', { name: 'Picked entity as end' }).click();
+    await page.getByRole('button', { name: 'Shortest path' }).click();
+    await expect.poll(() => heading(page).textContent(), SLOW).toBe('Paths from WhatsApp to Hong Kong government');
+    const { data } = await api.gql('{ paths(from: "WhatsApp", to: "Hong Kong government", maxHops: 6, limit: 3) { nodes { id } edges { id } } }');
+    const [first] = data.paths as { nodes: { id: string }[]; edges: { id: string }[] }[];
+    expect(await graphIds(page, '.on-path')).toEqual([...first!.nodes.map((n) => n.id), ...first!.edges.map((e) => e.id)].sort());
+
+    await page.getByLabel('Search names and aliases').fill('National Security Law');
+    await page.keyboard.press('Enter');
+    await page.locator('#results button[data-id="law:hong-kong-national-security-law"]').click();
+    await expect.poll(() => heading(page).textContent(), SLOW).toBe('Hong Kong National Security Law');
+    const claims = page.locator('#details .claim-group').first();
+    await expect.poll(() => claims.locator('.side-by-side > .claim').count(), SLOW).toBeGreaterThan(1);
+    expect(await claims.locator('h4').textContent()).toContain('nsl-enactment-date');
+
+    expect(explorer.outside).toEqual([]);
+    expect(explorer.failures).toEqual([]);
+  });
+
+  it('GraphiQL works with nothing but the API reachable: the first example runs and shows Facebook', async () => {
+    graphiql = await watchedPage(browser!, api.url);
+    const { page } = graphiql;
+    await page.goto(`${api.url}/graphql`);
+    const run = page.locator('.graphiql-execute-button');
+    await run.waitFor({ timeout: 30_000 });
+    // The ten example tabs, named after their operations; the first one's variables are filled in.
+    const names = GRAPHIQL_EXAMPLES.map((e) => e.query.match(/query (\w+)/)![1]);
+    await expect.poll(() => page.locator('.graphiql-tab > button[title]').evaluateAll((tabs) => tabs.map((t) => t.getAttribute('title'))), SLOW).toEqual(names);
+    // (Monaco renders spaces as no-break spaces.)
+    const variables = () => page.locator('.graphiql-editor-tool').first().innerText().then((t) => t.replace(/\s+/g, ' '));
+    await expect.poll(variables, SLOW).toContain('{ "entity": "WhatsApp" }');
+
+    await run.click();
+    const response = page.locator('.graphiql-response');
+    await expect.poll(() => response.innerText(), { timeout: 20_000 }).toContain('"ultimateOwners"');
+    expect(await response.innerText()).toContain('"Facebook"');
+    await screenshot(page, 'graphiql.png');
+
+    expect(graphiql.outside).toEqual([]);
+    expect(graphiql.failures).toEqual([]);
+  });
+});

@@ -1,0 +1,186 @@
+/**
+ * Faults, against a throw-away local Neo4j of this file's own (instance "faults" on a free port, seeded
+ * here, stopped in afterAll pass or fail): the database stops in the middle of a stream of reads and
+ * starts again. Meanwhile reads answer DATABASE_UNAVAILABLE (never INTERNAL_SERVER_ERROR), and the
+ * API recovers by itself, with no restart. Also: a neo4j:// routing URI works unchanged against the
+ * single instance, and reads go out as READ transactions (so a cluster routes them to readers).
+ */
+import neo4j, { type Driver, type SessionConfig } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDriver, Database } from '../src/db/database.js';
+import { startTestApi, type TestApi } from './support/api.js';
+import { q, resetToSeedGraph } from './support/db.js';
+import { START_TIMEOUT_S, startInstance, stopAll, stopInstance, type InstanceEnv } from './support/local-neo4j.js';
+import { freePort } from './support/net.js';
+
+const PASSWORD = 'kg-faults-password';
+const READ = `{
+  ownershipChain(entity: "whatsapp") { ultimateOwners { name } paths { hops { type from { name } to { name } } } }
+  search(query: "BYTEDANCE") { entity { id } }
+}`;
+
+let env: InstanceEnv;
+let port: number;
+const opened: { close: () => Promise<void> }[] = [];
+
+function open(uri: string): Database {
+  const o = { uri, user: 'neo4j', password: PASSWORD, database: 'neo4j', queryTimeoutMs: 30_000 };
+  const db = new Database(createDriver(o), o);
+  opened.push(db);
+  return db;
+}
+
+async function api(db: Database): Promise<TestApi> {
+  const a = await startTestApi(db, { retryMs: 300 });
+  opened.push({ close: () => a.stop() });
+  return a;
+}
+
+beforeAll(async () => {
+  port = await freePort();
+  env = { NEO4J_LOCAL_INSTANCE: 'faults', NEO4J_LOCAL_PORT: String(port), NEO4J_PASSWORD: PASSWORD, NEO4J_LOCAL_HEAP: '512m', NEO4J_LOCAL_PAGECACHE: '64m' };
+  await stopInstance(env); // one left by an interrupted earlier run
+  await startInstance(env);
+  const db = open(`bolt://127.0.0.1:${port}`);
+  await resetToSeedGraph(db);
+}, (START_TIMEOUT_S + 120) * 1000);
+
+afterAll(async () => {
+  try {
+    for (const o of opened.reverse()) await o.close().catch(() => {});
+  } finally {
+    await stopAll();
+  }
+}, 180_000);
+
+interface Answer {
+  phase: string;
+  /** when the answer came, ms after the stream started */
+  at: number;
+  http: number;
+  codes: string[];
+  ok: boolean;
+}
+
+/** Reads in a loop (two at a time) until stopped, recording each answer under the current phase. */
+function readStream(url: string) {
+  const answers: Answer[] = [];
+  let phase = 'up';
+  let running = true;
+  const t0 = Date.now();
+  const reader = async () => {
+    while (running) {
+      const at = phase;
+      let answer: Answer;
+      try {
+        const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify({ query: READ }) });
+        const body = (await res.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] };
+        const codes = (body.errors ?? []).map((e) => e.extensions?.code ?? 'NO_CODE');
+        answer = { phase: at, at: Date.now() - t0, http: res.status, codes, ok: res.status === 200 && !body.errors && body.data != null };
+      } catch (error) {
+        answer = { phase: at, at: Date.now() - t0, http: 0, codes: [`FETCH_FAILED: ${(error as Error).message}`], ok: false };
+      }
+      answers.push(answer);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  };
+  const done = Promise.all([reader(), reader()]);
+  return {
+    answers,
+    set phase(p: string) {
+      phase = p;
+    },
+    in: (p: string) => answers.filter((a) => a.phase === p),
+    stop: async () => {
+      running = false;
+      await done;
+    },
+  };
+}
+
+async function until(check: () => Promise<boolean> | boolean, ms: number): Promise<number | null> {
+  const t0 = Date.now();
+  for (const end = t0 + ms; Date.now() < end; await new Promise((r) => setTimeout(r, 200))) if (await check()) return Date.now() - t0;
+  return null;
+}
+
+const readyStatus = (url: string) => fetch(`${url}/ready`).then((r) => r.status, () => 0);
+
+const causes: [number, string][] = [];
+const origRead = Database.prototype.read;
+const T0 = Date.now();
+Database.prototype.read = async function (this: Database, ...args: Parameters<Database['read']>) {
+  const t = Date.now();
+  try { const r = await origRead.apply(this, args); if (Date.now() - t > 1500) causes.push([t - T0, `SLOW OK ${Date.now() - t} ms ${args[0].name}`]); return r; } catch (e) { const c = (e as any).cause; causes.push([t - T0, `${Date.now() - t} ms ${args[0].name} ${(e as any).name}: ${c?.code} ${String(c?.message ?? (e as any).message).slice(0, 100)}`]); throw e; }
+};
+describe('the database stops and starts again under a stream of reads', () => {
+  it('answers DATABASE_UNAVAILABLE meanwhile, never INTERNAL_SERVER_ERROR, and recovers with no API restart', async () => {
+    const a = await api(open(`bolt://127.0.0.1:${port}`));
+    expect(await until(async () => (await readyStatus(a.url)) === 200, 30_000)).not.toBeNull();
+    const streamT0 = Date.now();
+    const stream = readStream(a.url);
+    try {
+      expect(await until(() => stream.in('up').filter((x) => x.ok).length >= 10, 30_000), JSON.stringify(stream.answers.slice(-3))).not.toBeNull();
+
+      stream.phase = 'stopping';
+      const stopped = await stopInstance(env);
+      expect(stopped.out).toMatch(/^neo4j stopped/);
+      stream.phase = 'down';
+      expect(await until(() => stream.in('down').length >= 10, 30_000)).not.toBeNull();
+      expect(await readyStatus(a.url)).toBe(503);
+
+      stream.phase = 'starting';
+      await startInstance(env);
+      stream.phase = 'restarted';
+      const recoveredMs = await until(() => stream.in('restarted').some((x) => x.ok), 60_000);
+      expect(recoveredMs, JSON.stringify(stream.in('restarted').slice(-3))).not.toBeNull();
+      expect(await until(async () => (await readyStatus(a.url)) === 200, 30_000)).not.toBeNull();
+      // once recovered, it stays recovered
+      stream.phase = 'after';
+      expect(await until(() => stream.in('after').length >= 10, 30_000)).not.toBeNull();
+      console.log(`faults: ${stream.answers.length} reads; the API answered again ${recoveredMs} ms after the database was back`);
+      const runs: [string, string, number, number, number][] = [];
+      for (const x of stream.answers) {
+        const r = x.ok ? 'ok' : x.codes.join('+');
+        const last = runs[runs.length - 1];
+        if (last && last[0] === x.phase && last[1] === r) (last[2]++, (last[4] = x.at));
+        else runs.push([x.phase, r, 1, x.at, x.at]);
+      }
+      console.log(JSON.stringify(runs));
+      console.log(causes.filter((c) => !/Failed to connect/.test(c[1]) || Number(c[1].split(' ')[0]) > 1000).map((c) => c.join(' ')).join('\n'));
+      console.log('stream t0 offset', streamT0 - T0);
+    } finally {
+      await stream.stop();
+    }
+
+    const bad = stream.answers.filter((x) => !x.ok && !(x.http === 200 && x.codes.length > 0 && x.codes.every((c) => c === 'DATABASE_UNAVAILABLE')));
+    expect(bad, JSON.stringify(bad.slice(0, 5))).toEqual([]);
+    expect(stream.in('up').every((x) => x.ok)).toBe(true);
+    expect(stream.in('down').every((x) => !x.ok)).toBe(true);
+    expect(stream.in('after').every((x) => x.ok), JSON.stringify(stream.in('after').filter((x) => !x.ok))).toBe(true);
+  }, 3 * (START_TIMEOUT_S + 60) * 1000);
+});
+
+describe('a neo4j:// routing URI against the single instance', () => {
+  it('works unchanged, and sends the API reads as READ transactions', async () => {
+    const db = open(`neo4j://127.0.0.1:${port}`);
+    // Record the access mode of every session the API opens while answering a query.
+    const modes: string[] = [];
+    const driver = db.driver as Driver & { session: (config?: SessionConfig) => ReturnType<Driver['session']> };
+    const session = driver.session.bind(driver);
+    driver.session = (config?: SessionConfig) => (modes.push(String(config?.defaultAccessMode)), session(config));
+
+    const a = await api(db);
+    expect(await until(async () => (await readyStatus(a.url)) === 200, 30_000)).not.toBeNull();
+    modes.length = 0;
+    const { data, errors } = await a.gql(READ);
+    expect(errors).toBeUndefined();
+    expect(data.ownershipChain.ultimateOwners.map((o: { name: string }) => o.name)).toEqual(['Facebook']);
+    expect(modes.length).toBeGreaterThan(0);
+    expect(new Set(modes)).toEqual(new Set([neo4j.session.READ]));
+
+    // The server holds a READ transaction to it: a write through Database.read is refused.
+    await expect(db.read(q('CREATE (p:RoutingProbe) RETURN p'))).rejects.toMatchObject({ code: 'Neo.ClientError.Statement.AccessMode' });
+    expect(await db.write(q('CREATE (p:RoutingProbe) DELETE p RETURN 1 AS one'))).toEqual([{ one: 1 }]);
+  }, 60_000);
+});
