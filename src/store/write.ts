@@ -51,13 +51,24 @@ const single = (r: QueryResult, key: string) => Number(r.records[0]?.get(key) ??
  * Writes `set`. `texts` must hold the text of every article its sources quote. With `pruneDerivedOf`,
  * derived edges of those articles that `set` no longer implies are deleted (the seed loader's case).
  */
-export async function writeRecords(run: Run, set: RecordSet, texts: ReadonlyMap<string, string>, options: { pruneDerivedOf?: string[] } = {}): Promise<WriteReport> {
+export interface WriteOptions {
+  /** Delete derived edges of these articles that `set` no longer implies (the seed loader's case). */
+  pruneDerivedOf?: string[];
+  /**
+   * The caller knows none of these records is in the database yet (a fresh synthetic load): skip the
+   * look-up of existing hashes and the deletion of old facts, which would only find nothing.
+   */
+  fresh?: boolean;
+}
+
+export async function writeRecords(run: Run, set: RecordSet, texts: ReadonlyMap<string, string>, options: WriteOptions = {}): Promise<WriteReport> {
   const rows = toRows(set, texts);
   const relationIds = new Set(rows.relations.map((r) => r.props.id));
   if (relationIds.size !== rows.relations.length) throw new Error('relation ids collide within the record set');
 
   const hashes = new Map<string, string | null>();
-  await chunked([...rows.nodes.map((n) => ({ node: n.props.id as string })), ...rows.relations.map((r) => ({ rel: { id: r.props.id as string, from: r.from } }))], async (chunk) => {
+  if (!options.fresh)
+    await chunked([...rows.nodes.map((n) => ({ node: n.props.id as string })), ...rows.relations.map((r) => ({ rel: { id: r.props.id as string, from: r.from, to: r.to } }))], async (chunk) => {
     const result = await run(EXISTING, { nodeIds: chunk.flatMap((c) => ('node' in c ? [c.node] : [])), relations: chunk.flatMap((c) => ('rel' in c ? [c.rel] : [])) });
     for (const r of result.records) hashes.set(r.get('id') as string, r.get('hash') as string | null);
   });
@@ -75,7 +86,7 @@ export async function writeRecords(run: Run, set: RecordSet, texts: ReadonlyMap<
     rows.updates.filter((u) => changedArticles.has(u.id)),
     (chunk) => run(ARTICLE_UPDATES, { rows: chunk }).then(() => undefined),
   );
-  await chunked(changedFacts, (chunk) => run(DELETE_FACTS, { facts: chunk }).then(() => undefined));
+  if (!options.fresh) await chunked(changedFacts, (chunk) => run(DELETE_FACTS, { facts: chunk }).then(() => undefined));
   await chunked(changedRelations, async (chunk) => {
     const created = single(await run(CREATE_RELATIONS, { rows: chunk }), 'created');
     if (created !== chunk.length) throw new EvidenceError(`${chunk.length - created} relation(s) name an entity that does not exist; nothing was written`);

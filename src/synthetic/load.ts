@@ -144,7 +144,7 @@ export async function loadSyntheticGraph(db: Database, graph: SyntheticGraph, op
   try {
     for (const batch of graph.batches()) {
       const gate = previous?.write;
-      const write = db.writeTransaction((run) => writeRecords(gated(timed(run), gate), batch.set, graph.texts));
+      const write = db.writeTransaction((run) => writeRecords(gated(timed(run), gate), batch.set, graph.texts, { fresh: result.outcome !== 'resumed' }));
       // Nothing may reject unobserved while we wait on the previous batch.
       write.catch(() => undefined);
       latest = write;
