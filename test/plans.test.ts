@@ -25,6 +25,7 @@ const FORBIDDEN = /^(NodeByLabelScan|AllNodesScan|DirectedAllRelationshipsScan|U
 
 /** A representative value for every parameter name the product's Cypher uses. */
 const PARAMS: Record<string, unknown> = {
+  quoted: [{ id: 'article:medianama-big-tech-pause', hash: 'x' }],
   id: 'company:facebook',
   ids: ['company:facebook', 'service:whatsapp'],
   entity: 'company:facebook',

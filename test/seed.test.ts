@@ -240,6 +240,17 @@ describe('the loader', () => {
     expect(await counts(db)).toEqual(before);
   });
 
+  it('refuses, and rolls back, evidence checked against a text other than the stored one', async () => {
+    const seeds = readSeeds(SEEDS_DIR);
+    const before = await counts(db);
+    const article = seeds.articles[0]!;
+    const fact = { ...seeds.relations.find((r) => r.type === 'OWNS')!, id: 'rel:owns:edited-text-probe', sources: [{ article: article.id, excerpt: article.title, support: 'STATED' as const }] };
+    // The row builder sees an edited text (its hash differs from the stored one), as a stale loader would.
+    const edited = new Map([[article.id, `${article.text}\nEdited.`]]);
+    await expect(db.writeTransaction((run) => writeRecords(run, { articles: [], entities: [], relations: [fact] }, edited))).rejects.toThrow(/article text differs/);
+    expect(await counts(db)).toEqual(before);
+  });
+
   it('derived edges are MENTIONS and PUBLISHED_BY only, and carry no sources of their own except the outlet evidence', () => {
     const derived = derivedRelations(readSeeds(SEEDS_DIR));
     expect(new Set(derived.map((r) => r.type))).toEqual(new Set(['MENTIONS', 'PUBLISHED_BY']));

@@ -96,10 +96,11 @@ export async function writeRecords(run: Run, set: RecordSet, texts: ReadonlyMap<
     const created = single(await run(CREATE_SOURCES, { rows: chunk }), 'created');
     if (created !== chunk.length) throw new EvidenceError(`${chunk.length - created} source(s) name an article that does not exist; nothing was written`);
   });
-  await chunked(changedFacts, async (chunk) => {
-    const broken = (await run(CHECK_EVIDENCE, { facts: chunk })).records;
+  const quoted = [...new Map(sources.map((src) => [src.article, { id: src.article, hash: src.textHash as string }])).values()];
+  await chunked(quoted, async (chunk) => {
+    const broken = (await run(CHECK_EVIDENCE, { quoted: chunk })).records;
     if (broken.length > 0) {
-      const list = broken.map((r) => `${r.get('source')} of ${r.get('fact')}: ${r.get('problem')}`).join('; ');
+      const list = broken.map((r) => `${r.get('article')}: ${r.get('problem')}`).join('; ');
       throw new EvidenceError(`broken evidence, nothing was written: ${list}`);
     }
   });
