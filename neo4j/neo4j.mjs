@@ -184,7 +184,7 @@ export async function start({ quiet = false, progress = true } = {}) {
       `neo4j ${version} ready on ${cfg.uri} (data: ${rel(cfg.dataDir)}, pid ${child.pid}, ` +
       `started in ${((Date.now() - t0) / 1000).toFixed(1)} s)`;
     // quiet callers still hear how a start they were told about ended
-    if (quiet && noted) note(line.replace(/^neo4j /, ''));
+    if (quiet && noted) note(line.replace(/^neo4j /, 'Neo4j '));
     say(line);
     return result(cfg, child.pid, true, version);
   } finally {

@@ -9,6 +9,7 @@ import type { Logger } from './config/logger.js';
 import type { Database } from './db/database.js';
 import { prepareDatabase } from './seed/prepare.js';
 import { drain, listen } from './server/http.js';
+import { serverLimits } from './server/limits.js';
 import { DatabaseMonitor } from './server/monitor.js';
 import { createApp, type AppOptions } from './server/yoga.js';
 
@@ -20,14 +21,15 @@ export interface RunningApi {
 }
 
 export async function startApi(
-  config: Pick<Config, 'PORT' | 'HOST' | 'SEED_ON_START' | 'SHUTDOWN_GRACE_MS'>,
+  config: Pick<Config, 'PORT' | 'HOST' | 'SEED_ON_START' | 'SHUTDOWN_GRACE_MS'> & Partial<Config>,
   db: Database,
   log: Logger,
   extra: Pick<AppOptions, 'onQueries'> & { retryMs?: number } = {},
 ): Promise<RunningApi> {
   const monitor = new DatabaseMonitor(db, log, { prepare: () => prepareDatabase(db, log, config.SEED_ON_START), retryMs: extra.retryMs });
-  const app = createApp({ db, log, isReady: () => monitor.isReady(), onQueries: extra.onQueries });
-  const server = await listen(app, config.PORT, config.HOST);
+  const limits = serverLimits(config);
+  const app = createApp({ db, log, isReady: () => monitor.isReady(), onQueries: extra.onQueries, limits });
+  const server = await listen(app, config.PORT, config.HOST, limits);
   const { port } = server.address() as AddressInfo;
   const url = `http://${config.HOST}:${port}`;
   log.info({ url }, `API listening on ${url}/graphql (GraphiQL in a browser; /health, /ready)`);

@@ -35,7 +35,8 @@ export async function floorRun(driver: Driver, database: string, text: string, p
   }
 }
 
-/** PROFILE of a statement: the plan's operators with rows and db hits, and the total db hits. */
+/** PROFILE of a statement: the plan's operators with rows and db hits, the total db hits, and the size of
+ * its result as JSON (what the database sends back, roughly). */
 export async function profile(driver: Driver, database: string, text: string, params: Record<string, unknown>) {
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
   try {
@@ -46,7 +47,8 @@ export async function profile(driver: Driver, database: string, text: string, pa
       for (const c of p.children ?? []) walk(c);
     };
     walk(result.summary.profile);
-    return { dbHits: operators.reduce((n, o) => n + o.dbHits, 0), rows: result.records.length, operators };
+    const chars = JSON.stringify(result.records.map((r) => r.toObject())).length;
+    return { dbHits: operators.reduce((n, o) => n + o.dbHits, 0), rows: result.records.length, chars, operators };
   } finally {
     await session.close();
   }

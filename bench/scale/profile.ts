@@ -67,6 +67,8 @@ export interface StatementProfile {
   name: string;
   dbHits: number;
   rows: number;
+  /** Size of the result as JSON, in characters. */
+  chars: number;
   top: string[];
 }
 
@@ -74,6 +76,7 @@ const summary = (name: string, p: Awaited<ReturnType<typeof profile>>): Statemen
   name,
   dbHits: p.dbHits,
   rows: p.rows,
+  chars: p.chars,
   top: [...p.operators]
     .sort((x, y) => y.dbHits - x.dbHits)
     .slice(0, 5)

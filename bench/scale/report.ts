@@ -54,24 +54,29 @@ export interface TargetCheck {
 const P50_TARGET_MS: Record<string, number> = { Q1: 30, Q2: 30, Q5: 30, Q3: 100, Q4: 150, Q6: 150 };
 
 const fmt = (n: number | null | undefined, digits = 1) => (n == null ? '–' : n.toFixed(digits));
+/** Requests per second: whole numbers, but one decimal below 10 so that 1.4 and 2.3 do not both read "2". */
+const rate = (n: number) => fmt(n, n < 10 ? 1 : 0);
 
 export function checkTargets(r: RunResult): TargetCheck[] {
   const out: TargetCheck[] = [];
   const cell = (q: QuestionResult, c: string, t: TargetName) => q.runs[c]?.[t];
+  /** A target the API was asked but never answered is missed, not unmeasured. */
+  const unanswered = (target: string, x: Cell | undefined): TargetCheck =>
+    x && x.requests > 0 ? { target, status: 'missed', detail: `every request failed: ${x.firstError ?? 'error'}` } : { target, status: 'not measured', detail: '' };
   for (const q of r.questions) {
     const api = cell(q, '1', 'api');
     const limit = P50_TARGET_MS[q.id];
     if (limit !== undefined) {
       out.push(
         api?.p50 == null
-          ? { target: `${q.id} p50 ≤ ${limit} ms (c=1)`, status: 'not measured', detail: '' }
+          ? unanswered(`${q.id} p50 ≤ ${limit} ms (c=1)`, api)
           : { target: `${q.id} p50 ≤ ${limit} ms (c=1)`, status: api.p50 <= limit ? 'met' : 'missed', detail: `${fmt(api.p50)} ms${api.p50 > limit ? ` (+${fmt(api.p50 - limit)} ms, ${fmt(api.p50 / limit, 2)}×)` : ''}` },
       );
     }
     const floor = cell(q, '1', 'floor');
     out.push(
       api?.p50 == null || floor?.p50 == null
-        ? { target: `${q.id} p50 ≤ 1.5× floor (c=1)`, status: 'not measured', detail: '' }
+        ? unanswered(`${q.id} p50 ≤ 1.5× floor (c=1)`, api)
         : { target: `${q.id} p50 ≤ 1.5× floor (c=1)`, status: api.p50 <= 1.5 * floor.p50 ? 'met' : 'missed', detail: `${fmt(api.p50 / floor.p50, 2)}× (${fmt(api.p50)} vs ${fmt(floor.p50)} ms)` },
     );
     const factor = q.id === 'Q3' ? 3 : 1;
@@ -82,15 +87,17 @@ export function checkTargets(r: RunResult): TargetCheck[] {
       out.push(
         !a || !l || q.sameFacts.library === undefined
           ? { target: name, status: 'not measured', detail: l ? '' : 'library not run' }
-          : { target: name, status: a.rps >= factor * l.rps ? 'met' : 'missed', detail: `${fmt(a.rps / l.rps, 2)}× (${fmt(a.rps, 0)} vs ${fmt(l.rps, 0)} req/s)` },
+          : a.p50 == null
+          ? unanswered(name, a)
+          : { target: name, status: a.rps >= factor * l.rps ? 'met' : 'missed', detail: `${fmt(a.rps / l.rps, 2)}× (${rate(a.rps)} vs ${rate(l.rps)} req/s)` },
       );
     }
     const a8 = cell(q, '8', 'api');
     out.push(!a8 ? { target: `${q.id} 0 errors (c=8)`, status: 'not measured', detail: '' } : { target: `${q.id} 0 errors (c=8)`, status: a8.errors === 0 ? 'met' : 'missed', detail: `${a8.errors} of ${a8.requests}${a8.firstError ? `: ${a8.firstError}` : ''}` });
   }
   out.push(r.apiPeakRssMb == null ? { target: 'API peak RSS < 300 MB', status: 'not measured', detail: '' } : { target: 'API peak RSS < 300 MB', status: r.apiPeakRssMb < 300 ? 'met' : 'missed', detail: `${fmt(r.apiPeakRssMb, 0)} MB (VmHWM)` });
-  const rate = r.graph.load?.recordsPerSecond;
-  out.push(rate == null ? { target: 'bulk load ≥ 20,000 records/s', status: 'not measured', detail: r.graph.load?.reused ? 'graph reused, nothing loaded' : '' } : { target: 'bulk load ≥ 20,000 records/s', status: rate >= 20_000 ? 'met' : 'missed', detail: `${fmt(rate, 0)} records/s` });
+  const load = r.graph.load?.recordsPerSecond;
+  out.push(load == null ? { target: 'bulk load ≥ 20,000 records/s', status: 'not measured', detail: r.graph.load?.reused ? 'graph reused, nothing loaded' : '' } : { target: 'bulk load ≥ 20,000 records/s', status: load >= 20_000 ? 'met' : 'missed', detail: `${fmt(load, 0)} records/s` });
   return out;
 }
 
@@ -108,7 +115,7 @@ export function markdownTables(r: RunResult): string {
         const lib = byTarget.library;
         const st = x.statements ? (x.statements.min === x.statements.max ? String(x.statements.min) : `${x.statements.min}–${x.statements.max}`) : '–';
         rows.push(
-          `| ${q.id} | ${c} | ${TARGET_LABEL[t]} | ${fmt(x.rps, 0)} | ${fmt(x.p50)} | ${fmt(x.p99)} | ${x.errors} | ${st} | ${q.responseChars[t] ?? '–'} | ` +
+          `| ${q.id} | ${c} | ${TARGET_LABEL[t]} | ${rate(x.rps)} | ${fmt(x.p50)} | ${fmt(x.p99)} | ${x.errors} | ${st} | ${q.responseChars[t] ?? '–'} | ` +
             `${x.p50 != null && floor?.p50 ? fmt(x.p50 / floor.p50, 2) : '–'} | ${t !== 'library' && lib?.rps ? fmt(x.rps / lib.rps, 2) : '–'} |`,
         );
       }

@@ -108,6 +108,8 @@ async function main(): Promise<number> {
       // not a log line
     }
   };
+  // The API's code as this run starts it (the working tree may be ahead of the last commit).
+  const code = { commit: git('rev-parse', '--short', 'HEAD'), uncommitted: git('status', '--porcelain', '--', 'src', 'cypher').split('\n').filter(Boolean).length };
   const neo4jEnv = { NEO4J_URI: db.uri, NEO4J_USER: db.user, NEO4J_PASSWORD: db.password, NEO4J_DATABASE: db.database };
   const apiPort = await freePort();
   phase(`starting the API (src/main.ts) on port ${apiPort}, LOG_LEVEL=debug`);
@@ -174,7 +176,8 @@ async function main(): Promise<number> {
           statements: counted.length ? { min: Math.min(...counted), max: Math.max(...counted), mean: counted.reduce((x, y) => x + y, 0) / counted.length } : null,
         };
         const cell = row[t as TargetName]!;
-        say(`  c=${c} ${t.padEnd(7)} ${cell.rps.toFixed(0).padStart(5)} req/s  p50 ${cell.p50?.toFixed(1).padStart(6)} ms  p99 ${cell.p99?.toFixed(1).padStart(6)} ms  errors ${cell.errors}/${cell.requests}  statements ${cell.statements ? `${cell.statements.min}-${cell.statements.max}` : '?'}`);
+        const ms = (x: number | null) => (x == null ? '–' : x.toFixed(1)).padStart(6);
+        say(`  c=${c} ${t.padEnd(7)} ${cell.rps.toFixed(cell.rps < 10 ? 1 : 0).padStart(5)} req/s  p50 ${ms(cell.p50)} ms  p99 ${ms(cell.p99)} ms  errors ${cell.errors}/${cell.requests}  statements ${cell.statements ? `${cell.statements.min}-${cell.statements.max}` : '?'}`);
         if (cell.firstError) say(`    first error: ${cell.firstError}`);
         if (t === 'api' && cell.errors) problems++;
       }
@@ -187,11 +190,12 @@ async function main(): Promise<number> {
   const profiles: Record<string, unknown> = {};
   if (o.profile) {
     say('');
-    phase('PROFILE (db hits): floor statement | the API\'s statements');
+    phase('PROFILE (db hits / result characters): floor statement | the API\'s statements');
     for (const q of selected) {
       const p = await profileQuestion(driver, db.database, a, q);
       profiles[q.id] = p;
-      say(`  ${q.id}: floor ${p.floor.dbHits.toLocaleString('en-US')} | API ${p.api.map((s) => `${s.name} ${s.dbHits.toLocaleString('en-US')}`).join(', ')}`);
+      const n = (x: number) => x.toLocaleString('en-US');
+      say(`  ${q.id}: floor ${n(p.floor.dbHits)} / ${n(p.floor.chars)} | API ${p.api.map((s) => `${s.name} ${n(s.dbHits)} / ${n(s.chars)}`).join(', ')}`);
     }
   }
 
@@ -216,8 +220,8 @@ async function main(): Promise<number> {
       'graphql-yoga': version('node_modules/graphql-yoga'),
       graphql: version('node_modules/graphql'),
       '@pothos/core': version('node_modules/@pothos/core'),
-      commit: git('rev-parse', '--short', 'HEAD'),
-      uncommitted: git('status', '--porcelain', '--', 'src', 'cypher') ? 'src/ or cypher/ had uncommitted changes' : 'none in src/ and cypher/',
+      commit: code.commit,
+      uncommitted: code.uncommitted ? `${code.uncommitted} changed or new files in src/ and cypher/ beyond the commit` : 'none in src/ and cypher/',
     },
     graph: { companies: o.companies, counts: graphCounts, load },
     neo4j: neo4jInfo,
@@ -243,13 +247,14 @@ async function main(): Promise<number> {
   return problems ? 1 : 0;
 }
 
-let exiting = false;
+let cleaning: Promise<void> | undefined;
+let exitCode: number | undefined;
+/** Stops everything this run started, once, whoever asks first (main, a failure or a signal), then exits with the first code. */
 async function finish(code: number): Promise<never> {
-  if (!exiting) {
-    exiting = true;
-    await cleanup(say);
-  }
-  process.exit(code);
+  exitCode ??= code;
+  cleaning ??= cleanup(say);
+  await cleaning;
+  process.exit(exitCode);
 }
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {

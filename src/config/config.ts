@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { LIMITS } from '../graphql/limits.js';
 
 const port = z.coerce.number({ error: 'must be a whole number' }).int('must be a whole number').min(1, 'must be 1-65535').max(65535, 'must be 1-65535');
 const positiveInt = (max: number) => z.coerce.number({ error: 'must be a whole number' }).int('must be a whole number').min(1, 'must be at least 1').max(max, `must be at most ${max}`);
@@ -29,6 +30,42 @@ const Env = z.object({
   QUERY_TIMEOUT_MS: positiveInt(600_000).default(15_000),
   /** How long graceful shutdown waits for in-flight requests, in milliseconds. */
   SHUTDOWN_GRACE_MS: positiveInt(120_000).default(10_000),
+
+  // --- Request limits (README "Limits"); each violation is a typed error with extensions.code. ---
+  /** Whole GraphQL execution, in milliseconds: past it the request answers TIMEOUT (Cypher is cancelled by QUERY_TIMEOUT_MS). */
+  EXECUTION_TIMEOUT_MS: positiveInt(600_000).default(20_000),
+  /** Largest serialized result, in bytes; a larger one is replaced by a LIMIT_EXCEEDED error. */
+  MAX_RESPONSE_BYTES: positiveInt(1_073_741_824).default(5_000_000),
+  /** Largest request body, in bytes (413 beyond it). */
+  MAX_BODY_BYTES: positiveInt(104_857_600).default(100_000),
+  /** Most lexical tokens in one GraphQL document (parsing stops there). */
+  MAX_TOKENS: positiveInt(1_000_000).default(2_000),
+  /** Deepest selection nesting (counted by the parser guard, before the complexity estimate). */
+  MAX_DEPTH: positiveInt(1_000).default(LIMITS.queryDepth),
+  /** Most aliases in one document. */
+  MAX_ALIASES: positiveInt(10_000).default(30),
+  /** Most directives in one document. */
+  MAX_DIRECTIVES: positiveInt(10_000).default(20),
+  /** Longest string argument (entity references, names, search text), in characters. */
+  MAX_STRING_ARG_LENGTH: positiveInt(1_000_000).default(200),
+  /** Heavy traversals (neighbourhood, paths, ownership, subsidiaries, text search) running at once. */
+  HEAVY_CONCURRENCY: positiveInt(1_000).default(4),
+  /** Heavy traversals waiting for a slot; beyond it a request answers LIMIT_EXCEEDED ("busy"). */
+  HEAVY_QUEUE: z.coerce.number({ error: 'must be a whole number' }).int('must be a whole number').min(0, 'must be at least 0').max(100_000, 'must be at most 100000').default(64),
+  /** Comma-separated origins allowed cross-origin (e.g. https://app.example.org); empty: none. */
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean))
+    .refine((list) => list.every((o) => /^https?:\/\/[^\s/]+$/.test(o)), 'must be a comma-separated list of origins like https://app.example.org'),
+  /** Send Access-Control-Allow-Credentials to the allowed origins. */
+  CORS_CREDENTIALS: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false').transform((v) => v === 'true'),
+  /** node:http: time to receive the request headers, in milliseconds. */
+  HTTP_HEADERS_TIMEOUT_MS: positiveInt(600_000).default(10_000),
+  /** node:http: time to receive the whole request (headers and body), in milliseconds: a client that stops sending is dropped. */
+  HTTP_REQUEST_TIMEOUT_MS: positiveInt(600_000).default(10_000),
+  /** node:http: how long an idle keep-alive connection stays open, in milliseconds. */
+  HTTP_KEEP_ALIVE_TIMEOUT_MS: positiveInt(600_000).default(5_000),
 });
 
 export type Config = z.infer<typeof Env> & { neo4jUri: string; managedNeo4j: boolean };

@@ -9,7 +9,8 @@ import SimpleObjectsPlugin from '@pothos/plugin-simple-objects';
 import ZodPlugin from '@pothos/plugin-zod';
 import { BadUserInputError } from './errors.js';
 import type { Context } from './context.js';
-import { LIMITS } from './limits.js';
+import { getNamedType, isListType, isNonNullType } from 'graphql';
+import { fieldCost, LIMITS, LIST_ITEMS } from './limits.js';
 import { loadEntity } from './loaders.js';
 import { kindOfId } from '../ontology.js';
 
@@ -62,10 +63,16 @@ export const builder = new SchemaBuilder<{
     idFieldOptions: { description: 'The stable global id, e.g. "company:whatsapp".' },
   },
   complexity: {
-    // Lists are capped one by one, but nesting multiplies them: refuse, before any resolver runs,
-    // operations whose estimated size (each list counted as 10 items) or depth is too large.
+    // Nesting multiplies lists: refuse, before any resolver runs, operations whose estimated size or
+    // depth is too large. A list counts as many items as its `first`/`last`/`limit` allows (10 when it
+    // has no size argument), a traversal as its hops/depth × size bound (limits.ts `fieldCost`).
     defaultComplexity: 1,
-    defaultListMultiplier: 10,
+    defaultListMultiplier: LIST_ITEMS,
+    fieldComplexity: (args, _ctx, field) => {
+      const type = isNonNullType(field.type) ? field.type.ofType : field.type;
+      const named = getNamedType(field.type);
+      return fieldCost(args, field, isListType(type), field.name === 'edges' && named.name.endsWith('Edge'));
+    },
     limit: { complexity: LIMITS.queryComplexity, depth: LIMITS.queryDepth, breadth: LIMITS.queryBreadth },
     complexityError: (kind, r) =>
       new BadUserInputError(
@@ -73,7 +80,7 @@ export const builder = new SchemaBuilder<{
           ? `Query is nested ${r.depth} fields deep; at most ${r.maxDepth} are allowed`
           : kind === ComplexityErrorKind.Breadth
             ? `Query selects ${r.breadth} fields; at most ${r.maxBreadth} are allowed`
-            : `Query is too large: estimated complexity ${r.complexity}, at most ${r.maxComplexity} (each list counts as 10 items); ask for fewer nested lists`,
+            : `Query is too large: estimated complexity ${r.complexity}, at most ${r.maxComplexity} (a list counts as many items as its first/limit allows, ${LIST_ITEMS} when it has none); ask for smaller pages or fewer nested lists`,
         'query',
       ),
   },
@@ -88,7 +95,7 @@ export const builder = new SchemaBuilder<{
 });
 
 builder.queryType({
-  description: `Read access to the knowledge graph: lookups, lists and typed traversals. Every fact carries its sources. Operations may nest at most ${LIMITS.queryDepth} fields deep, select at most ${LIMITS.queryBreadth} fields and have an estimated complexity of at most ${LIMITS.queryComplexity} (every field counts 1, and what is under a list counts 10 times).`,
+  description: `Read access to the knowledge graph: lookups, lists and typed traversals. Every fact carries its sources. Operations may nest at most ${LIMITS.queryDepth} fields deep, select at most ${LIMITS.queryBreadth} fields and have an estimated complexity of at most ${LIMITS.queryComplexity} (every field counts 1; what is under a list counts as many times as its \`first\`/\`limit\` allows, ${LIST_ITEMS} when it has none; a traversal costs its hops or depth times its size bound).`,
 });
 
 builder.scalarType('Date', {

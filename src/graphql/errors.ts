@@ -18,6 +18,25 @@ export class BadUserInputError extends GraphQLError {
   }
 }
 
+/** LIMIT_EXCEEDED: a request within the schema's bounds that would still cost too much (`limit` names which). */
+export class LimitExceededError extends GraphQLError {
+  constructor(message: string, limit: string) {
+    super(message, { extensions: { code: 'LIMIT_EXCEEDED', limit } });
+  }
+}
+
+/** TIMEOUT: the request ran past its time (its Cypher is cancelled by the driver's transaction timeout). */
+export class TimeoutError extends GraphQLError {
+  constructor(message = 'The request took too long and was cancelled; ask for less (fewer hops, smaller pages) or try again') {
+    super(message, { extensions: { code: 'TIMEOUT' } });
+  }
+}
+
+/** Neo4j's codes for a query cancelled by its timeout, and for one refused by a memory limit. */
+const isNeo4jTimeout = (code: string) => code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || code === 'Neo.TransientError.Transaction.LockClientStopped';
+const isNeo4jMemory = (code: string) =>
+  code === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError' || code === 'Neo.TransientError.General.TransactionOutOfMemoryError' || /OutOfMemory|MemoryLimit/.test(code);
+
 interface Located {
   message?: string;
   originalError?: unknown;
@@ -37,6 +56,12 @@ export function maskError(error: unknown, message: string): Error {
   if (original instanceof DatabaseUnavailableError) {
     return new GraphQLError('The database is unavailable; try again shortly', { ...where, extensions: { code: 'DATABASE_UNAVAILABLE' } });
   }
+  const neo4jCode = String((original as { code?: unknown }).code ?? '');
+  if (neo4jCode.startsWith('Neo.') && isNeo4jTimeout(neo4jCode)) return new GraphQLError(new TimeoutError().message, { ...where, extensions: { code: 'TIMEOUT' } });
+  if (neo4jCode.startsWith('Neo.') && isNeo4jMemory(neo4jCode)) {
+    const message = 'The database ran out of memory for this request; ask for less (fewer hops, smaller pages) or try again';
+    return new GraphQLError(message, { ...where, extensions: { code: 'LIMIT_EXCEEDED', limit: 'memory' } });
+  }
   const isGraphQLError = Object.prototype.toString.call(error) === '[object GraphQLError]';
   // An expected error that already carries its code goes out as it is (Yoga logs only what was changed).
   if (isGraphQLError && typeof located.extensions?.code === 'string') return error as GraphQLError;
@@ -49,3 +74,4 @@ export function maskError(error: unknown, message: string): Error {
   }
   return new GraphQLError(message, { ...where, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
 }
+

@@ -14,8 +14,23 @@ function checkSize(args: DefaultConnectionArguments) {
   }
 }
 
+/** Offset cursors are Pothos's base64 of "OffsetConnection:<n>"; anything else is the client's mistake, not a NaN offset. */
+/** Pothos's own test before it decodes (a cursor failing it would be its internal error). */
+const BASE64 = /^(?:[\d+/A-Za-z]{4})*(?:[\d+/A-Za-z]{2}==|[\d+/A-Za-z]{3}=)?$/;
+const OFFSET_CURSOR = /^OffsetConnection:(\d{1,9})$/;
+
+function checkOffsetCursor(args: DefaultConnectionArguments, name: 'after' | 'before') {
+  const cursor = args[name];
+  if (cursor === null || cursor === undefined) return;
+  if (cursor.length > 64 || !BASE64.test(cursor) || !OFFSET_CURSOR.test(Buffer.from(cursor, 'base64').toString('utf8'))) {
+    throw new BadUserInputError(`Argument "${name}" is not a cursor of this list (pass a cursor from pageInfo or an edge of a previous page)`, name);
+  }
+}
+
 export function pageArgs(args: DefaultConnectionArguments) {
   checkSize(args);
+  checkOffsetCursor(args, 'after');
+  checkOffsetCursor(args, 'before');
   if (args.last != null && args.before == null && args.first == null) throw new BadUserInputError('Argument "last" needs "before" here (the cursor of the item to page back from)', 'last');
   return { args, defaultSize: LIMITS.defaultPageSize, maxSize: LIMITS.pageSize };
 }

@@ -1,9 +1,21 @@
 /** Serves the Yoga app over node:http, and drains it on shutdown. */
 import { createServer, type Server } from 'node:http';
+import type { ServerLimits } from './limits.js';
 import type { App } from './yoga.js';
 
-export function listen(app: App, port: number, host: string): Promise<Server> {
-  const server = createServer(app);
+/**
+ * Slow clients cannot hold a connection: the headers must arrive within HTTP_HEADERS_TIMEOUT_MS and
+ * the whole request (headers and body) within HTTP_REQUEST_TIMEOUT_MS, checked every second; idle
+ * keep-alive sockets close after HTTP_KEEP_ALIVE_TIMEOUT_MS.
+ */
+export function listen(app: App, port: number, host: string, limits?: Pick<ServerLimits, 'headersTimeoutMs' | 'requestTimeoutMs' | 'keepAliveTimeoutMs'>): Promise<Server> {
+  const requestTimeout = limits?.requestTimeoutMs ?? 10_000;
+  const server = createServer({
+    requestTimeout,
+    headersTimeout: Math.min(limits?.headersTimeoutMs ?? 10_000, requestTimeout),
+    keepAliveTimeout: limits?.keepAliveTimeoutMs ?? 5_000,
+    connectionsCheckingInterval: 1_000,
+  }, app);
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {

@@ -12,6 +12,7 @@ import { maskError } from '../graphql/errors.js';
 import { schema } from '../graphql/schema.js';
 import { exploreFiles } from './explore.js';
 import { graphiqlFiles, graphiqlOptions, renderGraphiQLPage } from './graphiql.js';
+import { serverLimits, useBodyGuard, useDocumentLimits, useExecutionLimits, type ServerLimits } from './limits.js';
 import { useStaticFiles } from './static.js';
 
 export interface AppOptions {
@@ -21,11 +22,13 @@ export interface AppOptions {
   isReady: () => Promise<boolean>;
   /** Called after each GraphQL request with the names of the Cypher queries it ran (tests count them). */
   onQueries?: (names: string[]) => void;
+  /** Request limits (config.ts; defaults when absent). */
+  limits?: ServerLimits;
 }
 
 export type App = YogaServerInstance<Record<string, unknown>, Context>;
 
-export function createApp({ db, log, isReady, onQueries }: AppOptions): App {
+export function createApp({ db, log, isReady, onQueries, limits = serverLimits() }: AppOptions): App {
   const requestIds = new WeakMap<Request, string>();
   const queries = new WeakMap<Request, string[]>();
 
@@ -52,6 +55,12 @@ export function createApp({ db, log, isReady, onQueries }: AppOptions): App {
     graphiql: graphiqlOptions,
     renderGraphiQL: renderGraphiQLPage,
     maskedErrors: { maskError },
+    // Cross-origin access only for the configured origins (CORS_ORIGINS); none by default.
+    cors: (request) => {
+      const origin = request.headers.get('origin');
+      if (!origin || !limits.corsOrigins.includes(origin)) return false;
+      return { origin: [origin], credentials: limits.corsCredentials, methods: ['GET', 'POST'], allowedHeaders: ['content-type', 'accept', 'x-request-id'], exposedHeaders: ['x-request-id'] };
+    },
     logging: {
       debug: (...args) => log.debug(args.map(String).join(' ')),
       info: (...args) => log.info(args.map(String).join(' ')),
@@ -66,6 +75,9 @@ export function createApp({ db, log, isReady, onQueries }: AppOptions): App {
     },
     plugins: [
       useRequestId,
+      useBodyGuard(limits, '/graphql'),
+      useDocumentLimits(limits),
+      useExecutionLimits(limits, log),
       useReadinessCheck({ endpoint: '/ready', check: isReady }),
       useStaticFiles(new Map([...graphiqlFiles, ...exploreFiles])),
     ],

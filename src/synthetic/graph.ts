@@ -14,7 +14,7 @@
  * 12 OWNS hops below its only ultimate owner, and a pair of entities whose shortest path over fact
  * relations is exactly 5 hops (the path's inner entities and its far end have no other fact relation).
  */
-import { type FactProperty, type Kind, type RelationType } from '../ontology.js';
+import type { FactProperty, Kind, RelationType } from '../ontology.js';
 import type { SeedEntity, SeedSource } from '../seed/schema.js';
 import { derivedRelations, type ArticleRecord, type RecordSet, type RelationRecord } from '../store/rows.js';
 import { dayOf, isoDay, longDate, weekday } from './dates.js';

@@ -50,7 +50,21 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('neo4jUser', 'neo4j');
   project.provide('neo4jPassword', TEST_PASSWORD);
   console.log(`tests use the project's local Neo4j ${started.version ?? ''} at ${started.uri}${before.running ? ' (already running)' : ''}`);
+  let tornDown = false;
+  // Last resort when the run ends without teardown: SIGTERM the JVM this run started (Neo4j shuts down by itself).
+  const pid = started.pid;
+  if (!before.running && pid) {
+    process.once('exit', () => {
+      if (tornDown) return;
+      try {
+        process.kill(pid, 'SIGTERM');
+      } catch {
+        /* already gone */
+      }
+    });
+  }
   return async () => {
+    tornDown = true;
     if (!before.running) await local.stop({ quiet: true });
   };
 }
