@@ -1,0 +1,286 @@
+/**
+ * Request limits as Yoga plugins (README "Limits"). Each violation is a typed error:
+ *   - non-JSON POST bodies → 415 UNSUPPORTED_MEDIA_TYPE (form and multipart posts need no CORS preflight,
+ *     so refusing them is the CSRF defence; GraphiQL and /explore post application/json);
+ *   - bodies over MAX_BODY_BYTES → 413 LIMIT_EXCEEDED;
+ *   - documents over MAX_TOKENS tokens, MAX_DEPTH deep, with more than MAX_ALIASES aliases or
+ *     MAX_DIRECTIVES directives → refused while parsing/validating (graphql-armor), before any work;
+ *   - string arguments longer than MAX_STRING_ARG_LENGTH → BAD_USER_INPUT naming the argument;
+ *   - heavy traversals beyond HEAVY_CONCURRENCY wait in a queue of HEAVY_QUEUE, beyond it LIMIT_EXCEEDED ("busy");
+ *   - execution past EXECUTION_TIMEOUT_MS → TIMEOUT (resolvers are aborted; the driver's transaction
+ *     timeout QUERY_TIMEOUT_MS cancels the Cypher itself);
+ *   - results over MAX_RESPONSE_BYTES serialized → LIMIT_EXCEEDED instead of the data.
+ */
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import {
+  getNamedType,
+  GraphQLError,
+  Kind,
+  TypeInfo,
+  visit,
+  visitWithTypeInfo,
+  type DocumentNode,
+  type ExecutionResult,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type ValueNode,
+} from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import { loadConfig, type Config } from '../config/config.js';
+import type { Logger } from '../config/logger.js';
+import type { Context } from '../graphql/context.js';
+import { BadUserInputError, LimitExceededError, maskError, TimeoutError } from '../graphql/errors.js';
+
+export interface ServerLimits {
+  executionTimeoutMs: number;
+  maxResponseBytes: number;
+  maxBodyBytes: number;
+  maxTokens: number;
+  maxDepth: number;
+  maxAliases: number;
+  maxDirectives: number;
+  maxStringArgLength: number;
+  heavyConcurrency: number;
+  heavyQueue: number;
+  corsOrigins: string[];
+  corsCredentials: boolean;
+  headersTimeoutMs: number;
+  requestTimeoutMs: number;
+  keepAliveTimeoutMs: number;
+}
+
+/** The limits a configuration sets; anything it leaves out has its documented default. */
+export function serverLimits(config: Partial<Config> = {}): ServerLimits {
+  const c = { ...loadConfig({}), ...Object.fromEntries(Object.entries(config).filter(([, v]) => v !== undefined)) } as Config;
+  return {
+    executionTimeoutMs: c.EXECUTION_TIMEOUT_MS,
+    maxResponseBytes: c.MAX_RESPONSE_BYTES,
+    maxBodyBytes: c.MAX_BODY_BYTES,
+    maxTokens: c.MAX_TOKENS,
+    maxDepth: c.MAX_DEPTH,
+    maxAliases: c.MAX_ALIASES,
+    maxDirectives: c.MAX_DIRECTIVES,
+    maxStringArgLength: c.MAX_STRING_ARG_LENGTH,
+    heavyConcurrency: c.HEAVY_CONCURRENCY,
+    heavyQueue: c.HEAVY_QUEUE,
+    corsOrigins: c.CORS_ORIGINS,
+    corsCredentials: c.CORS_CREDENTIALS,
+    headersTimeoutMs: c.HTTP_HEADERS_TIMEOUT_MS,
+    requestTimeoutMs: c.HTTP_REQUEST_TIMEOUT_MS,
+    keepAliveTimeoutMs: c.HTTP_KEEP_ALIVE_TIMEOUT_MS,
+  };
+}
+
+/** Root fields whose Cypher walks the graph (variable-length expansions): they share HEAVY_CONCURRENCY slots. */
+export const HEAVY_FIELDS = new Set(['neighbourhood', 'paths', 'ownershipChain', 'subsidiaries', 'textSearch', 'timeline']);
+
+/** Cursor arguments hold encoded sort keys: they may be longer than a name, but are still bounded. */
+const CURSOR_ARGS = new Set(['after', 'before']);
+
+const json = (status: number, code: string, message: string, extra: Record<string, unknown> = {}) =>
+  new Response(JSON.stringify({ errors: [{ message, extensions: { code, ...extra } }] }), { status, headers: { 'content-type': 'application/json; charset=utf-8' } });
+
+/** 415 for POST bodies that are not JSON, 413 for bodies announced larger than the limit. */
+export function useBodyGuard(limits: ServerLimits, graphqlEndpoint: string): Plugin {
+  return {
+    onRequest({ request, url, endResponse }) {
+      if (request.method !== 'POST' || url.pathname !== graphqlEndpoint) return;
+      const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+      if (type !== 'application/json' && type !== 'application/graphql-response+json') {
+        endResponse(json(415, 'UNSUPPORTED_MEDIA_TYPE', 'POST bodies must be JSON (content-type: application/json)'));
+        return;
+      }
+      const length = Number(request.headers.get('content-length') ?? '0');
+      if (length > limits.maxBodyBytes) {
+        endResponse(json(413, 'LIMIT_EXCEEDED', `The request body is ${length} bytes; at most ${limits.maxBodyBytes} are accepted`, { limit: 'bodyBytes' }));
+      }
+    },
+  };
+}
+
+/** graphql-armor: token, depth, alias and directive caps at parse/validation time; no field suggestions. */
+export function useDocumentLimits(limits: ServerLimits): Plugin {
+  return EnvelopArmorPlugin({
+    maxTokens: { n: limits.maxTokens },
+    maxDepth: { n: limits.maxDepth, ignoreIntrospection: true, flattenFragments: true },
+    maxAliases: { n: limits.maxAliases },
+    maxDirectives: { n: limits.maxDirectives },
+    // Cost is Pothos's complexity (builder.ts), which multiplies lists by their `first`/`limit`.
+    costLimit: { enabled: false },
+    blockFieldSuggestion: { enabled: true },
+  }) as Plugin;
+}
+
+/** The first string argument (literal or variable) longer than allowed, with its argument name. */
+function overlongArgument(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, max: number): { argument: string; length: number; allowed: number } | null {
+  const typeInfo = new TypeInfo(schema);
+  let found: { argument: string; length: number; allowed: number } | null = null;
+  const longest = (v: unknown): number =>
+    typeof v === 'string' ? v.length : Array.isArray(v) ? Math.max(0, ...v.map(longest)) : v && typeof v === 'object' ? Math.max(0, ...Object.values(v).map(longest)) : 0;
+  const literal = (node: ValueNode): number =>
+    node.kind === Kind.STRING
+      ? node.value.length
+      : node.kind === Kind.VARIABLE
+        ? longest(variables[node.name.value])
+        : node.kind === Kind.LIST
+          ? Math.max(0, ...node.values.map(literal))
+          : node.kind === Kind.OBJECT
+            ? Math.max(0, ...node.fields.map((f) => literal(f.value)))
+            : 0;
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      Argument(node) {
+        if (found) return;
+        const arg = typeInfo.getArgument();
+        const type = arg ? getNamedType(arg.type) : null;
+        if (type && type.name !== 'String' && type.name !== 'ID' && !('getFields' in type)) return;
+        const allowed = CURSOR_ARGS.has(node.name.value) ? Math.max(max, 1_000) : max;
+        const length = literal(node.value);
+        if (length > allowed) found = { argument: node.name.value, length, allowed };
+      },
+    }),
+  );
+  return found;
+}
+
+/** A counting semaphore with a bounded queue. */
+export class Gate {
+  private running = 0;
+  private readonly waiting: (() => void)[] = [];
+  constructor(
+    readonly slots: number,
+    readonly queue: number,
+  ) {}
+
+  /** Resolves with a release function; throws LIMIT_EXCEEDED when the queue is full. */
+  async acquire(signal: AbortSignal): Promise<() => void> {
+    if (this.running < this.slots) {
+      this.running++;
+      return this.releaser();
+    }
+    if (this.waiting.length >= this.queue) {
+      throw new LimitExceededError(`The server is busy: ${this.slots} heavy traversals are running and ${this.queue} waiting; try again shortly`, 'busy');
+    }
+    await new Promise<void>((resolve, reject) => {
+      const go = () => {
+        signal.removeEventListener('abort', abort);
+        resolve();
+      };
+      const abort = () => {
+        const i = this.waiting.indexOf(go);
+        if (i >= 0) this.waiting.splice(i, 1);
+        reject(signal.reason);
+      };
+      signal.addEventListener('abort', abort, { once: true });
+      this.waiting.push(go);
+    });
+    this.running++;
+    return this.releaser();
+  }
+
+  private releaser(): () => void {
+    let done = false;
+    return () => {
+      if (done) return;
+      done = true;
+      this.running--;
+      this.waiting.shift()?.();
+    };
+  }
+}
+
+function rootFields(document: DocumentNode, operationName: string | null | undefined): string[] {
+  const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  const operation = operationName ? operations.find((o) => o.name?.value === operationName) : operations[0];
+  const names: string[] = [];
+  const fragments = new Map(document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])));
+  const seen = new Set<string>();
+  const walk = (set: OperationDefinitionNode['selectionSet']) => {
+    for (const s of set.selections) {
+      if (s.kind === Kind.FIELD) names.push(s.name.value);
+      else if (s.kind === Kind.INLINE_FRAGMENT) walk(s.selectionSet);
+      else if (!seen.has(s.name.value)) {
+        seen.add(s.name.value);
+        const f = fragments.get(s.name.value);
+        if (f) walk(f.selectionSet);
+      }
+    }
+  };
+  if (operation) walk(operation.selectionSet);
+  return names;
+}
+
+/**
+ * Execution: string-argument lengths, the heavy-traversal gate, the execution timeout, the response
+ * size cap, and a log line (with stack and request id) for every error that will be masked as
+ * INTERNAL_SERVER_ERROR.
+ */
+export function useExecutionLimits(limits: ServerLimits, log: Logger): Plugin<Context> {
+  const gate = new Gate(limits.heavyConcurrency, limits.heavyQueue);
+  return {
+    onExecute({ args, executeFn, setExecuteFn, setResultAndStopExecution }) {
+      const long = overlongArgument(args.schema, args.document, (args.variableValues ?? {}) as Record<string, unknown>, limits.maxStringArgLength);
+      if (long) {
+        setResultAndStopExecution({
+          errors: [new BadUserInputError(`Argument "${long.argument}" is ${long.length} characters long; at most ${long.allowed} are allowed`, long.argument)],
+        });
+        return;
+      }
+      const heavy = rootFields(args.document, args.operationName).some((f) => HEAVY_FIELDS.has(f));
+      setExecuteFn(async (execArgs) => {
+        const controller = new AbortController();
+        const timedOut = new Promise<ExecutionResult>((resolve) => {
+          controller.signal.addEventListener('abort', () => resolve({ data: null, errors: [new TimeoutError()] }), { once: true });
+        });
+        const timer = setTimeout(() => controller.abort(new TimeoutError()), limits.executionTimeoutMs);
+        // Yoga's executor (graphql-tools) reads `signal` and stops resolving once it aborts.
+        const given = (execArgs as { signal?: AbortSignal }).signal;
+        const signal = given ? AbortSignal.any([given, controller.signal]) : controller.signal;
+        let release: (() => void) | undefined;
+        try {
+          if (heavy) {
+            try {
+              release = await gate.acquire(signal);
+            } catch (error) {
+              if (error instanceof GraphQLError) return { data: null, errors: [error] };
+              return { data: null, errors: [new TimeoutError()] };
+            }
+          }
+          const running = Promise.resolve(executeFn({ ...execArgs, signal } as typeof execArgs) as Promise<ExecutionResult>);
+          // The slot is held until the work really stops (the driver cancels Cypher at QUERY_TIMEOUT_MS).
+          const held = release;
+          release = undefined;
+          running.then(
+            () => held?.(),
+            () => held?.(),
+          );
+          return await Promise.race([running, timedOut]);
+        } finally {
+          clearTimeout(timer);
+          release?.();
+        }
+      });
+      return {
+        onExecuteDone({ result, setResult }) {
+          if (!result || Symbol.asyncIterator in result) return;
+          const r = result as ExecutionResult;
+          for (const error of r.errors ?? []) {
+            const masked = maskError(error, 'Unexpected error.') as GraphQLError;
+            if (masked.extensions?.code === 'INTERNAL_SERVER_ERROR') {
+              const original = (error as GraphQLError).originalError ?? error;
+              log.error({ requestId: args.contextValue.requestId, path: (error as GraphQLError).path, stack: (original as Error).stack }, `internal error: ${(original as Error).message}`);
+            }
+          }
+          const bytes = Buffer.byteLength(JSON.stringify(r));
+          if (bytes > limits.maxResponseBytes) {
+            setResult({
+              data: null,
+              errors: [new LimitExceededError(`The response would be ${bytes} bytes; at most ${limits.maxResponseBytes} are sent. Ask for smaller pages or fewer fields`, 'responseBytes')],
+            });
+          }
+        },
+      };
+    },
+  };
+}

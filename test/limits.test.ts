@@ -1,0 +1,219 @@
+/**
+ * Issue 11, the audit's table, one test per row, against the real API over HTTP on the seeded graph:
+ * heavy traversals at once, oversized results, token floods, overlong strings, CORS, non-JSON posts,
+ * client mistakes answered as typed errors, timeouts, and slow clients.
+ */
+import { connect } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApi, type RunningApi } from '../src/app.js';
+import type { Config } from '../src/config/config.js';
+import { maskError } from '../src/graphql/errors.js';
+import { startTestApi, type GraphQLResponse, type TestApi } from './support/api.js';
+import { openTestDb, resetToSeedGraph, silentLog, testDbOptions } from './support/db.js';
+import { createDriver, Database } from '../src/db/database.js';
+
+const db = openTestDb();
+let api: TestApi;
+const extra: RunningApi[] = [];
+
+beforeAll(async () => {
+  await resetToSeedGraph(db);
+  api = await startTestApi(db);
+});
+afterAll(async () => {
+  for (const a of extra) await a.stop();
+  await api.stop();
+});
+
+/** Another API on the same database with some limits changed (its own driver, closed on stop). */
+async function apiWith(config: Partial<Config>, queryTimeoutMs = 30_000): Promise<RunningApi> {
+  const o = { ...testDbOptions(), queryTimeoutMs };
+  const a = await startApi({ PORT: 0, HOST: '127.0.0.1', SEED_ON_START: false, SHUTDOWN_GRACE_MS: 1_000, ...config }, new Database(createDriver(o), o), silentLog);
+  extra.push(a);
+  return a;
+}
+
+async function post(url: string, body: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: GraphQLResponse; headers: Headers; ms: number }> {
+  const t0 = performance.now();
+  const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  const text = await res.text();
+  return { status: res.status, body: text ? (JSON.parse(text) as GraphQLResponse) : {}, headers: res.headers, ms: performance.now() - t0 };
+}
+
+const codes = (r: GraphQLResponse) => (r.errors ?? []).map((e) => e.extensions?.code);
+
+const HEAVIEST_NEIGHBOURHOOD = `{ neighbourhood(entity: "Telegram", hops: 3, limit: 200, support: [STATED, INFERRED, BACKGROUND]) {
+  centre { id name } nodes { id name kind depth } edges { id type fromId toId support sources { excerpt article { title } } } } }`;
+
+describe('heavy requests at once', () => {
+  it('16 concurrent heaviest neighbourhoods all succeed or get LIMIT_EXCEEDED/TIMEOUT, and a light request beside them answers', async () => {
+    const heavy = Array.from({ length: 16 }, () => post(api.url, { query: HEAVIEST_NEIGHBOURHOOD }));
+    const light = api.gql('{ entity(id: "service:whatsapp") { name } }');
+    const results = await Promise.all(heavy);
+    for (const r of results) {
+      expect(r.status).toBeLessThan(500);
+      for (const code of codes(r.body)) expect(['LIMIT_EXCEEDED', 'TIMEOUT']).toContain(code);
+    }
+    expect(results.filter((r) => !r.body.errors).length).toBeGreaterThan(0);
+    const l = await light;
+    expect(l.errors).toBeUndefined();
+    expect(l.data.entity.name).toBe('WhatsApp');
+  }, 120_000);
+});
+
+describe('cost and size', () => {
+  it('lists count as many items as their `first` asks: nested relations under entities(first: 100) are refused before any work', async () => {
+    const scalars = Array.from({ length: 25 }, (_, i) => `a${i}: name`).join(' ');
+    const query = `{ entities(first: 100) { edges { node { ${scalars} relations { to { relations { to { ${scalars} } } } } } } } }`;
+    const r = await post(api.url, { query });
+    expect(codes(r.body)).toEqual([expect.stringMatching(/BAD_USER_INPUT|GRAPHQL_VALIDATION_FAILED/)]);
+    expect(r.body.data ?? null).toBeNull();
+    expect(r.ms).toBeLessThan(3_000);
+  });
+
+  it('a result over MAX_RESPONSE_BYTES is replaced by LIMIT_EXCEEDED', async () => {
+    const small = await apiWith({ MAX_RESPONSE_BYTES: 2_000 });
+    const r = await post(small.url, { query: '{ entities(first: 100) { edges { node { id name } } } }' });
+    expect(codes(r.body)).toEqual(['LIMIT_EXCEEDED']);
+    expect(r.body.errors![0]!.extensions!.limit).toBe('responseBytes');
+    const ok = await post(small.url, { query: '{ entity(id: "service:whatsapp") { name } }' });
+    expect(ok.body.errors).toBeUndefined();
+  });
+
+  it('a flood of 20,000 __typename is refused while parsing, quickly', async () => {
+    const query = `{ ${'__typename '.repeat(20_000)}}`;
+    const r = await post(api.url, { query });
+    // 220 kB: over the body limit (413); under it (a larger MAX_BODY_BYTES), the token limit stops the parser.
+    expect(r.status).toBe(413);
+    expect(codes(r.body)).toEqual(['LIMIT_EXCEEDED']);
+    expect(r.ms).toBeLessThan(2_000);
+    const roomy = await apiWith({ MAX_BODY_BYTES: 10_000_000 });
+    const t = await post(roomy.url, { query });
+    // application/json answers carry request errors with status 200 (GraphQL over HTTP).
+    expect(t.status).toBeLessThan(500);
+    expect(codes(t.body)).toEqual(['GRAPHQL_PARSE_FAILED']);
+    expect(t.body.errors![0]!.message).toMatch(/token/i);
+    expect(t.ms).toBeLessThan(2_000);
+  });
+
+  it('a 1 MiB entity reference is refused as BAD_USER_INPUT naming the argument, without asking Neo4j', async () => {
+    const big = await post(api.url, { query: 'query($e: String!) { lookup(ref: $e) { id } }', variables: { e: 'x'.repeat(1 << 20) } }).catch((e: Error) => ({ status: 0, body: { errors: [{ message: e.message }] } as GraphQLResponse, ms: 0 }));
+    // The body limit (100 kB) may refuse it first, as 413.
+    if (big.status === 413) expect(codes(big.body)).toEqual(['LIMIT_EXCEEDED']);
+    else expect(codes(big.body)).toEqual(['BAD_USER_INPUT']);
+    const r = await post(api.url, { query: 'query($e: String!) { lookup(ref: $e) { id } }', variables: { e: 'x'.repeat(5_000) } });
+    expect(codes(r.body)).toEqual(['BAD_USER_INPUT']);
+    expect(r.body.errors![0]!.extensions!.argument).toBe('ref');
+    const literal = await post(api.url, { query: `{ neighbourhood(entity: "${'y'.repeat(201)}") { centre { id } } }` });
+    expect(codes(literal.body)).toEqual(['BAD_USER_INPUT']);
+    expect(literal.body.errors![0]!.extensions!.argument).toBe('entity');
+  });
+
+  it('3,000-deep nesting is a client error, not a stack overflow', async () => {
+    const query = `{ ${'entity(id: "service:whatsapp") { relations { to { '.repeat(1_000)} id ${'} } } '.repeat(1_000)}}`;
+    const r = await post(api.url, { query });
+    expect(r.status).toBeLessThan(500);
+    expect(codes(r.body)).toEqual([expect.stringMatching(/^(GRAPHQL_PARSE_FAILED|GRAPHQL_VALIDATION_FAILED|BAD_USER_INPUT)$/)]);
+    const deep = `query { ${'a { '.repeat(3_000)}b${' }'.repeat(3_000)} }`;
+    const d = await post(api.url, { query: deep });
+    expect(d.status).toBeLessThan(500);
+    expect(codes(d.body)).toEqual(['GRAPHQL_PARSE_FAILED']);
+    // Under the token limit but deeper than MAX_DEPTH: refused while validating.
+    const twenty = await post(api.url, { query: `{ ${'entity(id: "service:whatsapp") { relations { to { '.repeat(5)} id ${'} } } '.repeat(5)}}` });
+    expect(codes(twenty.body)).toEqual([expect.stringMatching(/^(GRAPHQL_VALIDATION_FAILED|BAD_USER_INPUT)$/)]);
+  });
+});
+
+describe('browsers', () => {
+  it('a foreign Origin is not reflected, with or without credentials; a configured one is', async () => {
+    const r = await post(api.url, { query: '{ graph { articles } }' }, { origin: 'https://evil.example' });
+    expect(r.headers.get('access-control-allow-origin')).toBeNull();
+    expect(r.headers.get('access-control-allow-credentials')).toBeNull();
+    const pre = await fetch(`${api.url}/graphql`, { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' } });
+    expect(pre.headers.get('access-control-allow-origin')).toBeNull();
+    const open = await apiWith({ CORS_ORIGINS: ['https://app.example.org'] });
+    const ok = await post(open.url, { query: '{ graph { articles } }' }, { origin: 'https://app.example.org' });
+    expect(ok.headers.get('access-control-allow-origin')).toBe('https://app.example.org');
+    expect(ok.headers.get('access-control-allow-credentials')).toBeNull();
+    const other = await post(open.url, { query: '{ graph { articles } }' }, { origin: 'https://evil.example' });
+    expect(other.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('form-urlencoded, multipart and text/plain POSTs are refused with 415', async () => {
+    const query = '{ graph { articles } }';
+    const form = await fetch(`${api.url}/graphql`, { method: 'POST', body: new URLSearchParams({ query }) });
+    expect(form.status).toBe(415);
+    const fd = new FormData();
+    fd.set('query', query);
+    const multipart = await fetch(`${api.url}/graphql`, { method: 'POST', body: fd });
+    expect(multipart.status).toBe(415);
+    const text = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query }) });
+    expect(text.status).toBe(415);
+    expect(((await text.json()) as GraphQLResponse).errors![0]!.extensions!.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+  });
+});
+
+describe('client mistakes are typed client errors', () => {
+  it('malformed cursors, offset and keyset, are BAD_USER_INPUT naming the argument', async () => {
+    for (const after of ['xyz', 'T2Zmc2V0Q29ubmVjdGlvbjphYmM=', '!!!', '']) {
+      const r = await api.gql('query($a: String) { entity(id: "service:whatsapp") { mentionedIn(first: 2, after: $a) { edges { cursor } } } }', { a: after });
+      if (after === '') continue;
+      expect(codes(r)).toEqual(['BAD_USER_INPUT']);
+      expect(r.errors![0]!.extensions!.argument).toBe('after');
+    }
+    const before = await api.gql('{ entity(id: "service:whatsapp") { mentionedIn(last: 2, before: "nope") { edges { cursor } } } }');
+    expect(codes(before)).toEqual(['BAD_USER_INPUT']);
+    expect(before.errors![0]!.extensions!.argument).toBe('before');
+    const keyset = await api.gql('{ entities(first: 2, after: "bm9wZQ") { edges { cursor } } }');
+    expect(codes(keyset)).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('`last` without `before` is BAD_USER_INPUT, not an internal error', async () => {
+    const r = await api.gql('{ entity(id: "service:whatsapp") { mentionedIn(last: 2) { edges { cursor } } } }');
+    expect(codes(r)).toEqual(['BAD_USER_INPUT']);
+    expect(r.errors![0]!.extensions!.argument).toBe('last');
+    const k = await api.gql('{ entities(last: 2) { edges { cursor } } }');
+    expect(codes(k)).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('a request past EXECUTION_TIMEOUT_MS answers TIMEOUT', async () => {
+    const slow = await apiWith({ EXECUTION_TIMEOUT_MS: 1 });
+    const r = await post(slow.url, { query: HEAVIEST_NEIGHBOURHOOD });
+    expect(codes(r.body)).toEqual(['TIMEOUT']);
+  });
+
+  it("Neo4j's transaction timeout and memory errors are TIMEOUT and LIMIT_EXCEEDED", () => {
+    const neo = (code: string) => Object.assign(new Error('neo4j says no'), { code });
+    const masked = (code: string) => (maskError(neo(code), 'Unexpected error.') as unknown as { extensions: { code: string } }).extensions.code;
+    expect(masked('Neo.ClientError.Transaction.TransactionTimedOut')).toBe('TIMEOUT');
+    expect(masked('Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration')).toBe('TIMEOUT');
+    expect(masked('Neo.TransientError.General.MemoryPoolOutOfMemoryError')).toBe('LIMIT_EXCEEDED');
+    expect(masked('Neo.TransientError.General.TransactionOutOfMemoryError')).toBe('LIMIT_EXCEEDED');
+    expect(masked('Neo.DatabaseError.General.UnknownError')).toBe('INTERNAL_SERVER_ERROR');
+  });
+
+  it("a Cypher query cancelled by the driver's timeout answers TIMEOUT", async () => {
+    const tight = await apiWith({}, 1);
+    const r = await post(tight.url, { query: HEAVIEST_NEIGHBOURHOOD });
+    // A 1 ms transaction timeout: Neo4j cancels the query (or, on a fast machine, it finishes first).
+    if (r.body.errors) expect(codes(r.body)).toEqual(['TIMEOUT']);
+  });
+});
+
+describe('slow clients', () => {
+  it('a client that sends 10 body bytes and stops is dropped within HTTP_REQUEST_TIMEOUT_MS', async () => {
+    const quick = await apiWith({ HTTP_REQUEST_TIMEOUT_MS: 2_000, HTTP_HEADERS_TIMEOUT_MS: 2_000 });
+    const { port } = new URL(quick.url);
+    const t0 = Date.now();
+    const closedAfter = await new Promise<number>((resolve, reject) => {
+      const socket = connect(Number(port), '127.0.0.1', () => {
+        socket.write('POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"query":');
+      });
+      socket.on('data', () => {});
+      socket.on('error', () => resolve(Date.now() - t0));
+      socket.on('close', () => resolve(Date.now() - t0));
+      setTimeout(() => reject(new Error('still open after 15 s')), 15_000).unref();
+    });
+    expect(closedAfter).toBeLessThan(6_000);
+  }, 20_000);
+});
