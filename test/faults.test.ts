@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDriver, Database } from '../src/db/database.js';
 import { startTestApi, type TestApi } from './support/api.js';
 import { q, resetToSeedGraph } from './support/db.js';
-import { START_TIMEOUT_S, startInstance, stopAll, stopInstance, type InstanceEnv } from './support/local-neo4j.js';
+import { START_TIMEOUT_S, startInstance, STOP_ALL_TIMEOUT_MS, stopAll, stopInstance, type InstanceEnv } from './support/local-neo4j.js';
 import { freePort } from './support/net.js';
 
 const PASSWORD = 'kg-faults-password';
@@ -51,7 +51,7 @@ afterAll(async () => {
   } finally {
     await stopAll();
   }
-}, 180_000);
+}, STOP_ALL_TIMEOUT_MS + 30_000);
 
 interface Answer {
   phase: string;

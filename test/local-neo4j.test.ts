@@ -10,13 +10,13 @@ import { createServer, type Server } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDriver, Database } from '../src/db/database.js';
 import { q } from './support/db.js';
-import { instanceHome, neo4jCli, START_TIMEOUT_S, stopAll, track } from './support/local-neo4j.js';
+import { instanceHome, neo4jCli, START_TIMEOUT_S, STOP_ALL_TIMEOUT_MS, stopAll, track } from './support/local-neo4j.js';
 import { freePort } from './support/net.js';
 
 const PROBE = track({ NEO4J_LOCAL_INSTANCE: 'probe', NEO4J_LOCAL_PORT: '7999' });
 const run = (args: string[], env: Record<string, string>) => neo4jCli(args, { ...PROBE, ...env });
 
-afterAll(stopAll, 120_000);
+afterAll(stopAll, STOP_ALL_TIMEOUT_MS);
 
 describe('neo4j/neo4j.mjs', () => {
   let holder: Server;

@@ -239,7 +239,10 @@ async function main(): Promise<number> {
   if (o.out) {
     const dir = resolve(REPO, o.out);
     mkdirSync(dir, { recursive: true });
-    const file = join(dir, `scale-${started.toISOString().slice(0, 10)}${o.mode === 'smoke' ? '-smoke' : ''}.json`);
+    // scale-<date>.json; a second run the same day adds its start time rather than overwrite the first.
+    const stem = `scale-${started.toISOString().slice(0, 10)}${o.mode === 'smoke' ? '-smoke' : ''}`;
+    const first = join(dir, `${stem}.json`);
+    const file = existsSync(first) ? join(dir, `${stem}-${started.toISOString().slice(11, 16).replace(':', '')}.json`) : first;
     writeFileSync(file, `${JSON.stringify(run, null, 2)}\n`);
     say(`wrote ${file}`);
   }

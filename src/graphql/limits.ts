@@ -31,8 +31,8 @@ export const LIMITS = {
   queryDepth: 12,
   /** Most fields an operation may select in all. */
   queryBreadth: 300,
-  /** Largest estimated size of an operation: fields count 1, what is under a list 10 times. */
-  queryComplexity: 20_000,
+  /** Largest estimated cost of an operation (see fieldCost): a page of 100 entities with their relations and sources fits; deeper fan-outs do not. */
+  queryComplexity: 200_000,
 } as const;
 
 /** Zod-plugin validation for an integer argument bounded to [min, max]; the message names the range. */

@@ -40,6 +40,11 @@ export interface InstanceEnv extends Record<string, string> {
 }
 
 const tracked = new Map<string, InstanceEnv>();
+/** `start` runs still going (e.g. the test that began one timed out): stopAll waits for them first. */
+const starting = new Set<Promise<CliResult>>();
+
+/** How long an afterAll calling stopAll() may take: a start still in progress, then the stops. */
+export const STOP_ALL_TIMEOUT_MS = (START_TIMEOUT_S + 180) * 1000;
 
 /** The state folder of a named instance (as neo4j.mjs computes it). */
 export function instanceHome(env: InstanceEnv): string {
@@ -55,7 +60,9 @@ export function track(env: InstanceEnv): InstanceEnv {
 /** Starts a (tracked) instance; throws with the launcher's output when it does not come up. */
 export async function startInstance(env: InstanceEnv): Promise<CliResult> {
   track(env);
-  const r = await neo4jCli(['start'], env);
+  const run = neo4jCli(['start'], env);
+  starting.add(run);
+  const r = await run.finally(() => starting.delete(run));
   if (r.status !== 0) throw new Error(`neo4j ${env.NEO4J_LOCAL_INSTANCE} did not start (exit ${r.status}):\n${r.out}`);
   return r;
 }
@@ -64,8 +71,12 @@ export function stopInstance(env: InstanceEnv): Promise<CliResult> {
   return neo4jCli(['stop'], env);
 }
 
-/** Stops every instance this file tracked (idempotent: stopping a stopped instance is a no-op). */
+/**
+ * Stops every instance this file tracked (idempotent: stopping a stopped instance is a no-op). A start
+ * still in progress is waited for first, so a JVM it is about to launch cannot slip past the stop.
+ */
 export async function stopAll(): Promise<void> {
+  await Promise.allSettled([...starting]);
   const results = await Promise.all([...tracked.values()].map((env) => stopInstance(env)));
   const failed = results.filter((r) => r.status !== 0);
   if (failed.length) throw new Error(`could not stop every local Neo4j this file started:\n${failed.map((r) => r.out).join('\n')}`);
