@@ -3,7 +3,7 @@
  * every traversal, lookups, paging, error codes and the endpoints.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXAMPLE_QUERY } from '../src/graphql/example.js';
+import { GRAPHIQL_EXAMPLES } from '../src/server/graphiql.js';
 import { SEEDS_DIR } from '../src/seed/prepare.js';
 import { readSeeds } from '../src/seed/validate.js';
 import { startTestApi, type TestApi } from './support/api.js';
@@ -45,8 +45,8 @@ describe('endpoints', () => {
     expect(other.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
-  it('the example query answers from Neo4j', async () => {
-    const { data, errors } = await api.gql(EXAMPLE_QUERY);
+  it('the first GraphiQL example answers from Neo4j', async () => {
+    const { data, errors } = await api.gql(GRAPHIQL_EXAMPLES[0]!.query, GRAPHIQL_EXAMPLES[0]!.variables);
     expect(errors).toBeUndefined();
     expect(data.ownershipChain.ultimateOwners).toEqual([{ id: 'company:facebook', name: 'Facebook' }]);
     const { data: g } = await api.gql('{ graph { entities articles relations sources version edition } }');
