@@ -97,6 +97,7 @@ async function main(): Promise<number> {
   const [component] = await floorRun(driver, db.database, 'CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition', {});
   phase(`graph: ${Object.entries(graphCounts).map(([k, v]) => `${v.toLocaleString('en-US')} ${k}`).join(', ')}; Neo4j ${component?.version} ${component?.edition}`);
 
+  let problems = 0;
   // 3. The servers. Both print one JSON line per request with its statement count, keyed by our request id.
   const statements = new Map<string, number>();
   const onLine = (line: string) => {
@@ -120,20 +121,31 @@ async function main(): Promise<number> {
     readyPath: '/ready',
     env: { ...neo4jEnv, PORT: String(apiPort), HOST: '127.0.0.1', SEED_ON_START: 'false', LOG_LEVEL: 'debug' },
     onLine,
+    onCrash: (status, tail) => {
+      problems++;
+      say(`\nTHE API EXITED during the run (${status}); its last output:\n${tail.split('\n').filter((l) => !/"level":20/.test(l)).slice(-25).join('\n')}\n`);
+    },
   });
   let lib: Service | null = null;
   const libInstalled = existsSync(join(REPO, 'bench/neo4j-graphql/node_modules/@neo4j/graphql/package.json'));
   if (o.library === 'auto' && libInstalled) {
     const libPort = await freePort();
     phase(`starting @neo4j/graphql (bench/neo4j-graphql/server.ts) on port ${libPort}`);
-    lib = await startNodeService({ name: 'library', script: 'bench/neo4j-graphql/server.ts', port: libPort, readyPath: '/health', env: { ...neo4jEnv, LIB_PORT: String(libPort), LIB_LOG_QUERIES: 'true' }, onLine });
+    lib = await startNodeService({
+      name: 'library',
+      script: 'bench/neo4j-graphql/server.ts',
+      port: libPort,
+      readyPath: '/health',
+      env: { ...neo4jEnv, LIB_PORT: String(libPort), LIB_LOG_QUERIES: 'true' },
+      onLine,
+      onCrash: (status, tail) => say(`\nthe library server exited during the run (${status}):\n${tail.split('\n').slice(-15).join('\n')}\n`),
+    });
   } else if (o.library === 'auto') {
     say('the library is not installed (npm install --prefix bench/neo4j-graphql): running without it');
   }
 
   // 4. Per question: same facts from every target, then interleaved timing at each concurrency.
   const results: QuestionResult[] = [];
-  let problems = 0;
   const selected = questions(a).filter((q) => !o.only || o.only.includes(q.id));
   for (const q of selected) {
     say('');

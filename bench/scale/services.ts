@@ -74,6 +74,8 @@ export async function startNodeService(o: {
   readyPath: string;
   env: Record<string, string>;
   onLine?: (line: string) => void;
+  /** Called if it exits before `stop` asked it to (a crash), with its exit status and last output lines. */
+  onCrash?: (status: string, tail: string) => void;
   timeoutMs?: number;
 }): Promise<Service> {
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', o.script], {
@@ -83,16 +85,19 @@ export async function startNodeService(o: {
   });
   const lines: string[] = [];
   let exited: string | null = null;
+  let stopping = false;
   const exit = new Promise<void>((resolve) =>
     child.on('exit', (code, signal) => {
       exited = `exit ${code ?? signal}`;
+      // Give the last output lines a moment to arrive before reporting them.
+      if (!stopping) setTimeout(() => o.onCrash?.(exited!, lines.join('\n')), 200);
       resolve();
     }),
   );
   for (const stream of [child.stdout!, child.stderr!]) {
     createInterface({ input: stream }).on('line', (line) => {
       lines.push(line);
-      if (lines.length > 40) lines.shift();
+      if (lines.length > 60) lines.shift();
       o.onLine?.(line);
     });
   }
@@ -105,6 +110,7 @@ export async function startNodeService(o: {
   sampler.unref();
 
   const stop = async () => {
+    stopping = true;
     clearInterval(sampler);
     if (exited) return;
     child.kill('SIGTERM');
