@@ -51,17 +51,27 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('neo4jPassword', TEST_PASSWORD);
   console.log(`tests use the project's local Neo4j ${started.version ?? ''} at ${started.uri}${before.running ? ' (already running)' : ''}`);
   let tornDown = false;
-  // Last resort when the run ends without teardown: SIGTERM the JVM this run started (Neo4j shuts down by itself).
+  // Last resort when the run ends without teardown, on exit or when the run itself is killed (Ctrl-C,
+  // SIGTERM from a supervisor: Node runs no 'exit' hook then): SIGTERM the JVM this run started
+  // (Neo4j shuts down by itself).
   const pid = started.pid;
   if (!before.running && pid) {
-    process.once('exit', () => {
+    const stopJvm = () => {
       if (tornDown) return;
+      tornDown = true;
       try {
         process.kill(pid, 'SIGTERM');
       } catch {
         /* already gone */
       }
-    });
+    };
+    process.once('exit', stopJvm);
+    for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+      process.once(signal, () => {
+        stopJvm();
+        process.exit(code);
+      });
+    }
   }
   return async () => {
     tornDown = true;
