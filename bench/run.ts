@@ -40,7 +40,10 @@ if (!LOOPBACK.has(url.hostname)) fail(`API_URL must point at this machine (127.0
 const warmup = intEnv('BENCH_WARMUP', 20, 0, 10_000);
 const requests = intEnv('BENCH_REQUESTS', 200, 1, 100_000);
 const timeoutMs = intEnv('BENCH_TIMEOUT_MS', 15_000, 1, 600_000);
-const only = (process.env.BENCH_ONLY ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+const only = (process.env.BENCH_ONLY ?? '')
+  .split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
 const unknown = only.filter((n) => !QUERIES.some((q) => q.name === n));
 if (unknown.length) fail(`BENCH_ONLY names unknown queries: ${unknown.join(', ')} (known: ${QUERIES.map((q) => q.name).join(', ')})`);
 const selected = only.length ? QUERIES.filter((q) => only.includes(q.name)) : QUERIES;

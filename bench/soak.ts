@@ -95,9 +95,16 @@ async function main(): Promise<void> {
   let windowRequests = 0;
   let windowErrors = 0;
   const sampler = setInterval(() => {
-    windows.push({ at: Math.round((Date.now() - start) / 1000), requests: windowRequests, errors: windowErrors, rssMb: pid ? Math.round(((rssKb(pid) ?? 0) / 1024) * 10) / 10 : null });
+    windows.push({
+      at: Math.round((Date.now() - start) / 1000),
+      requests: windowRequests,
+      errors: windowErrors,
+      rssMb: pid ? Math.round(((rssKb(pid) ?? 0) / 1024) * 10) / 10 : null,
+    });
     const last = windows.at(-1)!;
-    console.log(`${String(last.at).padStart(4)} s  ${(last.requests / (sampleMs / 1000)).toFixed(1).padStart(7)} req/s  errors ${last.errors}  rss ${last.rssMb ?? '?'} MB`);
+    console.log(
+      `${String(last.at).padStart(4)} s  ${(last.requests / (sampleMs / 1000)).toFixed(1).padStart(7)} req/s  errors ${last.errors}  rss ${last.rssMb ?? '?'} MB`,
+    );
     windowRequests = 0;
     windowErrors = 0;
   }, sampleMs);
@@ -111,9 +118,15 @@ async function main(): Promise<void> {
       const t0 = performance.now();
       let failed: string | null = null;
       try {
-        const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify({ query: q.query }), signal: AbortSignal.timeout(30_000) });
+        const res = await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', accept: 'application/json' },
+          body: JSON.stringify({ query: q.query }),
+          signal: AbortSignal.timeout(30_000),
+        });
         const body = (await res.json()) as { errors?: { message: string; extensions?: { code?: string } }[] };
-        if (!res.ok || body.errors?.length) failed = `${q.name}: HTTP ${res.status} ${body.errors?.map((e) => e.extensions?.code ?? e.message).join(', ') ?? ''}`;
+        if (!res.ok || body.errors?.length)
+          failed = `${q.name}: HTTP ${res.status} ${body.errors?.map((e) => e.extensions?.code ?? e.message).join(', ') ?? ''}`;
       } catch (error) {
         failed = `${q.name}: ${(error as Error).message}`;
       }
@@ -156,7 +169,13 @@ async function main(): Promise<void> {
     errors,
     reqPerSecond: Math.round((requests / wall) * 10) / 10,
     latencyMs: { p50: Math.round(pct(latencies, 50)), p99: Math.round(pct(latencies, 99)), max: Math.round(latencies.at(-1) ?? 0) },
-    rssMb: { afterWarmup: baseline, min: rss.length ? Math.min(...rss) : null, max: rss.length ? Math.max(...rss) : null, end: rss.at(-1) ?? null, maxDriftFromWarmup: drift === null ? null : Math.round(drift * 1000) / 10 },
+    rssMb: {
+      afterWarmup: baseline,
+      min: rss.length ? Math.min(...rss) : null,
+      max: rss.length ? Math.max(...rss) : null,
+      end: rss.at(-1) ?? null,
+      maxDriftFromWarmup: drift === null ? null : Math.round(drift * 1000) / 10,
+    },
     perQuery: Object.fromEntries(perQuery),
     errorSamples,
     windows,

@@ -132,10 +132,14 @@ export async function start({ quiet = false, progress = true } = {}) {
         '-XX:+ExitOnOutOfMemoryError',
         '-Dfile.encoding=UTF-8',
         ...mainArgs,
-        '--port', String(cfg.port),
-        '--home', cfg.home,
-        '--data-dir', cfg.dataDir,
-        '--logs-dir', cfg.logsDir,
+        '--port',
+        String(cfg.port),
+        '--home',
+        cfg.home,
+        '--data-dir',
+        cfg.dataDir,
+        '--logs-dir',
+        cfg.logsDir,
       ],
       {
         cwd: REPO,
@@ -181,8 +185,7 @@ export async function start({ quiet = false, progress = true } = {}) {
     const version = ready?.version ?? cfg.version;
     writeState(cfg, { pid: child.pid, port: cfg.port, version, startedAt: new Date().toISOString() });
     const line =
-      `neo4j ${version} ready on ${cfg.uri} (data: ${rel(cfg.dataDir)}, pid ${child.pid}, ` +
-      `started in ${((Date.now() - t0) / 1000).toFixed(1)} s)`;
+      `neo4j ${version} ready on ${cfg.uri} (data: ${rel(cfg.dataDir)}, pid ${child.pid}, ` + `started in ${((Date.now() - t0) / 1000).toFixed(1)} s)`;
     // quiet callers still hear how a start they were told about ended
     if (quiet && noted) note(line.replace(/^neo4j /, 'Neo4j '));
     say(line);
@@ -315,6 +318,7 @@ async function resolveArtifacts(cfg, note) {
     note(`Maven: ${downloads.files} files downloaded (${mb(downloads.bytes)})${downloads.last ? `, latest ${downloads.last}` : ''}`);
   };
   const onLine = (raw) => {
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: strips Maven's ANSI colour codes, which start with ESC
     const line = raw.replace(/\x1b\[[0-9;]*m/g, '').trimEnd();
     const m = /^\[INFO\] Downloaded from [^:]+: (\S+) \(([\d.,]+) (B|kB|KB|MB|GB)/.exec(line);
     if (m) {
@@ -331,11 +335,10 @@ async function resolveArtifacts(cfg, note) {
   try {
     code = await new Promise((resolve, reject) => {
       // -B: plain lines (no progress bars); not -q, so the "Downloaded from" lines can be counted
-      const child = spawn(
-        'mvn',
-        ['-B', '-Dstyle.color=never', '-f', POM, 'dependency:copy-dependencies', `-DoutputDirectory=${tmp}`],
-        { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] },
-      );
+      const child = spawn('mvn', ['-B', '-Dstyle.color=never', '-f', POM, 'dependency:copy-dependencies', `-DoutputDirectory=${tmp}`], {
+        cwd: REPO,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       for (const stream of [child.stdout, child.stderr]) {
         let rest = '';
         stream.setEncoding('utf8');
@@ -364,7 +367,7 @@ async function resolveArtifacts(cfg, note) {
   fs.renameSync(tmp, cfg.libDir);
   const jars = fs.readdirSync(cfg.libDir).filter((f) => f.endsWith('.jar')).length;
   const fetched = downloads.files ? `Maven downloaded ${downloads.files} files, ${mb(downloads.bytes)}` : 'all from the local Maven repository';
-  note(`resolved ${jars} jar${jars === 1 ? "" : "s"} in ${((Date.now() - t0) / 1000).toFixed(1)} s (${fetched})`);
+  note(`resolved ${jars} jar${jars === 1 ? '' : 's'} in ${((Date.now() - t0) / 1000).toFixed(1)} s (${fetched})`);
   return true;
 }
 
@@ -508,9 +511,7 @@ async function waitReady(cfg, pid, exitedFn) {
     if (readyLine(cfg, pid) && (await boltHandshake(cfg.port, 2000)) !== null) return;
     await sleep(250);
   }
-  throw fail(
-    `neo4j did not answer on ${cfg.uri} within ${cfg.startTimeoutMs / 1000} s; tail of ${rel(cfg.launcherLog)}:\n${logTail(cfg)}`,
-  );
+  throw fail(`neo4j did not answer on ${cfg.uri} within ${cfg.startTimeoutMs / 1000} s; tail of ${rel(cfg.launcherLog)}:\n${logTail(cfg)}`);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -545,11 +546,26 @@ export function boltHandshake(port, timeoutMs = 2000, host = '127.0.0.1') {
     sock.once('connect', () => {
       sock.write(
         Buffer.from([
-          0x60, 0x60, 0xb0, 0x17, // magic
-          0x00, 0x08, 0x08, 0x05, // 5.8 down to 5.0
-          0x00, 0x02, 0x04, 0x04, // 4.4 down to 4.2
-          0x00, 0x00, 0x00, 0x03, // 3.0
-          0x00, 0x00, 0x00, 0x00, // none
+          0x60,
+          0x60,
+          0xb0,
+          0x17, // magic
+          0x00,
+          0x08,
+          0x08,
+          0x05, // 5.8 down to 5.0
+          0x00,
+          0x02,
+          0x04,
+          0x04, // 4.4 down to 4.2
+          0x00,
+          0x00,
+          0x00,
+          0x03, // 3.0
+          0x00,
+          0x00,
+          0x00,
+          0x00, // none
         ]),
       );
     });

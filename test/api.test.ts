@@ -59,7 +59,9 @@ describe('endpoints', () => {
 
 describe('ownership', () => {
   it("WhatsApp's chain ends at Facebook, every hop with its sources", async () => {
-    const { data, errors } = await api.gql(`{ ownershipChain(entity: "whatsapp") { entity { name } hasCycle truncated ultimateOwners { name } paths { length owner { name } hops { type from { name } to { name } ${SOURCES} } } } }`);
+    const { data, errors } = await api.gql(
+      `{ ownershipChain(entity: "whatsapp") { entity { name } hasCycle truncated ultimateOwners { name } paths { length owner { name } hops { type from { name } to { name } ${SOURCES} } } } }`,
+    );
     expect(errors).toBeUndefined();
     const chain = data.ownershipChain;
     expect(chain.entity.name).toBe('WhatsApp');
@@ -86,7 +88,9 @@ describe('ownership', () => {
   });
 
   it('an owner without owners has an empty chain; subsidiaries walk down', async () => {
-    const { data } = await api.gql('{ ownershipChain(entity: "Facebook") { paths { length } ultimateOwners { id } } subsidiaries(entity: "Facebook") { depth entity { name } via { type } } }');
+    const { data } = await api.gql(
+      '{ ownershipChain(entity: "Facebook") { paths { length } ultimateOwners { id } } subsidiaries(entity: "Facebook") { depth entity { name } via { type } } }',
+    );
     expect(data.ownershipChain).toEqual({ paths: [], ultimateOwners: [] });
     expect(data.subsidiaries.map((s: any) => s.entity.name).sort()).toEqual(['WhatsApp']);
     expect(data.subsidiaries.every((s: any) => s.depth === 1 && s.via.type === 'OWNS')).toBe(true);
@@ -95,7 +99,9 @@ describe('ownership', () => {
 
 describe('paths, neighbourhood, search, timeline, claims', () => {
   it('WhatsApp reaches a Hong Kong authority in a 2-hop path via Facebook', async () => {
-    const { data, errors } = await api.gql(`{ paths(from: "WhatsApp", to: "Hong Kong government", relationTypes: [OWNS, PAUSED_REQUESTS_FROM], maxHops: 2) { length nodes { name kind } edges { type fromId toId ${SOURCES} } } }`);
+    const { data, errors } = await api.gql(
+      `{ paths(from: "WhatsApp", to: "Hong Kong government", relationTypes: [OWNS, PAUSED_REQUESTS_FROM], maxHops: 2) { length nodes { name kind } edges { type fromId toId ${SOURCES} } } }`,
+    );
     expect(errors).toBeUndefined();
     expect(data.paths).toHaveLength(1);
     const [path] = data.paths;
@@ -107,12 +113,16 @@ describe('paths, neighbourhood, search, timeline, claims', () => {
   });
 
   it('a path longer than maxHops is not returned', async () => {
-    const { data } = await api.gql('{ paths(from: "WhatsApp", to: "Hong Kong government", relationTypes: [OWNS, PAUSED_REQUESTS_FROM], maxHops: 1) { length } }');
+    const { data } = await api.gql(
+      '{ paths(from: "WhatsApp", to: "Hong Kong government", relationTypes: [OWNS, PAUSED_REQUESTS_FROM], maxHops: 1) { length } }',
+    );
     expect(data.paths).toEqual([]);
   });
 
   it('a 2-hop neighbourhood of Telegram holds its statements, each with the articles reporting it', async () => {
-    const { data, errors } = await api.gql('{ neighbourhood(entity: "company:telegram", hops: 2, limit: 200) { truncated nodes { id kind depth entity { sources { article { kind } } } } edges { type fromId toId } } }');
+    const { data, errors } = await api.gql(
+      '{ neighbourhood(entity: "company:telegram", hops: 2, limit: 200) { truncated nodes { id kind depth entity { sources { article { kind } } } } edges { type fromId toId } } }',
+    );
     expect(errors).toBeUndefined();
     const { nodes, edges } = data.neighbourhood;
     const ids = new Set(nodes.map((n: any) => n.id));
@@ -139,7 +149,9 @@ describe('paths, neighbourhood, search, timeline, claims', () => {
   });
 
   it('search for "HK police" finds the Hong Kong police first; partial words and case do not matter', async () => {
-    const { data } = await api.gql('{ a: search(query: "HK police") { entity { id } score } b: search(query: "whatsa", kinds: [Service]) { entity { id kind } } c: search(query: "BYTEDANCE") { entity { id } } }');
+    const { data } = await api.gql(
+      '{ a: search(query: "HK police") { entity { id } score } b: search(query: "whatsa", kinds: [Service]) { entity { id kind } } c: search(query: "BYTEDANCE") { entity { id } } }',
+    );
     expect(data.a[0].entity.id).toBe('authority:hong-kong-police');
     expect(data.a[0].score).toBeGreaterThan(0);
     expect(data.b[0].entity).toEqual({ id: 'service:whatsapp', kind: 'Service' });
@@ -154,7 +166,9 @@ describe('paths, neighbourhood, search, timeline, claims', () => {
   });
 
   it('the timeline orders July 2020 events with their sources and resolved dates', async () => {
-    const { data, errors } = await api.gql(`{ timeline(since: "2020-07-01", until: "2020-07-31", first: 200) { date summary entity { id } relation { type from { name } } sources { date dateResolved dateResolvedFrom dateAnchor excerpt } } }`);
+    const { data, errors } = await api.gql(
+      `{ timeline(since: "2020-07-01", until: "2020-07-31", first: 200) { date summary entity { id } relation { type from { name } } sources { date dateResolved dateResolvedFrom dateAnchor excerpt } } }`,
+    );
     expect(errors).toBeUndefined();
     const items = data.timeline;
     expect(items.length).toBeGreaterThan(10);
@@ -202,12 +216,16 @@ describe('entities, relations and paging', () => {
   });
 
   it('relations(type, to) lists the companies that paused requests from an authority', async () => {
-    const { data } = await api.gql('{ relations(type: PAUSED_REQUESTS_FROM, to: "Hong Kong authorities", first: 10) { edges { node { from { name } date } } } }');
+    const { data } = await api.gql(
+      '{ relations(type: PAUSED_REQUESTS_FROM, to: "Hong Kong authorities", first: 10) { edges { node { from { name } date } } } }',
+    );
     expect(data.relations.edges.map((e: any) => e.node.from.name).sort()).toEqual(['Google', 'Telegram', 'Twitter']);
   });
 
   it('relations(includeParts) also counts the bodies that are part of the target, each fact once', async () => {
-    const { data, errors } = await api.gql('{ relations(type: PAUSED_REQUESTS_FROM, to: "Hong Kong authorities", includeParts: true, first: 20) { edges { node { from { name } to { id } } } } }');
+    const { data, errors } = await api.gql(
+      '{ relations(type: PAUSED_REQUESTS_FROM, to: "Hong Kong authorities", includeParts: true, first: 20) { edges { node { from { name } to { id } } } } }',
+    );
     expect(errors).toBeUndefined();
     const facts = data.relations.edges.map((e: any) => `${e.node.from.name} → ${e.node.to.id}`);
     expect(facts.sort()).toEqual([
@@ -224,7 +242,10 @@ describe('entities, relations and paging', () => {
     const all: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 50; page++) {
-      const res: any = await api.gql('query($after: String) { entities(first: 7, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }', { after });
+      const res: any = await api.gql(
+        'query($after: String) { entities(first: 7, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }',
+        { after },
+      );
       all.push(...res.data.entities.edges.map((e: any) => e.node.id));
       if (!res.data.entities.pageInfo.hasNextPage) break;
       after = res.data.entities.pageInfo.endCursor;
@@ -235,7 +256,9 @@ describe('entities, relations and paging', () => {
   });
 
   it('articles come newest first, filterable by outlet and by an entity they mention', async () => {
-    const { data } = await api.gql('{ all: articles(first: 10) { edges { node { date } } } mn: articles(outlet: "MediaNama") { edges { node { title outlet { name } } } } tiktok: articles(mentioning: "TikTok") { edges { node { id } } } }');
+    const { data } = await api.gql(
+      '{ all: articles(first: 10) { edges { node { date } } } mn: articles(outlet: "MediaNama") { edges { node { title outlet { name } } } } tiktok: articles(mentioning: "TikTok") { edges { node { id } } } }',
+    );
     const dates = data.all.edges.map((e: any) => e.node.date);
     expect(dates).toEqual([...dates].sort().reverse());
     expect(data.mn.edges).toHaveLength(1);
@@ -313,12 +336,18 @@ describe('errors', () => {
     expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(errors?.[0]?.message).toMatch(/estimated complexity \d+, at most 20000/);
     expect(api.queries.slice(before)).toEqual([[]]); // the request ran no Cypher at all
-    const cyclic = await api.gql('query { entities { edges { node { ...A } } } } fragment A on Entity { relations { to { ...B } } } fragment B on Entity { relations { to { ...A } } }');
+    const cyclic = await api.gql(
+      'query { entities { edges { node { ...A } } } } fragment A on Entity { relations { to { ...B } } } fragment B on Entity { relations { to { ...A } } }',
+    );
     expect(cyclic.errors?.some((e) => /Cannot spread fragment "A" within itself/.test(e.message))).toBe(true);
   });
 
   it('no error carries a stack trace', async () => {
-    const res = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ ownershipChain(entity: "x", maxDepth: 99) { maxDepth } }' }) });
+    const res = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ ownershipChain(entity: "x", maxDepth: 99) { maxDepth } }' }),
+    });
     expect(await res.text()).not.toMatch(/at .*\.(ts|js):\d+/);
   });
 });

@@ -32,7 +32,11 @@ describe('configuration', () => {
   });
 
   it('a malformed PORT stops `npm start` with one line, no stack trace', () => {
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts'], { env: { ...process.env, PORT: 'not-a-port', NEO4J_URI: 'bolt://127.0.0.1:1' }, encoding: 'utf8', timeout: 30_000 });
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      env: { ...process.env, PORT: 'not-a-port', NEO4J_URI: 'bolt://127.0.0.1:1' },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
     expect(run.status).toBe(1);
     expect(run.stderr.trim()).toBe('invalid configuration: PORT must be a whole number (got "not-a-port")');
   });

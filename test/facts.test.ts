@@ -43,7 +43,10 @@ async function allPages(args: string, size: number): Promise<{ edges: any[]; tot
   let after: string | null = null;
   let totalCount = -1;
   for (let pages = 1; pages < 200; pages++) {
-    const res: any = await api.gql(`query($after: String) { facts(${args}, first: ${size}, after: $after) { totalCount totalCountCapped edges { ${EDGE} } pageInfo { hasNextPage endCursor } } }`, { after });
+    const res: any = await api.gql(
+      `query($after: String) { facts(${args}, first: ${size}, after: $after) { totalCount totalCountCapped edges { ${EDGE} } pageInfo { hasNextPage endCursor } } }`,
+      { after },
+    );
     expect(res.errors, args).toBeUndefined();
     const page = res.data.facts;
     expect(page.totalCountCapped).toBe(false);
@@ -59,7 +62,9 @@ describe('facts', () => {
   it("filtered by MediaNama's article: exactly that article's facts, with the right totalCount", async () => {
     const expected = await expectedFacts('s.article = $article', { article: MEDIANAMA });
     expect(expected.length).toBeGreaterThan(50);
-    const { data, errors } = await api.gql(`{ facts(article: "${MEDIANAMA}", support: [STATED, INFERRED, BACKGROUND], first: 100) { totalCount totalCountCapped edges { ${EDGE} } pageInfo { hasNextPage } } }`);
+    const { data, errors } = await api.gql(
+      `{ facts(article: "${MEDIANAMA}", support: [STATED, INFERRED, BACKGROUND], first: 100) { totalCount totalCountCapped edges { ${EDGE} } pageInfo { hasNextPage } } }`,
+    );
     expect(errors).toBeUndefined();
     const { facts } = data;
     expect(facts.totalCount).toBe(expected.length);
@@ -121,8 +126,13 @@ describe('facts', () => {
       }
     }
     // With an outlet too: the dated source must be one of that outlet's articles.
-    const expected = await expectedFacts('s.article = $article AND s.date >= date($since) AND s.date <= date($until)', { article: MEDIANAMA, ...range }, ['STATED', 'INFERRED']);
-    const { data } = await api.gql(`{ facts(outlet: "MediaNama", since: "${range.since}", until: "${range.until}", first: 100) { totalCount edges { ${EDGE} } } }`);
+    const expected = await expectedFacts('s.article = $article AND s.date >= date($since) AND s.date <= date($until)', { article: MEDIANAMA, ...range }, [
+      'STATED',
+      'INFERRED',
+    ]);
+    const { data } = await api.gql(
+      `{ facts(outlet: "MediaNama", since: "${range.since}", until: "${range.until}", first: 100) { totalCount edges { ${EDGE} } } }`,
+    );
     expect(data.facts.edges.map((e: any) => e.node.id)).toEqual(expected);
     expect(data.facts.edges.flatMap((e: any) => e.sources).every((s: any) => s.article.id === MEDIANAMA && s.date >= range.since)).toBe(true);
   });
@@ -143,7 +153,10 @@ describe('facts', () => {
       'WhatsApp → authority:hong-kong-law-enforcement',
     ]);
     expect(data.parts.totalCount).toBe(6);
-    const [fb] = await db.read(q("MATCH (:Entity {id: 'company:facebook'})-[r]->() WHERE NOT type(r) IN $provenance AND r.support IN ['STATED', 'INFERRED'] RETURN count(r) AS n"), { provenance: PROVENANCE_RELATION_TYPES });
+    const [fb] = await db.read(
+      q("MATCH (:Entity {id: 'company:facebook'})-[r]->() WHERE NOT type(r) IN $provenance AND r.support IN ['STATED', 'INFERRED'] RETURN count(r) AS n"),
+      { provenance: PROVENANCE_RELATION_TYPES },
+    );
     expect(data.facebook.totalCount).toBe(fb!.n);
     expect(data.facebook.edges.every((e: any) => e.node.from.id === 'company:facebook' && e.sources.length > 0)).toBe(true);
     expect(data.topic.edges.length).toBeGreaterThan(0);
@@ -159,7 +172,9 @@ describe('facts', () => {
     expect(data.cites.edges.every((e: any) => e.node.type === 'CITES')).toBe(true);
     expect(data.none.edges.some((e: any) => PROVENANCE_RELATION_TYPES.includes(e.node.type))).toBe(false);
 
-    const rows = await db.read(q("MATCH ()-[r:PAUSED_REQUESTS_FROM|REFUSES_REQUESTS_FROM|OWNS]->() WHERE r.support IN ['STATED', 'INFERRED'] RETURN r.id AS id ORDER BY id"));
+    const rows = await db.read(
+      q("MATCH ()-[r:PAUSED_REQUESTS_FROM|REFUSES_REQUESTS_FROM|OWNS]->() WHERE r.support IN ['STATED', 'INFERRED'] RETURN r.id AS id ORDER BY id"),
+    );
     for (const order of ['ID', 'NAME']) {
       const { edges, totalCount } = await allPages(`types: [PAUSED_REQUESTS_FROM, REFUSES_REQUESTS_FROM, OWNS], orderBy: ${order}`, 4);
       expect(edges.map((e) => e.node.id).sort(), order).toEqual(rows.map((r) => r.id));
@@ -213,7 +228,9 @@ describe('article times', () => {
   });
 
   it("ZeroHedge's update and byline are instants with their offset; articles without updates have none", async () => {
-    const { data } = await api.gql(`{ z: entity(id: "${ZEROHEDGE}") { ... on Article { ${ARTICLE} } } i: entity(id: "article:independent-whatsapp-stops-police-requests") { ... on Article { publishedAt publishedOn updates { at } } } }`);
+    const { data } = await api.gql(
+      `{ z: entity(id: "${ZEROHEDGE}") { ... on Article { ${ARTICLE} } } i: entity(id: "article:independent-whatsapp-stops-police-requests") { ... on Article { publishedAt publishedOn updates { at } } } }`,
+    );
     expect(data.z.publishedAt).toBe('2020-07-06T12:21:00-04:00');
     expect(data.z.publishedOn).toBe('2020-07-06');
     expect(data.z.updates).toHaveLength(1);

@@ -36,14 +36,17 @@ async function api(db: Database): Promise<TestApi> {
   return a;
 }
 
-beforeAll(async () => {
-  port = await freePort();
-  env = { NEO4J_LOCAL_INSTANCE: 'faults', NEO4J_LOCAL_PORT: String(port), NEO4J_PASSWORD: PASSWORD, NEO4J_LOCAL_HEAP: '512m', NEO4J_LOCAL_PAGECACHE: '64m' };
-  await stopInstance(env); // one left by an interrupted earlier run
-  await startInstance(env);
-  const db = open(`bolt://127.0.0.1:${port}`);
-  await resetToSeedGraph(db);
-}, (START_TIMEOUT_S + 120) * 1000);
+beforeAll(
+  async () => {
+    port = await freePort();
+    env = { NEO4J_LOCAL_INSTANCE: 'faults', NEO4J_LOCAL_PORT: String(port), NEO4J_PASSWORD: PASSWORD, NEO4J_LOCAL_HEAP: '512m', NEO4J_LOCAL_PAGECACHE: '64m' };
+    await stopInstance(env); // one left by an interrupted earlier run
+    await startInstance(env);
+    const db = open(`bolt://127.0.0.1:${port}`);
+    await resetToSeedGraph(db);
+  },
+  (START_TIMEOUT_S + 120) * 1000,
+);
 
 afterAll(async () => {
   try {
@@ -73,7 +76,11 @@ function readStream(url: string) {
       const during = phase;
       let answer: Answer;
       try {
-        const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify({ query: READ }) });
+        const res = await fetch(`${url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', accept: 'application/json' },
+          body: JSON.stringify({ query: READ }),
+        });
         const body = (await res.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] };
         const codes = (body.errors ?? []).map((e) => e.extensions?.code ?? 'NO_CODE');
         answer = { phase: during, at: Date.now() - t0, http: res.status, codes, ok: res.status === 200 && !body.errors && body.data != null };
@@ -105,52 +112,63 @@ async function until(check: () => Promise<boolean> | boolean, ms: number): Promi
   return null;
 }
 
-const readyStatus = (url: string) => fetch(`${url}/ready`).then((r) => r.status, () => 0);
+const readyStatus = (url: string) =>
+  fetch(`${url}/ready`).then(
+    (r) => r.status,
+    () => 0,
+  );
 
 describe('the database stops and starts again under a stream of reads', () => {
-  it('answers DATABASE_UNAVAILABLE meanwhile, never INTERNAL_SERVER_ERROR, and recovers with no API restart', async () => {
-    const a = await api(open(`bolt://127.0.0.1:${port}`));
-    expect(await until(async () => (await readyStatus(a.url)) === 200, 30_000)).not.toBeNull();
-    const stream = readStream(a.url);
-    try {
-      expect(await until(() => stream.in('up').filter((x) => x.ok).length >= 10, 30_000), JSON.stringify(stream.answers.slice(-3))).not.toBeNull();
-
-      stream.phase = 'stopping';
-      const stopped = await stopInstance(env);
-      expect(stopped.out).toMatch(/^neo4j stopped/);
-      stream.phase = 'down';
-      expect(await until(() => stream.in('down').length >= 10, 30_000)).not.toBeNull();
-      expect(await readyStatus(a.url)).toBe(503);
-
-      stream.phase = 'starting';
-      const startAt = stream.now();
-      await startInstance(env);
-      const backAt = stream.now();
-      stream.phase = 'restarted';
-      // Reads sent while Neo4j was still starting may wait for it (a cold start on a busy machine), then succeed.
-      expect(await until(() => stream.in('restarted').some((x) => x.ok), 90_000), JSON.stringify(stream.in('restarted').slice(-3))).not.toBeNull();
+  it(
+    'answers DATABASE_UNAVAILABLE meanwhile, never INTERNAL_SERVER_ERROR, and recovers with no API restart',
+    async () => {
+      const a = await api(open(`bolt://127.0.0.1:${port}`));
       expect(await until(async () => (await readyStatus(a.url)) === 200, 30_000)).not.toBeNull();
-      // once recovered, it stays recovered
-      stream.phase = 'after';
-      expect(await until(() => stream.in('after').length >= 10, 30_000)).not.toBeNull();
-      const firstOk = Math.min(...stream.answers.filter((x) => x.ok && x.at > startAt).map((x) => x.at));
-      console.log(
-        `faults: ${stream.answers.length} reads; ${stream.answers.filter((x) => !x.ok).length} DATABASE_UNAVAILABLE; Neo4j took ` +
-          `${((backAt - startAt) / 1000).toFixed(1)} s to start again; first successful read ${((firstOk - backAt) / 1000).toFixed(1)} s after that`,
-      );
-    } finally {
-      await stream.stop();
-    }
+      const stream = readStream(a.url);
+      try {
+        expect(await until(() => stream.in('up').filter((x) => x.ok).length >= 10, 30_000), JSON.stringify(stream.answers.slice(-3))).not.toBeNull();
 
-    // A read sent while Neo4j is still starting may wait for it past the execution limit: TIMEOUT is a
-    // fair answer then (and only then); anything else but DATABASE_UNAVAILABLE is a bug.
-    const expected = (x: Answer) => (c: string) => c === 'DATABASE_UNAVAILABLE' || (c === 'TIMEOUT' && x.phase === 'starting');
-    const bad = stream.answers.filter((x) => !x.ok && !(x.http === 200 && x.codes.length > 0 && x.codes.every(expected(x))));
-    expect(bad, JSON.stringify(bad.slice(0, 5))).toEqual([]);
-    expect(stream.in('up').every((x) => x.ok)).toBe(true);
-    expect(stream.in('down').every((x) => !x.ok)).toBe(true);
-    expect(stream.in('after').every((x) => x.ok), JSON.stringify(stream.in('after').filter((x) => !x.ok))).toBe(true);
-  }, 3 * (START_TIMEOUT_S + 60) * 1000);
+        stream.phase = 'stopping';
+        const stopped = await stopInstance(env);
+        expect(stopped.out).toMatch(/^neo4j stopped/);
+        stream.phase = 'down';
+        expect(await until(() => stream.in('down').length >= 10, 30_000)).not.toBeNull();
+        expect(await readyStatus(a.url)).toBe(503);
+
+        stream.phase = 'starting';
+        const startAt = stream.now();
+        await startInstance(env);
+        const backAt = stream.now();
+        stream.phase = 'restarted';
+        // Reads sent while Neo4j was still starting may wait for it (a cold start on a busy machine), then succeed.
+        expect(await until(() => stream.in('restarted').some((x) => x.ok), 90_000), JSON.stringify(stream.in('restarted').slice(-3))).not.toBeNull();
+        expect(await until(async () => (await readyStatus(a.url)) === 200, 30_000)).not.toBeNull();
+        // once recovered, it stays recovered
+        stream.phase = 'after';
+        expect(await until(() => stream.in('after').length >= 10, 30_000)).not.toBeNull();
+        const firstOk = Math.min(...stream.answers.filter((x) => x.ok && x.at > startAt).map((x) => x.at));
+        console.log(
+          `faults: ${stream.answers.length} reads; ${stream.answers.filter((x) => !x.ok).length} DATABASE_UNAVAILABLE; Neo4j took ` +
+            `${((backAt - startAt) / 1000).toFixed(1)} s to start again; first successful read ${((firstOk - backAt) / 1000).toFixed(1)} s after that`,
+        );
+      } finally {
+        await stream.stop();
+      }
+
+      // A read sent while Neo4j is still starting may wait for it past the execution limit: TIMEOUT is a
+      // fair answer then (and only then); anything else but DATABASE_UNAVAILABLE is a bug.
+      const expected = (x: Answer) => (c: string) => c === 'DATABASE_UNAVAILABLE' || (c === 'TIMEOUT' && x.phase === 'starting');
+      const bad = stream.answers.filter((x) => !x.ok && !(x.http === 200 && x.codes.length > 0 && x.codes.every(expected(x))));
+      expect(bad, JSON.stringify(bad.slice(0, 5))).toEqual([]);
+      expect(stream.in('up').every((x) => x.ok)).toBe(true);
+      expect(stream.in('down').every((x) => !x.ok)).toBe(true);
+      expect(
+        stream.in('after').every((x) => x.ok),
+        JSON.stringify(stream.in('after').filter((x) => !x.ok)),
+      ).toBe(true);
+    },
+    3 * (START_TIMEOUT_S + 60) * 1000,
+  );
 });
 
 describe('a neo4j:// routing URI against the single instance', () => {
@@ -160,7 +178,10 @@ describe('a neo4j:// routing URI against the single instance', () => {
     const modes: string[] = [];
     const driver = db.driver as Driver & { session: (config?: SessionConfig) => ReturnType<Driver['session']> };
     const session = driver.session.bind(driver);
-    driver.session = (config?: SessionConfig) => (modes.push(String(config?.defaultAccessMode)), session(config));
+    driver.session = (config?: SessionConfig) => {
+      modes.push(String(config?.defaultAccessMode));
+      return session(config);
+    };
 
     const a = await api(db);
     expect(await until(async () => (await readyStatus(a.url)) === 200, 30_000)).not.toBeNull();

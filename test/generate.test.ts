@@ -55,7 +55,10 @@ describe('generator', () => {
         kindOf.set(meta.id, 'Article');
         expect(text).toContain(meta.title);
         expect(text).toContain(meta.outletEvidence);
-        expect(batch.set.relations.some((r) => r.type === 'PUBLISHED_BY' && r.from === meta.id), `PUBLISHED_BY of ${meta.id} in its batch`).toBe(true);
+        expect(
+          batch.set.relations.some((r) => r.type === 'PUBLISHED_BY' && r.from === meta.id),
+          `PUBLISHED_BY of ${meta.id} in its batch`,
+        ).toBe(true);
       }
       for (const e of batch.set.entities) {
         Entity.parse(e);

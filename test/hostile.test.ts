@@ -94,7 +94,10 @@ function generate(): Req[] {
     const named = getNamedType(field.type);
     const selection = 'getFields' in named ? `{ __typename }` : '';
     const doc = (args: readonly GraphQLArgument[]) =>
-      `query Q(${args.map((a) => `$${a.name}: ${typeString(a.type)}`).join(', ') || '$unused: Int'}) { ${field.name}${args.length ? `(${args.map((a) => `${a.name}: $${a.name}`).join(', ')})` : ''} ${selection} }`.replace('($unused: Int)', '');
+      `query Q(${args.map((a) => `$${a.name}: ${typeString(a.type)}`).join(', ') || '$unused: Int'}) { ${field.name}${args.length ? `(${args.map((a) => `${a.name}: $${a.name}`).join(', ')})` : ''} ${selection} }`.replace(
+        '($unused: Int)',
+        '',
+      );
     const baseVars = Object.fromEntries(required.map((a) => [a.name, sample(a.type)]));
     for (const arg of field.args) {
       const args = [...new Set([...required, arg])];
@@ -118,7 +121,10 @@ function generate(): Req[] {
         for (const v of STRINGS.slice(0, 12)) {
           const lit = JSON.stringify(v);
           const others = required.filter((a) => a !== arg).map((a) => `${a.name}: ${JSON.stringify(sample(a.type))}`.replace(/"([A-Z_]+)"/g, '$1'));
-          reqs.push({ label: `${field.name}(${arg.name}) literal`, query: `{ ${field.name}(${[...others, `${arg.name}: ${isListType(isNonNullType(arg.type) ? arg.type.ofType : arg.type) ? `[${lit}]` : lit}`].join(', ')}) ${selection} }` });
+          reqs.push({
+            label: `${field.name}(${arg.name}) literal`,
+            query: `{ ${field.name}(${[...others, `${arg.name}: ${isListType(isNonNullType(arg.type) ? arg.type.ofType : arg.type) ? `[${lit}]` : lit}`].join(', ')}) ${selection} }`,
+          });
         }
       }
     }
@@ -169,14 +175,25 @@ function generate(): Req[] {
     [`{"query": "${'{'.repeat(50_000)}"}`, 'application/json'],
   ];
   for (const [body, contentType] of bodies) for (let i = 0; i < 5; i++) reqs.push({ label: `body ${contentType} ${body.slice(0, 20)}`, body, contentType });
-  for (const method of ['PUT', 'DELETE', 'PATCH']) reqs.push({ label: method, method, body: '{"query":"{ graph { articles } }"}', contentType: 'application/json' });
+  for (const method of ['PUT', 'DELETE', 'PATCH'])
+    reqs.push({ label: method, method, body: '{"query":"{ graph { articles } }"}', contentType: 'application/json' });
   for (const q of ['{ graph { articles } }', 'mutation { x }', '{', '']) reqs.push({ label: `GET ${q}`, method: 'GET', query: q });
   return reqs;
 }
 
 // Stack frames, source paths, Neo4j codes and Cypher of our own queries (the injected strings echoed back in
 // NOT_FOUND messages are the client's, so the Cypher patterns avoid them).
-const FORBIDDEN = [/\bat [\w.<>]+ \(/, /node_modules/, /\.ts:\d+/, /Neo\.(Client|Transient|Database)Error/, /\bCypher\b/, /\bWHERE\b/, /\bUNWIND\b/, /OPTIONAL MATCH/, /MATCH \(\w*:/];
+const FORBIDDEN = [
+  /\bat [\w.<>]+ \(/,
+  /node_modules/,
+  /\.ts:\d+/,
+  /Neo\.(Client|Transient|Database)Error/,
+  /\bCypher\b/,
+  /\bWHERE\b/,
+  /\bUNWIND\b/,
+  /OPTIONAL MATCH/,
+  /MATCH \(\w*:/,
+];
 
 describe('hostile input', () => {
   it('answers every generated request with a typed client error or data, and leaves the graph unchanged', async () => {
@@ -194,7 +211,12 @@ describe('hostile input', () => {
         } else {
           const body = r.body ?? JSON.stringify({ query: r.query });
           const headers: Record<string, string> = { accept: 'application/json' };
-          const type = r.body === undefined ? 'application/json' : r.contentType === undefined && r.body !== undefined && r.label.startsWith('body') ? undefined : (r.contentType ?? 'application/json');
+          const type =
+            r.body === undefined
+              ? 'application/json'
+              : r.contentType === undefined && r.body !== undefined && r.label.startsWith('body')
+                ? undefined
+                : (r.contentType ?? 'application/json');
           if (type) headers['content-type'] = type;
           res = await fetch(`${api.url}/graphql`, { method, headers, body });
         }

@@ -28,14 +28,26 @@ afterAll(async () => {
 /** Another API on the same database with some limits changed (its own driver, closed on stop). */
 async function apiWith(config: Partial<Config>, queryTimeoutMs = 30_000): Promise<RunningApi> {
   const o = { ...testDbOptions(), queryTimeoutMs };
-  const a = await startApi({ PORT: 0, HOST: '127.0.0.1', SEED_ON_START: false, SHUTDOWN_GRACE_MS: 1_000, ...config }, new Database(createDriver(o), o), silentLog);
+  const a = await startApi(
+    { PORT: 0, HOST: '127.0.0.1', SEED_ON_START: false, SHUTDOWN_GRACE_MS: 1_000, ...config },
+    new Database(createDriver(o), o),
+    silentLog,
+  );
   extra.push(a);
   return a;
 }
 
-async function post(url: string, body: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: GraphQLResponse; headers: Headers; ms: number }> {
+async function post(
+  url: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: GraphQLResponse; headers: Headers; ms: number }> {
   const t0 = performance.now();
-  const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
   const text = await res.text();
   return { status: res.status, body: text ? (JSON.parse(text) as GraphQLResponse) : {}, headers: res.headers, ms: performance.now() - t0 };
 }
@@ -97,7 +109,11 @@ describe('cost and size', () => {
   });
 
   it('a 1 MiB entity reference is refused as BAD_USER_INPUT naming the argument, without asking Neo4j', async () => {
-    const big = await post(api.url, { query: 'query($e: String!) { lookup(ref: $e) { id } }', variables: { e: 'x'.repeat(1 << 20) } }).catch((e: Error) => ({ status: 0, body: { errors: [{ message: e.message }] } as GraphQLResponse, ms: 0 }));
+    const big = await post(api.url, { query: 'query($e: String!) { lookup(ref: $e) { id } }', variables: { e: 'x'.repeat(1 << 20) } }).catch((e: Error) => ({
+      status: 0,
+      body: { errors: [{ message: e.message }] } as GraphQLResponse,
+      ms: 0,
+    }));
     // The body limit (100 kB) may refuse it first, as 413.
     if (big.status === 413) expect(codes(big.body)).toEqual(['LIMIT_EXCEEDED']);
     else expect(codes(big.body)).toEqual(['BAD_USER_INPUT']);

@@ -48,7 +48,9 @@ describe('neo4j/neo4j.mjs', () => {
 
   it('refuses a malformed port and a short password before doing anything', async () => {
     expect((await run(['start'], { NEO4J_LOCAL_PORT: 'abc' })).out).toBe('NEO4J_LOCAL_PORT must be a port number, got "abc"');
-    expect((await run(['start'], { NEO4J_LOCAL_PORT: String(port), NEO4J_PASSWORD: 'short' })).out).toBe('NEO4J_PASSWORD must have at least 8 characters (Neo4j refuses shorter ones)');
+    expect((await run(['start'], { NEO4J_LOCAL_PORT: String(port), NEO4J_PASSWORD: 'short' })).out).toBe(
+      'NEO4J_PASSWORD must have at least 8 characters (Neo4j refuses shorter ones)',
+    );
   });
 
   it('summarises a first Maven download on stderr instead of staying silent', async () => {
@@ -62,6 +64,7 @@ describe('neo4j/neo4j.mjs', () => {
       [
         '#!/bin/sh',
         '[ "$1" = "-v" ] && { echo "Apache Maven (stand-in)"; exit 0; }',
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: shell text, not a template
         'for a in "$@"; do case "$a" in -DoutputDirectory=*) out="${a#-DoutputDirectory=}";; esac; done',
         'echo "[INFO] Downloading from central: https://repo.maven.apache.org/maven2/org/neo4j/neo4j/5.26.0/neo4j-5.26.0.pom"',
         'echo "[INFO] Downloaded from central: https://repo.maven.apache.org/maven2/org/neo4j/neo4j/5.26.0/neo4j-5.26.0.pom (12 kB at 40 kB/s)"',
@@ -86,41 +89,51 @@ describe('neo4j/neo4j.mjs', () => {
 });
 
 describe('a local instance across stop and start', () => {
-  it('says what a first start is doing, reuses a running instance, stops cleanly, and keeps its data', async () => {
-    const port = await freePort();
-    const password = 'kg-survival-password';
-    const env = track({ NEO4J_LOCAL_INSTANCE: 'survival', NEO4J_LOCAL_PORT: String(port), NEO4J_PASSWORD: password, NEO4J_LOCAL_HEAP: '512m', NEO4J_LOCAL_PAGECACHE: '64m' });
-    const o = { uri: `bolt://127.0.0.1:${port}`, user: 'neo4j', password, database: 'neo4j', queryTimeoutMs: 30_000 };
-    const marker = `survives-${Date.now()}`;
-    const withDb = async <T>(work: (db: Database) => Promise<T>) => {
-      const db = new Database(createDriver(o), o);
-      try {
-        return await work(db);
-      } finally {
-        await db.close();
-      }
-    };
-    // A first start each run: no instance left from an earlier run, no data.
-    expect((await neo4jCli(['stop'], env)).status).toBe(0);
-    rmSync(join(instanceHome(env), 'data'), { recursive: true, force: true });
+  it(
+    'says what a first start is doing, reuses a running instance, stops cleanly, and keeps its data',
+    async () => {
+      const port = await freePort();
+      const password = 'kg-survival-password';
+      const env = track({
+        NEO4J_LOCAL_INSTANCE: 'survival',
+        NEO4J_LOCAL_PORT: String(port),
+        NEO4J_PASSWORD: password,
+        NEO4J_LOCAL_HEAP: '512m',
+        NEO4J_LOCAL_PAGECACHE: '64m',
+      });
+      const o = { uri: `bolt://127.0.0.1:${port}`, user: 'neo4j', password, database: 'neo4j', queryTimeoutMs: 30_000 };
+      const marker = `survives-${Date.now()}`;
+      const withDb = async <T>(work: (db: Database) => Promise<T>) => {
+        const db = new Database(createDriver(o), o);
+        try {
+          return await work(db);
+        } finally {
+          await db.close();
+        }
+      };
+      // A first start each run: no instance left from an earlier run, no data.
+      expect((await neo4jCli(['stop'], env)).status).toBe(0);
+      rmSync(join(instanceHome(env), 'data'), { recursive: true, force: true });
 
-    const first = await neo4jCli(['start'], env);
-    expect(first.status, first.out).toBe(0);
-    expect(first.stderr).toMatch(/^neo4j: first start of neo4j 5\.26\.\d+ on bolt:\/\/127\.0\.0\.1:\d+: creating the database in \.neo4j\/survival\/data/);
-    expect(first.stdout).toMatch(/^neo4j 5\.26\.\d+ ready on bolt:\/\/127\.0\.0\.1:\d+ .*started in [\d.]+ s\)$/m);
-    const again = await neo4jCli(['start'], env);
-    expect(again.status).toBe(0);
-    expect(again.out).toMatch(/already running .* reusing it/);
-    await withDb((db) => db.write(q('CREATE (:Probe {marker: $marker})'), { marker }));
+      const first = await neo4jCli(['start'], env);
+      expect(first.status, first.out).toBe(0);
+      expect(first.stderr).toMatch(/^neo4j: first start of neo4j 5\.26\.\d+ on bolt:\/\/127\.0\.0\.1:\d+: creating the database in \.neo4j\/survival\/data/);
+      expect(first.stdout).toMatch(/^neo4j 5\.26\.\d+ ready on bolt:\/\/127\.0\.0\.1:\d+ .*started in [\d.]+ s\)$/m);
+      const again = await neo4jCli(['start'], env);
+      expect(again.status).toBe(0);
+      expect(again.out).toMatch(/already running .* reusing it/);
+      await withDb((db) => db.write(q('CREATE (:Probe {marker: $marker})'), { marker }));
 
-    expect((await neo4jCli(['stop'], env)).out).toMatch(/^neo4j stopped \(pid \d+, SIGTERM/);
-    expect((await neo4jCli(['status'], env)).status).toBe(3);
+      expect((await neo4jCli(['stop'], env)).out).toMatch(/^neo4j stopped \(pid \d+, SIGTERM/);
+      expect((await neo4jCli(['status'], env)).status).toBe(3);
 
-    const restart = await neo4jCli(['start'], env);
-    expect(restart.status, restart.out).toBe(0);
-    expect(restart.stdout).toMatch(/^starting neo4j 5\.26\.\d+ on bolt:/);
-    expect(restart.stderr).not.toMatch(/first start/);
-    const rows = await withDb((db) => db.read(q('MATCH (p:Probe {marker: $marker}) RETURN count(p) AS n'), { marker }));
-    expect(rows).toEqual([{ n: 1 }]);
-  }, 4 * (START_TIMEOUT_S + 60) * 1000);
+      const restart = await neo4jCli(['start'], env);
+      expect(restart.status, restart.out).toBe(0);
+      expect(restart.stdout).toMatch(/^starting neo4j 5\.26\.\d+ on bolt:/);
+      expect(restart.stderr).not.toMatch(/first start/);
+      const rows = await withDb((db) => db.read(q('MATCH (p:Probe {marker: $marker}) RETURN count(p) AS n'), { marker }));
+      expect(rows).toEqual([{ n: 1 }]);
+    },
+    4 * (START_TIMEOUT_S + 60) * 1000,
+  );
 });

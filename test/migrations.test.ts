@@ -12,7 +12,9 @@ describe('schema migrations', () => {
   });
 
   it('create the entity id uniqueness constraint', async () => {
-    const rows = await db.read(q("SHOW CONSTRAINTS YIELD name, type, labelsOrTypes, properties WHERE name = 'entity_id' RETURN type, labelsOrTypes, properties"));
+    const rows = await db.read(
+      q("SHOW CONSTRAINTS YIELD name, type, labelsOrTypes, properties WHERE name = 'entity_id' RETURN type, labelsOrTypes, properties"),
+    );
     expect(rows).toEqual([{ type: 'UNIQUENESS', labelsOrTypes: ['Entity'], properties: ['id'] }]);
   });
 

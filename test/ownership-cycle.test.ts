@@ -23,7 +23,14 @@ let api: TestApi;
 function testRecords(): RecordSet {
   const article = readSeeds(SEEDS_DIR).articles[0]!;
   const source = { article: article.id, excerpt: article.title, support: 'STATED' as const };
-  const company = (slug: string): SeedEntity => ({ id: `company:${slug}`, kind: 'Company', name: `Test ${slug}`, aliases: [], description: 'test company', sources: [source] });
+  const company = (slug: string): SeedEntity => ({
+    id: `company:${slug}`,
+    kind: 'Company',
+    name: `Test ${slug}`,
+    aliases: [],
+    description: 'test company',
+    sources: [source],
+  });
   const owns = (owner: string, owned: string, support: Support = 'STATED'): RelationRecord => ({
     id: `rel:owns:${owner}:${owned}`,
     type: 'OWNS',
@@ -56,7 +63,8 @@ afterAll(async () => {
   await api.stop();
 });
 
-const CHAIN = 'query($e: String!, $d: Int) { ownershipChain(entity: $e, maxDepth: $d) { hasCycle truncated ultimateOwners { id } paths { length cycle truncated owner { id } hops { from { id } to { id } } } } }';
+const CHAIN =
+  'query($e: String!, $d: Int) { ownershipChain(entity: $e, maxDepth: $d) { hasCycle truncated ultimateOwners { id } paths { length cycle truncated owner { id } hops { from { id } to { id } } } } }';
 
 describe('ownership on cyclic and deep data', () => {
   it('a cycle is reported, not looped', async () => {
@@ -99,10 +107,14 @@ describe('ownership on cyclic and deep data', () => {
   it('sourced-only traversals (the default) leave BACKGROUND facts out; asking for them brings them in', async () => {
     const sourced = (await api.gql(CHAIN, { e: 'company:bg-child' })).data.ownershipChain;
     expect(sourced.paths).toEqual([]);
-    const all = await api.gql('{ ownershipChain(entity: "company:bg-child", support: [STATED, INFERRED, BACKGROUND]) { ultimateOwners { id } paths { hops { support sources { support note } } } } }');
+    const all = await api.gql(
+      '{ ownershipChain(entity: "company:bg-child", support: [STATED, INFERRED, BACKGROUND]) { ultimateOwners { id } paths { hops { support sources { support note } } } } }',
+    );
     expect(all.data.ownershipChain.ultimateOwners).toEqual([{ id: 'company:bg-parent' }]);
     expect(all.data.ownershipChain.paths[0].hops[0]).toEqual({ support: 'BACKGROUND', sources: [{ support: 'BACKGROUND', note: 'test: outside knowledge' }] });
-    const { data } = await api.gql('{ subsidiaries(entity: "company:bg-parent") { entity { id } } paths(from: "company:bg-parent", to: "company:bg-child") { length } }');
+    const { data } = await api.gql(
+      '{ subsidiaries(entity: "company:bg-parent") { entity { id } } paths(from: "company:bg-parent", to: "company:bg-child") { length } }',
+    );
     expect(data).toEqual({ subsidiaries: [], paths: [] });
   });
 });

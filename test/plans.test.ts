@@ -18,10 +18,11 @@ afterAll(() => db.close());
 
 /** Queries allowed to scan, and why. */
 const ALLOWED_SCANS: Record<string, string> = {
-  'admin/audit-evidence': 'an operator\'s and the tests\' audit of the whole graph, never run by a request: reading everything is its job',
+  'admin/audit-evidence': "an operator's and the tests' audit of the whole graph, never run by a request: reading everything is its job",
 };
 
-const FORBIDDEN = /^(NodeByLabelScan|AllNodesScan|DirectedAllRelationshipsScan|UndirectedAllRelationshipsScan|AllRelationshipsScan|PartitionedNodeByLabelScan|PartitionedAllNodesScan)/;
+const FORBIDDEN =
+  /^(NodeByLabelScan|AllNodesScan|DirectedAllRelationshipsScan|UndirectedAllRelationshipsScan|AllRelationshipsScan|PartitionedNodeByLabelScan|PartitionedAllNodesScan)/;
 
 /** A representative value for every parameter name the product's Cypher uses. */
 const PARAMS: Record<string, unknown> = {
@@ -110,7 +111,10 @@ describe('query plans', () => {
   it('the allow-list names only queries that exist and scan', async () => {
     for (const name of Object.keys(ALLOWED_SCANS)) {
       const ops = await explain(cypher(name));
-      expect(ops.some((op) => FORBIDDEN.test(op)), `${name} no longer scans: remove it from ALLOWED_SCANS`).toBe(true);
+      expect(
+        ops.some((op) => FORBIDDEN.test(op)),
+        `${name} no longer scans: remove it from ALLOWED_SCANS`,
+      ).toBe(true);
     }
   });
 

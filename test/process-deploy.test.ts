@@ -22,7 +22,11 @@ function descendants(root: number): { pid: number; args: string }[] {
     .map((m) => ({ pid: Number(m[1]), ppid: Number(m[2]), args: m[3] ?? '' }));
   const found: { pid: number; args: string }[] = [];
   const walk = (parent: number) => {
-    for (const row of rows) if (row.ppid === parent) (found.push({ pid: row.pid, args: row.args }), walk(row.pid));
+    for (const row of rows)
+      if (row.ppid === parent) {
+        found.push({ pid: row.pid, args: row.args });
+        walk(row.pid);
+      }
   };
   walk(root);
   return found;
@@ -42,7 +46,10 @@ function alive(pid: number): boolean {
 function listening(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const s = connect({ port, host: '127.0.0.1' });
-    s.once('connect', () => (s.destroy(), resolve(true)));
+    s.once('connect', () => {
+      s.destroy();
+      resolve(true);
+    });
     s.once('error', () => resolve(false));
   });
 }
@@ -52,11 +59,24 @@ async function until(check: () => Promise<boolean>, ms: number): Promise<boolean
   return false;
 }
 
-const ready = (port: number) => fetch(`http://127.0.0.1:${port}/ready`).then((r) => r.status === 200, () => false);
+const ready = (port: number) =>
+  fetch(`http://127.0.0.1:${port}/ready`).then(
+    (r) => r.status === 200,
+    () => false,
+  );
 
 function apiEnv(port: number): NodeJS.ProcessEnv {
   const o = testDbOptions();
-  return { ...process.env, NEO4J_URI: o.uri, NEO4J_USER: o.user, NEO4J_PASSWORD: o.password, PORT: String(port), HOST: '127.0.0.1', SEED_ON_START: 'false', LOG_LEVEL: 'info' };
+  return {
+    ...process.env,
+    NEO4J_URI: o.uri,
+    NEO4J_USER: o.user,
+    NEO4J_PASSWORD: o.password,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    SEED_ON_START: 'false',
+    LOG_LEVEL: 'info',
+  };
 }
 
 /** Spawns `cmd` in its own process group, collecting its output; exit resolves to [code, signal]. */
@@ -105,7 +125,10 @@ describe('npm start', () => {
       expect(await until(async () => !(await listening(port)), 10_000)).toBe(true);
       expect(await until(async () => tree.every((p) => !alive(p.pid)), 10_000), JSON.stringify(tree)).toBe(true);
     } finally {
-      killGroup(npm.child, tree.map((p) => p.pid));
+      killGroup(
+        npm.child,
+        tree.map((p) => p.pid),
+      );
     }
   }, 180_000);
 });
@@ -131,7 +154,11 @@ describe('npm run build', () => {
     try {
       expect(await until(() => ready(port), 120_000), api.output()).toBe(true);
       // queries from cypher/*.cypher, resolved from dist/
-      const res = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ graph { version articles } }' }) });
+      const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ graph { version articles } }' }),
+      });
       const body = (await res.json()) as { data?: { graph: { version: string } }; errors?: unknown };
       expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
       expect(body.data?.graph.version).toMatch(/^5\.26\./);

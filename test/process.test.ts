@@ -8,7 +8,6 @@ import { startTestApi } from './support/api.js';
 import { openTestDb, resetToSeedGraph, testDbOptions } from './support/db.js';
 import { freePort } from './support/net.js';
 
-
 describe('the API process', () => {
   it('starts on NEO4J_URI, becomes ready, and exits 0 on SIGTERM after draining', async () => {
     const port = await freePort();
@@ -25,10 +24,17 @@ describe('the API process', () => {
     let ready = false;
     for (let i = 0; i < 120 && !ready; i++) {
       await new Promise((r) => setTimeout(r, 250));
-      ready = await fetch(`http://127.0.0.1:${port}/ready`).then((r) => r.status === 200, () => false);
+      ready = await fetch(`http://127.0.0.1:${port}/ready`).then(
+        (r) => r.status === 200,
+        () => false,
+      );
     }
     expect(ready, out).toBe(true);
-    const res = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ graph { version } }' }) });
+    const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ graph { version } }' }),
+    });
     expect((await res.json()).data.graph.version).toMatch(/^5\.26\./);
 
     child.kill('SIGTERM');

@@ -66,12 +66,20 @@ describe('evidence in the database', () => {
   });
 
   it('article text is stored apart from the article: no article node holds a text property', async () => {
-    const [row] = await db.read(q('MATCH (a:Article) OPTIONAL MATCH (a)-[:HAS_TEXT]->(t:ArticleText) RETURN count(a) AS articles, count(t) AS texts, sum(CASE WHEN a.text IS NULL THEN 0 ELSE 1 END) AS inline'));
+    const [row] = await db.read(
+      q(
+        'MATCH (a:Article) OPTIONAL MATCH (a)-[:HAS_TEXT]->(t:ArticleText) RETURN count(a) AS articles, count(t) AS texts, sum(CASE WHEN a.text IS NULL THEN 0 ELSE 1 END) AS inline',
+      ),
+    );
     expect(row).toEqual({ articles: 5, texts: 5, inline: 0 });
   });
 
   it('the audit finds a dangling source and a moved excerpt', async () => {
-    await db.write(q("CREATE (:Source {id: 'source:test-dangling', fact: 'rel:does-not-exist', from: 'company:facebook', to: 'service:whatsapp', article: 'article:medianama-big-tech-pause', excerpt: 'x', start: 0, end: 1, textHash: 'none', support: 'STATED'})"));
+    await db.write(
+      q(
+        "CREATE (:Source {id: 'source:test-dangling', fact: 'rel:does-not-exist', from: 'company:facebook', to: 'service:whatsapp', article: 'article:medianama-big-tech-pause', excerpt: 'x', start: 0, end: 1, textHash: 'none', support: 'STATED'})",
+      ),
+    );
     try {
       const problems = await db.read(AUDIT, { limit: 20 });
       expect(problems).toEqual([{ item: 'source:test-dangling', problem: 'broken source' }]);
@@ -88,7 +96,10 @@ describe('evidence in the database', () => {
 
 describe('facts of seed-facts.md', () => {
   it('ownership: Facebook owns WhatsApp, ByteDance owns TikTok; no article states who owns Instagram', async () => {
-    for (const [owner, owned] of [['Facebook', 'WhatsApp'], ['ByteDance', 'TikTok']] as const) {
+    for (const [owner, owned] of [
+      ['Facebook', 'WhatsApp'],
+      ['ByteDance', 'TikTok'],
+    ] as const) {
       const rows = await relation('OWNS', owner, owned);
       expect(rows, `${owner} OWNS ${owned}`).toHaveLength(1);
       expect(rows[0]!.sources.length).toBeGreaterThan(0);
@@ -108,7 +119,10 @@ describe('facts of seed-facts.md', () => {
     expect(companies).toEqual(expect.arrayContaining(['Facebook', 'Google', 'Telegram', 'Twitter', 'WhatsApp']));
     for (const c of companies) {
       const mine = rows.filter((r) => r.company === c);
-      expect(mine.some((r) => (r.dates as unknown[]).length + (r.texts as unknown[]).length > 0), `${c} has a dated source`).toBe(true);
+      expect(
+        mine.some((r) => (r.dates as unknown[]).length + (r.texts as unknown[]).length > 0),
+        `${c} has a dated source`,
+      ).toBe(true);
       expect(mine.every((r) => (r.sources as number) > 0)).toBe(true);
     }
   });
@@ -145,7 +159,7 @@ describe('facts of seed-facts.md', () => {
     const signedIn = await articleOf(signedSource.article);
     expect(signedIn.text.slice(signedSource.start, signedSource.end)).toBe(signedSource.excerpt);
     expect(signedSource.dateText ?? signedSource.excerpt).toContain('July 1, 2020');
-    const penalties = await db.read(q("MATCH (:Law)-[r:PENALISES]->() MATCH (s:Source {fact: r.id}) RETURN s.amount AS amount, s.currency AS currency"));
+    const penalties = await db.read(q('MATCH (:Law)-[r:PENALISES]->() MATCH (s:Source {fact: r.id}) RETURN s.amount AS amount, s.currency AS currency'));
     expect(penalties.some((p) => p.amount === 13000 && p.currency === 'USD')).toBe(true);
   });
 
@@ -159,13 +173,19 @@ describe('facts of seed-facts.md', () => {
   });
 
   it('transparency-report figures', async () => {
-    const figures = await db.read(q("MATCH ()-[r:RECEIVED_REQUESTS_FROM]->() MATCH (s:Source {fact: r.id}) RETURN startNode(r).id AS from, s.count AS count, s.accountCount AS accounts, s.percentProduced AS produced"));
+    const figures = await db.read(
+      q(
+        'MATCH ()-[r:RECEIVED_REQUESTS_FROM]->() MATCH (s:Source {fact: r.id}) RETURN startNode(r).id AS from, s.count AS count, s.accountCount AS accounts, s.percentProduced AS produced',
+      ),
+    );
     expect(figures).toContainEqual(expect.objectContaining({ count: 241, produced: 46 }));
     expect(figures).toContainEqual(expect.objectContaining({ count: 15, accounts: 21, produced: 0 }));
   });
 
   it('statements: who said what to whom', async () => {
-    const rows = await db.read(q('MATCH (s:Statement)<-[:MADE_STATEMENT]-(who) OPTIONAL MATCH (s)-[:SAID_TO]->(to) RETURN s.id AS id, who.name AS who, to.name AS to'));
+    const rows = await db.read(
+      q('MATCH (s:Statement)<-[:MADE_STATEMENT]-(who) OPTIONAL MATCH (s)-[:SAID_TO]->(to) RETURN s.id AS id, who.name AS who, to.name AS to'),
+    );
     expect(rows.length).toBeGreaterThanOrEqual(7);
     const said = rows.map((r) => `${r.who} → ${r.to}`);
     expect(said).toContain('WhatsApp → The Wall Street Journal');
@@ -178,7 +198,9 @@ describe('facts of seed-facts.md', () => {
     expect(articles).toHaveLength(5);
     expect(articles.map((a) => a.outlet)).toEqual(expect.arrayContaining(['MediaNama', 'The Independent', 'ZeroHedge']));
     const cited = await db.read(q('MATCH (:Article)-[:CITES]->(o:Outlet) RETURN DISTINCT o.name AS name'));
-    expect(cited.map((c) => c.name)).toEqual(expect.arrayContaining(['The Wall Street Journal', 'Hong Kong Free Press', 'The New York Times', 'Reuters', '9to5Mac']));
+    expect(cited.map((c) => c.name)).toEqual(
+      expect.arrayContaining(['The Wall Street Journal', 'Hong Kong Free Press', 'The New York Times', 'Reuters', '9to5Mac']),
+    );
   });
 });
 
@@ -205,14 +227,42 @@ describe('the loader', () => {
   }
 
   it.each([
-    ['a dangling reference', (f: any) => (f.relations[0].to = 'company:does-not-exist'), /relations\.json › rel:[^ ]+ › to: dangling reference: no entity or article "company:does-not-exist"/],
-    ['a misquoted excerpt', (f: any) => (f.entities[0].sources[0].excerpt += ' (misquoted)'), /entities\.json › [^ ]+ › sources\.0\.excerpt: excerpt not found verbatim/],
+    [
+      'a dangling reference',
+      (f: any) => (f.relations[0].to = 'company:does-not-exist'),
+      /relations\.json › rel:[^ ]+ › to: dangling reference: no entity or article "company:does-not-exist"/,
+    ],
+    [
+      'a misquoted excerpt',
+      (f: any) => (f.entities[0].sources[0].excerpt += ' (misquoted)'),
+      /entities\.json › [^ ]+ › sources\.0\.excerpt: excerpt not found verbatim/,
+    ],
     ['an unknown relation type', (f: any) => (f.relations[1].type = 'LIKES'), /relations\.json › rel:[^ ]+ › type: /],
-    ['a malformed date', (f: any) => (f.relations.find((r: any) => r.sources[0].date).sources[0].date = '2020-07-32'), /relations\.json › rel:[^ ]+ › sources\.0\.date: is not a real calendar date/],
-    ['a property the ontology does not give a kind', (f: any) => (f.entities.find((e: any) => e.kind === 'Company').topic = 'x'), /entities\.json › company:[^ ]+ › topic: a Company has no property "topic"/],
-    ['an attribute its relation type does not give', (f: any) => (f.relations.find((r: any) => r.type === 'OWNS').sources[0].count = 3), /relations\.json › rel:owns:[^ ]+ › sources\.0\.count: sources of OWNS give no "count"/],
-    ['an inferred source without a note', (f: any) => (f.relations[0].sources[0].support = 'INFERRED'), /relations\.json › rel:[^ ]+ › sources\.0\.note: an INFERRED or BACKGROUND source needs a `note`/],
-    ['a kind not allowed at a relation end', (f: any) => (f.relations.find((r: any) => r.type === 'OWNS').to = 'person:carrie-lam'), /OWNS does not allow a Person at its "to" end/],
+    [
+      'a malformed date',
+      (f: any) => (f.relations.find((r: any) => r.sources[0].date).sources[0].date = '2020-07-32'),
+      /relations\.json › rel:[^ ]+ › sources\.0\.date: is not a real calendar date/,
+    ],
+    [
+      'a property the ontology does not give a kind',
+      (f: any) => (f.entities.find((e: any) => e.kind === 'Company').topic = 'x'),
+      /entities\.json › company:[^ ]+ › topic: a Company has no property "topic"/,
+    ],
+    [
+      'an attribute its relation type does not give',
+      (f: any) => (f.relations.find((r: any) => r.type === 'OWNS').sources[0].count = 3),
+      /relations\.json › rel:owns:[^ ]+ › sources\.0\.count: sources of OWNS give no "count"/,
+    ],
+    [
+      'an inferred source without a note',
+      (f: any) => (f.relations[0].sources[0].support = 'INFERRED'),
+      /relations\.json › rel:[^ ]+ › sources\.0\.note: an INFERRED or BACKGROUND source needs a `note`/,
+    ],
+    [
+      'a kind not allowed at a relation end',
+      (f: any) => (f.relations.find((r: any) => r.type === 'OWNS').to = 'person:carrie-lam'),
+      /OWNS does not allow a Person at its "to" end/,
+    ],
   ])('refuses %s, naming file, record and field', (_name, edit, message) => {
     const dir = brokenSeeds(edit);
     expect(() => readSeeds(dir)).toThrow(SeedValidationError);
@@ -223,7 +273,10 @@ describe('the loader', () => {
     const { spawnSync } = await import('node:child_process');
     const before = await counts(db);
     const dir = brokenSeeds((f) => (f.relations[0].to = 'company:does-not-exist'));
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/seed.ts', dir], { encoding: 'utf8', env: { ...process.env, NEO4J_URI: 'bolt://127.0.0.1:1' } });
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/seed.ts', dir], {
+      encoding: 'utf8',
+      env: { ...process.env, NEO4J_URI: 'bolt://127.0.0.1:1' },
+    });
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/seed data is invalid \(1 problem\); nothing was written/);
     expect(await counts(db)).toEqual(before);
@@ -233,7 +286,11 @@ describe('the loader', () => {
     const seeds = readSeeds(SEEDS_DIR);
     const before = await counts(db);
     const ghost = { ...seeds.articles[0]!, id: 'article:ghost' };
-    const fact = { ...seeds.relations.find((r) => r.type === 'OWNS')!, id: 'rel:owns:ghost-probe', sources: [{ article: ghost.id, excerpt: ghost.title, support: 'STATED' as const }] };
+    const fact = {
+      ...seeds.relations.find((r) => r.type === 'OWNS')!,
+      id: 'rel:owns:ghost-probe',
+      sources: [{ article: ghost.id, excerpt: ghost.title, support: 'STATED' as const }],
+    };
     // The ghost article's text is known to the row builder but the article is never written.
     const texts = new Map([[ghost.id, ghost.text]]);
     await expect(db.writeTransaction((run) => writeRecords(run, { articles: [], entities: [], relations: [fact] }, texts))).rejects.toThrow(EvidenceError);
@@ -244,10 +301,16 @@ describe('the loader', () => {
     const seeds = readSeeds(SEEDS_DIR);
     const before = await counts(db);
     const article = seeds.articles[0]!;
-    const fact = { ...seeds.relations.find((r) => r.type === 'OWNS')!, id: 'rel:owns:edited-text-probe', sources: [{ article: article.id, excerpt: article.title, support: 'STATED' as const }] };
+    const fact = {
+      ...seeds.relations.find((r) => r.type === 'OWNS')!,
+      id: 'rel:owns:edited-text-probe',
+      sources: [{ article: article.id, excerpt: article.title, support: 'STATED' as const }],
+    };
     // The row builder sees an edited text (its hash differs from the stored one), as a stale loader would.
     const edited = new Map([[article.id, `${article.text}\nEdited.`]]);
-    await expect(db.writeTransaction((run) => writeRecords(run, { articles: [], entities: [], relations: [fact] }, edited))).rejects.toThrow(/article text differs/);
+    await expect(db.writeTransaction((run) => writeRecords(run, { articles: [], entities: [], relations: [fact] }, edited))).rejects.toThrow(
+      /article text differs/,
+    );
     expect(await counts(db)).toEqual(before);
   });
 
@@ -263,7 +326,12 @@ describe('the loader', () => {
     const probe = { ...seeds.entities.find((e) => e.kind === 'Company')!, id: 'company:rollback-probe', name: 'Rollback probe' };
     // The probe node is written by the first statement; Neo4j then refuses a map as a relationship
     // property in a later statement of the same transaction.
-    const bad = { ...seeds.relations.find((r) => r.type === 'OWNS')!, id: 'rel:owns:rollback-probe', from: probe.id, description: { not: 'storable' } as unknown as string };
+    const bad = {
+      ...seeds.relations.find((r) => r.type === 'OWNS')!,
+      id: 'rel:owns:rollback-probe',
+      from: probe.id,
+      description: { not: 'storable' } as unknown as string,
+    };
     const broken: SeedSet = { articles: seeds.articles, entities: [...seeds.entities, probe], relations: [...seeds.relations, bad] };
     await expect(loadSeeds(db, broken)).rejects.toThrow();
     expect(await db.read(q("MATCH (n:Entity {id: 'company:rollback-probe'}) RETURN n.id"))).toEqual([]);

@@ -68,7 +68,9 @@ describe('textSearch', () => {
   });
 
   it('a phrase does not match its words apart; a prefix matches every word it starts', async () => {
-    const { data } = await api.gql(`{ phrase: textSearch(query: "\\"encryption end-to-end\\"", in: [ARTICLE_TEXT]) { field } prefix: textSearch(query: "encrypt*", in: [ARTICLE_TEXT]) { ${HIT} } }`);
+    const { data } = await api.gql(
+      `{ phrase: textSearch(query: "\\"encryption end-to-end\\"", in: [ARTICLE_TEXT]) { field } prefix: textSearch(query: "encrypt*", in: [ARTICLE_TEXT]) { ${HIT} } }`,
+    );
     expect(data.phrase).toEqual([]);
     const byArticle = Object.fromEntries(data.prefix.map((h: any) => [h.article.id, h.snippet]));
     // MediaNama says "end-to-end encrypted", the others "end-to-end encryption".
@@ -92,7 +94,9 @@ describe('textSearch', () => {
     // One passage backing several facts is one hit, concerning the ends of all of them.
     const signal = excerpts.find((h: any) => h.source.excerpt.startsWith('end-to-end encrypted app Signal tweeted, “We’d'));
     expect(excerpts.filter((h: any) => h.source.excerpt === signal.source.excerpt)).toHaveLength(1);
-    expect(signal.concerns.map((c: any) => c.id)).toEqual(expect.arrayContaining(['service:signal', 'authority:hong-kong-police', 'statement:signal-tweet-hk-police']));
+    expect(signal.concerns.map((c: any) => c.id)).toEqual(
+      expect.arrayContaining(['service:signal', 'authority:hong-kong-police', 'statement:signal-tweet-hk-police']),
+    );
     expect(signal.article.outlet).toEqual({ name: 'MediaNama' });
 
     const whatsapp = hits.find((h: any) => h.field === 'DESCRIPTION' && h.entity.id === 'service:whatsapp');

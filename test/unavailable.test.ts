@@ -10,14 +10,16 @@ import { startTestApi, type TestApi } from './support/api.js';
 import { testDbOptions } from './support/db.js';
 import { freePort } from './support/net.js';
 
-
 /** A TCP relay from `port` to the real database: "the database comes up" when it starts listening. */
 function relayTo(target: URL, port: number): Promise<Server> {
   const server = createServer((client) => {
     const upstream = new Socket();
     upstream.connect(Number(target.port), target.hostname);
     client.pipe(upstream).pipe(client);
-    const close = () => (client.destroy(), upstream.destroy());
+    const close = () => {
+      client.destroy();
+      upstream.destroy();
+    };
     client.on('error', close);
     upstream.on('error', close);
   });
@@ -47,7 +49,11 @@ describe('database unreachable, then reachable', () => {
   it('starts anyway: /health 200, /ready 503, GraphQL DATABASE_UNAVAILABLE without a stack trace', async () => {
     expect((await fetch(`${api.url}/health`)).status).toBe(200);
     expect((await fetch(`${api.url}/ready`)).status).toBe(503);
-    const res = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ ownershipChain(entity: "WhatsApp") { maxDepth } }' }) });
+    const res = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ ownershipChain(entity: "WhatsApp") { maxDepth } }' }),
+    });
     const body = await res.text();
     expect(JSON.parse(body).errors[0].extensions.code).toBe('DATABASE_UNAVAILABLE');
     expect(body).not.toMatch(/ECONNREFUSED|at .*\.(ts|js):\d+/);

@@ -21,7 +21,9 @@ const LIB_URL = process.env.LIB_URL ?? 'http://127.0.0.1:4600/graphql';
 const WARMUP = int('COMPARE_WARMUP', 20, 0, 1000);
 const REQUESTS = int('COMPARE_REQUESTS', 200, 1, 10_000);
 const TIMEOUT_MS = int('COMPARE_TIMEOUT_MS', 15_000, 100, 600_000);
-const ONLY = process.env.COMPARE_ONLY?.split(',').map((s) => s.trim()).filter(Boolean);
+const ONLY = process.env.COMPARE_ONLY?.split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
 
 function int(name: string, dflt: number, min: number, max: number): number {
   const raw = process.env[name];
@@ -36,7 +38,10 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-for (const [name, url] of [['OURS_URL', OURS_URL], ['LIB_URL', LIB_URL]] as const) {
+for (const [name, url] of [
+  ['OURS_URL', OURS_URL],
+  ['LIB_URL', LIB_URL],
+] as const) {
   let host: string;
   try {
     host = new URL(url).hostname;
@@ -49,15 +54,17 @@ for (const [name, url] of [['OURS_URL', OURS_URL], ['LIB_URL', LIB_URL]] as cons
 // ---------------------------------------------------------------------------------------------------
 // The facts both sides must agree on, in one normalised shape per question (sorted, ids + words).
 
-interface SourceFact { article: string; title: string; date: string | null; excerpt: string }
+interface SourceFact {
+  article: string;
+  title: string;
+  date: string | null;
+  excerpt: string;
+}
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-const bySource = (a: SourceFact, b: SourceFact): number =>
-  a.article.localeCompare(b.article) || a.excerpt.localeCompare(b.excerpt);
+const bySource = (a: SourceFact, b: SourceFact): number => a.article.localeCompare(b.article) || a.excerpt.localeCompare(b.excerpt);
 const sources = (list: Json[]): SourceFact[] =>
-  list
-    .map((s) => ({ article: s.article.id, title: s.article.title, date: s.article.date ?? null, excerpt: s.excerpt }))
-    .sort(bySource);
+  list.map((s) => ({ article: s.article.id, title: s.article.title, date: s.article.date ?? null, excerpt: s.excerpt })).sort(bySource);
 
 interface Question {
   key: string;
@@ -108,9 +115,7 @@ const QUESTIONS: Question[] = [
       return {
         entity: c.entity.name,
         ultimateOwners: c.ultimateOwners.map((o: Json) => o.name).sort(),
-        hops: hops
-          .filter((h: Json) => !seen.has(h.id) && seen.add(h.id))
-          .map((h: Json) => ({ from: h.from.name, to: h.to.name, sources: sources(h.sources) })),
+        hops: hops.filter((h: Json) => !seen.has(h.id) && seen.add(h.id)).map((h: Json) => ({ from: h.from.name, to: h.to.name, sources: sources(h.sources) })),
       };
     },
     libFacts: (d) => {
@@ -123,9 +128,7 @@ const QUESTIONS: Question[] = [
       return {
         entity: s.name,
         ultimateOwners: [...new Set(paths.map((p: Json) => p.hops.at(-1).fromName))].sort(),
-        hops: hops
-          .filter((h: Json) => !seen.has(h.id) && seen.add(h.id))
-          .map((h: Json) => ({ from: h.fromName, to: h.toName, sources: sources(h.sources) })),
+        hops: hops.filter((h: Json) => !seen.has(h.id) && seen.add(h.id)).map((h: Json) => ({ from: h.fromName, to: h.toName, sources: sources(h.sources) })),
       };
     },
     summary: (f) =>
@@ -191,24 +194,21 @@ const QUESTIONS: Question[] = [
       return facts.sort((x: Json, y: Json) => x.id.localeCompare(y.id));
     },
     libFacts: (d) => {
-      const facts = [
-        ...d.companies.map((c: Json) => ({ c, kind: 'Company' })),
-        ...d.services.map((c: Json) => ({ c, kind: 'Service' })),
-      ].flatMap(({ c, kind }: Json) =>
-        c.pausedRequestsFromConnection.edges.map((e: Json) => ({
-          id: e.properties.id,
-          from: c.name,
-          fromKind: kind,
-          to: e.node.id,
-          status: e.properties.status,
-          date: e.properties.date,
-          sources: sources(e.properties.sources),
-        })),
+      const facts = [...d.companies.map((c: Json) => ({ c, kind: 'Company' })), ...d.services.map((c: Json) => ({ c, kind: 'Service' }))].flatMap(
+        ({ c, kind }: Json) =>
+          c.pausedRequestsFromConnection.edges.map((e: Json) => ({
+            id: e.properties.id,
+            from: c.name,
+            fromKind: kind,
+            to: e.node.id,
+            status: e.properties.status,
+            date: e.properties.date,
+            sources: sources(e.properties.sources),
+          })),
       );
       return facts.sort((x: Json, y: Json) => x.id.localeCompare(y.id));
     },
-    summary: (f) =>
-      `${f.length} facts: ${f.map((x: Json) => `${x.from} → ${x.to.replace('authority:', '')} (${x.sources.length})`).join(', ')}`,
+    summary: (f) => `${f.length} facts: ${f.map((x: Json) => `${x.from} → ${x.to.replace('authority:', '')} (${x.sources.length})`).join(', ')}`,
   },
   {
     key: 'c',
@@ -290,7 +290,11 @@ const QUESTIONS: Question[] = [
 // ---------------------------------------------------------------------------------------------------
 // HTTP
 
-interface Answer { ms: number; bytes: number; body: Json }
+interface Answer {
+  ms: number;
+  bytes: number;
+  body: Json;
+}
 
 async function post(url: string, query: string): Promise<Answer> {
   const started = performance.now();
@@ -335,17 +339,20 @@ const here = dirname(fileURLToPath(import.meta.url));
 const libVersion = (JSON.parse(readFileSync(join(here, 'node_modules/@neo4j/graphql/package.json'), 'utf8')) as { version: string }).version;
 const typeDefs = readFileSync(join(here, 'typeDefs.graphql'), 'utf8');
 const tdLines = typeDefs.split('\n').filter((l) => l.trim() && !l.trim().startsWith('#'));
-const cypherLines = [...typeDefs.matchAll(/statement: """\n([\s\S]*?)"""/g)].reduce(
-  (n, m) => n + m[1]!.split('\n').filter((l) => l.trim()).length,
-  0,
-);
+const cypherLines = [...typeDefs.matchAll(/statement: """\n([\s\S]*?)"""/g)].reduce((n, m) => n + m[1]!.split('\n').filter((l) => l.trim()).length, 0);
 
 console.log(`compare: ours ${OURS_URL}  vs  @neo4j/graphql ${libVersion} ${LIB_URL}`);
 console.log(`${WARMUP} warm-up + ${REQUESTS} timed requests per query per server, sequential (1 client), servers alternating`);
 console.log(`library typeDefs: ${tdLines.length} non-blank, non-comment lines, of which ${cypherLines} lines of hand-written Cypher`);
 console.log(`client: Node ${process.versions.node}, ${new Date().toISOString()}\n`);
 
-interface Row { q: Question; side: 'ours' | 'lib'; times: number[]; bytes: number; errors: number }
+interface Row {
+  q: Question;
+  side: 'ours' | 'lib';
+  times: number[];
+  bytes: number;
+  errors: number;
+}
 const rows: Row[] = [];
 let mismatches = 0;
 

@@ -45,10 +45,7 @@ const port = Number(process.env.LIB_PORT ?? 4600);
 const host = '127.0.0.1';
 const uri = process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7687';
 const database = process.env.NEO4J_DATABASE ?? 'neo4j';
-const driver = neo4j.driver(
-  uri,
-  neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD ?? 'kg-local-password'),
-);
+const driver = neo4j.driver(uri, neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD ?? 'kg-local-password'));
 await driver.verifyConnectivity({ database });
 
 const neoSchema = new Neo4jGraphQL({ typeDefs, driver, debug: process.env.LIB_DEBUG_CYPHER === 'true' });
@@ -70,7 +67,15 @@ function withMethods<T extends object>(target: T, methods: Record<string, (...a:
 }
 type Tx = { run: (...a: unknown[]) => unknown };
 function countingDriver(counter: { n: number }) {
-  const counted = (work: (tx: Tx) => unknown) => (tx: Tx) => work(withMethods(tx, { run: (...a: unknown[]) => (counter.n++, tx.run(...a)) }));
+  const counted = (work: (tx: Tx) => unknown) => (tx: Tx) =>
+    work(
+      withMethods(tx, {
+        run: (...a: unknown[]) => {
+          counter.n++;
+          return tx.run(...a);
+        },
+      }),
+    );
   return {
     session: (config: Parameters<Driver['session']>[0]) => {
       const session = driver.session(config);

@@ -22,10 +22,17 @@ export function floorDriver(uri: string, user: string, password: string): Driver
 }
 
 /** JavaScript numbers go to Bolt as floats; whole-number parameters (LIMIT, skip) must be integers. */
-const boltParams = (params: Record<string, unknown>) => Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Number.isInteger(v) ? neo4j.int(v as number) : v]));
+const boltParams = (params: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Number.isInteger(v) ? neo4j.int(v as number) : v]));
 
 /** Runs one statement as an auto-commit read and returns its rows as plain objects. */
-export async function floorRun(driver: Driver, database: string, text: string, params: Record<string, unknown>, timeoutMs = 30_000): Promise<Record<string, unknown>[]> {
+export async function floorRun(
+  driver: Driver,
+  database: string,
+  text: string,
+  params: Record<string, unknown>,
+  timeoutMs = 30_000,
+): Promise<Record<string, unknown>[]> {
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
   try {
     const result = await session.run(text, boltParams(params), { timeout: timeoutMs });
@@ -43,7 +50,12 @@ export async function profile(driver: Driver, database: string, text: string, pa
     const result = await session.run(`PROFILE ${text}`, boltParams(params));
     const operators: { operator: string; details: string; rows: number; dbHits: number }[] = [];
     const walk = (p: any): void => {
-      operators.push({ operator: String(p.operatorType).replace(/@neo4j$/, ''), details: String(p.arguments?.Details ?? '').slice(0, 160), rows: Number(p.rows), dbHits: Number(p.dbHits) });
+      operators.push({
+        operator: String(p.operatorType).replace(/@neo4j$/, ''),
+        details: String(p.arguments?.Details ?? '').slice(0, 160),
+        rows: Number(p.rows),
+        dbHits: Number(p.dbHits),
+      });
       for (const c of p.children ?? []) walk(c);
     };
     walk(result.summary.profile);

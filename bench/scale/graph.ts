@@ -19,7 +19,11 @@ export interface Db {
 }
 
 /** Runs `src/cli/generate.ts` against `db`, streaming its output to `say`; at most `timeoutMs`. */
-export async function generate(db: Db, o: { companies: number; seed: number; reset: boolean; timeoutMs: number }, say: (line: string) => void): Promise<LoadFigures> {
+export async function generate(
+  db: Db,
+  o: { companies: number; seed: number; reset: boolean; timeoutMs: number },
+  say: (line: string) => void,
+): Promise<LoadFigures> {
   const args = ['--import', 'tsx', 'src/cli/generate.ts', '--companies', String(o.companies), '--seed', String(o.seed), ...(o.reset ? ['--reset'] : [])];
   const child = spawn(process.execPath, args, {
     cwd: REPO,
@@ -37,7 +41,10 @@ export async function generate(db: Db, o: { companies: number; seed: number; res
   child.stderr.on('data', (d: Buffer) => {
     err += d;
     // Progress lines every few seconds; keep the console readable.
-    const last = String(d).trim().split(/[\r\n]/).at(-1);
+    const last = String(d)
+      .trim()
+      .split(/[\r\n]/)
+      .at(-1);
     if (last) say(`  generate: ${last.trim()}`);
   });
   const timer = setTimeout(() => child.kill('SIGTERM'), o.timeoutMs);
@@ -49,7 +56,11 @@ export async function generate(db: Db, o: { companies: number; seed: number; res
 
 /** The figures of the generator's report (see src/cli/generate.ts). */
 export function loadFigures(report: string): LoadFigures {
-  const line = report.split('\n').find((l) => /records written|^reuse:/.test(l.trim()))?.trim() ?? '';
+  const line =
+    report
+      .split('\n')
+      .find((l) => /records written|^reuse:/.test(l.trim()))
+      ?.trim() ?? '';
   if (/^reuse:/.test(line)) return { reused: true, records: null, seconds: null, recordsPerSecond: null, line };
   const num = (s: string | undefined) => (s === undefined ? null : Number(s.replaceAll(',', '')));
   const written = /([\d,]+) records written, ([\d,]+) records\/s/.exec(line);

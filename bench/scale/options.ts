@@ -77,7 +77,12 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv): Options | 
     8: { concurrency: 8, warmup: 16, batch: 40, rounds: 10, maxMs: 60_000, minRounds: 3 },
   };
   const plans = Object.fromEntries(
-    concurrency.map((c) => [c, smoke ? { concurrency: c, warmup: 1, batch: Math.max(3, c), rounds: 1, maxMs: 2_000, minRounds: 1 } : (full[c] ?? { ...full[8]!, concurrency: c, batch: 5 * c })]),
+    concurrency.map((c) => [
+      c,
+      smoke
+        ? { concurrency: c, warmup: 1, batch: Math.max(3, c), rounds: 1, maxMs: 2_000, minRounds: 1 }
+        : (full[c] ?? { ...full[8]!, concurrency: c, batch: 5 * c }),
+    ]),
   );
   return {
     mode: smoke ? 'smoke' : 'full',

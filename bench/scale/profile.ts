@@ -25,7 +25,10 @@ function apiStatements(a: Anchors, q: string, floor: Json[]): { name: string; pa
       return [
         resolve(a.entityName),
         { name: 'evidence/of-facts', params: { facts: [row.entity.id] } },
-        { name: 'relations/of-entities', params: { ids: [row.entity.id], types: [...COMPANY_RELATION_TYPES].sort(), direction: 'BOTH', supports: SOURCED, limit: 200 } },
+        {
+          name: 'relations/of-entities',
+          params: { ids: [row.entity.id], types: [...COMPANY_RELATION_TYPES].sort(), direction: 'BOTH', supports: SOURCED, limit: 200 },
+        },
         { name: 'evidence/of-facts', params: { facts: row.relations.map((r: Json) => r.id) } },
       ];
     }
@@ -45,11 +48,20 @@ function apiStatements(a: Anchors, q: string, floor: Json[]): { name: string; pa
       ];
     }
     case 'Q4':
-      return [resolve(a.pathFrom, a.pathTo), { name: 'paths/shortest@5', params: { from: a.pathFrom, to: a.pathTo, types: FACT_RELATION_TYPES, supports: SOURCED, limit: 1 } }];
+      return [
+        resolve(a.pathFrom, a.pathTo),
+        { name: 'paths/shortest@5', params: { from: a.pathFrom, to: a.pathTo, types: FACT_RELATION_TYPES, supports: SOURCED, limit: 1 } },
+      ];
     case 'Q5':
       return [{ name: 'search/fulltext', params: { kinds: null, limit: 20, fetch: 20 } }];
     case 'Q6':
-      return [resolve(a.hub), { name: 'neighbourhood/around@2', params: { id: a.hub, types: FACT_RELATION_TYPES, supports: SOURCED, kinds: null, limit: 200, budget: 5000, maxEdges: 2000 } }];
+      return [
+        resolve(a.hub),
+        {
+          name: 'neighbourhood/around@2',
+          params: { id: a.hub, types: FACT_RELATION_TYPES, supports: SOURCED, kinds: null, limit: 200, budget: 5000, maxEdges: 2000 },
+        },
+      ];
     default:
       return [];
   }
@@ -83,7 +95,12 @@ const summary = (name: string, p: Awaited<ReturnType<typeof profile>>): Statemen
     .map((o) => `${o.operator} ${o.dbHits} db hits, ${o.rows} rows${o.details ? ` (${o.details})` : ''}`),
 });
 
-export async function profileQuestion(driver: Driver, database: string, a: Anchors, q: Question): Promise<{ floor: StatementProfile; api: StatementProfile[] }> {
+export async function profileQuestion(
+  driver: Driver,
+  database: string,
+  a: Anchors,
+  q: Question,
+): Promise<{ floor: StatementProfile; api: StatementProfile[] }> {
   const text = floorCypher(q.floor.file);
   const floorRows = await floorRun(driver, database, text, q.floor.params);
   const floor = summary(q.floor.file, await profile(driver, database, text, q.floor.params));

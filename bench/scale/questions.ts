@@ -38,9 +38,28 @@ export interface Question {
 
 const SOURCED = ['STATED', 'INFERRED'];
 /** The relation types a company can have besides the derived MENTIONS: what Q1 lists. */
-export const COMPANY_RELATION_TYPES = ['OWNS', 'LOCATED_IN', 'HOLDS_ROLE', 'MADE_STATEMENT', 'ABOUT', 'INVOLVES', 'PAUSED_REQUESTS_FROM', 'REFUSES_REQUESTS_FROM'];
+export const COMPANY_RELATION_TYPES = [
+  'OWNS',
+  'LOCATED_IN',
+  'HOLDS_ROLE',
+  'MADE_STATEMENT',
+  'ABOUT',
+  'INVOLVES',
+  'PAUSED_REQUESTS_FROM',
+  'REFUSES_REQUESTS_FROM',
+];
 /** Library fields for those types, each a typed @relationship (the library has no "all relations" field). */
-const LIBRARY_RELATION_FIELDS = ['owners', 'owns', 'locatedIn', 'people', 'statements', 'statementsAbout', 'events', 'pausedRequestsFrom', 'refusesRequestsFrom'];
+const LIBRARY_RELATION_FIELDS = [
+  'owners',
+  'owns',
+  'locatedIn',
+  'people',
+  'statements',
+  'statementsAbout',
+  'events',
+  'pausedRequestsFrom',
+  'refusesRequestsFrom',
+];
 
 const SOURCES = 'sources { excerpt article { id title } }';
 const sorted = (xs: string[]) => [...xs].sort();
@@ -49,7 +68,11 @@ const str = JSON.stringify;
 
 /** Lucene query for words as our API builds it (src/graphql/traversals/search.ts `toLuceneQuery`). */
 export function luceneQuery(text: string): string {
-  const words = text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(0, 8);
+  const words = text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .slice(0, 8);
   return words.map((w) => `(${w}^3 OR ${w}*${w.length >= 5 ? ` OR ${w}~1` : ''})`).join(' AND ');
 }
 
@@ -75,13 +98,25 @@ export function questions(a: Anchors): Question[] {
 }`,
       floor: { file: 'q1-entity', params: { text: a.entityName, key: nameKey(a.entityName), types: COMPANY_RELATION_TYPES, supports: SOURCED } },
       facts: {
-        api: (d) => ({ entity: d.lookup.id, sources: sourceKeys(d.lookup.sources), relations: sorted(d.lookup.relations.map((r: Json) => relationFacts(r.id, r.sources))) }),
+        api: (d) => ({
+          entity: d.lookup.id,
+          sources: sourceKeys(d.lookup.sources),
+          relations: sorted(d.lookup.relations.map((r: Json) => relationFacts(r.id, r.sources))),
+        }),
         library: (d) => {
           const c = d.companies[0];
           const edges = LIBRARY_RELATION_FIELDS.flatMap((f) => c[`${f}Connection`].edges);
-          return { entity: c.id, sources: sourceKeys(c.sources), relations: sorted(edges.map((e: Json) => relationFacts(e.properties.id, e.properties.sources))) };
+          return {
+            entity: c.id,
+            sources: sourceKeys(c.sources),
+            relations: sorted(edges.map((e: Json) => relationFacts(e.properties.id, e.properties.sources))),
+          };
         },
-        floor: ([r]) => ({ entity: r.entity.id, sources: sourceKeys(r.sources), relations: sorted(r.relations.map((x: Json) => relationFacts(x.id, x.sources))) }),
+        floor: ([r]) => ({
+          entity: r.entity.id,
+          sources: sourceKeys(r.sources),
+          relations: sorted(r.relations.map((x: Json) => relationFacts(x.id, x.sources))),
+        }),
       },
     },
     {
@@ -125,10 +160,23 @@ export function questions(a: Anchors): Question[] {
 }`,
       floor: { file: 'q3-page', params: { kind: 'Company', afterName: '', afterId: '', limit: 101, supports: SOURCED } },
       facts: {
-        api: (d) => d.entities.edges.map(({ node: n }: Json) => ({ id: n.id, sources: sourceKeys(n.sources), owners: sorted(n.owners.map((o: Json) => relationFacts(o.id, o.sources))) })),
-        library: (d) => d.companies.map((c: Json) => ({ id: c.id, sources: sourceKeys(c.sources), owners: sorted(c.ownersConnection.edges.map((e: Json) => relationFacts(e.properties.id, e.properties.sources))) })),
+        api: (d) =>
+          d.entities.edges.map(({ node: n }: Json) => ({
+            id: n.id,
+            sources: sourceKeys(n.sources),
+            owners: sorted(n.owners.map((o: Json) => relationFacts(o.id, o.sources))),
+          })),
+        library: (d) =>
+          d.companies.map((c: Json) => ({
+            id: c.id,
+            sources: sourceKeys(c.sources),
+            owners: sorted(c.ownersConnection.edges.map((e: Json) => relationFacts(e.properties.id, e.properties.sources))),
+          })),
         // The floor reads one row more, as the API does, to tell whether a next page exists.
-        floor: (rows) => rows.slice(0, 100).map((r) => ({ id: r.company.id, sources: sourceKeys(r.sources), owners: sorted(r.owners.map((o: Json) => relationFacts(o.id, o.sources))) })),
+        floor: (rows) =>
+          rows
+            .slice(0, 100)
+            .map((r) => ({ id: r.company.id, sources: sourceKeys(r.sources), owners: sorted(r.owners.map((o: Json) => relationFacts(o.id, o.sources))) })),
       },
     },
     {

@@ -62,7 +62,9 @@ export function checkTargets(r: RunResult): TargetCheck[] {
   const cell = (q: QuestionResult, c: string, t: TargetName) => q.runs[c]?.[t];
   /** A target the API was asked but never answered is missed, not unmeasured. */
   const unanswered = (target: string, x: Cell | undefined): TargetCheck =>
-    x && x.requests > 0 ? { target, status: 'missed', detail: `every request failed: ${x.firstError ?? 'error'}` } : { target, status: 'not measured', detail: '' };
+    x && x.requests > 0
+      ? { target, status: 'missed', detail: `every request failed: ${x.firstError ?? 'error'}` }
+      : { target, status: 'not measured', detail: '' };
   for (const q of r.questions) {
     const api = cell(q, '1', 'api');
     const limit = P50_TARGET_MS[q.id];
@@ -70,14 +72,22 @@ export function checkTargets(r: RunResult): TargetCheck[] {
       out.push(
         api?.p50 == null
           ? unanswered(`${q.id} p50 ≤ ${limit} ms (c=1)`, api)
-          : { target: `${q.id} p50 ≤ ${limit} ms (c=1)`, status: api.p50 <= limit ? 'met' : 'missed', detail: `${fmt(api.p50)} ms${api.p50 > limit ? ` (+${fmt(api.p50 - limit)} ms, ${fmt(api.p50 / limit, 2)}×)` : ''}` },
+          : {
+              target: `${q.id} p50 ≤ ${limit} ms (c=1)`,
+              status: api.p50 <= limit ? 'met' : 'missed',
+              detail: `${fmt(api.p50)} ms${api.p50 > limit ? ` (+${fmt(api.p50 - limit)} ms, ${fmt(api.p50 / limit, 2)}×)` : ''}`,
+            },
       );
     }
     const floor = cell(q, '1', 'floor');
     out.push(
       api?.p50 == null || floor?.p50 == null
         ? unanswered(`${q.id} p50 ≤ 1.5× floor (c=1)`, api)
-        : { target: `${q.id} p50 ≤ 1.5× floor (c=1)`, status: api.p50 <= 1.5 * floor.p50 ? 'met' : 'missed', detail: `${fmt(api.p50 / floor.p50, 2)}× (${fmt(api.p50)} vs ${fmt(floor.p50)} ms)` },
+        : {
+            target: `${q.id} p50 ≤ 1.5× floor (c=1)`,
+            status: api.p50 <= 1.5 * floor.p50 ? 'met' : 'missed',
+            detail: `${fmt(api.p50 / floor.p50, 2)}× (${fmt(api.p50)} vs ${fmt(floor.p50)} ms)`,
+          },
     );
     const factor = q.id === 'Q3' ? 3 : 1;
     for (const c of Object.keys(q.runs)) {
@@ -88,16 +98,36 @@ export function checkTargets(r: RunResult): TargetCheck[] {
         !a || !l || q.sameFacts.library === undefined
           ? { target: name, status: 'not measured', detail: l ? '' : 'library not run' }
           : a.p50 == null
-          ? unanswered(name, a)
-          : { target: name, status: a.rps >= factor * l.rps ? 'met' : 'missed', detail: `${fmt(a.rps / l.rps, 2)}× (${rate(a.rps)} vs ${rate(l.rps)} req/s)` },
+            ? unanswered(name, a)
+            : {
+                target: name,
+                status: a.rps >= factor * l.rps ? 'met' : 'missed',
+                detail: `${fmt(a.rps / l.rps, 2)}× (${rate(a.rps)} vs ${rate(l.rps)} req/s)`,
+              },
       );
     }
     const a8 = cell(q, '8', 'api');
-    out.push(!a8 ? { target: `${q.id} 0 errors (c=8)`, status: 'not measured', detail: '' } : { target: `${q.id} 0 errors (c=8)`, status: a8.errors === 0 ? 'met' : 'missed', detail: `${a8.errors} of ${a8.requests}${a8.firstError ? `: ${a8.firstError}` : ''}` });
+    out.push(
+      !a8
+        ? { target: `${q.id} 0 errors (c=8)`, status: 'not measured', detail: '' }
+        : {
+            target: `${q.id} 0 errors (c=8)`,
+            status: a8.errors === 0 ? 'met' : 'missed',
+            detail: `${a8.errors} of ${a8.requests}${a8.firstError ? `: ${a8.firstError}` : ''}`,
+          },
+    );
   }
-  out.push(r.apiPeakRssMb == null ? { target: 'API peak RSS < 300 MB', status: 'not measured', detail: '' } : { target: 'API peak RSS < 300 MB', status: r.apiPeakRssMb < 300 ? 'met' : 'missed', detail: `${fmt(r.apiPeakRssMb, 0)} MB (VmHWM)` });
+  out.push(
+    r.apiPeakRssMb == null
+      ? { target: 'API peak RSS < 300 MB', status: 'not measured', detail: '' }
+      : { target: 'API peak RSS < 300 MB', status: r.apiPeakRssMb < 300 ? 'met' : 'missed', detail: `${fmt(r.apiPeakRssMb, 0)} MB (VmHWM)` },
+  );
   const load = r.graph.load?.recordsPerSecond;
-  out.push(load == null ? { target: 'bulk load ≥ 20,000 records/s', status: 'not measured', detail: r.graph.load?.reused ? 'graph reused, nothing loaded' : '' } : { target: 'bulk load ≥ 20,000 records/s', status: load >= 20_000 ? 'met' : 'missed', detail: `${fmt(load, 0)} records/s` });
+  out.push(
+    load == null
+      ? { target: 'bulk load ≥ 20,000 records/s', status: 'not measured', detail: r.graph.load?.reused ? 'graph reused, nothing loaded' : '' }
+      : { target: 'bulk load ≥ 20,000 records/s', status: load >= 20_000 ? 'met' : 'missed', detail: `${fmt(load, 0)} records/s` },
+  );
   return out;
 }
 
@@ -105,7 +135,10 @@ const TARGET_LABEL: Record<TargetName, string> = { api: 'this API', library: '@n
 
 /** The per-question table: one row per question, concurrency and target, with ratios to floor and library. */
 export function markdownTables(r: RunResult): string {
-  const rows = ['| Q | c | server | req/s | p50 ms | p99 ms | errors | statements/req | response chars | p50 ÷ floor | req/s ÷ library |', '|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|'];
+  const rows = [
+    '| Q | c | server | req/s | p50 ms | p99 ms | errors | statements/req | response chars | p50 ÷ floor | req/s ÷ library |',
+    '|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ];
   for (const q of r.questions) {
     for (const [c, byTarget] of Object.entries(q.runs)) {
       for (const t of ['api', 'library', 'floor'] as TargetName[]) {
@@ -121,6 +154,10 @@ export function markdownTables(r: RunResult): string {
       }
     }
   }
-  const targets = ['| target | status | measured |', '|---|---|---|', ...r.targets.map((t) => `| ${t.target} | ${t.status === 'missed' ? '**missed**' : t.status} | ${t.detail.replaceAll('|', '\\|')} |`)];
+  const targets = [
+    '| target | status | measured |',
+    '|---|---|---|',
+    ...r.targets.map((t) => `| ${t.target} | ${t.status === 'missed' ? '**missed**' : t.status} | ${t.detail.replaceAll('|', '\\|')} |`),
+  ];
   return `${rows.join('\n')}\n\n${targets.join('\n')}\n`;
 }

@@ -79,7 +79,12 @@ async function main(): Promise<number> {
 
   // 1. The database: NEO4J_URI, or a local instance of our own.
   let neo4jInfo: RunResult['neo4j'];
-  const db: Db = { uri: process.env.NEO4J_URI ?? '', user: process.env.NEO4J_USER || 'neo4j', password: process.env.NEO4J_PASSWORD || 'kg-local-password', database: process.env.NEO4J_DATABASE || 'neo4j' };
+  const db: Db = {
+    uri: process.env.NEO4J_URI ?? '',
+    user: process.env.NEO4J_USER || 'neo4j',
+    password: process.env.NEO4J_PASSWORD || 'kg-local-password',
+    database: process.env.NEO4J_DATABASE || 'neo4j',
+  };
   if (db.uri) neo4jInfo = { uri: db.uri, ownInstance: false };
   else {
     const local = await startLocalNeo4j(o.neo4jInstance, o.neo4jPort, say);
@@ -95,7 +100,11 @@ async function main(): Promise<number> {
   const a = await anchors(driver, db.database);
   const graphCounts = await counts(driver, db.database);
   const [component] = await floorRun(driver, db.database, 'CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition', {});
-  phase(`graph: ${Object.entries(graphCounts).map(([k, v]) => `${v.toLocaleString('en-US')} ${k}`).join(', ')}; Neo4j ${component?.version} ${component?.edition}`);
+  phase(
+    `graph: ${Object.entries(graphCounts)
+      .map(([k, v]) => `${v.toLocaleString('en-US')} ${k}`)
+      .join(', ')}; Neo4j ${component?.version} ${component?.edition}`,
+  );
 
   let problems = 0;
   // 3. The servers. Both print one JSON line per request with its statement count, keyed by our request id.
@@ -110,7 +119,10 @@ async function main(): Promise<number> {
     }
   };
   // The API's code as this run starts it (the working tree may be ahead of the last commit).
-  const code = { commit: git('rev-parse', '--short', 'HEAD'), uncommitted: git('status', '--porcelain', '--', 'src', 'cypher').split('\n').filter(Boolean).length };
+  const code = {
+    commit: git('rev-parse', '--short', 'HEAD'),
+    uncommitted: git('status', '--porcelain', '--', 'src', 'cypher').split('\n').filter(Boolean).length,
+  };
   const neo4jEnv = { NEO4J_URI: db.uri, NEO4J_USER: db.user, NEO4J_PASSWORD: db.password, NEO4J_DATABASE: db.database };
   const apiPort = await freePort();
   phase(`starting the API (src/main.ts) on port ${apiPort}, LOG_LEVEL=debug`);
@@ -123,7 +135,13 @@ async function main(): Promise<number> {
     onLine,
     onCrash: (status, tail) => {
       problems++;
-      say(`\nTHE API EXITED during the run (${status}); its last output:\n${tail.split('\n').filter((l) => !/"level":20/.test(l)).slice(-25).join('\n')}\n`);
+      say(
+        `\nTHE API EXITED during the run (${status}); its last output:\n${tail
+          .split('\n')
+          .filter((l) => !/"level":20/.test(l))
+          .slice(-25)
+          .join('\n')}\n`,
+      );
     },
   });
   let lib: Service | null = null;
@@ -169,10 +187,15 @@ async function main(): Promise<number> {
       }
       if (result.sameFacts[t] !== true) {
         problems++;
-        say(`  ${t}: ${result.sameFacts[t] === false ? `DIFFERENT FACTS from the floor's\n    ${t}: ${facts[t]?.slice(0, 400)}\n    floor: ${facts.floor?.slice(0, 400)}` : result.sameFacts[t]}`);
+        say(
+          `  ${t}: ${result.sameFacts[t] === false ? `DIFFERENT FACTS from the floor's\n    ${t}: ${facts[t]?.slice(0, 400)}\n    floor: ${facts.floor?.slice(0, 400)}` : result.sameFacts[t]}`,
+        );
       }
     }
-    if (facts.floor) say(`  same facts: ${(['api', 'library'] as TargetName[]).filter((t) => result.sameFacts[t] === true).join(', ') || 'none'} (${facts.floor.length} characters of facts)`);
+    if (facts.floor)
+      say(
+        `  same facts: ${(['api', 'library'] as TargetName[]).filter((t) => result.sameFacts[t] === true).join(', ') || 'none'} (${facts.floor.length} characters of facts)`,
+      );
 
     for (const c of o.concurrency) {
       const targets = (['api', 'library', 'floor'] as TargetName[])
@@ -185,11 +208,15 @@ async function main(): Promise<number> {
         const counted = t === 'floor' ? [1] : [...statements].filter(([id]) => id.startsWith(`${q.id}.c${c}.${t}.`)).map(([, n]) => n);
         row[t as TargetName] = {
           ...summarise(sample),
-          statements: counted.length ? { min: Math.min(...counted), max: Math.max(...counted), mean: counted.reduce((x, y) => x + y, 0) / counted.length } : null,
+          statements: counted.length
+            ? { min: Math.min(...counted), max: Math.max(...counted), mean: counted.reduce((x, y) => x + y, 0) / counted.length }
+            : null,
         };
         const cell = row[t as TargetName]!;
         const ms = (x: number | null) => (x == null ? '–' : x.toFixed(1)).padStart(6);
-        say(`  c=${c} ${t.padEnd(7)} ${cell.rps.toFixed(cell.rps < 10 ? 1 : 0).padStart(5)} req/s  p50 ${ms(cell.p50)} ms  p99 ${ms(cell.p99)} ms  errors ${cell.errors}/${cell.requests}  statements ${cell.statements ? `${cell.statements.min}-${cell.statements.max}` : '?'}`);
+        say(
+          `  c=${c} ${t.padEnd(7)} ${cell.rps.toFixed(cell.rps < 10 ? 1 : 0).padStart(5)} req/s  p50 ${ms(cell.p50)} ms  p99 ${ms(cell.p99)} ms  errors ${cell.errors}/${cell.requests}  statements ${cell.statements ? `${cell.statements.min}-${cell.statements.max}` : '?'}`,
+        );
         if (cell.firstError) say(`    first error: ${cell.firstError}`);
         if (t === 'api' && cell.errors) problems++;
       }
@@ -202,7 +229,7 @@ async function main(): Promise<number> {
   const profiles: Record<string, unknown> = {};
   if (o.profile) {
     say('');
-    phase('PROFILE (db hits / result characters): floor statement | the API\'s statements');
+    phase("PROFILE (db hits / result characters): floor statement | the API's statements");
     for (const q of selected) {
       const p = await profileQuestion(driver, db.database, a, q);
       profiles[q.id] = p;
@@ -246,7 +273,9 @@ async function main(): Promise<number> {
   };
   run.targets = checkTargets(run);
 
-  say(`\nAPI peak RSS ${run.apiPeakRssMb?.toFixed(0) ?? '?'} MB${run.libraryPeakRssMb != null ? `, library ${run.libraryPeakRssMb.toFixed(0)} MB` : ''}; load: ${load.line || 'no report'}\n`);
+  say(
+    `\nAPI peak RSS ${run.apiPeakRssMb?.toFixed(0) ?? '?'} MB${run.libraryPeakRssMb != null ? `, library ${run.libraryPeakRssMb.toFixed(0)} MB` : ''}; load: ${load.line || 'no report'}\n`,
+  );
   say(markdownTables(run));
   if (o.out) {
     const dir = resolve(REPO, o.out);

@@ -156,7 +156,9 @@ export async function startLocalNeo4j(instance: string, port: number, say: (line
   process.env.NEO4J_LOCAL_HEAP ||= '2g';
   process.env.NEO4J_LOCAL_PAGECACHE ||= '2g';
   const local = await import('../../neo4j/neo4j.mjs');
-  say(`starting the local Neo4j instance "${instance}" on port ${port} (heap ${process.env.NEO4J_LOCAL_HEAP}, page cache ${process.env.NEO4J_LOCAL_PAGECACHE})`);
+  say(
+    `starting the local Neo4j instance "${instance}" on port ${port} (heap ${process.env.NEO4J_LOCAL_HEAP}, page cache ${process.env.NEO4J_LOCAL_PAGECACHE})`,
+  );
   const started = await local.start({ quiet: true });
   if (started.startedByUs) onCleanup(`Neo4j instance ${instance}`, async () => void (await local.stop({ quiet: true })));
   else say(`instance "${instance}" was already running: reusing it, and leaving it running`);

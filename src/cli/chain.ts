@@ -22,9 +22,21 @@ const QUERY = /* GraphQL */ `
   }
 `;
 
-interface Source { excerpt: string; article: { title: string; date: string | null; publishedAt: string | null; outlet: { name: string } | null } }
-interface Hop { from: { id: string; name: string }; to: { id: string; name: string }; sources: Source[] }
-interface Chain { entity: { id: string; name: string }; hasCycle: boolean; truncated: boolean; paths: { cycle: boolean; truncated: boolean; hops: Hop[] }[] }
+interface Source {
+  excerpt: string;
+  article: { title: string; date: string | null; publishedAt: string | null; outlet: { name: string } | null };
+}
+interface Hop {
+  from: { id: string; name: string };
+  to: { id: string; name: string };
+  sources: Source[];
+}
+interface Chain {
+  entity: { id: string; name: string };
+  hasCycle: boolean;
+  truncated: boolean;
+  paths: { cycle: boolean; truncated: boolean; hops: Hop[] }[];
+}
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -41,7 +53,12 @@ if (!entity) fail('usage: npm run chain -- <entity name, alias or id> [--json] [
 
 let body: { data?: { ownershipChain: Chain } | null; errors?: { message: string; extensions?: { code?: string } }[] };
 try {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify({ query: QUERY, variables: { entity } }), signal: AbortSignal.timeout(15_000) });
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify({ query: QUERY, variables: { entity } }),
+    signal: AbortSignal.timeout(15_000),
+  });
   body = (await res.json()) as typeof body;
 } catch (e) {
   fail(`the API at ${url} is not answering (${(e as Error).message}); start it with \`npm start\``);

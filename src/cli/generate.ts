@@ -59,9 +59,17 @@ try {
 const planSeconds = (performance.now() - planStart) / 1000;
 const t = graph.totals;
 say(`synthetic graph ${graphIdentity(options)}: planned in ${planSeconds.toFixed(1)} s`);
-say(`  ${fmt(t.nodes)} nodes (${Object.entries(t.byKind).map(([k, n]) => `${fmt(n)} ${k}`).join(', ')})`);
-say(`  ${fmt(t.relations)} relations (${fmt(t.factRelations)} facts, ${fmt(t.publishedBy)} PUBLISHED_BY, ${fmt(t.mentions)} MENTIONS), ${fmt(t.sources)} sources: ${fmt(t.records)} records`);
-say(`  well-known ids: hub ${WELL_KNOWN.hub} (300 direct subsidiaries), deep leaf ${WELL_KNOWN.deepLeaf} (12 OWNS hops below ${WELL_KNOWN.deepRoot}), 5-hop path ${WELL_KNOWN.pathFrom} -> ${WELL_KNOWN.pathTo}`);
+say(
+  `  ${fmt(t.nodes)} nodes (${Object.entries(t.byKind)
+    .map(([k, n]) => `${fmt(n)} ${k}`)
+    .join(', ')})`,
+);
+say(
+  `  ${fmt(t.relations)} relations (${fmt(t.factRelations)} facts, ${fmt(t.publishedBy)} PUBLISHED_BY, ${fmt(t.mentions)} MENTIONS), ${fmt(t.sources)} sources: ${fmt(t.records)} records`,
+);
+say(
+  `  well-known ids: hub ${WELL_KNOWN.hub} (300 direct subsidiaries), deep leaf ${WELL_KNOWN.deepLeaf} (12 OWNS hops below ${WELL_KNOWN.deepRoot}), 5-hop path ${WELL_KNOWN.pathFrom} -> ${WELL_KNOWN.pathTo}`,
+);
 
 if (dryRun) {
   const start = performance.now();
@@ -76,7 +84,11 @@ if (dryRun) {
 } else {
   await withDatabase(async (shared, config) => {
     // The same connection pool, with a transaction timeout that fits a batch waiting on the one before it.
-    const db = new Database(shared.driver, { uri: config.neo4jUri, database: config.NEO4J_DATABASE, queryTimeoutMs: Math.max(config.QUERY_TIMEOUT_MS, 600_000) });
+    const db = new Database(shared.driver, {
+      uri: config.neo4jUri,
+      database: config.NEO4J_DATABASE,
+      queryTimeoutMs: Math.max(config.QUERY_TIMEOUT_MS, 600_000),
+    });
     const bar = progressSink();
     try {
       const result = await loadSyntheticGraph(db, graph, {
@@ -91,7 +103,9 @@ if (dryRun) {
         return;
       }
       const r = result;
-      say(`${r.outcome === 'resumed' ? 'resumed and completed' : 'wrote'} ${r.identity} into ${db.uri} in ${r.seconds.toFixed(1)} s (${r.batches} batches of ~${fmt(options.batch)} records)`);
+      say(
+        `${r.outcome === 'resumed' ? 'resumed and completed' : 'wrote'} ${r.identity} into ${db.uri} in ${r.seconds.toFixed(1)} s (${r.batches} batches of ~${fmt(options.batch)} records)`,
+      );
       say(`  nodes: ${fmt(r.nodes.created)} created, ${fmt(r.nodes.updated)} updated, ${fmt(r.nodes.unchanged)} unchanged`);
       say(`  relations: ${fmt(r.relations.created)} created, ${fmt(r.relations.updated)} updated, ${fmt(r.relations.unchanged)} unchanged`);
       say(`  sources: ${fmt(r.sources)} written`);

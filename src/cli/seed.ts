@@ -11,7 +11,7 @@ import { withDatabase } from './run.js';
 
 const dir = process.argv.find((a, i) => i > 1 && !a.startsWith('--')) ?? SEEDS_DIR;
 
-let seeds;
+let seeds: ReturnType<typeof readSeeds>;
 try {
   seeds = readSeeds(dir);
 } catch (error) {

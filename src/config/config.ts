@@ -9,7 +9,8 @@ import { z } from 'zod';
 import { LIMITS } from '../graphql/limits.js';
 
 const port = z.coerce.number({ error: 'must be a whole number' }).int('must be a whole number').min(1, 'must be 1-65535').max(65535, 'must be 1-65535');
-const positiveInt = (max: number) => z.coerce.number({ error: 'must be a whole number' }).int('must be a whole number').min(1, 'must be at least 1').max(max, `must be at most ${max}`);
+const positiveInt = (max: number) =>
+  z.coerce.number({ error: 'must be a whole number' }).int('must be a whole number').min(1, 'must be at least 1').max(max, `must be at most ${max}`);
 
 const Env = z.object({
   /** When set, the API uses this database and starts nothing; unset, it runs the project's own local Neo4j. */
@@ -19,13 +20,21 @@ const Env = z.object({
     .optional(),
   NEO4J_USER: z.string().min(1).default('neo4j'),
   NEO4J_PASSWORD: z.string().min(8, 'must be at least 8 characters (Neo4j requires it)').default('kg-local-password'),
-  NEO4J_DATABASE: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/i, 'must be a database name').default('neo4j'),
+  NEO4J_DATABASE: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]*$/i, 'must be a database name')
+    .default('neo4j'),
   NEO4J_LOCAL_PORT: port.default(7687),
   PORT: port.default(4000),
   HOST: z.string().min(1).default('127.0.0.1'),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'must be one of fatal, error, warn, info, debug, trace, silent' }).default('info'),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'must be one of fatal, error, warn, info, debug, trace, silent' })
+    .default('info'),
   /** Seed the graph from seeds/ at start-up when the database holds no entities. */
-  SEED_ON_START: z.enum(['true', 'false'], { error: 'must be true or false' }).default('true').transform((v) => v === 'true'),
+  SEED_ON_START: z
+    .enum(['true', 'false'], { error: 'must be true or false' })
+    .default('true')
+    .transform((v) => v === 'true'),
   /** Per-query timeout sent to Neo4j, in milliseconds. */
   QUERY_TIMEOUT_MS: positiveInt(600_000).default(15_000),
   /** How long graceful shutdown waits for in-flight requests, in milliseconds. */
@@ -51,15 +60,28 @@ const Env = z.object({
   /** Heavy traversals (neighbourhood, paths, ownership, subsidiaries, text search) running at once. */
   HEAVY_CONCURRENCY: positiveInt(1_000).default(4),
   /** Heavy traversals waiting for a slot; beyond it a request answers LIMIT_EXCEEDED ("busy"). */
-  HEAVY_QUEUE: z.coerce.number({ error: 'must be a whole number' }).int('must be a whole number').min(0, 'must be at least 0').max(100_000, 'must be at most 100000').default(64),
+  HEAVY_QUEUE: z.coerce
+    .number({ error: 'must be a whole number' })
+    .int('must be a whole number')
+    .min(0, 'must be at least 0')
+    .max(100_000, 'must be at most 100000')
+    .default(64),
   /** Comma-separated origins allowed cross-origin (e.g. https://app.example.org); empty: none. */
   CORS_ORIGINS: z
     .string()
     .default('')
-    .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean))
+    .transform((v) =>
+      v
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+    )
     .refine((list) => list.every((o) => /^https?:\/\/[^\s/]+$/.test(o)), 'must be a comma-separated list of origins like https://app.example.org'),
   /** Send Access-Control-Allow-Credentials to the allowed origins. */
-  CORS_CREDENTIALS: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false').transform((v) => v === 'true'),
+  CORS_CREDENTIALS: z
+    .enum(['true', 'false'], { error: 'must be true or false' })
+    .default('false')
+    .transform((v) => v === 'true'),
   /** node:http: time to receive the request headers, in milliseconds. */
   HTTP_HEADERS_TIMEOUT_MS: positiveInt(600_000).default(10_000),
   /** node:http: time to receive the whole request (headers and body), in milliseconds: a client that stops sending is dropped. */

@@ -13,6 +13,12 @@ export async function connect(config: Config, log: Logger): Promise<Database> {
     // neo4j.mjs reads the same NEO4J_LOCAL_PORT / NEO4J_PASSWORD variables as this config.
     await startLocalNeo4j({ quiet: true });
   }
-  const options = { uri: config.neo4jUri, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD, database: config.NEO4J_DATABASE, queryTimeoutMs: config.QUERY_TIMEOUT_MS };
+  const options = {
+    uri: config.neo4jUri,
+    user: config.NEO4J_USER,
+    password: config.NEO4J_PASSWORD,
+    database: config.NEO4J_DATABASE,
+    queryTimeoutMs: config.QUERY_TIMEOUT_MS,
+  };
   return new Database(createDriver(options), options);
 }

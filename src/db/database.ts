@@ -38,7 +38,8 @@ export function isUnavailable(error: unknown): boolean {
 export function describeUnavailable(error: unknown, uri: string): string {
   const code = String((error as { code?: unknown } | null)?.code ?? '');
   if (code === 'Neo.ClientError.Security.Unauthorized') return `Neo4j at ${uri} rejected the credentials (check NEO4J_USER / NEO4J_PASSWORD)`;
-  if (code === 'Neo.ClientError.Security.AuthenticationRateLimit') return `Neo4j at ${uri} is rate-limiting logins after failed attempts (check NEO4J_PASSWORD)`;
+  if (code === 'Neo.ClientError.Security.AuthenticationRateLimit')
+    return `Neo4j at ${uri} is rate-limiting logins after failed attempts (check NEO4J_PASSWORD)`;
   if (code.startsWith('Neo.ClientError.Security.')) return `Neo4j at ${uri} refused access: ${(error as Error).message}`;
   if (code === 'Neo.ClientError.Database.DatabaseNotFound') return `Neo4j at ${uri} has no such database (check NEO4J_DATABASE): ${(error as Error).message}`;
   return `Neo4j at ${uri} is unreachable: ${(error as Error).message.split('\n')[0]}`;
@@ -110,10 +111,12 @@ export class Database {
   /** Runs `work` in one write transaction: all of it commits, or none of it does. Must be idempotent (it may be retried). */
   async writeTransaction<T>(work: (run: (query: CypherQuery, params?: Params) => Promise<QueryResult>) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
-    const run = (tx: ManagedTransaction) => (query: CypherQuery, params: Params = {}) => {
-      this.onQuery?.(query.name);
-      return tx.run(query.text, toParams(params) as Params);
-    };
+    const run =
+      (tx: ManagedTransaction) =>
+      (query: CypherQuery, params: Params = {}) => {
+        this.onQuery?.(query.name);
+        return tx.run(query.text, toParams(params) as Params);
+      };
     try {
       return await session.executeWrite((tx) => work(run(tx)), { timeout: this.options.queryTimeoutMs });
     } catch (error) {

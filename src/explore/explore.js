@@ -359,7 +359,9 @@ const typeBoxes = () => [...el.typeList.querySelectorAll('input[type=checkbox]')
 
 /** The chosen relation types, or null when they are the API's default (every fact type). */
 function chosenTypes() {
-  const chosen = typeBoxes().filter((b) => b.checked).map((b) => b.value);
+  const chosen = typeBoxes()
+    .filter((b) => b.checked)
+    .map((b) => b.value);
   if (chosen.length === 0) throw new Error('choose at least one relation type');
   const isDefault = chosen.length === state.factTypes.length && chosen.every((t) => !PROVENANCE_TYPES.has(t));
   return isDefault ? null : chosen;
@@ -458,11 +460,19 @@ async function drawChain() {
   const { ownershipChain: chain } = await gql(QUERIES.chain, { entity: entity.id });
   const hops = chain.paths.flatMap((p) => p.hops);
   await drawRelations([chain.entity], hops, entity.id);
-  if (hops.length) highlight([chain.entity.id, ...hops.flatMap((r) => [r.fromId, r.toId])], hops.map((r) => r.id));
+  if (hops.length)
+    highlight(
+      [chain.entity.id, ...hops.flatMap((r) => [r.fromId, r.toId])],
+      hops.map((r) => r.id),
+    );
   else clearHighlight();
   renderChain(chain);
   const owners = chain.ultimateOwners.map((o) => o.name).join(', ');
-  setStatus(chain.paths.length ? `Ownership chain of ${entity.name} highlighted: ultimately owned by ${owners || 'an owner beyond the search depth'}.` : `No owner of ${entity.name} is recorded.`);
+  setStatus(
+    chain.paths.length
+      ? `Ownership chain of ${entity.name} highlighted: ultimately owned by ${owners || 'an owner beyond the search depth'}.`
+      : `No owner of ${entity.name} is recorded.`,
+  );
 }
 
 async function drawPaths() {
@@ -478,10 +488,18 @@ async function drawPaths() {
   if (paths[0]) highlightPath(paths[0]);
   else clearHighlight();
   renderPaths(from, to, paths);
-  setStatus(paths.length ? `Shortest path from ${from.name} to ${to.name} highlighted (${paths[0].length} hop${paths[0].length === 1 ? '' : 's'}).` : `No path of at most 6 hops joins ${from.name} and ${to.name}.`);
+  setStatus(
+    paths.length
+      ? `Shortest path from ${from.name} to ${to.name} highlighted (${paths[0].length} hop${paths[0].length === 1 ? '' : 's'}).`
+      : `No path of at most 6 hops joins ${from.name} and ${to.name}.`,
+  );
 }
 
-const highlightPath = (path) => highlight(path.nodes.map((n) => n.id), path.edges.map((r) => r.id));
+const highlightPath = (path) =>
+  highlight(
+    path.nodes.map((n) => n.id),
+    path.edges.map((r) => r.id),
+  );
 
 /** Adds a chain's or a path's entities and relations (with their sources) to the drawing. */
 async function drawRelations(entities, relations, near) {
@@ -514,18 +532,30 @@ function relationFacts(r) {
     ['Title', r.title],
     ['Description', r.description],
   ].filter(([, v]) => v);
-  return h('dl', { class: 'facts' }, facts.map(([k, v]) => [h('dt', {}, k), h('dd', {}, String(v))]));
+  return h(
+    'dl',
+    { class: 'facts' },
+    facts.map(([k, v]) => [h('dt', {}, k), h('dd', {}, String(v))]),
+  );
 }
 
 function renderEntity(entity, claims) {
-  const drawn = cy.$id(entity.id).connectedEdges().map((edge) => state.relations.get(edge.id())).filter(Boolean);
+  const drawn = cy
+    .$id(entity.id)
+    .connectedEdges()
+    .map((edge) => state.relations.get(edge.id()))
+    .filter(Boolean);
   const relationItems = drawn.map((r) => {
     const from = state.entities.get(r.fromId);
     const to = state.entities.get(r.toId);
     return h(
       'li',
       {},
-      h('button', { type: 'button', class: 'link', onclick: () => attempt('Loading the evidence', () => showRelation(r.id)) }, `${from?.name ?? r.fromId} ${r.type} ${to?.name ?? r.toId}`),
+      h(
+        'button',
+        { type: 'button', class: 'link', onclick: () => attempt('Loading the evidence', () => showRelation(r.id)) },
+        `${from?.name ?? r.fromId} ${r.type} ${to?.name ?? r.toId}`,
+      ),
     );
   });
   const disagreeing = claims.filter((g) => g.alternatives);
@@ -546,7 +576,11 @@ function renderEntity(entity, claims) {
     h('h3', {}, 'Disagreeing claims'),
     disagreeing.length
       ? disagreeing.map(renderClaimGroup)
-      : h('p', { class: 'hint' }, `The articles do not disagree about ${entity.name}${claims.length ? ` (${claims.length} topic${claims.length === 1 ? '' : 's'} of claims)` : ''}.`),
+      : h(
+          'p',
+          { class: 'hint' },
+          `The articles do not disagree about ${entity.name}${claims.length ? ` (${claims.length} topic${claims.length === 1 ? '' : 's'} of claims)` : ''}.`,
+        ),
     entity.kind === 'Article'
       ? [h('h3', {}, 'Text'), articleViewer({ article: { id: entity.id } }, { open: true })]
       : [h('h3', {}, `Evidence for the entity (${entity.sources.length})`), renderSources(entity.sources)],
@@ -562,13 +596,7 @@ function renderClaimGroup(group) {
       'div',
       { class: 'side-by-side' },
       group.claims.map((c) =>
-        h(
-          'article',
-          { class: 'claim' },
-          h('h5', {}, relationTitle(c)),
-          relationFacts(c),
-          renderSources(c.sources, { openFirst: false }),
-        ),
+        h('article', { class: 'claim' }, h('h5', {}, relationTitle(c)), relationFacts(c), renderSources(c.sources, { openFirst: false })),
       ),
     ),
   );
@@ -590,13 +618,23 @@ function renderChain(chain) {
     `Ownership chain of ${chain.entity.name}`,
     chain.paths.length === 0
       ? h('p', {}, `No owner of ${chain.entity.name} is recorded.`)
-      : h('p', {}, `Ultimately owned by ${owners || 'nobody found within the depth searched'}.`, chain.hasCycle ? ' The ownership data holds a cycle, which is not followed.' : '', chain.truncated ? ' Truncated at the maximum depth.' : ''),
+      : h(
+          'p',
+          {},
+          `Ultimately owned by ${owners || 'nobody found within the depth searched'}.`,
+          chain.hasCycle ? ' The ownership data holds a cycle, which is not followed.' : '',
+          chain.truncated ? ' Truncated at the maximum depth.' : '',
+        ),
     chain.paths.map((path, i) =>
       h(
         'section',
         { class: 'path' },
         h('h3', {}, `Path ${i + 1}: ${path.length} hop${path.length === 1 ? '' : 's'}`),
-        h('ol', { class: 'hops' }, path.hops.map((hop) => h('li', {}, h('h4', {}, relationTitle(hop)), relationFacts(hop), renderSources(hop.sources, { openFirst: i === 0 })))),
+        h(
+          'ol',
+          { class: 'hops' },
+          path.hops.map((hop) => h('li', {}, h('h4', {}, relationTitle(hop)), relationFacts(hop), renderSources(hop.sources, { openFirst: i === 0 }))),
+        ),
       ),
     ),
   );
@@ -605,14 +643,25 @@ function renderChain(chain) {
 function renderPaths(from, to, paths) {
   showDetails(
     `Paths from ${from.name} to ${to.name}`,
-    paths.length === 0 ? h('p', {}, 'No path of at most 6 hops over the chosen relation types.') : h('p', { class: 'hint' }, 'Relations keep their own direction, which may run against the walk.'),
+    paths.length === 0
+      ? h('p', {}, 'No path of at most 6 hops over the chosen relation types.')
+      : h('p', { class: 'hint' }, 'Relations keep their own direction, which may run against the walk.'),
     paths.map((path, i) =>
       h(
         'section',
         { class: 'path' },
-        h('h3', {}, `Path ${i + 1}: ${path.length} hop${path.length === 1 ? '' : 's'} `, h('button', { type: 'button', onclick: () => highlightPath(path) }, 'Highlight')),
+        h(
+          'h3',
+          {},
+          `Path ${i + 1}: ${path.length} hop${path.length === 1 ? '' : 's'} `,
+          h('button', { type: 'button', onclick: () => highlightPath(path) }, 'Highlight'),
+        ),
         h('p', {}, path.nodes.map((n) => n.name).join(' — ')),
-        h('ol', { class: 'hops' }, path.edges.map((edge) => h('li', {}, h('h4', {}, relationTitle(edge)), renderSources(edge.sources, { openFirst: false })))),
+        h(
+          'ol',
+          { class: 'hops' },
+          path.edges.map((edge) => h('li', {}, h('h4', {}, relationTitle(edge)), renderSources(edge.sources, { openFirst: false }))),
+        ),
       ),
     ),
   );
@@ -620,7 +669,11 @@ function renderPaths(from, to, paths) {
 
 function renderSources(sources, { openFirst = true } = {}) {
   if (sources.length === 0) return h('p', { class: 'hint' }, 'No sources.');
-  return h('ol', { class: 'sources' }, sources.map((s, i) => renderSource(s, openFirst && i === 0)));
+  return h(
+    'ol',
+    { class: 'sources' },
+    sources.map((s, i) => renderSource(s, openFirst && i === 0)),
+  );
 }
 
 function renderSource(s, open) {
@@ -663,7 +716,11 @@ function articleViewer(source, { open = false } = {}) {
 }
 
 function loadArticle(id) {
-  if (!articles.has(id)) articles.set(id, gql(QUERIES.article, { id }).then((d) => d.node));
+  if (!articles.has(id))
+    articles.set(
+      id,
+      gql(QUERIES.article, { id }).then((d) => d.node),
+    );
   return articles.get(id);
 }
 

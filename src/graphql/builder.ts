@@ -48,7 +48,9 @@ export const builder = new SchemaBuilder<{
     defaultEdgeTypeOptions: { description: 'One item of a page, with its cursor.' },
     edgesFieldOptions: { nullable: false, description: 'The items of this page, in order.' },
     nodeFieldOptions: { nullable: false, description: 'The item.' },
-    nodeTypeOptions: { description: 'An object with a stable, global id. Every entity of the graph is a Node; its id (e.g. "company:whatsapp") names its kind.' },
+    nodeTypeOptions: {
+      description: 'An object with a stable, global id. Every entity of the graph is a Node; its id (e.g. "company:whatsapp") names its kind.',
+    },
     pageInfoTypeOptions: { description: 'Relay paging information.' },
     firstArgOptions: { description: 'How many items to return (1-100).' },
     afterArgOptions: { description: 'Return items after this cursor (from pageInfo.endCursor).' },
@@ -132,7 +134,8 @@ export function toLocalDateTime(v: unknown): string | null {
 }
 
 builder.scalarType('DateTime', {
-  description: 'An instant: an ISO 8601 / RFC 3339 date-time with its UTC offset, as the source gives it, e.g. 2020-07-06T12:21:00-04:00. Only used where the source gives both a time and a time zone.',
+  description:
+    'An instant: an ISO 8601 / RFC 3339 date-time with its UTC offset, as the source gives it, e.g. 2020-07-06T12:21:00-04:00. Only used where the source gives both a time and a time zone.',
   serialize: (v) => {
     const value = toDateTime(v);
     if (value === null) throw new TypeError(`"${String(v)}" is not a date-time with an offset`);
@@ -146,7 +149,8 @@ builder.scalarType('DateTime', {
 });
 
 builder.scalarType('LocalDateTime', {
-  description: 'A wall-clock date and time with no time zone, ISO 8601 YYYY-MM-DDTHH:MM:SS, e.g. 2020-07-08T11:01:00: what a source gives when it prints a time but names no zone. Not an instant; compare only with times of the same source.',
+  description:
+    'A wall-clock date and time with no time zone, ISO 8601 YYYY-MM-DDTHH:MM:SS, e.g. 2020-07-08T11:01:00: what a source gives when it prints a time but names no zone. Not an instant; compare only with times of the same source.',
   serialize: (v) => {
     const value = toLocalDateTime(v);
     if (value === null) throw new TypeError(`"${String(v)}" is not a date-time`);

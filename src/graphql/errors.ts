@@ -8,7 +8,9 @@ import { DatabaseUnavailableError } from '../db/database.js';
 /** NOT_FOUND: `ref` is what was asked for, `argument` the argument that asked (when one did). */
 export class NotFoundError extends GraphQLError {
   constructor(ref: string, argument?: string) {
-    super(`No entity matches "${ref}"${argument ? ` (argument "${argument}")` : ''}`, { extensions: { code: 'NOT_FOUND', ref, ...(argument ? { argument } : {}) } });
+    super(`No entity matches "${ref}"${argument ? ` (argument "${argument}")` : ''}`, {
+      extensions: { code: 'NOT_FOUND', ref, ...(argument ? { argument } : {}) },
+    });
   }
 }
 
@@ -33,9 +35,12 @@ export class TimeoutError extends GraphQLError {
 }
 
 /** Neo4j's codes for a query cancelled by its timeout, and for one refused by a memory limit. */
-const isNeo4jTimeout = (code: string) => code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || code === 'Neo.TransientError.Transaction.LockClientStopped';
+const isNeo4jTimeout = (code: string) =>
+  code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || code === 'Neo.TransientError.Transaction.LockClientStopped';
 const isNeo4jMemory = (code: string) =>
-  code === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError' || code === 'Neo.TransientError.General.TransactionOutOfMemoryError' || /OutOfMemory|MemoryLimit/.test(code);
+  code === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError' ||
+  code === 'Neo.TransientError.General.TransactionOutOfMemoryError' ||
+  /OutOfMemory|MemoryLimit/.test(code);
 
 interface Located {
   message?: string;
@@ -57,7 +62,8 @@ export function maskError(error: unknown, message: string): Error {
     return new GraphQLError('The database is unavailable; try again shortly', { ...where, extensions: { code: 'DATABASE_UNAVAILABLE' } });
   }
   const neo4jCode = String((original as { code?: unknown }).code ?? '');
-  if (neo4jCode.startsWith('Neo.') && isNeo4jTimeout(neo4jCode)) return new GraphQLError(new TimeoutError().message, { ...where, extensions: { code: 'TIMEOUT' } });
+  if (neo4jCode.startsWith('Neo.') && isNeo4jTimeout(neo4jCode))
+    return new GraphQLError(new TimeoutError().message, { ...where, extensions: { code: 'TIMEOUT' } });
   if (neo4jCode.startsWith('Neo.') && isNeo4jMemory(neo4jCode)) {
     const message = 'The database ran out of memory for this request; ask for less (fewer hops, smaller pages) or try again';
     return new GraphQLError(message, { ...where, extensions: { code: 'LIMIT_EXCEEDED', limit: 'memory' } });
@@ -74,4 +80,3 @@ export function maskError(error: unknown, message: string): Error {
   }
   return new GraphQLError(message, { ...where, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
 }
-

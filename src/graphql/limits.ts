@@ -67,10 +67,16 @@ const namedTypeName = (type: unknown): string => {
   return t.name ?? '';
 };
 
-export function fieldCost(args: Args, field: { name: string; type: unknown }, isList: boolean, isConnectionEdges: boolean): { field: number; multiplier: number } {
+export function fieldCost(
+  args: Args,
+  field: { name: string; type: unknown },
+  isList: boolean,
+  isConnectionEdges: boolean,
+): { field: number; multiplier: number } {
   const traversal = TRAVERSALS[field.name];
   if (traversal) return traversal(args);
-  if ('first' in args || 'last' in args || field.name !== 'edges' && /Connection$/.test(namedTypeName(field.type))) return { field: 1, multiplier: num(args.first, num(args.last, LIMITS.defaultPageSize)) };
+  if ('first' in args || 'last' in args || (field.name !== 'edges' && /Connection$/.test(namedTypeName(field.type))))
+    return { field: 1, multiplier: num(args.first, num(args.last, LIMITS.defaultPageSize)) };
   if (isConnectionEdges) return { field: 1, multiplier: 1 };
   if (typeof args.limit === 'number') return { field: 1, multiplier: num(args.limit, LIST_ITEMS) };
   return { field: 1, multiplier: isList ? LIST_ITEMS : 1 };

@@ -27,7 +27,13 @@ const ARTICLE_UPDATES = cypher('articles/updates');
  * Loaders per request and per argument shape (`shape` is e.g. a direction and relation types):
  * each batches the keys asked for in one tick into one call of `batch`, which returns rows keyed by id.
  */
-function loaders<S extends unknown[], V, K = string>(batch: (ctx: Context, keys: K[], ...shape: S) => Promise<Row[]>, key: string, value: (row: Row, ...shape: S) => V, missing: V, keyOf: (k: K) => string = String) {
+function loaders<S extends unknown[], V, K = string>(
+  batch: (ctx: Context, keys: K[], ...shape: S) => Promise<Row[]>,
+  key: string,
+  value: (row: Row, ...shape: S) => V,
+  missing: V,
+  keyOf: (k: K) => string = String,
+) {
   return createContextCache((ctx: Context) => {
     const byShape = new Map<string, DataLoader<K, V, string>>();
     return (...shape: S): DataLoader<K, V, string> => {
@@ -49,7 +55,12 @@ function loaders<S extends unknown[], V, K = string>(batch: (ctx: Context, keys:
   });
 }
 
-const entities = loaders((ctx, ids: string[]) => ctx.db.read(BY_IDS, { ids }), 'id', (r) => r.entity as EntityRecord, null);
+const entities = loaders(
+  (ctx, ids: string[]) => ctx.db.read(BY_IDS, { ids }),
+  'id',
+  (r) => r.entity as EntityRecord,
+  null,
+);
 
 /** An entity by id, or null. */
 export const loadEntity = (ctx: Context, id: string) => entities(ctx)().load(id);
@@ -109,7 +120,12 @@ const relationsById = loaders(
 /** A relation by id and start entity (a source names both), or null. */
 export const loadRelation = (ctx: Context, id: string, from: string) => relationsById(ctx)().load({ id, from });
 
-const sourcesOf = loaders((ctx, facts: string[]) => ctx.db.read(SOURCES_OF, { facts }), 'fact', (r) => r.sources as SourceRecord[], [] as SourceRecord[]);
+const sourcesOf = loaders(
+  (ctx, facts: string[]) => ctx.db.read(SOURCES_OF, { facts }),
+  'fact',
+  (r) => r.sources as SourceRecord[],
+  [] as SourceRecord[],
+);
 
 /** The sources of a fact (an entity or relation id), in their recorded order, with their articles. */
 export const loadSources = (ctx: Context, fact: string) => sourcesOf(ctx)().load(fact);
@@ -129,17 +145,32 @@ const mentionEvidence = loaders(
 /** The evidence of a derived MENTIONS edge: the article's sources of facts involving the entity (at most 50). */
 export const loadMentionEvidence = (ctx: Context, article: string, entity: string) => mentionEvidence(ctx)().load({ article, entity });
 
-const articleEvidence = loaders((ctx, ids: string[]) => ctx.db.read(ARTICLE_EVIDENCE, { ids, limit: LIMITS.relationsPerField }), 'id', (r) => r.sources as SourceRecord[], [] as SourceRecord[]);
+const articleEvidence = loaders(
+  (ctx, ids: string[]) => ctx.db.read(ARTICLE_EVIDENCE, { ids, limit: LIMITS.relationsPerField }),
+  'id',
+  (r) => r.sources as SourceRecord[],
+  [] as SourceRecord[],
+);
 
 /** What an article says: its sources, in text order. */
 export const loadArticleEvidence = (ctx: Context, articleId: string) => articleEvidence(ctx)().load(articleId);
 
-const texts = loaders((ctx, ids: string[]) => ctx.db.read(ARTICLE_TEXT, { ids }), 'id', (r) => ({ text: r.text as string, hash: r.hash as string }), null as { text: string; hash: string } | null);
+const texts = loaders(
+  (ctx, ids: string[]) => ctx.db.read(ARTICLE_TEXT, { ids }),
+  'id',
+  (r) => ({ text: r.text as string, hash: r.hash as string }),
+  null as { text: string; hash: string } | null,
+);
 
 /** An article's stored text and its SHA-256, or null. */
 export const loadArticleText = (ctx: Context, id: string) => texts(ctx)().load(id);
 
-const mentioning = loaders((ctx, ids: string[], offset: number, limit: number) => ctx.db.read(MENTIONING, { ids, offset, limit }), 'id', (r) => r.articles as EntityRecord[], [] as EntityRecord[]);
+const mentioning = loaders(
+  (ctx, ids: string[], offset: number, limit: number) => ctx.db.read(MENTIONING, { ids, offset, limit }),
+  'id',
+  (r) => r.articles as EntityRecord[],
+  [] as EntityRecord[],
+);
 
 /** One page (offset, limit) of the articles mentioning an entity, newest first; batched across entities. */
 export const loadArticlesMentioning = (ctx: Context, id: string, offset: number, limit: number) => mentioning(ctx)(offset, limit).load(id);
@@ -155,7 +186,12 @@ export interface ArticleUpdateRecord {
   end: number;
 }
 
-const articleUpdates = loaders((ctx, ids: string[]) => ctx.db.read(ARTICLE_UPDATES, { ids }), 'id', (r) => r.updates as ArticleUpdateRecord[], [] as ArticleUpdateRecord[]);
+const articleUpdates = loaders(
+  (ctx, ids: string[]) => ctx.db.read(ARTICLE_UPDATES, { ids }),
+  'id',
+  (r) => r.updates as ArticleUpdateRecord[],
+  [] as ArticleUpdateRecord[],
+);
 
 /** An article's update notes, oldest first; batched across articles. */
 export const loadArticleUpdates = (ctx: Context, id: string) => articleUpdates(ctx)().load(id);

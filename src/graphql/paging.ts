@@ -10,7 +10,8 @@ import { LIMITS } from './limits.js';
 function checkSize(args: DefaultConnectionArguments) {
   for (const name of ['first', 'last'] as const) {
     const v = args[name];
-    if (v !== null && v !== undefined && (v < 1 || v > LIMITS.pageSize)) throw new BadUserInputError(`Argument "${name}" must be between 1 and ${LIMITS.pageSize} (got ${v})`, name);
+    if (v !== null && v !== undefined && (v < 1 || v > LIMITS.pageSize))
+      throw new BadUserInputError(`Argument "${name}" must be between 1 and ${LIMITS.pageSize} (got ${v})`, name);
   }
 }
 
@@ -31,7 +32,8 @@ export function pageArgs(args: DefaultConnectionArguments) {
   checkSize(args);
   checkOffsetCursor(args, 'after');
   checkOffsetCursor(args, 'before');
-  if (args.last != null && args.before == null && args.first == null) throw new BadUserInputError('Argument "last" needs "before" here (the cursor of the item to page back from)', 'last');
+  if (args.last != null && args.before == null && args.first == null)
+    throw new BadUserInputError('Argument "last" needs "before" here (the cursor of the item to page back from)', 'last');
   return { args, defaultSize: LIMITS.defaultPageSize, maxSize: LIMITS.pageSize };
 }
 
@@ -51,7 +53,12 @@ function decodeCursor(cursor: string, length: number): unknown[] {
  * A forward keyset page: `fetch(after, limit)` returns up to `limit` items after the key `after`
  * (null: from the start) in key order; one extra item is fetched to tell whether more follow.
  */
-export async function keysetConnection<T>(args: DefaultConnectionArguments, key: (item: T) => string[], first: readonly string[], fetch: (after: string[], limit: number) => Promise<T[]>) {
+export async function keysetConnection<T>(
+  args: DefaultConnectionArguments,
+  key: (item: T) => string[],
+  first: readonly string[],
+  fetch: (after: string[], limit: number) => Promise<T[]>,
+) {
   checkSize(args);
   if (args.last != null || args.before != null) {
     const argument = args.last != null ? 'last' : 'before';

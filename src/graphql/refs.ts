@@ -9,28 +9,40 @@ export const SourceRef = builder.objectRef<SourceRecord>('Source');
 
 export const KindEnum = builder.enumType('Kind', {
   description: 'The kind of an entity; also its Neo4j label.',
-  values: Object.fromEntries(KIND_NAMES.map((k) => [k, { value: k, description: KINDS[k].description }])) as Record<(typeof KIND_NAMES)[number], { value: (typeof KIND_NAMES)[number]; description: string }>,
+  values: Object.fromEntries(KIND_NAMES.map((k) => [k, { value: k, description: KINDS[k].description }])) as Record<
+    (typeof KIND_NAMES)[number],
+    { value: (typeof KIND_NAMES)[number]; description: string }
+  >,
 });
 
 export const RelationTypeEnum = builder.enumType('RelationType', {
-  description: 'A relation type of the ontology; also the Neo4j relationship type. Arguments of this type are the only way a relationship type reaches a query.',
-  values: Object.fromEntries(RELATION_TYPE_NAMES.map((t) => [t, { value: t, description: RELATION_TYPES[t].description }])) as Record<(typeof RELATION_TYPE_NAMES)[number], { value: (typeof RELATION_TYPE_NAMES)[number]; description: string }>,
+  description:
+    'A relation type of the ontology; also the Neo4j relationship type. Arguments of this type are the only way a relationship type reaches a query.',
+  values: Object.fromEntries(RELATION_TYPE_NAMES.map((t) => [t, { value: t, description: RELATION_TYPES[t].description }])) as Record<
+    (typeof RELATION_TYPE_NAMES)[number],
+    { value: (typeof RELATION_TYPE_NAMES)[number]; description: string }
+  >,
 });
 
 export const SupportEnum = builder.enumType('Support', {
-  description: 'How strongly a source backs a fact. A fact\'s support is the strongest of its sources\'.',
-  values: Object.fromEntries(SUPPORT_NAMES.map((s) => [s, { value: s, description: SUPPORT_LEVELS[s] }])) as Record<Support, { value: Support; description: string }>,
+  description: "How strongly a source backs a fact. A fact's support is the strongest of its sources'.",
+  values: Object.fromEntries(SUPPORT_NAMES.map((s) => [s, { value: s, description: SUPPORT_LEVELS[s] }])) as Record<
+    Support,
+    { value: Support; description: string }
+  >,
 });
 
 /** Sourced-only: what traversals follow unless a request asks for background knowledge too. */
 export const SOURCED: Support[] = ['STATED', 'INFERRED'];
 
 /** The `support` argument of every traversal and relation list. */
+// biome-ignore lint/suspicious/noExplicitAny: shared by the field builders of many Pothos object types, whose generic type has no one name
 export const supportArg = (t: any) =>
   t.arg({
     type: [SupportEnum],
     defaultValue: SOURCED,
-    description: 'Only facts with at least this support (default: STATED and INFERRED, i.e. sourced facts; add BACKGROUND for outside knowledge the articles do not state).',
+    description:
+      'Only facts with at least this support (default: STATED and INFERRED, i.e. sourced facts; add BACKGROUND for outside knowledge the articles do not state).',
   });
 
 /** The support levels a request allows (an empty list means the default). */

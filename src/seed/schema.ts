@@ -34,7 +34,10 @@ const isoDateTime = z
 /** A wall-clock date and time with no zone: what a text gives when it names no time zone. */
 const isoLocalDateTime = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, 'must be an ISO local date-time (YYYY-MM-DDTHH:MM[:SS]), or one with an offset when the text gives the zone')
+  .regex(
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/,
+    'must be an ISO local date-time (YYYY-MM-DDTHH:MM[:SS]), or one with an offset when the text gives the zone',
+  )
   .refine((s) => !Number.isNaN(Date.parse(`${s}Z`)) && new Date(`${s}Z`).toISOString().startsWith(s.slice(0, 10)), 'is not a real date-time');
 
 const VALUE: Record<ValueType, z.ZodType> = {
@@ -71,15 +74,25 @@ export const Source = z
   });
 
 /** Refuses properties and source attributes the ontology does not give this kind or relation type. */
-function checkAllowed(record: Record<string, unknown> & { sources: Record<string, unknown>[] }, owner: { kind: Kind } | { type: RelationType }, ctx: z.RefinementCtx) {
+function checkAllowed(
+  record: Record<string, unknown> & { sources: Record<string, unknown>[] },
+  owner: { kind: Kind } | { type: RelationType },
+  ctx: z.RefinementCtx,
+) {
   const { properties, attributes } = allowedFields(owner);
   const what = 'kind' in owner ? `a ${owner.kind}` : owner.type;
   for (const key of Object.keys(FACT_PROPERTIES) as FactProperty[]) {
-    if (record[key] !== undefined && !properties.includes(key) && !('kind' in owner && key === 'description')) ctx.addIssue({ code: 'custom', path: [key], message: `${what} has no property "${key}" (allowed: ${properties.join(', ') || 'none'})` });
+    if (record[key] !== undefined && !properties.includes(key) && !('kind' in owner && key === 'description'))
+      ctx.addIssue({ code: 'custom', path: [key], message: `${what} has no property "${key}" (allowed: ${properties.join(', ') || 'none'})` });
   }
   record.sources.forEach((s, i) => {
     for (const key of Object.keys(SOURCE_ATTRIBUTES) as SourceAttribute[]) {
-      if (s[key] !== undefined && !attributes.includes(key)) ctx.addIssue({ code: 'custom', path: ['sources', i, key], message: `sources of ${what} give no "${key}" (allowed: ${attributes.join(', ') || 'none'})` });
+      if (s[key] !== undefined && !attributes.includes(key))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sources', i, key],
+          message: `sources of ${what} give no "${key}" (allowed: ${attributes.join(', ') || 'none'})`,
+        });
     }
   });
 }

@@ -91,23 +91,29 @@ function checkReferences(seeds: SeedSet, issues: SeedIssue[]): void {
   }
   for (const e of seeds.entities) {
     claim(SEED_FILES.entities, e.id, e.kind);
-    if (kindOfId(e.id) !== e.kind) issues.push({ file: SEED_FILES.entities, record: e.id, field: 'id', message: `a ${e.kind} id must start with "${ID_PREFIXES[e.kind]}:"` });
+    if (kindOfId(e.id) !== e.kind)
+      issues.push({ file: SEED_FILES.entities, record: e.id, field: 'id', message: `a ${e.kind} id must start with "${ID_PREFIXES[e.kind]}:"` });
   }
 
   const checkSources = (file: string, record: string, sources: SeedSource[]) =>
     sources.forEach((s, i) => {
-      if (sources.findIndex((o) => o.article === s.article && o.excerpt === s.excerpt) !== i) issues.push({ file, record, field: `sources.${i}`, message: 'the same excerpt of the same article is listed twice' });
+      if (sources.findIndex((o) => o.article === s.article && o.excerpt === s.excerpt) !== i)
+        issues.push({ file, record, field: `sources.${i}`, message: 'the same excerpt of the same article is listed twice' });
       const body = text.get(s.article);
       if (body === undefined) issues.push({ file, record, field: `sources.${i}.article`, message: `unknown article "${s.article}"` });
-      else if (!body.includes(s.excerpt)) issues.push({ file, record, field: `sources.${i}.excerpt`, message: `excerpt not found verbatim in ${s.article}: "${s.excerpt.slice(0, 80)}"` });
+      else if (!body.includes(s.excerpt))
+        issues.push({ file, record, field: `sources.${i}.excerpt`, message: `excerpt not found verbatim in ${s.article}: "${s.excerpt.slice(0, 80)}"` });
     });
 
   for (const a of seeds.articles) {
-    if (a.outlet && kindOf.get(a.outlet) !== 'Outlet') issues.push({ file: SEED_FILES.articles, record: a.id, field: 'outlet', message: `"${a.outlet}" is not an Outlet entity` });
-    if (a.outletEvidence && !a.text.includes(a.outletEvidence)) issues.push({ file: SEED_FILES.articles, record: a.id, field: 'outletEvidence', message: 'not found verbatim in the article text' });
+    if (a.outlet && kindOf.get(a.outlet) !== 'Outlet')
+      issues.push({ file: SEED_FILES.articles, record: a.id, field: 'outlet', message: `"${a.outlet}" is not an Outlet entity` });
+    if (a.outletEvidence && !a.text.includes(a.outletEvidence))
+      issues.push({ file: SEED_FILES.articles, record: a.id, field: 'outletEvidence', message: 'not found verbatim in the article text' });
     if (!a.text.includes(a.title)) issues.push({ file: SEED_FILES.articles, record: a.id, field: 'title', message: 'not found verbatim in the article text' });
     a.updates?.forEach((u, i) => {
-      if (!a.text.includes(u.excerpt)) issues.push({ file: SEED_FILES.articles, record: a.id, field: `updates.${i}.excerpt`, message: 'not found verbatim in the article text' });
+      if (!a.text.includes(u.excerpt))
+        issues.push({ file: SEED_FILES.articles, record: a.id, field: `updates.${i}.excerpt`, message: 'not found verbatim in the article text' });
     });
   }
   for (const e of seeds.entities) checkSources(SEED_FILES.entities, e.id, e.sources);
@@ -122,7 +128,8 @@ function checkReferences(seeds: SeedSet, issues: SeedIssue[]): void {
       const kind = kindOf.get(r[end]);
       const allowed: readonly Kind[] = rule[end];
       if (!kind) issues.push({ file, record: r.id, field: end, message: `dangling reference: no entity or article "${r[end]}"` });
-      else if (allowed.length > 0 && !allowed.includes(kind)) issues.push({ file, record: r.id, field: end, message: `${r.type} does not allow a ${kind} at its "${end}" end (allowed: ${allowed.join(', ')})` });
+      else if (allowed.length > 0 && !allowed.includes(kind))
+        issues.push({ file, record: r.id, field: end, message: `${r.type} does not allow a ${kind} at its "${end}" end (allowed: ${allowed.join(', ')})` });
     }
     checkSources(file, r.id, r.sources);
   }

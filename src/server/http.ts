@@ -8,14 +8,22 @@ import type { App } from './yoga.js';
  * the whole request (headers and body) within HTTP_REQUEST_TIMEOUT_MS, checked every second; idle
  * keep-alive sockets close after HTTP_KEEP_ALIVE_TIMEOUT_MS.
  */
-export function listen(app: App, port: number, host: string, limits?: Pick<ServerLimits, 'headersTimeoutMs' | 'requestTimeoutMs' | 'keepAliveTimeoutMs'>): Promise<Server> {
+export function listen(
+  app: App,
+  port: number,
+  host: string,
+  limits?: Pick<ServerLimits, 'headersTimeoutMs' | 'requestTimeoutMs' | 'keepAliveTimeoutMs'>,
+): Promise<Server> {
   const requestTimeout = limits?.requestTimeoutMs ?? 10_000;
-  const server = createServer({
-    requestTimeout,
-    headersTimeout: Math.min(limits?.headersTimeoutMs ?? 10_000, requestTimeout),
-    keepAliveTimeout: limits?.keepAliveTimeoutMs ?? 5_000,
-    connectionsCheckingInterval: 1_000,
-  }, app);
+  const server = createServer(
+    {
+      requestTimeout,
+      headersTimeout: Math.min(limits?.headersTimeoutMs ?? 10_000, requestTimeout),
+      keepAliveTimeout: limits?.keepAliveTimeoutMs ?? 5_000,
+      connectionsCheckingInterval: 1_000,
+    },
+    app,
+  );
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {

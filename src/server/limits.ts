@@ -78,7 +78,10 @@ export const HEAVY_FIELDS = new Set(['neighbourhood', 'paths', 'ownershipChain',
 const CURSOR_ARGS = new Set(['after', 'before']);
 
 const json = (status: number, code: string, message: string, extra: Record<string, unknown> = {}) =>
-  new Response(JSON.stringify({ errors: [{ message, extensions: { code, ...extra } }] }), { status, headers: { 'content-type': 'application/json; charset=utf-8' } });
+  new Response(JSON.stringify({ errors: [{ message, extensions: { code, ...extra } }] }), {
+    status,
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
 
 /** 415 for POST bodies that are not JSON, 413 for bodies announced larger than the limit. */
 export function useBodyGuard(limits: ServerLimits, graphqlEndpoint: string): Plugin {
@@ -112,11 +115,22 @@ export function useDocumentLimits(limits: ServerLimits): Plugin {
 }
 
 /** The first string argument (literal or variable) longer than allowed, with its argument name. */
-function overlongArgument(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, max: number): { argument: string; length: number; allowed: number } | null {
+function overlongArgument(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown>,
+  max: number,
+): { argument: string; length: number; allowed: number } | null {
   const typeInfo = new TypeInfo(schema);
   let found: { argument: string; length: number; allowed: number } | null = null;
   const longest = (v: unknown): number =>
-    typeof v === 'string' ? v.length : Array.isArray(v) ? Math.max(0, ...v.map(longest)) : v && typeof v === 'object' ? Math.max(0, ...Object.values(v).map(longest)) : 0;
+    typeof v === 'string'
+      ? v.length
+      : Array.isArray(v)
+        ? Math.max(0, ...v.map(longest))
+        : v && typeof v === 'object'
+          ? Math.max(0, ...Object.values(v).map(longest))
+          : 0;
   const literal = (node: ValueNode): number =>
     node.kind === Kind.STRING
       ? node.value.length
@@ -269,14 +283,22 @@ export function useExecutionLimits(limits: ServerLimits, log: Logger): Plugin<Co
             const masked = maskError(error, 'Unexpected error.') as GraphQLError;
             if (masked.extensions?.code === 'INTERNAL_SERVER_ERROR') {
               const original = (error as GraphQLError).originalError ?? error;
-              log.error({ requestId: args.contextValue.requestId, path: (error as GraphQLError).path, stack: (original as Error).stack }, `internal error: ${(original as Error).message}`);
+              log.error(
+                { requestId: args.contextValue.requestId, path: (error as GraphQLError).path, stack: (original as Error).stack },
+                `internal error: ${(original as Error).message}`,
+              );
             }
           }
           const bytes = Buffer.byteLength(JSON.stringify(r));
           if (bytes > limits.maxResponseBytes) {
             setResult({
               data: null,
-              errors: [new LimitExceededError(`The response would be ${bytes} bytes; at most ${limits.maxResponseBytes} are sent. Ask for smaller pages or fewer fields`, 'responseBytes')],
+              errors: [
+                new LimitExceededError(
+                  `The response would be ${bytes} bytes; at most ${limits.maxResponseBytes} are sent. Ask for smaller pages or fewer fields`,
+                  'responseBytes',
+                ),
+              ],
             });
           }
         },

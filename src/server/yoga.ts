@@ -59,7 +59,13 @@ export function createApp({ db, log, isReady, onQueries, limits = serverLimits()
     cors: (request) => {
       const origin = request.headers.get('origin');
       if (!origin || !limits.corsOrigins.includes(origin)) return false;
-      return { origin: [origin], credentials: limits.corsCredentials, methods: ['GET', 'POST'], allowedHeaders: ['content-type', 'accept', 'x-request-id'], exposedHeaders: ['x-request-id'] };
+      return {
+        origin: [origin],
+        credentials: limits.corsCredentials,
+        methods: ['GET', 'POST'],
+        allowedHeaders: ['content-type', 'accept', 'x-request-id'],
+        exposedHeaders: ['x-request-id'],
+      };
     },
     logging: {
       debug: (...args) => log.debug(args.map(String).join(' ')),

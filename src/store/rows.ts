@@ -66,7 +66,11 @@ export interface Rows {
 export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /** Relation properties that are not sources' own: a fact without date attributes keeps none. */
-const DATE_ATTRIBUTES = new Set(Object.entries(SOURCE_ATTRIBUTES).filter(([, v]) => v.type === 'date').map(([k]) => k));
+const DATE_ATTRIBUTES = new Set(
+  Object.entries(SOURCE_ATTRIBUTES)
+    .filter(([, v]) => v.type === 'date')
+    .map(([k]) => k),
+);
 
 /**
  * Builds the rows of a record set. `texts` holds the text of every article the sources may quote
@@ -118,7 +122,10 @@ function node(kind: Kind, props: Record<string, unknown>, names: string[], alsoH
   });
   return {
     kind,
-    props: withHash({ ...props, kind, sortName: nameKey(String(props.name)), aliasText: ((props.aliases as string[] | undefined) ?? []).join(' | ') }, alsoHashed.length ? [props, alsoHashed] : props),
+    props: withHash(
+      { ...props, kind, sortName: nameKey(String(props.name)), aliasText: ((props.aliases as string[] | undefined) ?? []).join(' | ') },
+      alsoHashed.length ? [props, alsoHashed] : props,
+    ),
     names: [...keys].map(([key, rank]) => ({ key, rank })),
   };
 }
@@ -126,11 +133,20 @@ function node(kind: Kind, props: Record<string, unknown>, names: string[], alsoH
 /** What a fact stores of its sources: its support (the strongest) and date (the earliest given), for filters and ordering. */
 function summarise(list: SeedSource[]): { support: Support; date?: string } {
   const support = SUPPORT_ORDER.find((level) => list.some((s) => s.support === level)) ?? 'STATED';
-  const dates = list.map((s) => s.date).filter((d): d is string => d !== undefined).sort();
+  const dates = list
+    .map((s) => s.date)
+    .filter((d): d is string => d !== undefined)
+    .sort();
   return { support, date: dates[0] };
 }
 
-function sourceRow(fact: string, ends: { from?: string; to?: string; type: string }, s: SeedSource, ordinal: number, texts: ReadonlyMap<string, string>): SourceRow {
+function sourceRow(
+  fact: string,
+  ends: { from?: string; to?: string; type: string },
+  s: SeedSource,
+  ordinal: number,
+  texts: ReadonlyMap<string, string>,
+): SourceRow {
   const text = texts.get(s.article);
   if (text === undefined) throw new Error(`source ${ordinal} of ${fact}: unknown article ${s.article}`);
   const start = text.indexOf(s.excerpt);
@@ -152,14 +168,21 @@ function sourceRow(fact: string, ends: { from?: string; to?: string; type: strin
     ordinal,
     ...attributes,
   };
-  return Object.fromEntries(Object.entries(row).filter(([, v]) => v !== undefined).map(([k, v]) => [k, DATE_ATTRIBUTES.has(k) ? toNeo4jDate(v as string) : v])) as SourceRow;
+  return Object.fromEntries(
+    Object.entries(row)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => [k, DATE_ATTRIBUTES.has(k) ? toNeo4jDate(v as string) : v]),
+  ) as SourceRow;
 }
 
 /** Drops undefined fields, stores dates as Neo4j DATEs, and adds `seedHash` over everything the record says. */
 function withHash(props: Record<string, unknown>, hashed: unknown): Record<string, unknown> {
   const defined = Object.entries(props).filter(([, v]) => v !== undefined);
   const seedHash = sha256(JSON.stringify([Object.fromEntries(defined.sort(([a], [b]) => a.localeCompare(b))), hashed])).slice(0, 16);
-  return { ...Object.fromEntries(defined.map(([k, v]) => [k, DATE_ATTRIBUTES.has(k) && typeof v === 'string' && k !== 'publishedAt' ? toNeo4jDate(v) : v])), seedHash };
+  return {
+    ...Object.fromEntries(defined.map(([k, v]) => [k, DATE_ATTRIBUTES.has(k) && typeof v === 'string' && k !== 'publishedAt' ? toNeo4jDate(v) : v])),
+    seedHash,
+  };
 }
 
 /**
@@ -171,7 +194,13 @@ export function derivedRelations(set: RecordSet): RelationRecord[] {
   const out: RelationRecord[] = [];
   for (const a of set.articles) {
     if (a.outlet && a.outletEvidence) {
-      out.push({ id: `rel:published-by:${a.id}:${a.outlet}`, type: 'PUBLISHED_BY', from: a.id, to: a.outlet, sources: [{ article: a.id, excerpt: a.outletEvidence, support: 'STATED' }] });
+      out.push({
+        id: `rel:published-by:${a.id}:${a.outlet}`,
+        type: 'PUBLISHED_BY',
+        from: a.id,
+        to: a.outlet,
+        sources: [{ article: a.id, excerpt: a.outletEvidence, support: 'STATED' }],
+      });
     }
   }
   const mentions = new Set<string>();

@@ -68,10 +68,19 @@ export async function writeRecords(run: Run, set: RecordSet, texts: ReadonlyMap<
 
   const hashes = new Map<string, string | null>();
   if (!options.fresh)
-    await chunked([...rows.nodes.map((n) => ({ node: n.props.id as string })), ...rows.relations.map((r) => ({ rel: { id: r.props.id as string, from: r.from, to: r.to } }))], async (chunk) => {
-    const result = await run(EXISTING, { nodeIds: chunk.flatMap((c) => ('node' in c ? [c.node] : [])), relations: chunk.flatMap((c) => ('rel' in c ? [c.rel] : [])) });
-    for (const r of result.records) hashes.set(r.get('id') as string, r.get('hash') as string | null);
-  });
+    await chunked(
+      [
+        ...rows.nodes.map((n) => ({ node: n.props.id as string })),
+        ...rows.relations.map((r) => ({ rel: { id: r.props.id as string, from: r.from, to: r.to } })),
+      ],
+      async (chunk) => {
+        const result = await run(EXISTING, {
+          nodeIds: chunk.flatMap((c) => ('node' in c ? [c.node] : [])),
+          relations: chunk.flatMap((c) => ('rel' in c ? [c.rel] : [])),
+        });
+        for (const r of result.records) hashes.set(r.get('id') as string, r.get('hash') as string | null);
+      },
+    );
   const changedNodes = rows.nodes.filter((n) => hashes.get(n.props.id as string) !== n.props.seedHash);
   const changedRelations = rows.relations.filter((r) => hashes.get(r.props.id as string) !== r.props.seedHash);
   const changedArticles = new Set(changedNodes.filter((n) => n.kind === 'Article').map((n) => n.props.id as string));
@@ -107,8 +116,16 @@ export async function writeRecords(run: Run, set: RecordSet, texts: ReadonlyMap<
   if (options.pruneDerivedOf) await run(PRUNE_DERIVED, { articleIds: options.pruneDerivedOf, keepIds: [...relationIds] });
 
   return {
-    nodes: tally(rows.nodes.map((n) => n.props.id as string), changedNodes.map((n) => n.props.id as string), hashes),
-    relations: tally([...relationIds] as string[], changedRelations.map((r) => r.props.id as string), hashes),
+    nodes: tally(
+      rows.nodes.map((n) => n.props.id as string),
+      changedNodes.map((n) => n.props.id as string),
+      hashes,
+    ),
+    relations: tally(
+      [...relationIds] as string[],
+      changedRelations.map((r) => r.props.id as string),
+      hashes,
+    ),
     sources: sources.length,
   };
 }

@@ -274,15 +274,45 @@ export class SyntheticGraph {
 
   private addEntity(index: number, e: Omit<PlanEntity, 'aliases'> & { aliases?: string[] }) {
     this.entities[index] = { aliases: [], ...e };
-    this.facts.push({ entity: index, type: null, from: -1, to: -1, props: undefined, variant: 'plain', dated: e.kind === 'Event' ? 1 : e.kind === 'Statement' ? 2 : 0, background: false, day: 0, key: e.key, articles: [] });
+    this.facts.push({
+      entity: index,
+      type: null,
+      from: -1,
+      to: -1,
+      props: undefined,
+      variant: 'plain',
+      dated: e.kind === 'Event' ? 1 : e.kind === 'Statement' ? 2 : 0,
+      background: false,
+      day: 0,
+      key: e.key,
+      articles: [],
+    });
   }
 
   /** Adds a relation unless one of the same type already joins the same ends; returns whether it did. */
-  private addRelation(type: RelationType, from: number, to: number, key: number, more: Partial<Pick<PlanFact, 'props' | 'variant' | 'dated' | 'background'>> = {}): boolean {
+  private addRelation(
+    type: RelationType,
+    from: number,
+    to: number,
+    key: number,
+    more: Partial<Pick<PlanFact, 'props' | 'variant' | 'dated' | 'background'>> = {},
+  ): boolean {
     const k = `${type}|${from}|${to}`;
     if (from === to || this.relationKeys.has(k)) return false;
     this.relationKeys.add(k);
-    this.facts.push({ entity: -1, type, from, to, props: more.props, variant: more.variant ?? 'plain', dated: more.dated ?? 0, background: more.background ?? false, day: 0, key, articles: [] });
+    this.facts.push({
+      entity: -1,
+      type,
+      from,
+      to,
+      props: more.props,
+      variant: more.variant ?? 'plain',
+      dated: more.dated ?? 0,
+      background: more.background ?? false,
+      day: 0,
+      key,
+      articles: [],
+    });
     return true;
   }
 
@@ -540,8 +570,10 @@ export class SyntheticGraph {
       });
       const key = employer + 0.25;
       this.addRelation('HOLDS_ROLE', this.person(p), this.company(employer), key, { props: { title: this.rng.pick(TITLES) } });
-      if (this.rng.chance(0.15)) this.addRelation('HOLDS_ROLE', this.person(p), this.company(this.anyCompany()), key, { props: { title: this.rng.pick(TITLES) } });
-      if (this.rng.chance(0.02)) this.addRelation('HOLDS_ROLE', this.person(p), this.authority(this.anyAuthority()), key, { props: { title: this.rng.pick(AUTHORITY_TITLES) } });
+      if (this.rng.chance(0.15))
+        this.addRelation('HOLDS_ROLE', this.person(p), this.company(this.anyCompany()), key, { props: { title: this.rng.pick(TITLES) } });
+      if (this.rng.chance(0.02))
+        this.addRelation('HOLDS_ROLE', this.person(p), this.authority(this.anyAuthority()), key, { props: { title: this.rng.pick(AUTHORITY_TITLES) } });
     }
     // Owners: of a quarter of the trees' roots, and small stakes below the top.
     for (const root of this.personOwnedRoots) this.addRelation('OWNS', this.person(this.anyPerson()), this.company(root), root, { variant: 'person' });
@@ -555,7 +587,14 @@ export class SyntheticGraph {
       const byCompany = this.rng.chance(0.6);
       const speaker = byCompany ? this.company(this.anyCompany()) : this.person(this.anyPerson());
       const u = this.rng.float();
-      const about = u < 0.5 ? this.authority(this.anyAuthority()) : u < 0.8 ? this.company(this.anyCompany()) : u < 0.9 ? this.service(this.anyService()) : this.place(this.anyPlace());
+      const about =
+        u < 0.5
+          ? this.authority(this.anyAuthority())
+          : u < 0.8
+            ? this.company(this.anyCompany())
+            : u < 0.9
+              ? this.service(this.anyService())
+              : this.place(this.anyPlace());
       const speakerName = this.entities[speaker]!.name;
       const aboutEntity = this.entities[about]!;
       // The quotes name an authority as "the X"; other entities by their bare name.
@@ -571,7 +610,16 @@ export class SyntheticGraph {
         speaker: byCompany ? `a spokesperson for ${speakerName}` : speakerName,
       };
       if (this.rng.chance(0.3)) props.topic = 'data requests';
-      this.addEntity(this.base.Statement + t, { kind: 'Statement', id: `statement:syn-stmt-${pad(t, 6)}`, name, description: `What ${speakerName} said about ${aboutEntity.name} (synthetic).`, detail: aboutEntity.name, props, key, speaker });
+      this.addEntity(this.base.Statement + t, {
+        kind: 'Statement',
+        id: `statement:syn-stmt-${pad(t, 6)}`,
+        name,
+        description: `What ${speakerName} said about ${aboutEntity.name} (synthetic).`,
+        detail: aboutEntity.name,
+        props,
+        key,
+        speaker,
+      });
       this.addRelation('MADE_STATEMENT', speaker, this.base.Statement + t, key);
       this.addRelation('ABOUT', this.base.Statement + t, about, key);
     }
@@ -607,7 +655,15 @@ export class SyntheticGraph {
       let name = '';
       while (!name || used.has(name)) name = `The ${this.rng.pick(pool)} ${this.rng.pick(OUTLET_PAPERS)}`;
       used.add(name);
-      this.addEntity(this.base.Outlet + o, { kind: 'Outlet', id: `outlet:syn-outlet-${pad(o, 2)}`, name, aliases: [name.slice(4)], description: `A news outlet (synthetic).`, detail: 'news', key: -1 });
+      this.addEntity(this.base.Outlet + o, {
+        kind: 'Outlet',
+        id: `outlet:syn-outlet-${pad(o, 2)}`,
+        name,
+        aliases: [name.slice(4)],
+        description: `A news outlet (synthetic).`,
+        detail: 'news',
+        key: -1,
+      });
       this.addRelation('LOCATED_IN', this.base.Outlet + o, this.place(this.anyPlace()), this.spread());
     }
   }
@@ -619,9 +675,31 @@ export class SyntheticGraph {
     const a4 = this.authority(s.authorities + 1);
     const end = this.place(s.places);
     const key = this.spread();
-    this.addEntity(end, { kind: 'Place', id: WELL_KNOWN.pathTo, name: 'Quenmoor', aliases: ['Isle of Quenmoor'], description: 'An island territory (synthetic; the far end of the 5-hop benchmark path).', detail: 'territory', key });
-    this.addEntity(a3, { kind: 'Authority', id: 'authority:syn-path-3', name: 'Quenmoor Telecom Inspectorate', description: 'The telecommunications inspectorate of Quenmoor (synthetic).', detail: 'telecommunications in Quenmoor', key });
-    this.addEntity(a4, { kind: 'Authority', id: 'authority:syn-path-4', name: 'Quenmoor Interior Ministry', description: 'The interior ministry of Quenmoor (synthetic).', detail: 'internal affairs in Quenmoor', key });
+    this.addEntity(end, {
+      kind: 'Place',
+      id: WELL_KNOWN.pathTo,
+      name: 'Quenmoor',
+      aliases: ['Isle of Quenmoor'],
+      description: 'An island territory (synthetic; the far end of the 5-hop benchmark path).',
+      detail: 'territory',
+      key,
+    });
+    this.addEntity(a3, {
+      kind: 'Authority',
+      id: 'authority:syn-path-3',
+      name: 'Quenmoor Telecom Inspectorate',
+      description: 'The telecommunications inspectorate of Quenmoor (synthetic).',
+      detail: 'telecommunications in Quenmoor',
+      key,
+    });
+    this.addEntity(a4, {
+      kind: 'Authority',
+      id: 'authority:syn-path-4',
+      name: 'Quenmoor Interior Ministry',
+      description: 'The interior ministry of Quenmoor (synthetic).',
+      detail: 'internal affairs in Quenmoor',
+      key,
+    });
     this.addRelation('HOLDS_ROLE', this.person(0), this.company(PATH_COMPANY), key, { props: { title: 'chair' } });
     // OWNS company 0 → service 0 was added with the services.
     this.addRelation('PAUSED_REQUESTS_FROM', this.service(0), a3, key, { dated: 1, props: { status: 'paused' } });
@@ -641,7 +719,10 @@ export class SyntheticGraph {
     }
     for (let k = Math.round(s.companies / 200); k > 0; k--) {
       const from = subject();
-      this.addRelation('REFUSES_REQUESTS_FROM', from, this.authority(this.anyAuthority()), this.entities[from]!.key, { dated: 2, props: { status: 'refusing' } });
+      this.addRelation('REFUSES_REQUESTS_FROM', from, this.authority(this.anyAuthority()), this.entities[from]!.key, {
+        dated: 2,
+        props: { status: 'refusing' },
+      });
     }
   }
 
@@ -788,9 +869,16 @@ export class SyntheticGraph {
           out.support = 'BACKGROUND';
           out.note = `The article names both companies without saying that ${this.entities[f.from]!.name} owns ${this.entities[f.to]!.name}; the ownership is background knowledge.`;
           text = `${To} and ${from} were both named in the filing.`;
-        } else if (f.variant === 'service') text = [`${To} is run by ${from}.`, `${From} operates the ${to} app.`, `${To}, a service owned by ${from}, gained users this year.`][v]!;
-        else if (f.variant === 'cross') text = [`${From} holds a minority stake in ${to}.`, `${From} also owns part of ${to}.`, `${To} counts ${from} among its shareholders.`][v]!;
-        else if (f.variant === 'cycle') text = [`${From} in turn owns a stake in ${to}.`, `In a circular arrangement, ${from} owns shares of ${to}.`, `${From} holds shares in its own parent, ${to}.`][v]!;
+        } else if (f.variant === 'service')
+          text = [`${To} is run by ${from}.`, `${From} operates the ${to} app.`, `${To}, a service owned by ${from}, gained users this year.`][v]!;
+        else if (f.variant === 'cross')
+          text = [`${From} holds a minority stake in ${to}.`, `${From} also owns part of ${to}.`, `${To} counts ${from} among its shareholders.`][v]!;
+        else if (f.variant === 'cycle')
+          text = [
+            `${From} in turn owns a stake in ${to}.`,
+            `In a circular arrangement, ${from} owns shares of ${to}.`,
+            `${From} holds shares in its own parent, ${to}.`,
+          ][v]!;
         else if (f.variant === 'person') text = [`${To} is controlled by its founder, ${from}.`, `${From} owns ${to}.`, `${From} is the owner of ${to}.`][v]!;
         else text = [`${From} owns ${to}.`, `${To} is a subsidiary of ${from}.`, `${To}, which is owned by ${from}, reported higher revenue.`][v]!;
         break;
@@ -799,16 +887,27 @@ export class SyntheticGraph {
           out.support = 'INFERRED';
           out.note = `The article has ${this.entities[f.from]!.name} speaking for ${this.entities[f.to]!.name}; the role is inferred from that.`;
           text = `${From} spoke on behalf of ${to} at the hearing.`;
-        } else text = [`${From}, the ${p.title} of ${to}, declined to comment.`, `${From} serves as ${p.title} at ${to}.`, `${cap(to)} named ${from} as its ${p.title}.`][v]!;
+        } else
+          text = [
+            `${From}, the ${p.title} of ${to}, declined to comment.`,
+            `${From} serves as ${p.title} at ${to}.`,
+            `${cap(to)} named ${from} as its ${p.title}.`,
+          ][v]!;
         break;
       case 'PART_OF':
-        text = f.variant === 'city' ? [`${From} is a city in ${to}.`, `${From}, in ${to}, is a regional hub.`, `The city of ${from} lies in ${to}.`][v]! : [`${From} is part of ${to}.`, `${From} is an agency of ${to}.`, `${From} reports to ${to}.`][v]!;
+        text =
+          f.variant === 'city'
+            ? [`${From} is a city in ${to}.`, `${From}, in ${to}, is a regional hub.`, `The city of ${from} lies in ${to}.`][v]!
+            : [`${From} is part of ${to}.`, `${From} is an agency of ${to}.`, `${From} reports to ${to}.`][v]!;
         break;
       case 'JURISDICTION_OVER':
         text = [`${From} has jurisdiction over ${to}.`, `${From} governs ${to}.`, `In ${to}, ${from} has the final say.`][v]!;
         break;
       case 'LOCATED_IN':
-        text = this.entities[f.from]!.kind === 'Event' ? `${From} took place in ${to}.` : [`${From} is based in ${to}.`, `${From} is headquartered in ${to}.`, `${From} has its head office in ${to}.`][v]!;
+        text =
+          this.entities[f.from]!.kind === 'Event'
+            ? `${From} took place in ${to}.`
+            : [`${From} is based in ${to}.`, `${From} is headquartered in ${to}.`, `${From} has its head office in ${to}.`][v]!;
         break;
       case 'VERSION_OF':
         text = `${From} is the international version of ${to}.`;
@@ -827,7 +926,10 @@ export class SyntheticGraph {
         break;
       case 'PAUSED_REQUESTS_FROM':
         text = when
-          ? [`${From} said ${when} that it had paused processing requests for user data from ${to}.`, `${From} stopped handling data requests from ${to} ${when}.`][v % 2]!
+          ? [
+              `${From} said ${when} that it had paused processing requests for user data from ${to}.`,
+              `${From} stopped handling data requests from ${to} ${when}.`,
+            ][v % 2]!
           : `${From} has paused processing requests for user data from ${to}.`;
         if (p.reason && v === 0) text = `${text.slice(0, -1)}, ${p.reason}.`;
         break;
@@ -838,7 +940,10 @@ export class SyntheticGraph {
         text = `${From} said: "${this.entities[f.to]!.props!.text}."`;
         break;
       case 'ABOUT':
-        text = [`The statement by ${this.entities[this.entities[f.from]!.speaker!]!.name} concerned ${to}.`, `${cap(this.entities[this.entities[f.from]!.speaker!]!.name)} was commenting on ${to}.`][v % 2]!;
+        text = [
+          `The statement by ${this.entities[this.entities[f.from]!.speaker!]!.name} concerned ${to}.`,
+          `${cap(this.entities[this.entities[f.from]!.speaker!]!.name)} was commenting on ${to}.`,
+        ][v % 2]!;
         break;
       case 'INVOLVES':
         text = [`${cap(to)} was the ${p.role} in ${from}.`, `${From} involved ${to} as ${p.role}.`][v % 2]!;
@@ -856,15 +961,37 @@ export class SyntheticGraph {
     const v = r.int(3);
     switch (e.kind) {
       case 'Company':
-        return [`${e.name}${alias} is ${an(e.detail)} company.`, `${e.name}${alias}, ${an(e.detail)} firm, declined to comment.`, `Records show that ${e.name}${alias} works in ${e.detail}.`][v]!;
+        return [
+          `${e.name}${alias} is ${an(e.detail)} company.`,
+          `${e.name}${alias}, ${an(e.detail)} firm, declined to comment.`,
+          `Records show that ${e.name}${alias} works in ${e.detail}.`,
+        ][v]!;
       case 'Service':
-        return [`${e.name}${alias} is ${an(e.detail)} service.`, `The ${e.detail} app ${e.name}${alias} has millions of users.`, `${e.name}${alias} offers ${e.detail}.`][v]!;
+        return [
+          `${e.name}${alias} is ${an(e.detail)} service.`,
+          `The ${e.detail} app ${e.name}${alias} has millions of users.`,
+          `${e.name}${alias} offers ${e.detail}.`,
+        ][v]!;
       case 'Person':
-        return [`${e.name}${alias} is a business executive based in ${e.detail}.`, `${e.name}${alias}, an executive from ${e.detail}, was named in the filings.`, `${e.name}${alias} lives in ${e.detail}.`][v]!;
+        return [
+          `${e.name}${alias} is a business executive based in ${e.detail}.`,
+          `${e.name}${alias}, an executive from ${e.detail}, was named in the filings.`,
+          `${e.name}${alias} lives in ${e.detail}.`,
+        ][v]!;
       case 'Authority':
-        return [`The ${e.name}${alias} is responsible for ${e.detail}.`, `The ${e.name}${alias} oversees ${e.detail}.`, `Responsibility for ${e.detail} lies with the ${e.name}${alias}.`][v]!;
+        return [
+          `The ${e.name}${alias} is responsible for ${e.detail}.`,
+          `The ${e.name}${alias} oversees ${e.detail}.`,
+          `Responsibility for ${e.detail} lies with the ${e.name}${alias}.`,
+        ][v]!;
       case 'Place':
-        return e.detail === 'city' ? [`${e.name} is a city.`, `The city of ${e.name} has grown quickly.`, `${e.name} is a busy city.`][v]! : [`${e.name}${alias} is a ${e.detail}.`, `The ${e.detail} of ${e.name}${alias} has its own laws.`, `${e.name}${alias} is an independent ${e.detail}.`][v]!;
+        return e.detail === 'city'
+          ? [`${e.name} is a city.`, `The city of ${e.name} has grown quickly.`, `${e.name} is a busy city.`][v]!
+          : [
+              `${e.name}${alias} is a ${e.detail}.`,
+              `The ${e.detail} of ${e.name}${alias} has its own laws.`,
+              `${e.name}${alias} is an independent ${e.detail}.`,
+            ][v]!;
       case 'Statement': {
         const p = e.props!;
         return when ? `${cap(p.speaker!)} said ${when} in a ${p.medium}: "${p.text}."` : `In a ${p.medium}, ${p.speaker} said: "${p.text}."`;
@@ -956,7 +1083,8 @@ export class SyntheticGraph {
       const mentions = derived.length - set.articles.length;
       if (mentions !== fresh.size) throw new Error(`batch ${index}: ${mentions} MENTIONS derived, ${fresh.size} expected`);
       set.relations.push(...derived);
-      const records = set.articles.length + set.entities.length + set.relations.length + [...set.entities, ...set.relations].reduce((n, r) => n + r.sources.length, 0);
+      const records =
+        set.articles.length + set.entities.length + set.relations.length + [...set.entities, ...set.relations].reduce((n, r) => n + r.sources.length, 0);
       const batch: Batch = { index: index++, phase, set, records };
       set = { articles: [], entities: [], relations: [] };
       fresh = new Set();
@@ -1017,6 +1145,18 @@ export class SyntheticGraph {
     const nodes = this.entities.length + articles;
     const relations = factRelations + articles + pairs.size;
     sources += articles;
-    return { entities: this.entities.length, articles, nodes, factRelations, publishedBy: articles, mentions: pairs.size, relations, sources, records: nodes + relations + sources, byKind, byType };
+    return {
+      entities: this.entities.length,
+      articles,
+      nodes,
+      factRelations,
+      publishedBy: articles,
+      mentions: pairs.size,
+      relations,
+      sources,
+      records: nodes + relations + sources,
+      byKind,
+      byType,
+    };
   }
 }

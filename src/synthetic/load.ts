@@ -97,7 +97,17 @@ export async function loadSyntheticGraph(db: Database, graph: SyntheticGraph, op
   const [state] = await db.read(STATE);
   const nodes = Number(state?.nodes ?? 0);
   const marker = (state?.marker ?? null) as { identity?: string; complete?: boolean } | null;
-  const result: LoadResult = { outcome: 'written', identity, nodes: emptyTally(), relations: emptyTally(), sources: 0, written: 0, batches: 0, seconds: 0, statements: [] };
+  const result: LoadResult = {
+    outcome: 'written',
+    identity,
+    nodes: emptyTally(),
+    relations: emptyTally(),
+    sources: 0,
+    written: 0,
+    batches: 0,
+    seconds: 0,
+    statements: [],
+  };
   if (marker?.identity === identity && marker.complete) return { ...result, outcome: 'reused' };
   if (marker?.identity === identity) result.outcome = 'resumed';
   else if (nodes > 0) {
@@ -105,20 +115,33 @@ export async function loadSyntheticGraph(db: Database, graph: SyntheticGraph, op
     throw new NotEmptyError(`the database is not empty: it holds ${what}; run with --reset to wipe it first`);
   }
   const { companies, seed, batch } = graph.options;
-  await db.write(MARK, { props: { identity, version: GENERATOR_VERSION, companies, seed, batch, complete: false, records: graph.totals.records, startedAt: new Date().toISOString() } });
+  await db.write(MARK, {
+    props: {
+      identity,
+      version: GENERATOR_VERSION,
+      companies,
+      seed,
+      batch,
+      complete: false,
+      records: graph.totals.records,
+      startedAt: new Date().toISOString(),
+    },
+  });
 
   const timings = new Map<string, { seconds: number; calls: number }>();
-  const timed = (run: Run): Run => async (query, params) => {
-    const t = performance.now();
-    try {
-      return await run(query, params);
-    } finally {
-      const entry = timings.get(query.name) ?? { seconds: 0, calls: 0 };
-      entry.seconds += (performance.now() - t) / 1000;
-      entry.calls++;
-      timings.set(query.name, entry);
-    }
-  };
+  const timed =
+    (run: Run): Run =>
+    async (query, params) => {
+      const t = performance.now();
+      try {
+        return await run(query, params);
+      } finally {
+        const entry = timings.get(query.name) ?? { seconds: 0, calls: 0 };
+        entry.seconds += (performance.now() - t) / 1000;
+        entry.calls++;
+        timings.set(query.name, entry);
+      }
+    };
   const started = performance.now();
   let done = 0;
   let plannedAt = Math.max(nodes, 1_000);

@@ -42,7 +42,6 @@ const loadedBy = (page: string) => [...page.matchAll(/<(?:script|link)\b[^>]*\b(
 /** What an ES module imports, statically or dynamically. */
 const importedBy = (script: string) => [...script.matchAll(/^import\s[^'"]*['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]/gm)].map((m) => m[1] ?? m[2]!);
 
-
 /** Polls wait this long: on a loaded 2-core machine a neighbourhood can take seconds to draw. */
 const SLOW = { timeout: 20_000 };
 describe('over HTTP', () => {
@@ -72,7 +71,9 @@ describe('over HTTP', () => {
     expect(errors).toBeUndefined();
     const [answer] = Object.values(data as Record<string, unknown>);
     // Every example finds something: a non-empty list, page or object.
-    const items = Array.isArray(answer) ? answer : ((answer as { edges?: unknown[]; nodes?: unknown[] }).edges ?? (answer as { nodes?: unknown[] }).nodes ?? [answer]);
+    const items = Array.isArray(answer)
+      ? answer
+      : ((answer as { edges?: unknown[]; nodes?: unknown[] }).edges ?? (answer as { nodes?: unknown[] }).nodes ?? [answer]);
     expect(items.length).toBeGreaterThan(0);
   });
 
@@ -101,7 +102,15 @@ describe.skipIf(!chromiumPath)('in Chromium, with every other host blocked', () 
     await graphiql?.context.close();
   });
 
-  const graphIds = (page: Page, selector: string) => page.evaluate((s) => (window as any).explorer.cy.$(s).map((e: any) => e.id()).sort(), selector);
+  const graphIds = (page: Page, selector: string) =>
+    page.evaluate(
+      (s) =>
+        (window as any).explorer.cy
+          .$(s)
+          .map((e: any) => e.id())
+          .sort(),
+      selector,
+    );
   const heading = (page: Page) => page.locator('#details-heading');
 
   it('explorer: search WhatsApp, open it, click the OWNS edge from Facebook and read its excerpt; draw the ownership chain', async () => {
@@ -130,7 +139,10 @@ describe.skipIf(!chromiumPath)('in Chromium, with every other host blocked', () 
       const [s, t] = [edge.renderedSourceEndpoint(), edge.renderedTargetEndpoint()];
       const boxes = [
         ...cy.nodes().map((n: any) => n.renderedBoundingBox({ includeLabels: true })),
-        ...cy.edges().not(edge).map((e: any) => e.renderedBoundingBox({ includeEdges: false, includeLabels: true })),
+        ...cy
+          .edges()
+          .not(edge)
+          .map((e: any) => e.renderedBoundingBox({ includeEdges: false, includeLabels: true })),
       ];
       const clear = (p: { x: number; y: number }) => !boxes.some((b: any) => p.x >= b.x1 - 4 && p.x <= b.x2 + 4 && p.y >= b.y1 - 4 && p.y <= b.y2 + 4);
       const points = [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8].map((f) => ({ x: s.x + f * (t.x - s.x), y: s.y + f * (t.y - s.y) }));
@@ -206,7 +218,12 @@ describe.skipIf(!chromiumPath)('in Chromium, with every other host blocked', () 
     const names = GRAPHIQL_EXAMPLES.map((e) => e.query.match(/query (\w+)/)![1]);
     await expect.poll(() => page.locator('.graphiql-tab > button[title]').evaluateAll((tabs) => tabs.map((t) => t.getAttribute('title'))), SLOW).toEqual(names);
     // (Monaco renders spaces as no-break spaces.)
-    const variables = () => page.locator('.graphiql-editor-tool').first().innerText().then((t) => t.replace(/\s+/g, ' '));
+    const variables = () =>
+      page
+        .locator('.graphiql-editor-tool')
+        .first()
+        .innerText()
+        .then((t) => t.replace(/\s+/g, ' '));
     await expect.poll(variables, SLOW).toContain('{ "entity": "WhatsApp" }');
 
     await run.click();

@@ -16,9 +16,16 @@ export interface TestApi extends RunningApi {
 
 export async function startTestApi(db: Database, options: { retryMs?: number } = {}): Promise<TestApi> {
   const queries: string[][] = [];
-  const api = await startApi({ PORT: 0, HOST: '127.0.0.1', SEED_ON_START: false, SHUTDOWN_GRACE_MS: 2_000 }, db, silentLog, { onQueries: (names) => queries.push(names), retryMs: options.retryMs });
+  const api = await startApi({ PORT: 0, HOST: '127.0.0.1', SEED_ON_START: false, SHUTDOWN_GRACE_MS: 2_000 }, db, silentLog, {
+    onQueries: (names) => queries.push(names),
+    retryMs: options.retryMs,
+  });
   const gql = async (query: string, variables?: Record<string, unknown>) => {
-    const res = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify({ query, variables }) });
+    const res = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
     return (await res.json()) as GraphQLResponse;
   };
   return { ...api, gql, queries };

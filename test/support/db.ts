@@ -33,7 +33,9 @@ export async function resetToSeedGraph(db: Database): Promise<void> {
 }
 
 export async function counts(db: Database): Promise<{ nodes: number; relationships: number }> {
-  const [row] = await db.read(q('CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships'));
+  const [row] = await db.read(
+    q('CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships'),
+  );
   return row as { nodes: number; relationships: number };
 }
 

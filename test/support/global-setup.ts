@@ -66,7 +66,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
       }
     };
     process.once('exit', stopJvm);
-    for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+    for (const [signal, code] of [
+      ['SIGINT', 130],
+      ['SIGTERM', 143],
+      ['SIGHUP', 129],
+    ] as const) {
       process.once(signal, () => {
         stopJvm();
         process.exit(code);

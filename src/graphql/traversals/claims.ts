@@ -22,14 +22,19 @@ interface ClaimGroup {
 const ClaimGroupRef = builder.objectRef<ClaimGroup>('ClaimGroup').implement({
   description: 'Facts that answer the same question about an entity, each with its own sources.',
   fields: (t) => ({
-    topic: t.string({ description: 'The question the facts answer: a topic key the data names (e.g. "nsl-enactment-date"), or else the relation type and direction ("HOLDS_ROLE (outgoing)").', resolve: (g) => g.topic }),
+    topic: t.string({
+      description:
+        'The question the facts answer: a topic key the data names (e.g. "nsl-enactment-date"), or else the relation type and direction ("HOLDS_ROLE (outgoing)").',
+      resolve: (g) => g.topic,
+    }),
     claims: t.field({ type: [RelationRef], description: 'The facts, each with its sources.', resolve: (g) => g.claims }),
     articleCount: t.int({
       description: 'How many distinct articles back this group.',
       resolve: async (g, _a, ctx) => new Set((await Promise.all(g.claims.map((c) => loadSources(ctx, c.id)))).flat().map((s) => s.article)).size,
     }),
     alternatives: t.boolean({
-      description: 'True when the data marks these facts as alternative answers to one question (a shared topic) and they actually differ: in their type, their ends, or the dates their sources give. Read them side by side.',
+      description:
+        'True when the data marks these facts as alternative answers to one question (a shared topic) and they actually differ: in their type, their ends, or the dates their sources give. Read them side by side.',
       resolve: (g, _a, ctx) => disagree(ctx, g),
     }),
   }),
@@ -61,7 +66,9 @@ builder.queryField('claims', (t) =>
         group.claims.push(claim);
         groups.set(topic, group);
       }
-      return [...groups.values()].sort((a, b) => Number(b.explicit && b.claims.length > 1) - Number(a.explicit && a.claims.length > 1) || a.topic.localeCompare(b.topic));
+      return [...groups.values()].sort(
+        (a, b) => Number(b.explicit && b.claims.length > 1) - Number(a.explicit && a.claims.length > 1) || a.topic.localeCompare(b.topic),
+      );
     },
   }),
 );

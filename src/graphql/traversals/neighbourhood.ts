@@ -7,7 +7,11 @@ import { resolveRef } from '../loaders.js';
 import { toRelation, type EntityRecord, type RawRelation, type RelationRecord } from '../records.js';
 import { EntityRef, KindEnum, RelationRef, RelationTypeEnum, supportArg, supportsOf } from '../refs.js';
 
-const AROUND = variants('neighbourhood/around', 'MAX_HOPS', Array.from({ length: LIMITS.neighbourhoodHops }, (_, i) => i + 1));
+const AROUND = variants(
+  'neighbourhood/around',
+  'MAX_HOPS',
+  Array.from({ length: LIMITS.neighbourhoodHops }, (_, i) => i + 1),
+);
 
 interface Neighbour {
   entity: EntityRecord;
@@ -23,7 +27,7 @@ interface Neighbourhood {
 const NeighbourRef = builder.objectRef<Neighbour>('Neighbour').implement({
   description: 'An entity of a neighbourhood and its distance from the centre.',
   fields: (t) => ({
-    id: t.id({ description: 'The entity id (what edges\' fromId/toId refer to).', resolve: (n) => n.entity.id }),
+    id: t.id({ description: "The entity id (what edges' fromId/toId refer to).", resolve: (n) => n.entity.id }),
     kind: t.field({ type: KindEnum, description: 'The entity kind, for styling.', resolve: (n) => n.entity.kind }),
     name: t.string({ description: 'Display name.', resolve: (n) => n.entity.name }),
     depth: t.int({ description: 'Hops from the centre along the shortest way (the centre itself is 0).', resolve: (n) => n.depth }),
@@ -35,9 +39,20 @@ const NeighbourhoodRef = builder.objectRef<Neighbourhood>('Neighbourhood').imple
   description: 'Entities within N hops of a centre and the relations among them: nodes with ids and kinds, edges with fromId/toId, ready for a graph view.',
   fields: (t) => ({
     centre: t.field({ type: EntityRef, description: 'The centre entity.', resolve: (n) => n.centre }),
-    nodes: t.field({ type: [NeighbourRef], description: 'The centre (depth 0), then the entities reached, nearest first.', resolve: (n) => [{ entity: n.centre, depth: 0 }, ...n.nodes] }),
-    edges: t.field({ type: [RelationRef], description: `Relations of the allowed types between any two of the nodes (at most ${LIMITS.neighbourhoodEdges}), each with its sources.`, resolve: (n) => n.edges }),
-    truncated: t.boolean({ description: `True when more entities were within reach than \`limit\` allowed (the search itself stops after ${LIMITS.neighbourhoodBudget} entities, so a hub cannot exhaust memory).`, resolve: (n) => n.truncated }),
+    nodes: t.field({
+      type: [NeighbourRef],
+      description: 'The centre (depth 0), then the entities reached, nearest first.',
+      resolve: (n) => [{ entity: n.centre, depth: 0 }, ...n.nodes],
+    }),
+    edges: t.field({
+      type: [RelationRef],
+      description: `Relations of the allowed types between any two of the nodes (at most ${LIMITS.neighbourhoodEdges}), each with its sources.`,
+      resolve: (n) => n.edges,
+    }),
+    truncated: t.boolean({
+      description: `True when more entities were within reach than \`limit\` allowed (the search itself stops after ${LIMITS.neighbourhoodBudget} entities, so a hub cannot exhaust memory).`,
+      resolve: (n) => n.truncated,
+    }),
   }),
 });
 
@@ -47,11 +62,22 @@ builder.queryField('neighbourhood', (t) =>
     description: `Everything within \`hops\` (1-${LIMITS.neighbourhoodHops}) of an entity over the given relation types, optionally only entities of given kinds, at most \`limit\` (1-${LIMITS.neighbourhoodNodes}) entities, nearest first. Each entity appears once, at its shortest distance; cycles cannot loop.`,
     args: {
       entity: t.arg.string({ required: true, description: 'The centre: id, name or alias.' }),
-      hops: t.arg.int({ defaultValue: 1, description: `How far to reach: 1-${LIMITS.neighbourhoodHops}, default 1.`, validate: range(1, LIMITS.neighbourhoodHops) }),
-      relationTypes: t.arg({ type: [RelationTypeEnum], description: 'Relation types to follow (default: every fact type, i.e. all but the provenance edges CITES, PUBLISHED_BY and MENTIONS).' }),
+      hops: t.arg.int({
+        defaultValue: 1,
+        description: `How far to reach: 1-${LIMITS.neighbourhoodHops}, default 1.`,
+        validate: range(1, LIMITS.neighbourhoodHops),
+      }),
+      relationTypes: t.arg({
+        type: [RelationTypeEnum],
+        description: 'Relation types to follow (default: every fact type, i.e. all but the provenance edges CITES, PUBLISHED_BY and MENTIONS).',
+      }),
       kinds: t.arg({ type: [KindEnum], description: 'Only reach entities of these kinds (default: all).' }),
       support: supportArg(t),
-      limit: t.arg.int({ defaultValue: LIMITS.defaultNeighbourhoodNodes, description: `Most entities to return besides the centre: 1-${LIMITS.neighbourhoodNodes}, default ${LIMITS.defaultNeighbourhoodNodes}.`, validate: range(1, LIMITS.neighbourhoodNodes) }),
+      limit: t.arg.int({
+        defaultValue: LIMITS.defaultNeighbourhoodNodes,
+        description: `Most entities to return besides the centre: 1-${LIMITS.neighbourhoodNodes}, default ${LIMITS.defaultNeighbourhoodNodes}.`,
+        validate: range(1, LIMITS.neighbourhoodNodes),
+      }),
     },
     resolve: async (_r, args, ctx) => {
       const id = await resolveRef(ctx, args.entity);

@@ -35,10 +35,21 @@ const depthArg = (what: string) => ({
 const OwnershipPathRef = builder.objectRef<OwnershipPath>('OwnershipPath').implement({
   description: 'One way up the ownership tree: OWNS relations in order, from the entity to an owner.',
   fields: (t) => ({
-    hops: t.field({ type: [RelationRef], description: 'OWNS relations, first the one owning the entity, last the one from the top owner. Each has its sources.', resolve: (p) => p.hops }),
-    owner: t.field({ type: EntityRef, description: 'The owner this path ends at (the ultimate owner unless `cycle` or `truncated`).', resolve: (p) => p.hops[p.hops.length - 1]!.from }),
+    hops: t.field({
+      type: [RelationRef],
+      description: 'OWNS relations, first the one owning the entity, last the one from the top owner. Each has its sources.',
+      resolve: (p) => p.hops,
+    }),
+    owner: t.field({
+      type: EntityRef,
+      description: 'The owner this path ends at (the ultimate owner unless `cycle` or `truncated`).',
+      resolve: (p) => p.hops[p.hops.length - 1]!.from,
+    }),
     length: t.int({ description: 'Number of OWNS hops.', resolve: (p) => p.hops.length }),
-    cycle: t.boolean({ description: 'True when the path returns to an entity already on it: the ownership data holds a cycle, which is reported here and not followed.', resolve: (p) => p.cycle }),
+    cycle: t.boolean({
+      description: 'True when the path returns to an entity already on it: the ownership data holds a cycle, which is reported here and not followed.',
+      resolve: (p) => p.cycle,
+    }),
     truncated: t.boolean({ description: 'True when the path reached `maxDepth` and the owner at its end has owners of its own.', resolve: (p) => p.truncated }),
   }),
 });
@@ -47,7 +58,11 @@ const OwnershipChainRef = builder.objectRef<OwnershipChain>('OwnershipChain').im
   description: 'Who owns an entity, hop by hop, up to its ultimate owner(s), with the sources of every hop.',
   fields: (t) => ({
     entity: t.field({ type: EntityRef, description: 'The entity the chain starts from.', resolve: (c) => c.entity }),
-    paths: t.field({ type: [OwnershipPathRef], description: `Every way up, shortest first (at most ${MAX_PATHS}). Empty when no owner is recorded.`, resolve: (c) => c.paths }),
+    paths: t.field({
+      type: [OwnershipPathRef],
+      description: `Every way up, shortest first (at most ${MAX_PATHS}). Empty when no owner is recorded.`,
+      resolve: (c) => c.paths,
+    }),
     ultimateOwners: t.field({
       type: [EntityRef],
       description: 'Owners at the top: entities at the end of a complete path that nobody owns. Empty when no owner is recorded.',
@@ -90,7 +105,11 @@ builder.queryFields((t) => ({
       const entity = await requireEntity(ctx, await resolveRef(ctx, args.entity));
       const maxDepth = args.maxDepth ?? LIMITS.defaultOwnershipDepth;
       const rows = await ctx.db.read(CHAIN.get(maxDepth)!, { id: entity.id, supports: supportsOf(args.support as Support[] | null), limit: MAX_PATHS });
-      const paths = rows.map((r) => ({ hops: (r.hops as RawRelation[]).map((h) => toRelation(h)), cycle: r.cycle as boolean, truncated: r.truncated as boolean }));
+      const paths = rows.map((r) => ({
+        hops: (r.hops as RawRelation[]).map((h) => toRelation(h)),
+        cycle: r.cycle as boolean,
+        truncated: r.truncated as boolean,
+      }));
       return { entity, paths, maxDepth };
     },
   }),
@@ -104,7 +123,11 @@ builder.queryFields((t) => ({
     },
     resolve: async (_r, args, ctx) => {
       const id = await resolveRef(ctx, args.entity);
-      const rows = await ctx.db.read(SUBSIDIARIES.get(args.maxDepth ?? LIMITS.defaultOwnershipDepth)!, { id, supports: supportsOf(args.support as Support[] | null), limit: LIMITS.relationsPerField });
+      const rows = await ctx.db.read(SUBSIDIARIES.get(args.maxDepth ?? LIMITS.defaultOwnershipDepth)!, {
+        id,
+        supports: supportsOf(args.support as Support[] | null),
+        limit: LIMITS.relationsPerField,
+      });
       return rows.map((r) => ({ entity: r.entity as EntityRecord, depth: r.depth as number, via: toRelation(r.via as RawRelation) }));
     },
   }),

@@ -8,7 +8,11 @@ import { resolveRef } from '../loaders.js';
 import { toRelation, type EntityRecord, type RawRelation, type RelationRecord } from '../records.js';
 import { EntityRef, RelationRef, RelationTypeEnum, supportArg, supportsOf } from '../refs.js';
 
-const SHORTEST = variants('paths/shortest', 'MAX_HOPS', Array.from({ length: LIMITS.pathHops }, (_, i) => i + 1));
+const SHORTEST = variants(
+  'paths/shortest',
+  'MAX_HOPS',
+  Array.from({ length: LIMITS.pathHops }, (_, i) => i + 1),
+);
 
 interface GraphPath {
   nodes: EntityRecord[];
@@ -16,10 +20,15 @@ interface GraphPath {
 }
 
 const GraphPathRef = builder.objectRef<GraphPath>('GraphPath').implement({
-  description: 'A path through the graph: entities and the relations between them, in order from start to end. Relations keep their own direction (`from`/`to`), which may run against the walk.',
+  description:
+    'A path through the graph: entities and the relations between them, in order from start to end. Relations keep their own direction (`from`/`to`), which may run against the walk.',
   fields: (t) => ({
     nodes: t.field({ type: [EntityRef], description: 'Entities in walk order, from `from` to `to`.', resolve: (p) => p.nodes }),
-    edges: t.field({ type: [RelationRef], description: 'Relations in walk order; edges[i] joins nodes[i] and nodes[i+1]. Each has its sources.', resolve: (p) => p.edges }),
+    edges: t.field({
+      type: [RelationRef],
+      description: 'Relations in walk order; edges[i] joins nodes[i] and nodes[i+1]. Each has its sources.',
+      resolve: (p) => p.edges,
+    }),
     length: t.int({ description: 'Number of hops.', resolve: (p) => p.edges.length }),
   }),
 });
@@ -31,16 +40,33 @@ builder.queryField('paths', (t) =>
     args: {
       from: t.arg.string({ required: true, description: 'Start entity: id, name or alias.' }),
       to: t.arg.string({ required: true, description: 'End entity: id, name or alias.' }),
-      relationTypes: t.arg({ type: [RelationTypeEnum], description: 'Relation types to follow (default: every fact type, i.e. all but the provenance edges CITES, PUBLISHED_BY and MENTIONS).' }),
-      maxHops: t.arg.int({ defaultValue: LIMITS.defaultPathHops, description: `Longest path to return: 1-${LIMITS.pathHops}, default ${LIMITS.defaultPathHops}.`, validate: range(1, LIMITS.pathHops) }),
+      relationTypes: t.arg({
+        type: [RelationTypeEnum],
+        description: 'Relation types to follow (default: every fact type, i.e. all but the provenance edges CITES, PUBLISHED_BY and MENTIONS).',
+      }),
+      maxHops: t.arg.int({
+        defaultValue: LIMITS.defaultPathHops,
+        description: `Longest path to return: 1-${LIMITS.pathHops}, default ${LIMITS.defaultPathHops}.`,
+        validate: range(1, LIMITS.pathHops),
+      }),
       support: supportArg(t),
-      limit: t.arg.int({ defaultValue: 3, description: `How many shortest paths at most: 1-${LIMITS.maxPaths}, default 3.`, validate: range(1, LIMITS.maxPaths) }),
+      limit: t.arg.int({
+        defaultValue: 3,
+        description: `How many shortest paths at most: 1-${LIMITS.maxPaths}, default 3.`,
+        validate: range(1, LIMITS.maxPaths),
+      }),
     },
     resolve: async (_r, args, ctx) => {
       const [from, to] = await Promise.all([resolveRef(ctx, args.from, 'from'), resolveRef(ctx, args.to, 'to')]);
       if (from === to) throw new BadUserInputError('Arguments "from" and "to" name the same entity', 'to');
       const types = args.relationTypes?.length ? args.relationTypes : FACT_RELATION_TYPES;
-      const rows = await ctx.db.read(SHORTEST.get(args.maxHops ?? LIMITS.defaultPathHops)!, { from, to, types, supports: supportsOf(args.support as Support[] | null), limit: args.limit ?? 3 });
+      const rows = await ctx.db.read(SHORTEST.get(args.maxHops ?? LIMITS.defaultPathHops)!, {
+        from,
+        to,
+        types,
+        supports: supportsOf(args.support as Support[] | null),
+        limit: args.limit ?? 3,
+      });
       return rows.map((r) => ({ nodes: r.nodes as EntityRecord[], edges: (r.edges as RawRelation[]).map((e) => toRelation(e)) }));
     },
   }),

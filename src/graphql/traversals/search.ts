@@ -40,7 +40,11 @@ builder.queryField('search', (t) =>
     type: [SearchHitRef],
     description: `Finds entities by name or alias, best first: case-insensitive, matching whole words, word prefixes ("tele") and small typos. At most ${LIMITS.searchHits} hits.`,
     args: {
-      query: t.arg.string({ required: true, description: 'Words to look for ("HK police", "whats").', validate: { maxLength: [200, { message: 'must be at most 200 characters' }] } }),
+      query: t.arg.string({
+        required: true,
+        description: 'Words to look for ("HK police", "whats").',
+        validate: { maxLength: [200, { message: 'must be at most 200 characters' }] },
+      }),
       kinds: t.arg({ type: [KindEnum], description: 'Only entities of these kinds.' }),
       first: t.arg.int({ defaultValue: 10, description: `How many hits at most: 1-${LIMITS.searchHits}, default 10.`, validate: range(1, LIMITS.searchHits) }),
     },

@@ -61,12 +61,14 @@ export function parseTextQuery(input: string): Term[] {
   for (const [, quoted, bare] of input.matchAll(/"([^"]*)"?|([^\s"]+)/g)) {
     const words = (quoted ?? bare ?? '').toLowerCase().match(WORD) ?? [];
     if (words.length === 0) continue;
-    const prefix = bare !== undefined && bare.endsWith('*') && words.length === 1;
-    if (prefix && words[0]!.length < 2) throw new BadUserInputError(`Argument "query": a prefix needs at least 2 characters before "*" (got "${bare}")`, 'query');
+    const prefix = bare?.endsWith('*') === true && words.length === 1;
+    if (prefix && words[0]!.length < 2)
+      throw new BadUserInputError(`Argument "query": a prefix needs at least 2 characters before "*" (got "${bare}")`, 'query');
     terms.push({ words, prefix });
   }
   if (terms.length === 0) throw new BadUserInputError('Argument "query" holds no word to search for', 'query');
-  if (terms.length > TEXT_SEARCH.terms) throw new BadUserInputError(`Argument "query" combines ${terms.length} words or phrases; at most ${TEXT_SEARCH.terms} are allowed`, 'query');
+  if (terms.length > TEXT_SEARCH.terms)
+    throw new BadUserInputError(`Argument "query" combines ${terms.length} words or phrases; at most ${TEXT_SEARCH.terms} are allowed`, 'query');
   return terms;
 }
 
@@ -136,13 +138,20 @@ interface TextHit {
 
 const TextFieldEnum = builder.enumType('TextField', {
   description: 'A kind of text `textSearch` looks in.',
-  values: Object.fromEntries(TEXT_FIELD_NAMES.map((f) => [f, { value: f, description: TEXT_FIELDS[f] }])) as Record<TextField, { value: TextField; description: string }>,
+  values: Object.fromEntries(TEXT_FIELD_NAMES.map((f) => [f, { value: f, description: TEXT_FIELDS[f] }])) as Record<
+    TextField,
+    { value: TextField; description: string }
+  >,
 });
 
 const TextHitRef = builder.objectRef<TextHit>('TextHit').implement({
   description: 'A passage found by `textSearch`: where it matched, a marked snippet, the article it comes from and the entities it concerns.',
   fields: (t) => ({
-    score: t.float({ description: 'Relevance from the field\'s full-text index; higher is better. Each field has its own index, so scores rank across fields only roughly; prefix-only queries score every hit alike.', resolve: (h) => h.score }),
+    score: t.float({
+      description:
+        "Relevance from the field's full-text index; higher is better. Each field has its own index, so scores rank across fields only roughly; prefix-only queries score every hit alike.",
+      resolve: (h) => h.score,
+    }),
     field: t.field({ type: TextFieldEnum, description: 'The kind of text that matched.', resolve: (h) => h.field }),
     snippet: t.string({
       description: `At most ${TEXT_SEARCH.snippetChars} characters of the matched text around its first match, cut at spaces, with every matched word or phrase wrapped in « and » and "…" where text was cut; white space collapsed to single spaces.`,
@@ -151,16 +160,23 @@ const TextHitRef = builder.objectRef<TextHit>('TextHit').implement({
     article: t.field({
       type: ArticleRef,
       nullable: true,
-      description: 'The article the text comes from (title, outlet, date): the article itself for ARTICLE_TEXT, the excerpt\'s article for EXCERPT, the article of the entity\'s first source for STATEMENT and DESCRIPTION (an article\'s own description: that article). Null when there is none.',
+      description:
+        "The article the text comes from (title, outlet, date): the article itself for ARTICLE_TEXT, the excerpt's article for EXCERPT, the article of the entity's first source for STATEMENT and DESCRIPTION (an article's own description: that article). Null when there is none.",
       resolve: (h, _a, ctx) => (h.article ? loadEntity(ctx, h.article) : null),
     }),
     source: t.field({
       type: SourceRef,
       nullable: true,
-      description: 'For EXCERPT: the source whose excerpt matched (the first, when one passage backs several facts; `concerns` lists all their entities). For STATEMENT and DESCRIPTION: the entity\'s first source. Null for ARTICLE_TEXT.',
+      description:
+        "For EXCERPT: the source whose excerpt matched (the first, when one passage backs several facts; `concerns` lists all their entities). For STATEMENT and DESCRIPTION: the entity's first source. Null for ARTICLE_TEXT.",
       resolve: (h) => h.source,
     }),
-    entity: t.field({ type: EntityRef, nullable: true, description: 'For STATEMENT and DESCRIPTION: the entity whose text matched. Null otherwise.', resolve: (h, _a, ctx) => (h.entity ? loadEntity(ctx, h.entity) : null) }),
+    entity: t.field({
+      type: EntityRef,
+      nullable: true,
+      description: 'For STATEMENT and DESCRIPTION: the entity whose text matched. Null otherwise.',
+      resolve: (h, _a, ctx) => (h.entity ? loadEntity(ctx, h.entity) : null),
+    }),
     concerns: t.field({
       type: [EntityRef],
       description: `The entities the text is about, at most ${TEXT_SEARCH.concerns}: for EXCERPT the ends of the relations (or the entities) its sources back; for ARTICLE_TEXT the entities the article mentions, in name order; for STATEMENT who made it, to whom and what it is about (sourced facts only); for DESCRIPTION the entity itself.`,

@@ -9,7 +9,19 @@ import { FACT_PROPERTIES, KINDS, KIND_NAMES, SOURCE_ATTRIBUTES, SUPPORT_NAMES, t
 import { builder, toDateTime, toLocalDateTime } from '../builder.js';
 import type { Context } from '../context.js';
 import { LIMITS } from '../limits.js';
-import { loadArticleEvidence, loadArticlesMentioning, loadArticleText, loadArticleUpdates, loadEntity, loadRelation, loadRelations, loadSources, requireEntity, resolveRef, type ArticleUpdateRecord } from '../loaders.js';
+import {
+  loadArticleEvidence,
+  loadArticlesMentioning,
+  loadArticleText,
+  loadArticleUpdates,
+  loadEntity,
+  loadRelation,
+  loadRelations,
+  loadSources,
+  requireEntity,
+  resolveRef,
+  type ArticleUpdateRecord,
+} from '../loaders.js';
 import { keysetConnection, pageArgs } from '../paging.js';
 import type { EntityRecord, SourceRecord } from '../records.js';
 import { DirectionEnum, EntityRef, KindEnum, RelationRef, RelationTypeEnum, SOURCED, SourceRef, SupportEnum, supportArg, supportsOf } from '../refs.js';
@@ -32,21 +44,49 @@ const RELATION_FIELDS: Partial<Record<Kind, Record<string, RelationFieldSpec>>> 
   Company: {
     owners: { types: ['OWNS'], direction: 'IN', description: 'Who owns this company (OWNS, incoming)' },
     owns: { types: ['OWNS'], direction: 'OUT', description: 'What this company owns directly (OWNS, outgoing); the whole tree is Query.subsidiaries' },
-    pausedRequestsFrom: { types: ['PAUSED_REQUESTS_FROM'], direction: 'OUT', description: 'Authorities whose user-data requests it paused, with dates and reasons' },
-    refusals: { types: ['REFUSES_REQUESTS_FROM', 'REFUSES_TO_COMPLY_WITH'], direction: 'OUT', description: 'Authorities or laws it refuses to serve or comply with' },
+    pausedRequestsFrom: {
+      types: ['PAUSED_REQUESTS_FROM'],
+      direction: 'OUT',
+      description: 'Authorities whose user-data requests it paused, with dates and reasons',
+    },
+    refusals: {
+      types: ['REFUSES_REQUESTS_FROM', 'REFUSES_TO_COMPLY_WITH'],
+      direction: 'OUT',
+      description: 'Authorities or laws it refuses to serve or comply with',
+    },
     statements: { types: ['MADE_STATEMENT'], direction: 'OUT', description: 'Statements it made' },
     people: { types: ['HOLDS_ROLE'], direction: 'IN', description: 'People holding roles at it (with `title`)' },
-    markets: { types: ['EXITS_MARKET', 'BLOCKED_IN', 'AVAILABLE_IN', 'STORES_DATA_IN', 'LOCATED_IN'], direction: 'OUT', description: 'Places it exits, is blocked or available in, stores data in or is based in' },
-    transparencyFigures: { types: ['RECEIVED_REQUESTS_FROM', 'PUBLISHED_REPORT'], direction: 'OUT', description: 'Transparency reports it published and the request figures they give' },
+    markets: {
+      types: ['EXITS_MARKET', 'BLOCKED_IN', 'AVAILABLE_IN', 'STORES_DATA_IN', 'LOCATED_IN'],
+      direction: 'OUT',
+      description: 'Places it exits, is blocked or available in, stores data in or is based in',
+    },
+    transparencyFigures: {
+      types: ['RECEIVED_REQUESTS_FROM', 'PUBLISHED_REPORT'],
+      direction: 'OUT',
+      description: 'Transparency reports it published and the request figures they give',
+    },
   },
   Service: {
     owners: { types: ['OWNS'], direction: 'IN', description: 'Who owns this service (OWNS, incoming)' },
-    pausedRequestsFrom: { types: ['PAUSED_REQUESTS_FROM'], direction: 'OUT', description: 'Authorities whose user-data requests it paused, with dates and reasons' },
-    refusals: { types: ['REFUSES_REQUESTS_FROM', 'REFUSES_TO_COMPLY_WITH'], direction: 'OUT', description: 'Authorities or laws it refuses to serve or comply with' },
+    pausedRequestsFrom: {
+      types: ['PAUSED_REQUESTS_FROM'],
+      direction: 'OUT',
+      description: 'Authorities whose user-data requests it paused, with dates and reasons',
+    },
+    refusals: {
+      types: ['REFUSES_REQUESTS_FROM', 'REFUSES_TO_COMPLY_WITH'],
+      direction: 'OUT',
+      description: 'Authorities or laws it refuses to serve or comply with',
+    },
     statements: { types: ['MADE_STATEMENT'], direction: 'OUT', description: 'Statements it made' },
     people: { types: ['HOLDS_ROLE'], direction: 'IN', description: 'People holding roles at it (with `title`)' },
     versions: { types: ['VERSION_OF'], direction: 'BOTH', description: 'Apps it is a version of, or that are versions of it' },
-    markets: { types: ['EXITS_MARKET', 'BLOCKED_IN', 'AVAILABLE_IN', 'STORES_DATA_IN', 'LOCATED_IN'], direction: 'OUT', description: 'Places it exits, is blocked or available in, stores data in or is based in' },
+    markets: {
+      types: ['EXITS_MARKET', 'BLOCKED_IN', 'AVAILABLE_IN', 'STORES_DATA_IN', 'LOCATED_IN'],
+      direction: 'OUT',
+      description: 'Places it exits, is blocked or available in, stores data in or is based in',
+    },
   },
   Person: {
     roles: { types: ['HOLDS_ROLE'], direction: 'OUT', description: 'Roles and offices the person holds (with `title`)' },
@@ -86,7 +126,13 @@ const RELATION_FIELDS: Partial<Record<Kind, Record<string, RelationFieldSpec>>> 
     about: { types: ['ABOUT', 'CITES'], direction: 'OUT', description: 'What it is about' },
   },
   Report: { figures: { types: ['RECEIVED_REQUESTS_FROM', 'ABOUT'], direction: 'OUT', description: 'Request figures the report gives' } },
-  Place: { presence: { types: ['EXITS_MARKET', 'BLOCKED_IN', 'AVAILABLE_IN', 'STORES_DATA_IN', 'LOCATED_IN', 'JURISDICTION_OVER'], direction: 'IN', description: 'Who exits, is blocked, available, stores data or is located here; who governs it' } },
+  Place: {
+    presence: {
+      types: ['EXITS_MARKET', 'BLOCKED_IN', 'AVAILABLE_IN', 'STORES_DATA_IN', 'LOCATED_IN', 'JURISDICTION_OVER'],
+      direction: 'IN',
+      description: 'Who exits, is blocked, available, stores data or is located here; who governs it',
+    },
+  },
   Organization: { statements: { types: ['MADE_STATEMENT'], direction: 'OUT', description: 'Statements it made' } },
 };
 
@@ -95,15 +141,28 @@ const RELATION_FIELDS: Partial<Record<Kind, Record<string, RelationFieldSpec>>> 
  * properties (a statement's text, speaker ...) and the attributes its sources give (an event's date, a
  * report's period), each read from the first source that gives it.
  */
+// biome-ignore lint/suspicious/noExplicitAny: shared by the field builders of many Pothos object types, whose generic type has no one name
 function kindFields(t: any, kind: Kind) {
   const { properties, attributes } = KINDS[kind];
   const props = Object.fromEntries(properties.map((p) => [p, FACT_PROPERTIES[p]]));
   const attrs = Object.fromEntries(attributes.filter((a) => a !== 'date').map((a) => [a, SOURCE_ATTRIBUTES[a]]));
   return {
     ...ontologyFields<EntityRecord, string>(t, props, (e, k) => e[k]),
-    ...ontologyFields<EntityRecord, string>(t, attrs, async (e, k, ctx) => (await loadSources(ctx, e.id)).find((s) => s[k] != null)?.[k], ' As given by the first of its sources that gives it; see `sources` for each source\'s own.'),
+    ...ontologyFields<EntityRecord, string>(
+      t,
+      attrs,
+      async (e, k, ctx) => (await loadSources(ctx, e.id)).find((s) => s[k] != null)?.[k],
+      " As given by the first of its sources that gives it; see `sources` for each source's own.",
+    ),
     ...(attributes.includes('date' as never)
-      ? { date: t.field({ type: 'Date', nullable: true, description: 'The earliest date its sources give (ISO); each source\'s own is on `sources`.', resolve: (e: EntityRecord) => e.date ?? null }) }
+      ? {
+          date: t.field({
+            type: 'Date',
+            nullable: true,
+            description: "The earliest date its sources give (ISO); each source's own is on `sources`.",
+            resolve: (e: EntityRecord) => e.date ?? null,
+          }),
+        }
       : {}),
   };
 }
@@ -114,12 +173,27 @@ export const ArticleRef = builder.objectRef<EntityRecord>('Article');
 const dayOf = (v: unknown) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}/.test(v) ? v.slice(0, 10) : null);
 
 const ArticleUpdateRef = builder.objectRef<ArticleUpdateRecord>('ArticleUpdate').implement({
-  description: 'An update note of an article, as its text gives it: when (an instant only where the text names the time zone), what it added, and the note verbatim.',
+  description:
+    'An update note of an article, as its text gives it: when (an instant only where the text names the time zone), what it added, and the note verbatim.',
   fields: (t) => ({
-    at: t.field({ type: 'DateTime', nullable: true, description: 'When the update was made, as an instant; null when the text names no time zone (see `localAt`).', resolve: (u) => toDateTime(u.at) }),
-    localAt: t.field({ type: 'LocalDateTime', description: 'The date and time as printed, on the outlet\'s own clock (the local part of `at` when that is known).', resolve: (u) => toLocalDateTime(u.at)! }),
+    at: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the update was made, as an instant; null when the text names no time zone (see `localAt`).',
+      resolve: (u) => toDateTime(u.at),
+    }),
+    localAt: t.field({
+      type: 'LocalDateTime',
+      description: "The date and time as printed, on the outlet's own clock (the local part of `at` when that is known).",
+      resolve: (u) => toLocalDateTime(u.at)!,
+    }),
     atText: t.string({ description: 'The words of the note that give its time, verbatim ("July 8, 2020 11:01 am", "1220ET").', resolve: (u) => u.atText }),
-    atNote: t.string({ nullable: true, description: 'How the time was worked out where `atText` alone does not give it (the day taken from the byline, a zone from "ET", or why there is no offset).', resolve: (u) => u.atNote ?? null }),
+    atNote: t.string({
+      nullable: true,
+      description:
+        'How the time was worked out where `atText` alone does not give it (the day taken from the byline, a zone from "ET", or why there is no offset).',
+      resolve: (u) => u.atNote ?? null,
+    }),
     note: t.string({ description: 'What the update added, in a sentence.', resolve: (u) => u.note }),
     excerpt: t.string({ description: 'The update note, verbatim from the article text.', resolve: (u) => u.excerpt }),
     start: t.int({ description: 'Offset of `excerpt` in the article text (UTF-16 code units).', resolve: (u) => u.start }),
@@ -127,6 +201,7 @@ const ArticleUpdateRef = builder.objectRef<ArticleUpdateRecord>('ArticleUpdate')
   }),
 });
 
+// biome-ignore lint/suspicious/noExplicitAny: shared by the field builders of many Pothos object types, whose generic type has no one name
 const relationFields = (t: any, specs: Record<string, RelationFieldSpec>) =>
   Object.fromEntries(
     Object.entries(specs).map(([name, spec]) => [
@@ -150,10 +225,15 @@ EntityRef.implement({
     description: t.string({ description: 'One sentence on what it is, from the articles.', resolve: (e) => e.description ?? '' }),
     sources: t.field({
       type: [SourceRef],
-      description: 'The evidence: each article that reports this entity, with its exact excerpt, offsets, support and the attributes it gives. Never empty, except for articles (an article is the evidence itself).',
+      description:
+        'The evidence: each article that reports this entity, with its exact excerpt, offsets, support and the attributes it gives. Never empty, except for articles (an article is the evidence itself).',
       resolve: (e, _a, ctx) => (e.kind === 'Article' ? [] : loadSources(ctx, e.id)),
     }),
-    support: t.field({ type: SupportEnum, description: 'The strongest support among its sources (STATED for articles).', resolve: (e) => (e.support as 'STATED' | undefined) ?? 'STATED' }),
+    support: t.field({
+      type: SupportEnum,
+      description: 'The strongest support among its sources (STATED for articles).',
+      resolve: (e) => (e.support as 'STATED' | undefined) ?? 'STATED',
+    }),
     relations: t.field({
       type: [RelationRef],
       description: `Relations of this entity, optionally of given types and direction. At most ${LIMITS.relationsPerField}.`,
@@ -201,6 +281,7 @@ async function reported<T>(ctx: Context, articleId: string, pick: (s: SourceReco
 }
 
 for (const kind of KIND_NAMES) {
+  // biome-ignore lint/suspicious/noExplicitAny: shared by the field builders of many Pothos object types, whose generic type has no one name
   const fields = (t: any) => ({
     ...relationFields(t, RELATION_FIELDS[kind] ?? {}),
     ...kindFields(t, kind),
@@ -216,22 +297,87 @@ for (const kind of KIND_NAMES) {
       ...options,
       fields: (t) => ({
         title: t.string({ description: 'The headline as it stands in the text.', resolve: (a) => String(a.title ?? a.name) }),
-        outlet: t.field({ type: EntityRef, nullable: true, description: 'The outlet that published it; null where the text does not identify it (never guessed).', resolve: (a, _x, ctx) => (a.outlet as EntityRecord | undefined) ?? (a.outletId ? loadEntity(ctx, String(a.outletId)) : null) }),
-        outletEvidence: t.string({ nullable: true, description: 'The exact words of the article that identify its outlet.', resolve: (a) => (a.outletEvidence as string | undefined) ?? null }),
-        publishedAt: t.field({ type: 'DateTime', nullable: true, description: 'When it was published, as an instant: only where the text gives a time and a time zone (null otherwise; see `publishedOn`).', resolve: (a) => toDateTime(a.publishedAt) }),
-        publishedOn: t.field({ type: 'Date', nullable: true, description: 'The day it was published, where the text gives it (with or without a time).', resolve: (a) => dayOf(a.publishedAt) }),
-        updatedAt: t.field({ type: 'DateTime', nullable: true, description: 'When it was last updated, as an instant: only where the text gives a time and a time zone (null otherwise; see `updatedOn` and `updates`).', resolve: (a) => toDateTime(a.updatedAt) }),
-        updatedOn: t.field({ type: 'Date', nullable: true, description: 'The day of its latest update, where the text gives it.', resolve: (a) => dayOf(a.updatedAt) }),
-        updates: t.field({ type: [ArticleUpdateRef], description: 'The update notes the text gives ("Update (July 8, 2020 11:01 am): ..."), oldest first; empty when it gives none.', resolve: (a, _x, ctx) => loadArticleUpdates(ctx, a.id) }),
-        date: t.field({ type: 'Date', nullable: true, description: 'The article date: relative phrases in it ("on Monday") are resolved against it.', resolve: (a) => (a.date as string | undefined) ?? null }),
-        byline: t.string({ nullable: true, description: 'Author or submitter as printed, where given.', resolve: (a) => (a.byline as string | undefined) ?? null }),
+        outlet: t.field({
+          type: EntityRef,
+          nullable: true,
+          description: 'The outlet that published it; null where the text does not identify it (never guessed).',
+          resolve: (a, _x, ctx) => (a.outlet as EntityRecord | undefined) ?? (a.outletId ? loadEntity(ctx, String(a.outletId)) : null),
+        }),
+        outletEvidence: t.string({
+          nullable: true,
+          description: 'The exact words of the article that identify its outlet.',
+          resolve: (a) => (a.outletEvidence as string | undefined) ?? null,
+        }),
+        publishedAt: t.field({
+          type: 'DateTime',
+          nullable: true,
+          description: 'When it was published, as an instant: only where the text gives a time and a time zone (null otherwise; see `publishedOn`).',
+          resolve: (a) => toDateTime(a.publishedAt),
+        }),
+        publishedOn: t.field({
+          type: 'Date',
+          nullable: true,
+          description: 'The day it was published, where the text gives it (with or without a time).',
+          resolve: (a) => dayOf(a.publishedAt),
+        }),
+        updatedAt: t.field({
+          type: 'DateTime',
+          nullable: true,
+          description:
+            'When it was last updated, as an instant: only where the text gives a time and a time zone (null otherwise; see `updatedOn` and `updates`).',
+          resolve: (a) => toDateTime(a.updatedAt),
+        }),
+        updatedOn: t.field({
+          type: 'Date',
+          nullable: true,
+          description: 'The day of its latest update, where the text gives it.',
+          resolve: (a) => dayOf(a.updatedAt),
+        }),
+        updates: t.field({
+          type: [ArticleUpdateRef],
+          description: 'The update notes the text gives ("Update (July 8, 2020 11:01 am): ..."), oldest first; empty when it gives none.',
+          resolve: (a, _x, ctx) => loadArticleUpdates(ctx, a.id),
+        }),
+        date: t.field({
+          type: 'Date',
+          nullable: true,
+          description: 'The article date: relative phrases in it ("on Monday") are resolved against it.',
+          resolve: (a) => (a.date as string | undefined) ?? null,
+        }),
+        byline: t.string({
+          nullable: true,
+          description: 'Author or submitter as printed, where given.',
+          resolve: (a) => (a.byline as string | undefined) ?? null,
+        }),
         url: t.string({ nullable: true, description: 'Web address, where known.', resolve: (a) => (a.url as string | undefined) ?? null }),
-        dateSupport: t.field({ type: SupportEnum, description: 'STATED when the text gives the article\'s date; INFERRED when it was worked out (see `dateNote`).', resolve: (a) => (a.dateSupport as 'STATED' | undefined) ?? 'STATED' }),
-        dateNote: t.string({ nullable: true, description: 'How an INFERRED article date was worked out.', resolve: (a) => (a.dateNote as string | undefined) ?? null }),
-        text: t.string({ description: 'The full text, stored apart from the article\'s other fields, against which every excerpt\'s offsets can be checked.', resolve: async (a, _x, ctx) => (await loadArticleText(ctx, a.id))?.text ?? '' }),
-        textHash: t.string({ description: 'SHA-256 (hex) of `text`; every source quoting this article records the hash it was checked against.', resolve: (a) => String(a.textHash ?? '') }),
-        evidence: t.field({ type: [SourceRef], description: `What this article says: every source (evidence record) it provides, in text order, each naming the fact it supports. At most ${LIMITS.relationsPerField}.`, resolve: (a, _x, ctx) => loadArticleEvidence(ctx, a.id) }),
-        citations: t.field({ type: [RelationRef], description: `Outlets and reports the article cites as its sources (CITES). At most ${LIMITS.relationsPerField}.`, resolve: (a, _x, ctx) => loadRelations(ctx, a.id, ['CITES'], 'OUT', SUPPORT_NAMES) }),
+        dateSupport: t.field({
+          type: SupportEnum,
+          description: "STATED when the text gives the article's date; INFERRED when it was worked out (see `dateNote`).",
+          resolve: (a) => (a.dateSupport as 'STATED' | undefined) ?? 'STATED',
+        }),
+        dateNote: t.string({
+          nullable: true,
+          description: 'How an INFERRED article date was worked out.',
+          resolve: (a) => (a.dateNote as string | undefined) ?? null,
+        }),
+        text: t.string({
+          description: "The full text, stored apart from the article's other fields, against which every excerpt's offsets can be checked.",
+          resolve: async (a, _x, ctx) => (await loadArticleText(ctx, a.id))?.text ?? '',
+        }),
+        textHash: t.string({
+          description: 'SHA-256 (hex) of `text`; every source quoting this article records the hash it was checked against.',
+          resolve: (a) => String(a.textHash ?? ''),
+        }),
+        evidence: t.field({
+          type: [SourceRef],
+          description: `What this article says: every source (evidence record) it provides, in text order, each naming the fact it supports. At most ${LIMITS.relationsPerField}.`,
+          resolve: (a, _x, ctx) => loadArticleEvidence(ctx, a.id),
+        }),
+        citations: t.field({
+          type: [RelationRef],
+          description: `Outlets and reports the article cites as its sources (CITES). At most ${LIMITS.relationsPerField}.`,
+          resolve: (a, _x, ctx) => loadRelations(ctx, a.id, ['CITES'], 'OUT', SUPPORT_NAMES),
+        }),
         reportedFacts: t.field({
           type: [RelationRef],
           description: `The relations this article is a source of, in text order. At most ${LIMITS.relationsPerField} sources are read.`,
@@ -242,7 +388,11 @@ for (const kind of KIND_NAMES) {
           description: `The entities (events, statements, companies ...) this article is a source of, in text order. At most ${LIMITS.relationsPerField} sources are read.`,
           resolve: (a, _x, ctx) => reported(ctx, a.id, (s) => (s.from ? null : loadEntity(ctx, s.fact))),
         }),
-        mentions: t.field({ type: [RelationRef], description: `Entities the article mentions (derived MENTIONS edges), each with the article's sources about it. At most ${LIMITS.relationsPerField}.`, resolve: (a, _x, ctx) => loadRelations(ctx, a.id, ['MENTIONS'], 'OUT', SUPPORT_NAMES) }),
+        mentions: t.field({
+          type: [RelationRef],
+          description: `Entities the article mentions (derived MENTIONS edges), each with the article's sources about it. At most ${LIMITS.relationsPerField}.`,
+          resolve: (a, _x, ctx) => loadRelations(ctx, a.id, ['MENTIONS'], 'OUT', SUPPORT_NAMES),
+        }),
       }),
     });
   } else {
@@ -259,7 +409,8 @@ builder.queryFields((t) => ({
   }),
   lookup: t.field({
     type: EntityRef,
-    description: 'One entity by id, name or alias, in any letter case ("whatsapp", "HK police", "NSL"); NOT_FOUND when nothing matches. An exact id wins, then a name, then an alias; entities sharing a name (Telegram the company and the app) resolve to the first id in order, so pass the id to choose. For partial words use `search`.',
+    description:
+      'One entity by id, name or alias, in any letter case ("whatsapp", "HK police", "NSL"); NOT_FOUND when nothing matches. An exact id wins, then a name, then an alias; entities sharing a name (Telegram the company and the app) resolve to the first id in order, so pass the id to choose. For partial words use `search`.',
     args: { ref: t.arg.string({ required: true, description: 'An id, a name or an alias.' }) },
     resolve: async (_r, { ref }, ctx) => requireEntity(ctx, await resolveRef(ctx, ref, 'ref')),
   }),
@@ -268,10 +419,15 @@ builder.queryFields((t) => ({
     description: `All entities, or those of one kind, in name order (case-insensitive; id breaks ties), read in order from an index. At most ${LIMITS.pageSize} per page; pages forward (first/after), cursors survive inserts.`,
     args: { kind: t.arg({ type: KindEnum, description: 'Only entities of this kind.' }) },
     resolve: (_r, args, ctx) =>
-      keysetConnection(args, (e: EntityRecord) => [String(e.sortName), e.id], ['', ''], async ([afterName, afterId], limit) => {
-        const rows = await ctx.db.read(args.kind ? ENTITY_PAGE_OF_KIND : ENTITY_PAGE, { kind: args.kind ?? null, afterName, afterId, limit });
-        return rows.map((r) => r.entity as EntityRecord);
-      }),
+      keysetConnection(
+        args,
+        (e: EntityRecord) => [String(e.sortName), e.id],
+        ['', ''],
+        async ([afterName, afterId], limit) => {
+          const rows = await ctx.db.read(args.kind ? ENTITY_PAGE_OF_KIND : ENTITY_PAGE, { kind: args.kind ?? null, afterName, afterId, limit });
+          return rows.map((r) => r.entity as EntityRecord);
+        },
+      ),
   }),
   articles: t.connection({
     type: ArticleRef,

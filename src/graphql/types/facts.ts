@@ -27,15 +27,18 @@ export const FACT_COUNT_CAP = 10_000;
 
 const ORDERS = {
   ID: 'By relation id (`rel:<type>:<from>:<to>`), the default.',
-  DATE_ASC: 'By the fact\'s date (the earliest its sources give), oldest first; undated facts last; ties by id.',
-  DATE_DESC: 'By the fact\'s date, newest first; undated facts last; ties by id.',
+  DATE_ASC: "By the fact's date (the earliest its sources give), oldest first; undated facts last; ties by id.",
+  DATE_DESC: "By the fact's date, newest first; undated facts last; ties by id.",
   NAME: 'By the name of the entity the relation starts at, then type, then the name of the entity it ends at; ties by id.',
 } as const;
 type FactOrder = keyof typeof ORDERS;
 
 const FactOrderEnum = builder.enumType('FactOrder', {
   description: 'The order of `facts`.',
-  values: Object.fromEntries(Object.entries(ORDERS).map(([k, description]) => [k, { value: k, description }])) as Record<FactOrder, { value: FactOrder; description: string }>,
+  values: Object.fromEntries(Object.entries(ORDERS).map(([k, description]) => [k, { value: k, description }])) as Record<
+    FactOrder,
+    { value: FactOrder; description: string }
+  >,
 });
 
 /** The filters as the Cypher takes them, with the anchor the page is read from. */
@@ -81,7 +84,8 @@ async function entityOfKind(ctx: Context, ref: string, kind: string, argument: s
 }
 
 async function toFilter(ctx: Context, args: FactArgs): Promise<FactFilter> {
-  if (args.since && args.until && args.since > args.until) throw new BadUserInputError(`Argument "since" (${args.since}) is after "until" (${args.until})`, 'since');
+  if (args.since && args.until && args.since > args.until)
+    throw new BadUserInputError(`Argument "since" (${args.since}) is after "until" (${args.until})`, 'since');
   if (args.includeParts && !args.to) throw new BadUserInputError('Argument "includeParts" needs "to" (the body whose parts to include)', 'includeParts');
   const [from, to, article, outlet] = await Promise.all([
     args.from ? resolveRef(ctx, args.from, 'from') : null,
@@ -118,7 +122,13 @@ const TYPE_QUERIES_AT_ONCE = 10;
  * Runs the anchored query once, or, anchored by type alone, its variant once per type (each reads its
  * type's `id` index); the caller combines the per-type answers.
  */
-async function perAnchor(ctx: Context, f: FactFilter, anchored: CypherQuery, ofType: Map<RelationType, CypherQuery>, params: Record<string, unknown>): Promise<Row[][]> {
+async function perAnchor(
+  ctx: Context,
+  f: FactFilter,
+  anchored: CypherQuery,
+  ofType: Map<RelationType, CypherQuery>,
+  params: Record<string, unknown>,
+): Promise<Row[][]> {
   if (f.anchorKind !== 'type') return [await ctx.db.read(anchored, { ...f, ...params })];
   const answers: Row[][] = [];
   for (let i = 0; i < f.types.length; i += TYPE_QUERIES_AT_ONCE) {
@@ -135,7 +145,8 @@ function compareKeys(a: readonly string[], b: readonly string[]): number {
 }
 
 async function factPage(ctx: Context, f: FactFilter, order: FactOrder, after: string[], limit: number): Promise<FactRow[]> {
-  if (after[0] !== order) throw new BadUserInputError(`Argument "after" is a cursor of another order (${after[0]}); pass one from this list's pageInfo.endCursor`, 'after');
+  if (after[0] !== order)
+    throw new BadUserInputError(`Argument "after" is a cursor of another order (${after[0]}); pass one from this list's pageInfo.endCursor`, 'after');
   const answers = await perAnchor(ctx, f, PAGE, PAGE_OF_TYPE, { order, afterKey: after, limit });
   // Each answer is sorted and holds up to `limit` rows after the cursor: their merge's first `limit` are the page.
   return answers
@@ -171,10 +182,16 @@ builder.queryField('facts', (t) =>
         types: t.arg({ type: [RelationTypeEnum], description: `Only these relation types (default: every fact type, i.e. all but ${provenance}).` }),
         from: t.arg.string({ description: 'Only facts starting at this entity (id, name or alias).' }),
         to: t.arg.string({ description: 'Only facts ending at this entity (id, name or alias).' }),
-        includeParts: t.arg.boolean({ defaultValue: false, description: 'With `to`: also facts ending at any body PART_OF it, up to 3 levels down and 200 bodies.' }),
+        includeParts: t.arg.boolean({
+          defaultValue: false,
+          description: 'With `to`: also facts ending at any body PART_OF it, up to 3 levels down and 200 bodies.',
+        }),
         article: t.arg.string({ description: 'Only facts this article is a source of (an article id, title or alias).' }),
         outlet: t.arg.string({ description: 'Only facts reported by an article this outlet published (id, name or alias).' }),
-        since: t.arg({ type: 'Date', description: 'Only facts with a source dating them on or after this day. With `until`, `article` or `outlet`, one source must meet them all.' }),
+        since: t.arg({
+          type: 'Date',
+          description: 'Only facts with a source dating them on or after this day. With `until`, `article` or `outlet`, one source must meet them all.',
+        }),
         until: t.arg({ type: 'Date', description: 'Only facts with a source dating them on or before this day.' }),
         topic: t.arg.string({ description: 'Only facts of this topic (alternative claims share one, e.g. "nsl-enactment-date").' }),
         support: supportArg(t),
@@ -183,7 +200,12 @@ builder.queryField('facts', (t) =>
       resolve: async (_root, args, ctx) => {
         const filter = await toFilter(ctx, args as FactArgs);
         const order = (args.orderBy ?? 'ID') as FactOrder;
-        const page = await keysetConnection(args, (row: FactRow) => row.key, [order, '', '', '', ''], (after, limit) => factPage(ctx, filter, order, after, limit));
+        const page = await keysetConnection(
+          args,
+          (row: FactRow) => row.key,
+          [order, '', '', '', ''],
+          (after, limit) => factPage(ctx, filter, order, after, limit),
+        );
         let counted: Promise<{ total: number; capped: boolean }> | undefined;
         return {
           ...page,
@@ -213,7 +235,8 @@ builder.queryField('facts', (t) =>
       fields: (e) => ({
         sources: e.field({
           type: [SourceRef],
-          description: 'The sources of this fact that meet the source filters (`article`, `outlet`, `since`, `until`), in recorded order; all its sources when none is given. `node.sources` always lists all of them.',
+          description:
+            'The sources of this fact that meet the source filters (`article`, `outlet`, `since`, `until`), in recorded order; all its sources when none is given. `node.sources` always lists all of them.',
           resolve: (edge, _a, ctx) => {
             const { node, matching } = edge as unknown as FactEdge;
             return matching ?? (node.type === 'MENTIONS' ? loadMentionEvidence(ctx, node.from.id, node.to.id) : loadSources(ctx, node.id));

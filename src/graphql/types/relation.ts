@@ -4,7 +4,15 @@
  * excerpt, its offsets in the stored text, its support and the date and figures as that source gives them.
  */
 import { cypher, variants } from '../../db/cypher.js';
-import { FACT_PROPERTIES, RELATION_TYPE_NAMES, SOURCE_ATTRIBUTES, type FactProperty, type SourceAttribute, type Support, type ValueType } from '../../ontology.js';
+import {
+  FACT_PROPERTIES,
+  RELATION_TYPE_NAMES,
+  SOURCE_ATTRIBUTES,
+  type FactProperty,
+  type SourceAttribute,
+  type Support,
+  type ValueType,
+} from '../../ontology.js';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import { LIMITS } from '../limits.js';
@@ -20,19 +28,38 @@ const TO = cypher('relations/to');
 const PARTS = cypher('relations/parts');
 
 /** GraphQL output type of each ontology value type. */
-const GRAPHQL_TYPE: Record<ValueType, 'String' | 'Int' | 'Float' | 'Date'> = { string: 'String', int: 'Int', float: 'Float', percent: 'Float', date: 'Date', currency: 'String' };
+const GRAPHQL_TYPE: Record<ValueType, 'String' | 'Int' | 'Float' | 'Date'> = {
+  string: 'String',
+  int: 'Int',
+  float: 'Float',
+  percent: 'Float',
+  date: 'Date',
+  currency: 'String',
+};
 
 /** A nullable field per ontology property, read by `read` (generated, so the ontology is the only list). */
-export const ontologyFields = <R, K extends string>(t: any, table: Record<K, { type: ValueType; description: string }>, read: (r: R, key: K, ctx: Context) => unknown, note = '') =>
+export const ontologyFields = <R, K extends string>(
+  // biome-ignore lint/suspicious/noExplicitAny: shared by the field builders of many Pothos object types, whose generic type has no one name
+  t: any,
+  table: Record<K, { type: ValueType; description: string }>,
+  read: (r: R, key: K, ctx: Context) => unknown,
+  note = '',
+) =>
   Object.fromEntries(
     (Object.keys(table) as K[]).map((key) => [
       key,
-      t.field({ type: GRAPHQL_TYPE[table[key].type], nullable: true, description: `${table[key].description}${note}`, resolve: async (r: R, _a: unknown, ctx: Context) => (await read(r, key, ctx)) ?? null }),
+      t.field({
+        type: GRAPHQL_TYPE[table[key].type],
+        nullable: true,
+        description: `${table[key].description}${note}`,
+        resolve: async (r: R, _a: unknown, ctx: Context) => (await read(r, key, ctx)) ?? null,
+      }),
     ]),
   );
 
 SourceRef.implement({
-  description: 'One piece of evidence: the article that states a fact, the exact excerpt, where it stands in the stored article text, how strongly it supports the fact, and the date and figures as this source gives them (sources may disagree).',
+  description:
+    'One piece of evidence: the article that states a fact, the exact excerpt, where it stands in the stored article text, how strongly it supports the fact, and the date and figures as this source gives them (sources may disagree).',
   fields: (t) => ({
     id: t.id({ description: 'Stable id of this evidence record.', resolve: (s) => s.id }),
     article: t.field({
@@ -41,15 +68,38 @@ SourceRef.implement({
       resolve: async (s, _a, ctx) => s.articleRecord ?? (await loadEntity(ctx, s.article))!,
     }),
     excerpt: t.string({ resolve: (s) => s.excerpt, description: 'An exact quote from the article (at most one or two sentences) stating the fact.' }),
-    start: t.int({ resolve: (s) => s.start, description: 'Offset of the excerpt in the article text (UTF-16 code units, as JavaScript string indices): text.slice(start, end) === excerpt.' }),
+    start: t.int({
+      resolve: (s) => s.start,
+      description: 'Offset of the excerpt in the article text (UTF-16 code units, as JavaScript string indices): text.slice(start, end) === excerpt.',
+    }),
     end: t.int({ resolve: (s) => s.end, description: 'Offset just past the excerpt in the article text (UTF-16 code units).' }),
-    textHash: t.string({ resolve: (s) => s.textHash, description: 'SHA-256 (hex) of the article text the offsets refer to; compare with Article.textHash to detect an edited text.' }),
+    textHash: t.string({
+      resolve: (s) => s.textHash,
+      description: 'SHA-256 (hex) of the article text the offsets refer to; compare with Article.textHash to detect an edited text.',
+    }),
     support: t.field({ type: SupportEnum, description: 'How strongly this source backs the fact.', resolve: (s) => s.support }),
-    note: t.string({ nullable: true, description: 'For INFERRED and BACKGROUND support: how the fact follows, or why it is background.', resolve: (s) => s.note ?? null }),
-    dateResolved: t.boolean({ description: 'True when `date` was resolved from a relative phrase ("last Wednesday") against `dateAnchor`.', resolve: (s) => s.dateResolvedFrom != null }),
+    note: t.string({
+      nullable: true,
+      description: 'For INFERRED and BACKGROUND support: how the fact follows, or why it is background.',
+      resolve: (s) => s.note ?? null,
+    }),
+    dateResolved: t.boolean({
+      description: 'True when `date` was resolved from a relative phrase ("last Wednesday") against `dateAnchor`.',
+      resolve: (s) => s.dateResolvedFrom != null,
+    }),
     ...ontologyFields<SourceRecord, SourceAttribute>(t, SOURCE_ATTRIBUTES, (s, k) => s[k], ' Null when this source does not give it.'),
-    entity: t.field({ type: EntityRef, nullable: true, description: 'The entity this source supports, when the fact is an entity (an event, a statement ...).', resolve: (s, _a, ctx) => (s.from ? null : loadEntity(ctx, s.fact)) }),
-    relation: t.field({ type: RelationRef, nullable: true, description: 'The relation this source supports, when the fact is a relation.', resolve: (s, _a, ctx) => (s.from ? loadRelation(ctx, s.fact, s.from) : null) }),
+    entity: t.field({
+      type: EntityRef,
+      nullable: true,
+      description: 'The entity this source supports, when the fact is an entity (an event, a statement ...).',
+      resolve: (s, _a, ctx) => (s.from ? null : loadEntity(ctx, s.fact)),
+    }),
+    relation: t.field({
+      type: RelationRef,
+      nullable: true,
+      description: 'The relation this source supports, when the fact is a relation.',
+      resolve: (s, _a, ctx) => (s.from ? loadRelation(ctx, s.fact, s.from) : null),
+    }),
   }),
 });
 
@@ -76,18 +126,30 @@ RelationRef.implement({
     }),
     sources: t.field({
       type: [SourceRef],
-      description: 'The evidence: each article that reports this relation, with its exact excerpt, offsets, support and the date and figures it gives. Never empty, except for derived MENTIONS edges with no fact left in the article.',
+      description:
+        'The evidence: each article that reports this relation, with its exact excerpt, offsets, support and the date and figures it gives. Never empty, except for derived MENTIONS edges with no fact left in the article.',
       resolve: (r, _a, ctx) => relationSources(ctx, r),
     }),
     support: t.field({ type: SupportEnum, description: 'The strongest support among its sources.', resolve: (r) => (r.props.support as 'STATED') ?? 'STATED' }),
-    date: t.field({ type: 'Date', nullable: true, description: 'The earliest date its sources give (ISO); each source\'s own is on `sources`.', resolve: (r) => (r.props.date as string | undefined) ?? null }),
-    dateResolved: t.boolean({ description: 'True when the first source giving a date resolved it from a relative phrase.', resolve: async (r, _a, ctx) => (await firstGiven(ctx, r, 'dateResolvedFrom')) !== null }),
+    date: t.field({
+      type: 'Date',
+      nullable: true,
+      description: "The earliest date its sources give (ISO); each source's own is on `sources`.",
+      resolve: (r) => (r.props.date as string | undefined) ?? null,
+    }),
+    dateResolved: t.boolean({
+      description: 'True when the first source giving a date resolved it from a relative phrase.',
+      resolve: async (r, _a, ctx) => (await firstGiven(ctx, r, 'dateResolvedFrom')) !== null,
+    }),
     ...ontologyFields<RelationRecord, FactProperty>(t, FACT_PROPERTIES, (r, k) => r.props[k]),
     ...ontologyFields<RelationRecord, Exclude<SourceAttribute, 'date'>>(
       t,
-      Object.fromEntries(Object.entries(SOURCE_ATTRIBUTES).filter(([k]) => k !== 'date')) as Record<Exclude<SourceAttribute, 'date'>, { type: ValueType; description: string }>,
+      Object.fromEntries(Object.entries(SOURCE_ATTRIBUTES).filter(([k]) => k !== 'date')) as Record<
+        Exclude<SourceAttribute, 'date'>,
+        { type: ValueType; description: string }
+      >,
       (r, k, ctx) => firstGiven(ctx, r, k),
-      ' As given by the first of its sources that gives it; see `sources` for each source\'s own.',
+      " As given by the first of its sources that gives it; see `sources` for each source's own.",
     ),
   }),
 });
@@ -102,7 +164,8 @@ builder.queryFields((t) => ({
       to: t.arg.string({ description: 'Only relations ending at this entity (id, name or alias).' }),
       includeParts: t.arg.boolean({
         defaultValue: false,
-        description: 'With `to`: also relations ending at any body PART_OF it, up to 3 levels down and 200 bodies (e.g. the Hong Kong police as part of the Hong Kong authorities).',
+        description:
+          'With `to`: also relations ending at any body PART_OF it, up to 3 levels down and 200 bodies (e.g. the Hong Kong police as part of the Hong Kong authorities).',
       }),
       support: supportArg(t),
     },
@@ -111,11 +174,16 @@ builder.queryFields((t) => ({
       const to = args.to ? await resolveRef(ctx, args.to, 'to') : null;
       const targets = to === null ? null : args.includeParts ? ((await ctx.db.read(PARTS, { id: to }))[0]?.ids as string[]) : [to];
       const supports = supportsOf(args.support as Support[] | null);
-      return keysetConnection(args, (r: RelationRecord) => [r.id], [''], async ([after], limit) => {
-        const params = { type: args.type, targets, from, after, limit, supports };
-        const query = from !== null ? FROM : targets !== null ? TO : OF_TYPE.get(args.type)!;
-        return (await ctx.db.read(query, params)).map((r) => toRelation(r.relation as RawRelation));
-      });
+      return keysetConnection(
+        args,
+        (r: RelationRecord) => [r.id],
+        [''],
+        async ([after], limit) => {
+          const params = { type: args.type, targets, from, after, limit, supports };
+          const query = from !== null ? FROM : targets !== null ? TO : OF_TYPE.get(args.type)!;
+          return (await ctx.db.read(query, params)).map((r) => toRelation(r.relation as RawRelation));
+        },
+      );
     },
   }),
 }));
