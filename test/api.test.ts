@@ -293,10 +293,10 @@ describe('errors', () => {
     ['{ paths(from: "Instagram", to: "Facebook", maxHops: 0) { length } }', 'maxHops'],
     ['{ neighbourhood(entity: "Telegram", hops: 4) { truncated } }', 'hops'],
     ['{ entities(first: 101) { edges { cursor } } }', 'first'],
-    ['{ entities(last: 5) { edges { cursor } } }', 'last'],
+    ['{ entities(first: 5, last: 5) { edges { cursor } } }', 'last'],
     ['{ entities(first: 5, after: "not-a-cursor") { edges { cursor } } }', 'after'],
     ['{ relations(type: OWNS, first: 5, after: "eyJ4Ijox") { edges { cursor } } }', 'after'],
-    ['{ articles(last: 2) { edges { cursor } } }', 'last'],
+    ['{ articles(last: 101) { edges { cursor } } }', 'last'],
     ['{ search(query: "   ") { score } }', 'query'],
     ['{ timeline(since: "2020-08-01", until: "2020-07-01") { date } }', 'since'],
   ])('out-of-range input is a BAD_USER_INPUT naming the argument: %s', async (query, argument) => {

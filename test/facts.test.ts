@@ -189,7 +189,7 @@ describe('facts', () => {
     const cases: [string, string][] = [
       ['{ facts(first: 0) { totalCount } }', 'first'],
       ['{ facts(first: 101) { totalCount } }', 'first'],
-      ['{ facts(last: 2) { totalCount } }', 'last'],
+      ['{ facts(first: 2, last: 2) { totalCount } }', 'last'],
       ['{ facts(after: "not-a-cursor") { edges { cursor } } }', 'after'],
       [`{ facts(after: "${nameCursor}", orderBy: DATE_ASC) { edges { cursor } } }`, 'after'],
       ['{ facts(since: "2020-07-08", until: "2020-07-01") { totalCount } }', 'since'],

@@ -1,7 +1,12 @@
-// One page of all articles, newest first, within a date range. The `:Article(date)` index yields them
-// in date order, so a page stops reading once it is full. Ties broken by id so pages never overlap.
+// One page of all articles, newest first (ties by id), strictly between the keyset cursors
+// ($afterDate, $afterId) and ($beforeDate, $beforeId), within the dates [$low, $high] (the date range
+// asked for, narrowed by the cursors). The `:Article(date)` index yields them in date order, either
+// way, so a page stops reading once it is full. /*DESC*/ /*ASC*/ mark the list order; the backward
+// variant reverses both (src/db/cypher.ts `directions`).
 MATCH (a:Article)
-WHERE a.date >= coalesce(date($since), date('0001-01-01')) AND a.date <= coalesce(date($until), date('9999-12-31'))
+WHERE a.date >= date($low) AND a.date <= date($high)
+  AND CASE a.date WHEN date($afterDate) THEN a.id > $afterId ELSE true END
+  AND CASE a.date WHEN date($beforeDate) THEN a.id < $beforeId ELSE true END
 RETURN a {.*} AS entity
-ORDER BY a.date DESC, a.id
-SKIP $offset LIMIT $limit
+ORDER BY a.date /*DESC*/, a.id /*ASC*/
+LIMIT $limit

@@ -1,12 +1,15 @@
 // One page of `facts` anchored by type alone (no entity, article or date filter): relations of type
 // REL_TYPE (one query per type, replaced when loaded; the API merges the pages of several types) of the
-// allowed support and topic, in $order after the keyset $afterKey. In id order the type's `id` index
-// yields the page itself: the read starts at the cursor and stops once the page is full. Other orders
-// sort every relation of the type (a top-k sort). Same sort key as facts/page.
+// allowed support and topic, in $order strictly between the keyset cursors $afterKey and $beforeKey
+// (/*ASC*/ marks the list order; the backward variant reads it, and the index, in reverse). In id
+// order the type's `id` index yields the page itself: the read starts at the cursor and stops once the
+// page is full. Other orders sort every relation of the type (a top-k sort). Same sort key as
+// facts/page.
 MATCH (f:Entity)-[r:REL_TYPE]->(t:Entity)
 WHERE r.id > CASE $order WHEN 'ID' THEN $afterKey[4] ELSE '' END
+  AND r.id < CASE $order WHEN 'ID' THEN $beforeKey[4] ELSE '\uffff' END
   AND r.support IN $supports AND ($topic IS NULL OR r.topic = $topic)
-WITH r, f, t ORDER BY r.id
+WITH r, f, t ORDER BY r.id /*ASC*/
 LIMIT CASE $order WHEN 'ID' THEN $limit ELSE 4000000000000000000 END
 WITH r, f, t, [
   $order,
@@ -20,7 +23,7 @@ WITH r, f, t, [
   CASE $order WHEN 'NAME' THEN t.sortName ELSE '' END,
   r.id
 ] AS key
-WHERE key > $afterKey
-WITH r, f, t, key ORDER BY key LIMIT $limit
+WHERE key > $afterKey AND key < $beforeKey
+WITH r, f, t, key ORDER BY key /*ASC*/ LIMIT $limit
 RETURN {type: type(r), props: properties(r), from: f {.*}, to: t {.*}} AS relation, key, null AS sources
-ORDER BY key
+ORDER BY key /*ASC*/

@@ -1,5 +1,6 @@
 // One page of `facts` anchored at an end, articles or dates (by type alone: facts/page-of-type):
-// relations matching every filter (AND), in $order after the keyset $afterKey. Candidates come from the
+// relations matching every filter (AND), in $order strictly between the keyset cursors $afterKey and $beforeKey
+// (/*ASC*/ marks the list order; the backward variant reads it in reverse). Candidates come from the
 // one anchor the API chose ($anchorKind), each an index seek; only that anchor's UNWIND yields a row,
 // so the other branches read nothing:
 //   from      the `from` entity: an id seek and an expand;
@@ -56,8 +57,8 @@ WITH r, f, t, [
   CASE $order WHEN 'NAME' THEN t.sortName ELSE '' END,
   r.id
 ] AS key
-WHERE key > $afterKey
-WITH r, f, t, key ORDER BY key LIMIT $limit
+WHERE key > $afterKey AND key < $beforeKey
+WITH r, f, t, key ORDER BY key /*ASC*/ LIMIT $limit
 RETURN {type: type(r), props: properties(r), from: f {.*}, to: t {.*}} AS relation, key,
        CASE WHEN $bySource THEN COLLECT {
          MATCH (s:Source {fact: r.id})
@@ -65,4 +66,4 @@ RETURN {type: type(r), props: properties(r), from: f {.*}, to: t {.*}} AS relati
            AND ($since IS NULL OR s.date >= date($since)) AND ($until IS NULL OR s.date <= date($until))
          RETURN s {.*} ORDER BY s.ordinal
        } END AS sources
-ORDER BY key
+ORDER BY key /*ASC*/

@@ -45,7 +45,24 @@ export function cypher(name: string): CypherQuery {
 export function variants<V extends string | number>(name: string, token: string, values: readonly V[]): Map<V, CypherQuery> {
   const base = cypher(name);
   if (!base.text.includes(token)) throw new Error(`cypher/${name}.cypher has no ${token}`);
-  return new Map(values.map((v) => [v, register({ name: `${name}@${v}`, text: base.text.replaceAll(token, String(v)) })]));
+  return new Map(values.map((v) => [v, register(base, { name: `${name}@${v}`, text: base.text.replaceAll(token, String(v)) })]));
+}
+
+/** Which way a keyset page reads its list: in list order after a cursor, or in reverse before one. */
+export type Direction = 'forward' | 'backward';
+
+/**
+ * The two reading orders of a keyset query, whose ORDER BY marks each key with its list order as a
+ * comment, `/*ASC*\/` or `/*DESC*\/` (ORDER BY takes no parameter): `forward` reads in list order,
+ * `backward` in reverse, so `last`/`before` pages read from the index end they start at.
+ */
+export function directions(query: CypherQuery): Record<Direction, CypherQuery> {
+  if (!/\/\*(ASC|DESC)\*\//.test(query.text)) throw new Error(`${query.name} marks no ORDER BY key /*ASC*/ or /*DESC*/`);
+  const swap = { ASC: 'DESC', DESC: 'ASC' } as const;
+  return {
+    forward: register(query, { name: `${query.name}@forward`, text: query.text.replace(/\/\*(ASC|DESC)\*\//g, (_m, d: 'ASC' | 'DESC') => d) }),
+    backward: register(query, { name: `${query.name}@backward`, text: query.text.replace(/\/\*(ASC|DESC)\*\//g, (_m, d: 'ASC' | 'DESC') => swap[d]) }),
+  };
 }
 
 /** Every query loaded so far, variants included (the plan-regression test EXPLAINs them all). */
@@ -53,10 +70,11 @@ export function loadedQueries(): CypherQuery[] {
   return [...cache.values()].filter((q) => !TEMPLATES.has(q.name));
 }
 
+/** Queries that only exist to derive variants from (their tokens are not Cypher). */
 const TEMPLATES = new Set<string>();
-function register(q: CypherQuery): CypherQuery {
+function register(template: CypherQuery, q: CypherQuery): CypherQuery {
   cache.set(q.name, q);
-  TEMPLATES.add(q.name.slice(0, q.name.indexOf('@')));
+  TEMPLATES.add(template.name);
   return q;
 }
 

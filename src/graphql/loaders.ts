@@ -4,12 +4,13 @@
  */
 import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
-import { cypher } from '../db/cypher.js';
+import { cypher, directions } from '../db/cypher.js';
 import type { Row } from '../db/database.js';
 import { nameKey, type RelationType, type Support } from '../ontology.js';
 import type { Context } from './context.js';
 import { NotFoundError } from './errors.js';
 import { LIMITS } from './limits.js';
+import { KEY_MAX, KEY_MIN, type KeysetBounds, type KeysetPage } from './paging.js';
 import { toRelation, type EntityRecord, type RawRelation, type RelationRecord, type SourceRecord } from './records.js';
 
 const BY_IDS = cypher('entities/by-ids');
@@ -165,15 +166,32 @@ const texts = loaders(
 /** An article's stored text and its SHA-256, or null. */
 export const loadArticleText = (ctx: Context, id: string) => texts(ctx)().load(id);
 
+/** Keyset bounds of article lists (newest first, ties by id): cursors hold [date, id]. */
+export const ARTICLE_BOUNDS: KeysetBounds = {
+  after: ['9999-12-31', KEY_MIN],
+  before: ['0001-01-01', KEY_MAX],
+  valid: ([date]) => /^\d{4}-\d{2}-\d{2}$/.test(date!) && !Number.isNaN(Date.parse(date!)),
+};
+
+/** The parameters of an article page query (articles/*): its cursors, and its date range narrowed by them. */
+export function articlePageParams(page: KeysetPage, since: string | null, until: string | null) {
+  const low = [since ?? '0001-01-01', page.before[0]!].sort()[1]!;
+  const high = [until ?? '9999-12-31', page.after[0]!].sort()[0]!;
+  const [afterDate, afterId] = page.after;
+  const [beforeDate, beforeId] = page.before;
+  return { low, high, afterDate, afterId, beforeDate, beforeId, limit: page.limit };
+}
+
+const MENTIONING_QUERIES = directions(MENTIONING);
 const mentioning = loaders(
-  (ctx, ids: string[], offset: number, limit: number) => ctx.db.read(MENTIONING, { ids, offset, limit }),
+  (ctx, ids: string[], page: KeysetPage) => ctx.db.read(MENTIONING_QUERIES[page.direction], { ids, ...articlePageParams(page, null, null) }),
   'id',
   (r) => r.articles as EntityRecord[],
   [] as EntityRecord[],
 );
 
-/** One page (offset, limit) of the articles mentioning an entity, newest first; batched across entities. */
-export const loadArticlesMentioning = (ctx: Context, id: string, offset: number, limit: number) => mentioning(ctx)(offset, limit).load(id);
+/** One keyset page of the articles mentioning an entity (newest first); batched across entities asking for the same page. */
+export const loadArticlesMentioning = (ctx: Context, id: string, page: KeysetPage) => mentioning(ctx)(page).load(id);
 
 /** An article update note as stored (see src/store/rows.ts). */
 export interface ArticleUpdateRecord {

@@ -3,13 +3,15 @@
  * each with typed relation fields (a company's owners, an article's outlet ...). Lookups by id and by
  * name or alias, and the paged entity and article lists, live here too.
  */
-import { resolveOffsetConnection } from '@pothos/plugin-relay';
-import { cypher } from '../../db/cypher.js';
+import type { DefaultConnectionArguments } from '@pothos/plugin-relay';
+import { cypher, directions } from '../../db/cypher.js';
 import { FACT_PROPERTIES, KINDS, KIND_NAMES, SOURCE_ATTRIBUTES, SUPPORT_NAMES, type Kind, type RelationType, type Support } from '../../ontology.js';
 import { builder, toDateTime, toLocalDateTime } from '../builder.js';
 import type { Context } from '../context.js';
 import { LIMITS } from '../limits.js';
 import {
+  ARTICLE_BOUNDS,
+  articlePageParams,
   loadArticleEvidence,
   loadArticlesMentioning,
   loadArticleText,
@@ -22,15 +24,17 @@ import {
   resolveRef,
   type ArticleUpdateRecord,
 } from '../loaders.js';
-import { keysetConnection, pageArgs } from '../paging.js';
+import { KEY_MAX, KEY_MIN, keysetConnection } from '../paging.js';
 import type { EntityRecord, SourceRecord } from '../records.js';
 import { DirectionEnum, EntityRef, KindEnum, RelationRef, RelationTypeEnum, SOURCED, SourceRef, SupportEnum, supportArg, supportsOf } from '../refs.js';
 import { ontologyFields } from './relation.js';
 
-const ENTITY_PAGE = cypher('entities/page');
-const ENTITY_PAGE_OF_KIND = cypher('entities/page-of-kind');
-const ARTICLES = cypher('articles/list');
-const ARTICLES_OF_ENTITY = cypher('articles/of-entity');
+const ENTITY_PAGE = directions(cypher('entities/page'));
+const ENTITY_PAGE_OF_KIND = directions(cypher('entities/page-of-kind'));
+const ARTICLES = directions(cypher('articles/list'));
+const ARTICLES_OF_ENTITY = directions(cypher('articles/of-entity'));
+/** Entity lists are in name order (case-insensitive), ties by id: cursors hold [sortName, id]. */
+const ENTITY_BOUNDS = { after: [KEY_MIN, KEY_MIN], before: [KEY_MAX, KEY_MAX] };
 
 type Direction = 'OUT' | 'IN' | 'BOTH';
 interface RelationFieldSpec {
@@ -246,8 +250,8 @@ EntityRef.implement({
     }),
     mentionedIn: t.connection({
       type: ArticleRef,
-      description: `Articles that mention this entity, newest first. At most ${LIMITS.pageSize} per page.`,
-      resolve: (e, args, ctx) => resolveOffsetConnection(pageArgs(args), ({ offset, limit }) => loadArticlesMentioning(ctx, e.id, offset, limit)),
+      description: `Articles that mention this entity, newest first (ties by id). At most ${LIMITS.pageSize} per page, both ways (first/after, last/before).`,
+      resolve: (e, args, ctx) => keysetConnection(args, articleKey, ARTICLE_BOUNDS, (page) => loadArticlesMentioning(ctx, e.id, page)),
     }),
   }),
 });
@@ -259,16 +263,18 @@ interface ArticleFilter {
   until: string | null;
 }
 
+const articleKey = (a: EntityRecord) => [String(a.date), a.id];
+
 /** A page of articles: anchored at the entity they mention or the outlet, else read from the date index. */
-function articlePage(ctx: Context, args: Parameters<typeof pageArgs>[0], f: ArticleFilter) {
-  return resolveOffsetConnection(pageArgs(args), async ({ offset, limit }) => {
-    const page = { since: f.since, until: f.until, offset, limit };
+function articlePage(ctx: Context, args: DefaultConnectionArguments, f: ArticleFilter) {
+  return keysetConnection(args, articleKey, ARTICLE_BOUNDS, async (page) => {
+    const params = articlePageParams(page, f.since, f.until);
     const rows =
       f.mentioning !== null
-        ? await ctx.db.read(ARTICLES_OF_ENTITY, { ...page, anchor: f.mentioning, via: 'MENTIONS', outlet: f.outlet })
+        ? await ctx.db.read(ARTICLES_OF_ENTITY[page.direction], { ...params, anchor: f.mentioning, via: 'MENTIONS', outlet: f.outlet })
         : f.outlet !== null
-          ? await ctx.db.read(ARTICLES_OF_ENTITY, { ...page, anchor: f.outlet, via: 'PUBLISHED_BY', outlet: null })
-          : await ctx.db.read(ARTICLES, page);
+          ? await ctx.db.read(ARTICLES_OF_ENTITY[page.direction], { ...params, anchor: f.outlet, via: 'PUBLISHED_BY', outlet: null })
+          : await ctx.db.read(ARTICLES[page.direction], params);
     return rows.map((r) => r.entity as EntityRecord);
   });
 }
@@ -416,22 +422,25 @@ builder.queryFields((t) => ({
   }),
   entities: t.connection({
     type: EntityRef,
-    description: `All entities, or those of one kind, in name order (case-insensitive; id breaks ties), read in order from an index. At most ${LIMITS.pageSize} per page; pages forward (first/after), cursors survive inserts.`,
+    description: `All entities, or those of one kind, in name order (case-insensitive; id breaks ties), read in order from an index. At most ${LIMITS.pageSize} per page, both ways (first/after, last/before).`,
     args: { kind: t.arg({ type: KindEnum, description: 'Only entities of this kind.' }) },
     resolve: (_r, args, ctx) =>
       keysetConnection(
         args,
         (e: EntityRecord) => [String(e.sortName), e.id],
-        ['', ''],
-        async ([afterName, afterId], limit) => {
-          const rows = await ctx.db.read(args.kind ? ENTITY_PAGE_OF_KIND : ENTITY_PAGE, { kind: args.kind ?? null, afterName, afterId, limit });
+        ENTITY_BOUNDS,
+        async ({ after, before, limit, direction }) => {
+          const [afterName, afterId] = after;
+          const [beforeName, beforeId] = before;
+          const query = (args.kind ? ENTITY_PAGE_OF_KIND : ENTITY_PAGE)[direction];
+          const rows = await ctx.db.read(query, { kind: args.kind ?? null, afterName, afterId, beforeName, beforeId, limit });
           return rows.map((r) => r.entity as EntityRecord);
         },
       ),
   }),
   articles: t.connection({
     type: ArticleRef,
-    description: `The source articles, newest first, optionally by outlet, by an entity they mention and by date. At most ${LIMITS.pageSize} per page.`,
+    description: `The source articles, newest first (ties by id), optionally by outlet, by an entity they mention and by date, read from the date index or anchored at that entity. At most ${LIMITS.pageSize} per page, both ways (first/after, last/before).`,
     args: {
       outlet: t.arg.string({ description: 'Only articles published by this outlet (id, name or alias).' }),
       mentioning: t.arg.string({ description: 'Only articles mentioning this entity (id, name or alias).' }),

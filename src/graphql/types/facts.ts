@@ -3,7 +3,7 @@
  * read from one anchor, chosen here by what the filters pin down (an entity, articles, a date range,
  * else each type's `id` index), so no request scans the graph; see cypher/facts/page.cypher.
  */
-import { cypher, variants, type CypherQuery } from '../../db/cypher.js';
+import { cypher, directions, variants, type CypherQuery } from '../../db/cypher.js';
 import type { Row } from '../../db/database.js';
 import { FACT_RELATION_TYPES, PROVENANCE_RELATION_TYPES, RELATION_TYPE_NAMES, type RelationType, type Support } from '../../ontology.js';
 import { builder } from '../builder.js';
@@ -11,13 +11,13 @@ import type { Context } from '../context.js';
 import { BadUserInputError } from '../errors.js';
 import { LIMITS } from '../limits.js';
 import { loadEntity, loadMentionEvidence, loadSources, resolveRef } from '../loaders.js';
-import { keysetConnection } from '../paging.js';
+import { KEY_MAX, KEY_MIN, type KeysetPage, keysetConnection } from '../paging.js';
 import { toRelation, type RawRelation, type RelationRecord, type SourceRecord } from '../records.js';
 import { RelationRef, RelationTypeEnum, SourceRef, supportArg, supportsOf } from '../refs.js';
 
-const PAGE = cypher('facts/page');
+const PAGE = directions(cypher('facts/page'));
 const COUNT = cypher('facts/count');
-const PAGE_OF_TYPE = variants('facts/page-of-type', 'REL_TYPE', RELATION_TYPE_NAMES);
+const PAGE_OF_TYPE = new Map([...variants('facts/page-of-type', 'REL_TYPE', RELATION_TYPE_NAMES)].map(([type, q]) => [type, directions(q)]));
 const COUNT_OF_TYPE = variants('facts/count-of-type', 'REL_TYPE', RELATION_TYPE_NAMES);
 const OUTLET_ARTICLES = cypher('facts/outlet-articles');
 const PARTS = cypher('relations/parts');
@@ -144,16 +144,18 @@ function compareKeys(a: readonly string[], b: readonly string[]): number {
   return a.length - b.length;
 }
 
-async function factPage(ctx: Context, f: FactFilter, order: FactOrder, after: string[], limit: number): Promise<FactRow[]> {
-  if (after[0] !== order)
-    throw new BadUserInputError(`Argument "after" is a cursor of another order (${after[0]}); pass one from this list's pageInfo.endCursor`, 'after');
-  const answers = await perAnchor(ctx, f, PAGE, PAGE_OF_TYPE, { order, afterKey: after, limit });
-  // Each answer is sorted and holds up to `limit` rows after the cursor: their merge's first `limit` are the page.
+async function factPage(ctx: Context, f: FactFilter, order: FactOrder, page: KeysetPage): Promise<FactRow[]> {
+  const ofType = new Map([...PAGE_OF_TYPE].map(([type, q]) => [type, q[page.direction]]));
+  const params = { order, afterKey: page.after, beforeKey: page.before, limit: page.limit };
+  const answers = await perAnchor(ctx, f, PAGE[page.direction], ofType, params);
+  // Each answer is sorted (in reverse when paging backward) and holds up to `limit` rows inside the
+  // cursors: their merge's first `limit` are the page.
+  const sign = page.direction === 'forward' ? 1 : -1;
   return answers
     .flat()
     .map((r) => ({ relation: toRelation(r.relation as RawRelation), key: r.key as string[], sources: (r.sources as SourceRecord[] | null) ?? null }))
-    .sort((a, b) => compareKeys(a.key, b.key))
-    .slice(0, limit);
+    .sort((a, b) => sign * compareKeys(a.key, b.key))
+    .slice(0, page.limit);
 }
 
 async function factCount(ctx: Context, f: FactFilter): Promise<{ total: number; capped: boolean }> {
@@ -177,7 +179,7 @@ builder.queryField('facts', (t) =>
   t.connection(
     {
       type: RelationRef,
-      description: `Facts (relations) of any types, filtered: by type, by an end (\`from\`, \`to\` with its parts), by the article or outlet that reports them, by the dates their sources give, by topic and support; all filters combine (AND). Provenance edges (${provenance}) are left out unless listed in \`types\`. Each page is read from one index-backed anchor: the \`from\` or \`to\` entity, else the articles' sources, else the sources dated in range, else each type's id index (one query per type); a page sorts its anchored set, except by type alone in ID order, which reads the index from the cursor, so anchor large lists. At most ${LIMITS.pageSize} per page; pages forward (first/after) with keyset cursors; \`totalCount\` counts up to ${FACT_COUNT_CAP.toLocaleString('en')}.`,
+      description: `Facts (relations) of any types, filtered: by type, by an end (\`from\`, \`to\` with its parts), by the article or outlet that reports them, by the dates their sources give, by topic and support; all filters combine (AND). Provenance edges (${provenance}) are left out unless listed in \`types\`. Each page is read from one index-backed anchor: the \`from\` or \`to\` entity, else the articles' sources, else the sources dated in range, else each type's id index (one query per type); a page sorts its anchored set, except by type alone in ID order, which reads the index from the cursor, so anchor large lists. At most ${LIMITS.pageSize} per page, both ways (first/after, last/before), with keyset cursors; \`totalCount\` counts up to ${FACT_COUNT_CAP.toLocaleString('en')}.`,
       args: {
         types: t.arg({ type: [RelationTypeEnum], description: `Only these relation types (default: every fact type, i.e. all but ${provenance}).` }),
         from: t.arg.string({ description: 'Only facts starting at this entity (id, name or alias).' }),
@@ -200,11 +202,16 @@ builder.queryField('facts', (t) =>
       resolve: async (_root, args, ctx) => {
         const filter = await toFilter(ctx, args as FactArgs);
         const order = (args.orderBy ?? 'ID') as FactOrder;
+        const bounds = {
+          after: [order, KEY_MIN, KEY_MIN, KEY_MIN, KEY_MIN],
+          before: [order, KEY_MAX, KEY_MAX, KEY_MAX, KEY_MAX],
+          valid: (key: string[]) => key[0] === order,
+        };
         const page = await keysetConnection(
           args,
           (row: FactRow) => row.key,
-          [order, '', '', '', ''],
-          (after, limit) => factPage(ctx, filter, order, after, limit),
+          bounds,
+          (p) => factPage(ctx, filter, order, p),
         );
         let counted: Promise<{ total: number; capped: boolean }> | undefined;
         return {

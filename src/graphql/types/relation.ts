@@ -3,7 +3,7 @@
  * ontology) and its sources: Source records, each with the article (title, outlet, date), the exact
  * excerpt, its offsets in the stored text, its support and the date and figures as that source gives them.
  */
-import { cypher, variants } from '../../db/cypher.js';
+import { cypher, directions, variants } from '../../db/cypher.js';
 import {
   FACT_PROPERTIES,
   RELATION_TYPE_NAMES,
@@ -17,14 +17,16 @@ import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import { LIMITS } from '../limits.js';
 import { loadEntity, loadMentionEvidence, loadRelation, loadSources, resolveRef } from '../loaders.js';
-import { keysetConnection } from '../paging.js';
+import { KEY_MAX, KEY_MIN, keysetConnection } from '../paging.js';
 import { toRelation, type RawRelation, type RelationRecord, type SourceRecord } from '../records.js';
 import { EntityRef, RelationRef, RelationTypeEnum, SourceRef, SupportEnum, supportArg, supportsOf } from '../refs.js';
 import { ArticleRef } from './entity.js';
 
-const OF_TYPE = variants('relations/of-type', 'REL_TYPE', RELATION_TYPE_NAMES);
-const FROM = cypher('relations/from');
-const TO = cypher('relations/to');
+const OF_TYPE = new Map([...variants('relations/of-type', 'REL_TYPE', RELATION_TYPE_NAMES)].map(([type, q]) => [type, directions(q)]));
+const FROM = directions(cypher('relations/from'));
+const TO = directions(cypher('relations/to'));
+/** Relation lists are in id order: cursors hold [id]. */
+const RELATION_BOUNDS = { after: [KEY_MIN], before: [KEY_MAX] };
 const PARTS = cypher('relations/parts');
 
 /** GraphQL output type of each ontology value type. */
@@ -157,7 +159,7 @@ RelationRef.implement({
 builder.queryFields((t) => ({
   relations: t.connection({
     type: RelationRef,
-    description: `Relations of one type, optionally only those from and/or to given entities, e.g. everyone who paused requests from any Hong Kong body: relations(type: PAUSED_REQUESTS_FROM, to: "Hong Kong authorities", includeParts: true). In id order, read from an index or anchored at the given entity; at most ${LIMITS.pageSize} per page; pages forward (first/after).`,
+    description: `Relations of one type, optionally only those from and/or to given entities, e.g. everyone who paused requests from any Hong Kong body: relations(type: PAUSED_REQUESTS_FROM, to: "Hong Kong authorities", includeParts: true). In id order, read from an index or anchored at the given entity; at most ${LIMITS.pageSize} per page, both ways (first/after, last/before).`,
     args: {
       type: t.arg({ type: RelationTypeEnum, required: true, description: 'The relation type.' }),
       from: t.arg.string({ description: 'Only relations starting at this entity (id, name or alias).' }),
@@ -177,10 +179,10 @@ builder.queryFields((t) => ({
       return keysetConnection(
         args,
         (r: RelationRecord) => [r.id],
-        [''],
-        async ([after], limit) => {
-          const params = { type: args.type, targets, from, after, limit, supports };
-          const query = from !== null ? FROM : targets !== null ? TO : OF_TYPE.get(args.type)!;
+        RELATION_BOUNDS,
+        async ({ after, before, limit, direction }) => {
+          const params = { type: args.type, targets, from, after: after[0], before: before[0], limit, supports };
+          const query = (from !== null ? FROM : targets !== null ? TO : OF_TYPE.get(args.type)!)[direction];
           return (await ctx.db.read(query, params)).map((r) => toRelation(r.relation as RawRelation));
         },
       );
