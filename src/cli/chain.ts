@@ -1,47 +1,16 @@
 /**
  * `npm run chain -- WhatsApp [--json] [--url http://127.0.0.1:4000/graphql]`: asks the running API for
  * an ownership chain and prints "WhatsApp → Facebook", then each hop's sources. Exit code 1 with one
- * line when the entity is unknown or the API is down.
+ * line when the entity is unknown or the API is down. The query is src/client/chain.graphql; its
+ * result type is generated from schema/schema.graphql (`npm run codegen`).
  */
-const QUERY = /* GraphQL */ `
-  query Chain($entity: String!) {
-    ownershipChain(entity: $entity) {
-      entity { id name }
-      hasCycle
-      truncated
-      paths {
-        cycle
-        truncated
-        hops {
-          from { id name }
-          to { id name }
-          sources { excerpt article { title date publishedAt outlet { name } } }
-        }
-      }
-    }
-  }
-`;
-
-interface Source {
-  excerpt: string;
-  article: { title: string; date: string | null; publishedAt: string | null; outlet: { name: string } | null };
-}
-interface Hop {
-  from: { id: string; name: string };
-  to: { id: string; name: string };
-  sources: Source[];
-}
-interface Chain {
-  entity: { id: string; name: string };
-  hasCycle: boolean;
-  truncated: boolean;
-  paths: { cycle: boolean; truncated: boolean; hops: Hop[] }[];
-}
+import type { FormattedExecutionResult } from 'graphql';
+import { ChainDocument, type ChainQuery } from '../client/generated/graphql.js';
+import { ApiUnreachableError, apiUrl, request } from '../client/request.js';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
-const urlIndex = args.indexOf('--url');
-const url = urlIndex >= 0 ? args[urlIndex + 1]! : (process.env.API_URL ?? `http://127.0.0.1:${process.env.PORT ?? 4000}/graphql`);
+const url = apiUrl(args);
 const entity = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--url').join(' ');
 
 function fail(line: string): never {
@@ -51,17 +20,11 @@ function fail(line: string): never {
 
 if (!entity) fail('usage: npm run chain -- <entity name, alias or id> [--json] [--url URL]');
 
-let body: { data?: { ownershipChain: Chain } | null; errors?: { message: string; extensions?: { code?: string } }[] };
+let body: FormattedExecutionResult<ChainQuery>;
 try {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
-    body: JSON.stringify({ query: QUERY, variables: { entity } }),
-    signal: AbortSignal.timeout(15_000),
-  });
-  body = (await res.json()) as typeof body;
+  body = await request(url, ChainDocument, { entity });
 } catch (e) {
-  fail(`the API at ${url} is not answering (${(e as Error).message}); start it with \`npm start\``);
+  fail(e instanceof ApiUnreachableError ? e.message : `failed: ${(e as Error).message}`);
 }
 
 if (json) {
@@ -72,7 +35,9 @@ if (json) {
 const error = body.errors?.[0];
 if (error) fail(error.extensions?.code === 'NOT_FOUND' ? `unknown entity "${entity}"` : `${error.extensions?.code ?? 'ERROR'}: ${error.message}`);
 
-const chain = body.data!.ownershipChain;
+// Null without an error entry, should the field become nullable: the entity is not there either.
+const chain = body.data?.ownershipChain;
+if (!chain) fail(`unknown entity "${entity}"`);
 if (chain.paths.length === 0) {
   process.stdout.write(`${chain.entity.name} (no owner recorded)\n`);
   process.exit(0);

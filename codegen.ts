@@ -1,0 +1,36 @@
+/**
+ * GraphQL Code Generator (`npm run codegen`; `npm run codegen:check` fails when the output is stale):
+ * TypeScript types and typed document nodes for the operations in src/client/*.graphql, checked against
+ * schema/schema.graphql, the printed SDL that is the API's contract (`npm run schema:print` writes it).
+ * The output in src/client/generated/ is committed, so the scripts run without a generation step.
+ */
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+const config: CodegenConfig = {
+  schema: 'schema/schema.graphql',
+  documents: ['src/client/**/*.graphql'],
+  // Imports between generated files end in .js, as NodeNext resolution requires.
+  importExtension: '.js',
+  ignoreNoDocuments: false,
+  generates: {
+    'src/client/generated/': {
+      preset: 'client',
+      presetConfig: {
+        // Fragment results stay masked until read with getFragmentData (named so it is not taken for a React hook).
+        fragmentMasking: { unmaskFunctionName: 'getFragmentData' },
+      },
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        // The API's custom scalars travel as ISO 8601 strings.
+        scalars: { Date: 'string', DateTime: 'string', LocalDateTime: 'string' },
+        strictScalars: true,
+        avoidOptionals: true,
+        // Only what the operations select (and the enums they use), not every type of the schema.
+        onlyOperationTypes: true,
+      },
+    },
+  },
+};
+
+export default config;
