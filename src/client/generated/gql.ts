@@ -15,9 +15,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "query Chain($entity: String!) {\n  ownershipChain(entity: $entity) {\n    entity {\n      id\n      name\n    }\n    hasCycle\n    truncated\n    paths {\n      cycle\n      truncated\n      hops {\n        from {\n          id\n          name\n        }\n        to {\n          id\n          name\n        }\n        sources {\n          excerpt\n          article {\n            title\n            date\n            publishedAt\n            outlet {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n}": typeof types.ChainDocument,
+    "fragment OwnerChain on OwnershipChain {\n  entity {\n    id\n    name\n  }\n  ultimateOwners {\n    name\n  }\n  hasCycle\n  truncated\n  paths {\n    hops {\n      sources {\n        id\n      }\n    }\n  }\n}\n\nquery OwnerChain($entity: String!) {\n  ownershipChain(entity: $entity) {\n    ...OwnerChain\n  }\n}": typeof types.OwnerChainFragmentDoc,
 };
 const documents: Documents = {
     "query Chain($entity: String!) {\n  ownershipChain(entity: $entity) {\n    entity {\n      id\n      name\n    }\n    hasCycle\n    truncated\n    paths {\n      cycle\n      truncated\n      hops {\n        from {\n          id\n          name\n        }\n        to {\n          id\n          name\n        }\n        sources {\n          excerpt\n          article {\n            title\n            date\n            publishedAt\n            outlet {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n}": types.ChainDocument,
+    "fragment OwnerChain on OwnershipChain {\n  entity {\n    id\n    name\n  }\n  ultimateOwners {\n    name\n  }\n  hasCycle\n  truncated\n  paths {\n    hops {\n      sources {\n        id\n      }\n    }\n  }\n}\n\nquery OwnerChain($entity: String!) {\n  ownershipChain(entity: $entity) {\n    ...OwnerChain\n  }\n}": types.OwnerChainFragmentDoc,
 };
 
 /**
@@ -38,6 +40,10 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Chain($entity: String!) {\n  ownershipChain(entity: $entity) {\n    entity {\n      id\n      name\n    }\n    hasCycle\n    truncated\n    paths {\n      cycle\n      truncated\n      hops {\n        from {\n          id\n          name\n        }\n        to {\n          id\n          name\n        }\n        sources {\n          excerpt\n          article {\n            title\n            date\n            publishedAt\n            outlet {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n}"): (typeof documents)["query Chain($entity: String!) {\n  ownershipChain(entity: $entity) {\n    entity {\n      id\n      name\n    }\n    hasCycle\n    truncated\n    paths {\n      cycle\n      truncated\n      hops {\n        from {\n          id\n          name\n        }\n        to {\n          id\n          name\n        }\n        sources {\n          excerpt\n          article {\n            title\n            date\n            publishedAt\n            outlet {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment OwnerChain on OwnershipChain {\n  entity {\n    id\n    name\n  }\n  ultimateOwners {\n    name\n  }\n  hasCycle\n  truncated\n  paths {\n    hops {\n      sources {\n        id\n      }\n    }\n  }\n}\n\nquery OwnerChain($entity: String!) {\n  ownershipChain(entity: $entity) {\n    ...OwnerChain\n  }\n}"): (typeof documents)["fragment OwnerChain on OwnershipChain {\n  entity {\n    id\n    name\n  }\n  ultimateOwners {\n    name\n  }\n  hasCycle\n  truncated\n  paths {\n    hops {\n      sources {\n        id\n      }\n    }\n  }\n}\n\nquery OwnerChain($entity: String!) {\n  ownershipChain(entity: $entity) {\n    ...OwnerChain\n  }\n}"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

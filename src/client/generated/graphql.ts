@@ -229,5 +229,48 @@ export type ChainQuery = { __typename?: 'Query', ownershipChain: { __typename?: 
               | { __typename?: 'Statement', name: string }
              | null } }> }> }> } };
 
+export type OwnerChainFragment = { __typename?: 'OwnershipChain', hasCycle: boolean, truncated: boolean, entity:
+    | { __typename?: 'Article', id: string, name: string }
+    | { __typename?: 'Authority', id: string, name: string }
+    | { __typename?: 'Company', id: string, name: string }
+    | { __typename?: 'Event', id: string, name: string }
+    | { __typename?: 'Law', id: string, name: string }
+    | { __typename?: 'Organization', id: string, name: string }
+    | { __typename?: 'Outlet', id: string, name: string }
+    | { __typename?: 'Person', id: string, name: string }
+    | { __typename?: 'Place', id: string, name: string }
+    | { __typename?: 'Provision', id: string, name: string }
+    | { __typename?: 'Report', id: string, name: string }
+    | { __typename?: 'Role', id: string, name: string }
+    | { __typename?: 'Service', id: string, name: string }
+    | { __typename?: 'Statement', id: string, name: string }
+  , ultimateOwners: Array<
+    | { __typename?: 'Article', name: string }
+    | { __typename?: 'Authority', name: string }
+    | { __typename?: 'Company', name: string }
+    | { __typename?: 'Event', name: string }
+    | { __typename?: 'Law', name: string }
+    | { __typename?: 'Organization', name: string }
+    | { __typename?: 'Outlet', name: string }
+    | { __typename?: 'Person', name: string }
+    | { __typename?: 'Place', name: string }
+    | { __typename?: 'Provision', name: string }
+    | { __typename?: 'Report', name: string }
+    | { __typename?: 'Role', name: string }
+    | { __typename?: 'Service', name: string }
+    | { __typename?: 'Statement', name: string }
+  >, paths: Array<{ __typename?: 'OwnershipPath', hops: Array<{ __typename?: 'Relation', sources: Array<{ __typename?: 'Source', id: string }> }> }> } & { ' $fragmentName'?: 'OwnerChainFragment' };
 
+export type OwnerChainQueryVariables = Exact<{
+  entity: Scalars['String']['input'];
+}>;
+
+
+export type OwnerChainQuery = { __typename?: 'Query', ownershipChain: (
+    { __typename?: 'OwnershipChain' }
+    & { ' $fragmentRefs'?: { 'OwnerChainFragment': OwnerChainFragment } }
+  ) };
+
+export const OwnerChainFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OwnerChain"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OwnershipChain"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ultimateOwners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hasCycle"}},{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"paths"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hops"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OwnerChainFragment, unknown>;
 export const ChainDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Chain"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ownershipChain"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entity"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entity"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hasCycle"}},{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"paths"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cycle"}},{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"hops"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"article"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"outlet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ChainQuery, ChainQueryVariables>;
+export const OwnerChainDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OwnerChain"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ownershipChain"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entity"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entity"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OwnerChain"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OwnerChain"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OwnershipChain"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ultimateOwners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hasCycle"}},{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"paths"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hops"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OwnerChainQuery, OwnerChainQueryVariables>;
