@@ -3,6 +3,7 @@
  * heavy traversals at once, oversized results, token floods, overlong strings, CORS, non-JSON posts,
  * client mistakes answered as typed errors, timeouts, and slow clients.
  */
+import { request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi, type RunningApi } from '../src/app.js';
@@ -50,6 +51,24 @@ async function post(
   });
   const text = await res.text();
   return { status: res.status, body: text ? (JSON.parse(text) as GraphQLResponse) : {}, headers: res.headers, ms: performance.now() - t0 };
+}
+
+/** POSTs `parts` as a chunked body (no content-length), one chunk each. */
+function postChunked(url: string, parts: string[]): Promise<{ status: number; body: GraphQLResponse }> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' } }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (d: string) => {
+        text += d;
+      });
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text ? (JSON.parse(text) as GraphQLResponse) : {} }));
+    });
+    // The server may answer and close before the last chunk: that is the point of the test.
+    req.on('error', (e: NodeJS.ErrnoException) => (e.code === 'EPIPE' || e.code === 'ECONNRESET' ? undefined : reject(e)));
+    for (const part of parts) req.write(part);
+    req.end();
+  });
 }
 
 const codes = (r: GraphQLResponse) => (r.errors ?? []).map((e) => e.extensions?.code);
@@ -106,6 +125,39 @@ describe('cost and size', () => {
     expect(codes(t.body)).toEqual(['GRAPHQL_PARSE_FAILED']);
     expect(t.body.errors![0]!.message).toMatch(/token/i);
     expect(t.ms).toBeLessThan(2_000);
+  });
+
+  it('a chunked body (no content-length) over MAX_BODY_BYTES is a 413, counted while read; under it, it is answered', async () => {
+    const query = JSON.stringify({ query: `{ ${'__typename '.repeat(20_000)}}` });
+    const chunks = query.match(/[\s\S]{1,8192}/g)!;
+    const big = await postChunked(api.url, chunks);
+    expect(big.status).toBe(413);
+    expect(codes(big.body)).toEqual(['LIMIT_EXCEEDED']);
+    expect(big.body.errors![0]!.extensions!.limit).toBe('bodyBytes');
+    const small = JSON.stringify({ query: '{ entity(id: "service:whatsapp") { name } }' });
+    const ok = await postChunked(api.url, [small.slice(0, 10), small.slice(10)]);
+    expect(ok.status).toBe(200);
+    expect(ok.body.data).toEqual({ entity: { name: 'WhatsApp' } });
+    const bad = await postChunked(api.url, ['{"query": ', '"{ __typename }"']);
+    expect(bad.status).toBe(400);
+  });
+
+  it('operation depth, breadth and complexity bounds are settings (MAX_DEPTH, MAX_BREADTH, MAX_COMPLEXITY)', async () => {
+    const page = '{ entities(first: 100) { edges { node { id name } } } }';
+    expect((await post(api.url, { query: page })).body.errors).toBeUndefined();
+    const strict = await apiWith({ MAX_COMPLEXITY: 150, MAX_BREADTH: 5 });
+    const costly = await post(strict.url, { query: page });
+    expect(codes(costly.body)).toEqual(['BAD_USER_INPUT']);
+    expect(costly.body.errors![0]!.message).toMatch(/complexity \d+, at most 150/);
+    const broad = await post(strict.url, { query: '{ a: entity(id: "service:whatsapp") { id name kind description } b: graph { version } }' });
+    expect(codes(broad.body)).toEqual(['BAD_USER_INPUT']);
+    expect(broad.body.errors![0]!.message).toMatch(/at most 5 are allowed/);
+    const fine = await post(strict.url, { query: '{ entity(id: "service:whatsapp") { id name } }' });
+    expect(fine.body.errors).toBeUndefined();
+    const roomy = await apiWith({ MAX_COMPLEXITY: 10_000_000 });
+    const deep = '{ entities(first: 100) { edges { node { relations { to { relations { to { relations { to { name } } } } } } } } } }';
+    expect(codes((await post(api.url, { query: deep })).body)).toEqual(['BAD_USER_INPUT']);
+    expect((await post(roomy.url, { query: deep })).body.errors?.map((e) => e.extensions?.code) ?? []).not.toContain('BAD_USER_INPUT');
   });
 
   it('a 1 MiB entity reference is refused as BAD_USER_INPUT naming the argument, without asking Neo4j', async () => {

@@ -51,6 +51,10 @@ const Env = z.object({
   MAX_TOKENS: positiveInt(1_000_000).default(2_000),
   /** Deepest selection nesting (counted by the parser guard, before the complexity estimate). */
   MAX_DEPTH: positiveInt(1_000).default(LIMITS.queryDepth),
+  /** Most fields an operation selects in all (Pothos complexity plugin, before any resolver runs). */
+  MAX_BREADTH: positiveInt(100_000).default(LIMITS.queryBreadth),
+  /** Largest estimated cost of an operation (lists × their page size, traversals × their bounds; README "Limits"). */
+  MAX_COMPLEXITY: positiveInt(1_000_000_000).default(LIMITS.queryComplexity),
   /** Most aliases in one document. */
   MAX_ALIASES: positiveInt(10_000).default(30),
   /** Most directives in one document. */

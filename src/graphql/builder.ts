@@ -82,7 +82,8 @@ export const builder = new SchemaBuilder<{
       const named = getNamedType(field.type);
       return fieldCost(args, field, isListType(type), field.name === 'edges' && named.name.endsWith('Edge'));
     },
-    limit: { complexity: LIMITS.queryComplexity, depth: LIMITS.queryDepth, breadth: LIMITS.queryBreadth },
+    // Settings (MAX_DEPTH, MAX_BREADTH, MAX_COMPLEXITY), defaulting to the LIMITS the schema states.
+    limit: (ctx) => ctx.operationLimits,
     complexityError: (kind, r) =>
       new BadUserInputError(
         kind === ComplexityErrorKind.Depth
@@ -104,7 +105,7 @@ export const builder = new SchemaBuilder<{
 });
 
 builder.queryType({
-  description: `Read access to the knowledge graph: lookups, lists and typed traversals. Every fact carries its sources. Operations may nest at most ${LIMITS.queryDepth} fields deep, select at most ${LIMITS.queryBreadth} fields and have an estimated complexity of at most ${LIMITS.queryComplexity} (every field counts 1; what is under a list counts as many times as its \`first\`/\`limit\` allows, ${LIST_ITEMS} when it has none; a traversal costs its hops or depth times its size bound).`,
+  description: `Read access to the knowledge graph: lookups, lists and typed traversals. Every fact carries its sources. By default (settings MAX_DEPTH, MAX_BREADTH, MAX_COMPLEXITY) operations may nest at most ${LIMITS.queryDepth} fields deep, select at most ${LIMITS.queryBreadth} fields and have an estimated complexity of at most ${LIMITS.queryComplexity}; past one, the answer is BAD_USER_INPUT with argument "query" (every field counts 1; what is under a list counts as many times as its \`first\`/\`limit\` allows, ${LIST_ITEMS} when it has none; a traversal costs its hops or depth times its size bound).`,
 });
 
 builder.scalarType('Date', {

@@ -6,4 +6,6 @@ export interface Context {
   db: Database;
   log: Logger;
   requestId: string;
+  /** The operation bounds the complexity plugin checks before any resolver runs (MAX_DEPTH, MAX_BREADTH, MAX_COMPLEXITY). */
+  operationLimits: { depth: number; breadth: number; complexity: number };
 }

@@ -25,7 +25,7 @@ import {
   type OperationDefinitionNode,
   type ValueNode,
 } from 'graphql';
-import type { Plugin } from 'graphql-yoga';
+import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import { loadConfig, type Config } from '../config/config.js';
 import type { Logger } from '../config/logger.js';
 import type { Context } from '../graphql/context.js';
@@ -38,6 +38,8 @@ export interface ServerLimits {
   maxTokens: number;
   maxDepth: number;
   maxAliases: number;
+  maxBreadth: number;
+  maxComplexity: number;
   maxDirectives: number;
   maxStringArgLength: number;
   heavyConcurrency: number;
@@ -59,6 +61,8 @@ export function serverLimits(config: Partial<Config> = {}): ServerLimits {
     maxTokens: c.MAX_TOKENS,
     maxDepth: c.MAX_DEPTH,
     maxAliases: c.MAX_ALIASES,
+    maxBreadth: c.MAX_BREADTH,
+    maxComplexity: c.MAX_COMPLEXITY,
     maxDirectives: c.MAX_DIRECTIVES,
     maxStringArgLength: c.MAX_STRING_ARG_LENGTH,
     heavyConcurrency: c.HEAVY_CONCURRENCY,
@@ -80,10 +84,21 @@ const CURSOR_ARGS = new Set(['after', 'before']);
 const json = (status: number, code: string, message: string, extra: Record<string, unknown> = {}) =>
   new Response(JSON.stringify({ errors: [{ message, extensions: { code, ...extra } }] }), {
     status,
-    headers: { 'content-type': 'application/json; charset=utf-8' },
+    // The body is left unread, so the connection cannot carry another request: close it.
+    headers: { 'content-type': 'application/json; charset=utf-8', connection: 'close' },
   });
 
-/** 415 for POST bodies that are not JSON, 413 for bodies announced larger than the limit. */
+const bodyTooLarge = (bytes: string, max: number) =>
+  createGraphQLError(`The request body is ${bytes} bytes; at most ${max} are accepted`, {
+    // The rest of the body is left unread, so the connection cannot carry another request: close it.
+    extensions: { code: 'LIMIT_EXCEEDED', limit: 'bodyBytes', http: { status: 413, headers: { connection: 'close' } } },
+  });
+
+/**
+ * 415 for POST bodies that are not JSON; 413 for bodies over MAX_BODY_BYTES: announced by
+ * content-length, refused before reading; sent chunked (no length), counted while read and refused
+ * at the first byte past the limit.
+ */
 export function useBodyGuard(limits: ServerLimits, graphqlEndpoint: string): Plugin {
   return {
     onRequest({ request, url, endResponse }) {
@@ -97,6 +112,28 @@ export function useBodyGuard(limits: ServerLimits, graphqlEndpoint: string): Plu
       if (length > limits.maxBodyBytes) {
         endResponse(json(413, 'LIMIT_EXCEEDED', `The request body is ${length} bytes; at most ${limits.maxBodyBytes} are accepted`, { limit: 'bodyBytes' }));
       }
+    },
+    onRequestParse({ request, setRequestParser }) {
+      if (request.method !== 'POST' || request.headers.has('content-length')) return;
+      setRequestParser(async (req) => {
+        const chunks: Uint8Array[] = [];
+        let size = 0;
+        const reader = req.body?.getReader();
+        for (let part = await reader?.read(); part && !part.done; part = await reader!.read()) {
+          size += part.value.byteLength;
+          if (size > limits.maxBodyBytes) {
+            await reader!.cancel();
+            throw bodyTooLarge(`more than ${limits.maxBodyBytes}`, limits.maxBodyBytes);
+          }
+          chunks.push(part.value);
+        }
+        try {
+          const { query, variables, operationName, extensions } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, never>;
+          return { query, variables, operationName, extensions };
+        } catch {
+          throw createGraphQLError('POST body sent invalid JSON.', { extensions: { http: { status: 400 } } });
+        }
+      });
     },
   };
 }

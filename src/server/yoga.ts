@@ -29,6 +29,7 @@ export interface AppOptions {
 export type App = YogaServerInstance<Record<string, unknown>, Context>;
 
 export function createApp({ db, log, isReady, onQueries, limits = serverLimits() }: AppOptions): App {
+  const operationLimits = { depth: limits.maxDepth, breadth: limits.maxBreadth, complexity: limits.maxComplexity };
   const requestIds = new WeakMap<Request, string>();
   const queries = new WeakMap<Request, string[]>();
 
@@ -73,11 +74,11 @@ export function createApp({ db, log, isReady, onQueries, limits = serverLimits()
       warn: (...args) => log.warn(args.map(String).join(' ')),
       error: (...args) => log.error(args.map((a) => (a instanceof Error ? a.message : String(a))).join(' ')),
     },
-    context: ({ request }) => {
+    context: ({ request }): Context => {
       const requestId = requestIds.get(request) ?? randomUUID();
       const names: string[] = [];
       queries.set(request, names);
-      return { db: db.observed((name) => names.push(name)), log: log.child({ requestId }), requestId };
+      return { db: db.observed((name) => names.push(name)), log: log.child({ requestId }), requestId, operationLimits };
     },
     plugins: [
       useRequestId,
