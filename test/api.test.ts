@@ -284,8 +284,26 @@ describe('errors', () => {
     ]) {
       const { errors, data } = await api.gql(query!);
       expect(errors?.[0]?.extensions, query).toEqual({ code: 'NOT_FOUND', ref, argument });
-      expect(data).toBeNull();
+      // Root fields are nullable: the field is null, the response is not.
+      expect(Object.values(data)).toEqual([null]);
     }
+  });
+
+  it('an error in one root field leaves its siblings their data', async () => {
+    const { errors, data } = await api.gql(`{
+      missing: entity(id: "company:nope") { id }
+      facebook: entity(id: "company:facebook") { name }
+      tooDeep: ownershipChain(entity: "WhatsApp", maxDepth: 13) { maxDepth }
+      chain: ownershipChain(entity: "WhatsApp") { paths { hops { from { name } to { name } } } }
+    }`);
+    expect(data.missing).toBeNull();
+    expect(data.tooDeep).toBeNull();
+    expect(data.facebook).toEqual({ name: 'Facebook' });
+    expect(JSON.stringify(data.chain)).toContain('Facebook');
+    expect(errors?.map((e) => [e.path, e.extensions?.code]).sort()).toEqual([
+      [['missing'], 'NOT_FOUND'],
+      [['tooDeep'], 'BAD_USER_INPUT'],
+    ]);
   });
 
   it.each([

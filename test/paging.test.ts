@@ -2,7 +2,8 @@
  * Every connection pages forward (first/after) and backward (last/before, and last alone from the
  * end) through the same list on the seed graph: the two walks must give the same items in the same
  * order, with no item twice, the expected pageInfo flags, and the size the database says the list has.
- * A window between two cursors is read both ways too. Cursors survive an insert in front of them.
+ * A window between two cursors is read both ways too. Every page's totalCount is the list's size.
+ * Cursors survive an insert in front of them.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from './support/api.js';
@@ -20,6 +21,8 @@ afterAll(async () => {
 });
 
 interface Page {
+  totalCount: number;
+  totalCountCapped: boolean;
   edges: { cursor: string; node: { id: string } }[];
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
 }
@@ -32,7 +35,7 @@ interface Case {
   count: string;
 }
 
-const PAGE = 'edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor }';
+const PAGE = 'totalCount totalCountCapped edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor }';
 const CASES: Case[] = [
   { name: 'entities', field: (a) => `entities(${a}) { ${PAGE} }`, page: (d) => d.entities, count: 'MATCH (n:Entity) RETURN count(n) AS n' },
   {
@@ -123,6 +126,9 @@ describe.each(CASES)('$name', (c) => {
     expect(new Set(forward.ids).size, 'no item twice').toBe(forward.ids.length);
     expect(forward.ids.length).toBe(expected);
     expect(backward.ids).toEqual(forward.ids);
+    // Every page counts the whole list, whichever way it was read.
+    expect(new Set([...forward.pages, ...backward.pages].map((p) => p.totalCount))).toEqual(new Set([expected]));
+    expect(forward.pages[0]!.totalCountCapped).toBe(false);
     // Flags: forward pages have a previous page after the first; backward pages a next page after the first.
     expect(forward.pages.map((p) => p.pageInfo.hasPreviousPage)).toEqual(forward.pages.map((_p, i) => i > 0));
     expect(backward.pages.map((p) => p.pageInfo.hasNextPage)).toEqual(backward.pages.map((_p, i) => i > 0));

@@ -7,7 +7,7 @@ import ComplexityPlugin, { ComplexityErrorKind } from '@pothos/plugin-complexity
 import RelayPlugin from '@pothos/plugin-relay';
 import SimpleObjectsPlugin from '@pothos/plugin-simple-objects';
 import ZodPlugin from '@pothos/plugin-zod';
-import { BadUserInputError } from './errors.js';
+import { BadUserInputError, OperationTooLargeError } from './errors.js';
 import type { Context } from './context.js';
 import { getNamedType, isListType, isNonNullType } from 'graphql';
 import { fieldCost, LIMITS, LIST_ITEMS } from './limits.js';
@@ -85,13 +85,12 @@ export const builder = new SchemaBuilder<{
     // Settings (MAX_DEPTH, MAX_BREADTH, MAX_COMPLEXITY), defaulting to the LIMITS the schema states.
     limit: (ctx) => ctx.operationLimits,
     complexityError: (kind, r) =>
-      new BadUserInputError(
+      new OperationTooLargeError(
         kind === ComplexityErrorKind.Depth
           ? `Query is nested ${r.depth} fields deep; at most ${r.maxDepth} are allowed`
           : kind === ComplexityErrorKind.Breadth
             ? `Query selects ${r.breadth} fields; at most ${r.maxBreadth} are allowed`
             : `Query is too large: estimated complexity ${r.complexity}, at most ${r.maxComplexity} (a list counts as many items as its first/limit allows, ${LIST_ITEMS} when it has none); ask for smaller pages or fewer nested lists`,
-        'query',
       ),
   },
   zod: {
@@ -105,7 +104,7 @@ export const builder = new SchemaBuilder<{
 });
 
 builder.queryType({
-  description: `Read access to the knowledge graph: lookups, lists and typed traversals. Every fact carries its sources. By default (settings MAX_DEPTH, MAX_BREADTH, MAX_COMPLEXITY) operations may nest at most ${LIMITS.queryDepth} fields deep, select at most ${LIMITS.queryBreadth} fields and have an estimated complexity of at most ${LIMITS.queryComplexity}; past one, the answer is BAD_USER_INPUT with argument "query" (every field counts 1; what is under a list counts as many times as its \`first\`/\`limit\` allows, ${LIST_ITEMS} when it has none; a traversal costs its hops or depth times its size bound).`,
+  description: `Read access to the knowledge graph: lookups, lists and typed traversals. Every fact carries its sources. Every field here is nullable: an error in one (NOT_FOUND, BAD_USER_INPUT, LIMIT_EXCEEDED, TIMEOUT, DATABASE_UNAVAILABLE; see \`extensions.code\`) makes that field null and is listed in \`errors\` with its path, while the other fields of the request keep their answers. By default (settings MAX_DEPTH, MAX_BREADTH, MAX_COMPLEXITY) operations may nest at most ${LIMITS.queryDepth} fields deep, select at most ${LIMITS.queryBreadth} fields and have an estimated complexity of at most ${LIMITS.queryComplexity}; past one, the answer is BAD_USER_INPUT with argument "query" (every field counts 1; what is under a list counts as many times as its \`first\`/\`limit\` allows, ${LIST_ITEMS} when it has none; a traversal costs its hops or depth times its size bound).`,
 });
 
 builder.scalarType('Date', {

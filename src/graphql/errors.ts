@@ -20,6 +20,16 @@ export class BadUserInputError extends GraphQLError {
   }
 }
 
+/**
+ * BAD_USER_INPUT for an operation over its depth, breadth or complexity bound (argument "query"). The
+ * check runs before each root field, so the server answers it once for the whole operation.
+ */
+export class OperationTooLargeError extends BadUserInputError {
+  constructor(message: string) {
+    super(message, 'query');
+  }
+}
+
 /** LIMIT_EXCEEDED: a request within the schema's bounds that would still cost too much (`limit` names which). */
 export class LimitExceededError extends GraphQLError {
   constructor(message: string, limit: string) {

@@ -22,6 +22,7 @@ const MENTION_EVIDENCE = cypher('evidence/mentions');
 const ARTICLE_EVIDENCE = cypher('evidence/by-article');
 const ARTICLE_TEXT = cypher('articles/text');
 const MENTIONING = cypher('articles/mentioning');
+const COUNT_MENTIONING = cypher('articles/count-mentioning');
 const ARTICLE_UPDATES = cypher('articles/updates');
 
 /**
@@ -192,6 +193,16 @@ const mentioning = loaders(
 
 /** One keyset page of the articles mentioning an entity (newest first); batched across entities asking for the same page. */
 export const loadArticlesMentioning = (ctx: Context, id: string, page: KeysetPage) => mentioning(ctx)(page).load(id);
+
+const mentioningCounts = loaders(
+  (ctx, ids: string[]) => ctx.db.read(COUNT_MENTIONING, { ids }),
+  'id',
+  (r) => Number(r.total),
+  0,
+);
+
+/** How many articles mention an entity; batched across entities. */
+export const countArticlesMentioning = (ctx: Context, id: string) => mentioningCounts(ctx)().load(id);
 
 /** An article update note as stored (see src/store/rows.ts). */
 export interface ArticleUpdateRecord {

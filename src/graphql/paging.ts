@@ -82,3 +82,34 @@ export async function keysetConnection<T>(
     },
   };
 }
+
+/** `totalCount` counts at most this many items (and says when it stopped there), so counting a huge list stays bounded. */
+export const COUNT_CAP = 10_000;
+
+export interface CountedConnection {
+  /** Counted only when asked for, once for both count fields; `count` resolves to at most COUNT_CAP + 1. */
+  count: () => Promise<{ total: number; capped: boolean }>;
+}
+
+/** A page with a lazy, capped count of its whole list; `count` gets the limit to stop at (COUNT_CAP + 1). */
+export function counted<P extends object>(page: P, count: (countLimit: number) => Promise<number>): P & CountedConnection {
+  let answer: Promise<{ total: number; capped: boolean }> | undefined;
+  const run = async () => {
+    const n = await count(COUNT_CAP + 1);
+    return { total: Math.min(n, COUNT_CAP), capped: n > COUNT_CAP };
+  };
+  return Object.assign(page, { count: () => (answer ??= run()) });
+}
+
+/** `totalCount` and `totalCountCapped` of a connection object whose resolvers return `counted(...)` pages. */
+// biome-ignore lint/suspicious/noExplicitAny: shared by the field builders of several connection objects, whose generic type has no one name
+export const countFields = (c: any, items: string) => ({
+  totalCount: c.int({
+    description: `How many ${items} the list holds (all pages), counted up to ${COUNT_CAP.toLocaleString('en')} by an index-backed read, only when asked for: when more, this is ${COUNT_CAP.toLocaleString('en')} and \`totalCountCapped\` is true.`,
+    resolve: async (conn: CountedConnection) => (await conn.count()).total,
+  }),
+  totalCountCapped: c.boolean({
+    description: `True when the list holds more than ${COUNT_CAP.toLocaleString('en')} ${items}, so \`totalCount\` stopped counting.`,
+    resolve: async (conn: CountedConnection) => (await conn.count()).capped,
+  }),
+});

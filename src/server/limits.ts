@@ -29,7 +29,7 @@ import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import { loadConfig, type Config } from '../config/config.js';
 import type { Logger } from '../config/logger.js';
 import type { Context } from '../graphql/context.js';
-import { BadUserInputError, LimitExceededError, maskError, TimeoutError } from '../graphql/errors.js';
+import { BadUserInputError, LimitExceededError, maskError, OperationTooLargeError, TimeoutError } from '../graphql/errors.js';
 
 export interface ServerLimits {
   executionTimeoutMs: number;
@@ -316,6 +316,12 @@ export function useExecutionLimits(limits: ServerLimits, log: Logger): Plugin<Co
         onExecuteDone({ result, setResult }) {
           if (!result || Symbol.asyncIterator in result) return;
           const r = result as ExecutionResult;
+          // An operation over its bounds is refused as a whole, once (each root field raised it).
+          const tooLarge = r.errors?.find((e) => e.originalError instanceof OperationTooLargeError);
+          if (tooLarge) {
+            setResult({ data: null, errors: [tooLarge.originalError as OperationTooLargeError] });
+            return;
+          }
           for (const error of r.errors ?? []) {
             const masked = maskError(error, 'Unexpected error.') as GraphQLError;
             if (masked.extensions?.code === 'INTERNAL_SERVER_ERROR') {

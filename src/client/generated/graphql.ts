@@ -212,22 +212,7 @@ export type ChainQuery = { __typename?: 'Query', ownershipChain: { __typename?: 
           | { __typename?: 'Role', id: string, name: string }
           | { __typename?: 'Service', id: string, name: string }
           | { __typename?: 'Statement', id: string, name: string }
-        , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string, date: string | null, publishedAt: string | null, outlet:
-              | { __typename?: 'Article', name: string }
-              | { __typename?: 'Authority', name: string }
-              | { __typename?: 'Company', name: string }
-              | { __typename?: 'Event', name: string }
-              | { __typename?: 'Law', name: string }
-              | { __typename?: 'Organization', name: string }
-              | { __typename?: 'Outlet', name: string }
-              | { __typename?: 'Person', name: string }
-              | { __typename?: 'Place', name: string }
-              | { __typename?: 'Provision', name: string }
-              | { __typename?: 'Report', name: string }
-              | { __typename?: 'Role', name: string }
-              | { __typename?: 'Service', name: string }
-              | { __typename?: 'Statement', name: string }
-             | null } }> }> }> } };
+        , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string, date: string | null, publishedAt: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }> }> } | null };
 
 export type OwnerChainFragment = { __typename?: 'OwnershipChain', hasCycle: boolean, truncated: boolean, entity:
     | { __typename?: 'Article', id: string, name: string }
@@ -269,7 +254,7 @@ export type OwnerChainQueryVariables = Exact<{
 export type OwnerChainQuery = { __typename?: 'Query', ownershipChain: (
     { __typename?: 'OwnershipChain' }
     & { ' $fragmentRefs'?: { 'OwnerChainFragment': OwnerChainFragment } }
-  ) };
+  ) | null };
 
 export const OwnerChainFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OwnerChain"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OwnershipChain"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ultimateOwners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hasCycle"}},{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"paths"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hops"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OwnerChainFragment, unknown>;
 export const ChainDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Chain"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ownershipChain"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entity"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entity"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hasCycle"}},{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"paths"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cycle"}},{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"hops"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"article"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"outlet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ChainQuery, ChainQueryVariables>;

@@ -51,6 +51,7 @@ async function disagree(ctx: Context, g: ClaimGroup): Promise<boolean> {
 
 builder.queryField('claims', (t) =>
   t.field({
+    nullable: true,
     type: [ClaimGroupRef],
     description: `Everything the articles claim about an entity (at most ${MAX_CLAIMS} facts), grouped by topic; groups of alternative claims first.`,
     args: { entity: t.arg.string({ required: true, description: 'The entity: id, name or alias.' }), support: supportArg(t) },

@@ -58,6 +58,7 @@ const NeighbourhoodRef = builder.objectRef<Neighbourhood>('Neighbourhood').imple
 
 builder.queryField('neighbourhood', (t) =>
   t.field({
+    nullable: true,
     type: NeighbourhoodRef,
     description: `Everything within \`hops\` (1-${LIMITS.neighbourhoodHops}) of an entity over the given relation types, optionally only entities of given kinds, at most \`limit\` (1-${LIMITS.neighbourhoodNodes}) entities, nearest first. Each entity appears once, at its shortest distance; cycles cannot loop.`,
     args: {

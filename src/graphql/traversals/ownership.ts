@@ -94,6 +94,7 @@ function dedupe(entities: EntityRecord[]): EntityRecord[] {
 
 builder.queryFields((t) => ({
   ownershipChain: t.field({
+    nullable: true,
     type: OwnershipChainRef,
     description: `The ownership chain from an entity up to its ultimate owner(s): e.g. WhatsApp → Facebook. Follows OWNS for at most ${LIMITS.ownershipDepth} hops (maxDepth), never loops: a cycle is reported in \`hasCycle\`. NOT_FOUND for an unknown entity.`,
     args: {
@@ -114,6 +115,7 @@ builder.queryFields((t) => ({
     },
   }),
   subsidiaries: t.field({
+    nullable: true,
     type: [SubsidiaryRef],
     description: `What an entity owns, directly or through others, down to maxDepth OWNS hops (at most ${LIMITS.ownershipDepth}); each entity once, at its shallowest depth; at most ${LIMITS.relationsPerField}. Cycle-safe.`,
     args: {

@@ -35,6 +35,7 @@ const GraphPathRef = builder.objectRef<GraphPath>('GraphPath').implement({
 
 builder.queryField('paths', (t) =>
   t.field({
+    nullable: true,
     type: [GraphPathRef],
     description: `Shortest paths between two entities, following relations in either direction, over the given relation types, at most ${LIMITS.pathHops} hops (maxHops) and ${LIMITS.maxPaths} paths (limit). Empty when none is that short. A path never visits a relation twice.`,
     args: {

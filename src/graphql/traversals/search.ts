@@ -37,6 +37,7 @@ const SearchHitRef = builder.objectRef<SearchHit>('SearchHit').implement({
 
 builder.queryField('search', (t) =>
   t.field({
+    nullable: true,
     type: [SearchHitRef],
     description: `Finds entities by name or alias, best first: case-insensitive, matching whole words, word prefixes ("tele") and small typos. At most ${LIMITS.searchHits} hits.`,
     args: {

@@ -187,6 +187,7 @@ const TextHitRef = builder.objectRef<TextHit>('TextHit').implement({
 
 builder.queryField('textSearch', (t) =>
   t.field({
+    nullable: true,
     type: [TextHitRef],
     description: `Searches every text of the graph (article texts, evidence excerpts, statements' quoted words, entity descriptions) through full-text indexes, best first. Every word, prefix and phrase given must occur: "end-to-end encryption" in quotes is a phrase, encrypt* a prefix; case does not matter. Each hit has a marked snippet, the article it comes from and the entities it concerns. At most ${TEXT_SEARCH.hits} hits; for names and aliases use \`search\`.`,
     args: {

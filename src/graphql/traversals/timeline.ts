@@ -61,6 +61,7 @@ const TimelineItemRef = builder.objectRef<TimelineItem>('TimelineItem').implemen
 
 builder.queryField('timeline', (t) =>
   t.field({
+    nullable: true,
     type: [TimelineItemRef],
     description: `Dated facts in date order (oldest first), for one entity or for the whole graph, optionally within a date range; read in date order from the evidence index; at most ${LIMITS.timelineItems} items.`,
     args: {

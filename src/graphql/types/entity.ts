@@ -13,6 +13,7 @@ import {
   ARTICLE_BOUNDS,
   articlePageParams,
   loadArticleEvidence,
+  countArticlesMentioning,
   loadArticlesMentioning,
   loadArticleText,
   loadArticleUpdates,
@@ -24,7 +25,7 @@ import {
   resolveRef,
   type ArticleUpdateRecord,
 } from '../loaders.js';
-import { KEY_MAX, KEY_MIN, keysetConnection } from '../paging.js';
+import { counted, countFields, KEY_MAX, KEY_MIN, keysetConnection } from '../paging.js';
 import type { EntityRecord, SourceRecord } from '../records.js';
 import { DirectionEnum, EntityRef, KindEnum, RelationRef, RelationTypeEnum, SOURCED, SourceRef, SupportEnum, supportArg, supportsOf } from '../refs.js';
 import { ontologyFields } from './relation.js';
@@ -33,6 +34,10 @@ const ENTITY_PAGE = directions(cypher('entities/page'));
 const ENTITY_PAGE_OF_KIND = directions(cypher('entities/page-of-kind'));
 const ARTICLES = directions(cypher('articles/list'));
 const ARTICLES_OF_ENTITY = directions(cypher('articles/of-entity'));
+const ENTITY_COUNT = cypher('entities/count');
+const ENTITY_COUNT_OF_KIND = cypher('entities/count-of-kind');
+const ARTICLE_COUNT = cypher('articles/count');
+const ARTICLE_COUNT_OF_ENTITY = cypher('articles/count-of-entity');
 /** Entity lists are in name order (case-insensitive), ties by id: cursors hold [sortName, id]. */
 const ENTITY_BOUNDS = { after: [KEY_MIN, KEY_MIN], before: [KEY_MAX, KEY_MAX] };
 
@@ -171,7 +176,34 @@ function kindFields(t: any, kind: Kind) {
   };
 }
 
-export const ArticleRef = builder.objectRef<EntityRecord>('Article');
+/** One object type per kind of the ontology (each implements Entity and Node). */
+const KIND_REFS = Object.fromEntries(KIND_NAMES.map((kind) => [kind, builder.objectRef<EntityRecord>(kind)])) as Record<
+  Kind,
+  ReturnType<typeof builder.objectRef<EntityRecord>>
+>;
+export const ArticleRef = KIND_REFS.Article;
+
+/** The one connection type of entity lists (`entities`), with the size of the whole list. */
+const EntityConnection = builder.connectionObject(
+  {
+    type: EntityRef,
+    name: 'EntityConnection',
+    description: 'One page of a list of entities, with the size of the whole list.',
+    fields: (c) => countFields(c, 'entities'),
+  },
+  { name: 'EntityEdge', description: 'One entity of the page, with its cursor.' },
+);
+
+/** The one connection type of article lists (`articles`, `Entity.mentionedIn`). */
+const ArticleConnection = builder.connectionObject(
+  {
+    type: ArticleRef,
+    name: 'ArticleConnection',
+    description: 'One page of a list of articles, with the size of the whole list.',
+    fields: (c) => countFields(c, 'articles'),
+  },
+  { name: 'ArticleEdge', description: 'One article of the page, with its cursor.' },
+);
 
 /** The `YYYY-MM-DD` day of a stored date or date-time, or null. */
 const dayOf = (v: unknown) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}/.test(v) ? v.slice(0, 10) : null);
@@ -248,11 +280,17 @@ EntityRef.implement({
       },
       resolve: (e, args, ctx) => loadRelations(ctx, e.id, args.types ?? [], args.direction ?? 'BOTH', supportsOf(args.support as Support[] | null)),
     }),
-    mentionedIn: t.connection({
-      type: ArticleRef,
-      description: `Articles that mention this entity, newest first (ties by id). At most ${LIMITS.pageSize} per page, both ways (first/after, last/before).`,
-      resolve: (e, args, ctx) => keysetConnection(args, articleKey, ARTICLE_BOUNDS, (page) => loadArticlesMentioning(ctx, e.id, page)),
-    }),
+    mentionedIn: t.connection(
+      {
+        type: ArticleRef,
+        description: `Articles that mention this entity, newest first (ties by id). At most ${LIMITS.pageSize} per page, both ways (first/after, last/before).`,
+        resolve: async (e, args, ctx) =>
+          counted(await keysetConnection(args, articleKey, ARTICLE_BOUNDS, (page) => loadArticlesMentioning(ctx, e.id, page)), () =>
+            countArticlesMentioning(ctx, e.id),
+          ),
+      },
+      ArticleConnection,
+    ),
   }),
 });
 
@@ -265,17 +303,23 @@ interface ArticleFilter {
 
 const articleKey = (a: EntityRecord) => [String(a.date), a.id];
 
-/** A page of articles: anchored at the entity they mention or the outlet, else read from the date index. */
-function articlePage(ctx: Context, args: DefaultConnectionArguments, f: ArticleFilter) {
-  return keysetConnection(args, articleKey, ARTICLE_BOUNDS, async (page) => {
-    const params = articlePageParams(page, f.since, f.until);
-    const rows =
-      f.mentioning !== null
-        ? await ctx.db.read(ARTICLES_OF_ENTITY[page.direction], { ...params, anchor: f.mentioning, via: 'MENTIONS', outlet: f.outlet })
-        : f.outlet !== null
-          ? await ctx.db.read(ARTICLES_OF_ENTITY[page.direction], { ...params, anchor: f.outlet, via: 'PUBLISHED_BY', outlet: null })
-          : await ctx.db.read(ARTICLES[page.direction], params);
+/** A page of articles, and their count: anchored at the entity they mention or the outlet, else read from the date index. */
+async function articlePage(ctx: Context, args: DefaultConnectionArguments, f: ArticleFilter) {
+  const anchor =
+    f.mentioning !== null
+      ? { anchor: f.mentioning, via: 'MENTIONS', outlet: f.outlet }
+      : f.outlet !== null
+        ? { anchor: f.outlet, via: 'PUBLISHED_BY', outlet: null }
+        : null;
+  const page = await keysetConnection(args, articleKey, ARTICLE_BOUNDS, async (p) => {
+    const params = articlePageParams(p, f.since, f.until);
+    const rows = anchor ? await ctx.db.read(ARTICLES_OF_ENTITY[p.direction], { ...params, ...anchor }) : await ctx.db.read(ARTICLES[p.direction], params);
     return rows.map((r) => r.entity as EntityRecord);
+  });
+  return counted(page, async (countLimit) => {
+    const range = { low: f.since ?? '0001-01-01', high: f.until ?? '9999-12-31', countLimit };
+    const rows = anchor ? await ctx.db.read(ARTICLE_COUNT_OF_ENTITY, { ...range, ...anchor }) : await ctx.db.read(ARTICLE_COUNT, range);
+    return Number(rows[0]?.total ?? 0);
   });
 }
 
@@ -304,7 +348,7 @@ for (const kind of KIND_NAMES) {
       fields: (t) => ({
         title: t.string({ description: 'The headline as it stands in the text.', resolve: (a) => String(a.title ?? a.name) }),
         outlet: t.field({
-          type: EntityRef,
+          type: KIND_REFS.Outlet,
           nullable: true,
           description: 'The outlet that published it; null where the text does not identify it (never guessed).',
           resolve: (a, _x, ctx) => (a.outlet as EntityRecord | undefined) ?? (a.outletId ? loadEntity(ctx, String(a.outletId)) : null),
@@ -402,57 +446,71 @@ for (const kind of KIND_NAMES) {
       }),
     });
   } else {
-    builder.node(builder.objectRef<EntityRecord>(kind), { ...options, fields });
+    builder.node(KIND_REFS[kind], { ...options, fields });
   }
 }
 
 builder.queryFields((t) => ({
   entity: t.field({
+    nullable: true,
     type: EntityRef,
     description: 'One entity by id ("company:whatsapp"); NOT_FOUND when no entity has it.',
     args: { id: t.arg.id({ required: true, description: 'The entity id.' }) },
     resolve: (_r, { id }, ctx) => requireEntity(ctx, String(id), 'id'),
   }),
   lookup: t.field({
+    nullable: true,
     type: EntityRef,
     description:
       'One entity by id, name or alias, in any letter case ("whatsapp", "HK police", "NSL"); NOT_FOUND when nothing matches. An exact id wins, then a name, then an alias; entities sharing a name (Telegram the company and the app) resolve to the first id in order, so pass the id to choose. For partial words use `search`.',
     args: { ref: t.arg.string({ required: true, description: 'An id, a name or an alias.' }) },
     resolve: async (_r, { ref }, ctx) => requireEntity(ctx, await resolveRef(ctx, ref, 'ref')),
   }),
-  entities: t.connection({
-    type: EntityRef,
-    description: `All entities, or those of one kind, in name order (case-insensitive; id breaks ties), read in order from an index. At most ${LIMITS.pageSize} per page, both ways (first/after, last/before).`,
-    args: { kind: t.arg({ type: KindEnum, description: 'Only entities of this kind.' }) },
-    resolve: (_r, args, ctx) =>
-      keysetConnection(
-        args,
-        (e: EntityRecord) => [String(e.sortName), e.id],
-        ENTITY_BOUNDS,
-        async ({ after, before, limit, direction }) => {
-          const [afterName, afterId] = after;
-          const [beforeName, beforeId] = before;
-          const query = (args.kind ? ENTITY_PAGE_OF_KIND : ENTITY_PAGE)[direction];
-          const rows = await ctx.db.read(query, { kind: args.kind ?? null, afterName, afterId, beforeName, beforeId, limit });
-          return rows.map((r) => r.entity as EntityRecord);
-        },
-      ),
-  }),
-  articles: t.connection({
-    type: ArticleRef,
-    description: `The source articles, newest first (ties by id), optionally by outlet, by an entity they mention and by date, read from the date index or anchored at that entity. At most ${LIMITS.pageSize} per page, both ways (first/after, last/before).`,
-    args: {
-      outlet: t.arg.string({ description: 'Only articles published by this outlet (id, name or alias).' }),
-      mentioning: t.arg.string({ description: 'Only articles mentioning this entity (id, name or alias).' }),
-      since: t.arg({ type: 'Date', description: 'Only articles dated on or after this day.' }),
-      until: t.arg({ type: 'Date', description: 'Only articles dated on or before this day.' }),
+  entities: t.connection(
+    {
+      nullable: true,
+      type: EntityRef,
+      description: `All entities, or those of one kind, in name order (case-insensitive; id breaks ties), read in order from an index. At most ${LIMITS.pageSize} per page, both ways (first/after, last/before).`,
+      args: { kind: t.arg({ type: KindEnum, description: 'Only entities of this kind.' }) },
+      resolve: async (_r, args, ctx) => {
+        const kind = args.kind ?? null;
+        const page = await keysetConnection(
+          args,
+          (e: EntityRecord) => [String(e.sortName), e.id],
+          ENTITY_BOUNDS,
+          async ({ after, before, limit, direction }) => {
+            const [afterName, afterId] = after;
+            const [beforeName, beforeId] = before;
+            const rows = await ctx.db.read((kind ? ENTITY_PAGE_OF_KIND : ENTITY_PAGE)[direction], { kind, afterName, afterId, beforeName, beforeId, limit });
+            return rows.map((r) => r.entity as EntityRecord);
+          },
+        );
+        return counted(page, async (countLimit) =>
+          Number((await ctx.db.read(kind ? ENTITY_COUNT_OF_KIND : ENTITY_COUNT, { kind, countLimit }))[0]?.total ?? 0),
+        );
+      },
     },
-    resolve: async (_r, args, ctx) =>
-      articlePage(ctx, args, {
-        outlet: args.outlet ? await resolveRef(ctx, args.outlet, 'outlet') : null,
-        mentioning: args.mentioning ? await resolveRef(ctx, args.mentioning, 'mentioning') : null,
-        since: args.since ?? null,
-        until: args.until ?? null,
-      }),
-  }),
+    EntityConnection,
+  ),
+  articles: t.connection(
+    {
+      nullable: true,
+      type: ArticleRef,
+      description: `The source articles, newest first (ties by id), optionally by outlet, by an entity they mention and by date, read from the date index or anchored at that entity. At most ${LIMITS.pageSize} per page, both ways (first/after, last/before).`,
+      args: {
+        outlet: t.arg.string({ description: 'Only articles published by this outlet (id, name or alias).' }),
+        mentioning: t.arg.string({ description: 'Only articles mentioning this entity (id, name or alias).' }),
+        since: t.arg({ type: 'Date', description: 'Only articles dated on or after this day.' }),
+        until: t.arg({ type: 'Date', description: 'Only articles dated on or before this day.' }),
+      },
+      resolve: async (_r, args, ctx) =>
+        articlePage(ctx, args, {
+          outlet: args.outlet ? await resolveRef(ctx, args.outlet, 'outlet') : null,
+          mentioning: args.mentioning ? await resolveRef(ctx, args.mentioning, 'mentioning') : null,
+          since: args.since ?? null,
+          until: args.until ?? null,
+        }),
+    },
+    ArticleConnection,
+  ),
 }));

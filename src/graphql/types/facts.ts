@@ -11,7 +11,7 @@ import type { Context } from '../context.js';
 import { BadUserInputError } from '../errors.js';
 import { LIMITS } from '../limits.js';
 import { loadEntity, loadMentionEvidence, loadSources, resolveRef } from '../loaders.js';
-import { KEY_MAX, KEY_MIN, type KeysetPage, keysetConnection } from '../paging.js';
+import { COUNT_CAP, counted, countFields, KEY_MAX, KEY_MIN, type KeysetPage, keysetConnection } from '../paging.js';
 import { toRelation, type RawRelation, type RelationRecord, type SourceRecord } from '../records.js';
 import { RelationRef, RelationTypeEnum, SourceRef, supportArg, supportsOf } from '../refs.js';
 
@@ -21,9 +21,6 @@ const PAGE_OF_TYPE = new Map([...variants('facts/page-of-type', 'REL_TYPE', RELA
 const COUNT_OF_TYPE = variants('facts/count-of-type', 'REL_TYPE', RELATION_TYPE_NAMES);
 const OUTLET_ARTICLES = cypher('facts/outlet-articles');
 const PARTS = cypher('relations/parts');
-
-/** `totalCount` counts at most this many facts (and says when it stopped there). */
-export const FACT_COUNT_CAP = 10_000;
 
 const ORDERS = {
   ID: 'By relation id (`rel:<type>:<from>:<to>`), the default.',
@@ -42,7 +39,7 @@ const FactOrderEnum = builder.enumType('FactOrder', {
 });
 
 /** The filters as the Cypher takes them, with the anchor the page is read from. */
-interface FactFilter {
+export interface FactFilter {
   anchorKind: 'from' | 'to' | 'articles' | 'dated' | 'type';
   types: RelationType[];
   from: string | null;
@@ -158,20 +155,43 @@ async function factPage(ctx: Context, f: FactFilter, order: FactOrder, page: Key
     .slice(0, page.limit);
 }
 
-async function factCount(ctx: Context, f: FactFilter): Promise<{ total: number; capped: boolean }> {
-  const answers = await perAnchor(ctx, f, COUNT, COUNT_OF_TYPE, { countLimit: FACT_COUNT_CAP + 1 });
-  const total = answers.reduce((sum, rows) => sum + Number(rows[0]?.total ?? 0), 0);
-  return { total: Math.min(total, FACT_COUNT_CAP), capped: total > FACT_COUNT_CAP };
+/** How many relations match the filter, counted from the same anchor as the pages, up to `countLimit`. */
+export async function countFacts(ctx: Context, f: FactFilter, countLimit: number): Promise<number> {
+  const answers = await perAnchor(ctx, f, COUNT, COUNT_OF_TYPE, { countLimit });
+  return answers.reduce((sum, rows) => sum + Number(rows[0]?.total ?? 0), 0);
 }
 
-interface FactEdge {
+/** One item of a relation list: the relation and, in `facts` under source filters, the sources that matched them. */
+interface RelationEdge {
   cursor: string;
   node: RelationRecord;
-  matching: SourceRecord[] | null;
+  matching?: SourceRecord[] | null;
 }
-interface FactConnection {
-  count: () => Promise<{ total: number; capped: boolean }>;
-}
+
+/** The one connection type of relation lists (`relations`, `facts`): pages of relations with their count. */
+export const RelationConnection = builder.connectionObject(
+  {
+    type: RelationRef,
+    name: 'RelationConnection',
+    description: 'One page of a list of relations (facts), with the size of the whole list.',
+    fields: (c) => countFields(c, 'relations'),
+  },
+  {
+    name: 'RelationEdge',
+    description: 'One relation of the page, with its cursor and the sources behind it in this list.',
+    fields: (e) => ({
+      sources: e.field({
+        type: [SourceRef],
+        description:
+          "The sources of this relation that meet the list's source filters (`facts`: `article`, `outlet`, `since`, `until`), in recorded order; all its sources when the list has none. `node.sources` always lists all of them.",
+        resolve: (edge, _a, ctx) => {
+          const { node, matching } = edge as unknown as RelationEdge;
+          return matching ?? (node.type === 'MENTIONS' ? loadMentionEvidence(ctx, node.from.id, node.to.id) : loadSources(ctx, node.id));
+        },
+      }),
+    }),
+  },
+);
 
 const provenance = PROVENANCE_RELATION_TYPES.join(', ');
 
@@ -179,7 +199,8 @@ builder.queryField('facts', (t) =>
   t.connection(
     {
       type: RelationRef,
-      description: `Facts (relations) of any types, filtered: by type, by an end (\`from\`, \`to\` with its parts), by the article or outlet that reports them, by the dates their sources give, by topic and support; all filters combine (AND). Provenance edges (${provenance}) are left out unless listed in \`types\`. Each page is read from one index-backed anchor: the \`from\` or \`to\` entity, else the articles' sources, else the sources dated in range, else each type's id index (one query per type); a page sorts its anchored set, except by type alone in ID order, which reads the index from the cursor, so anchor large lists. At most ${LIMITS.pageSize} per page, both ways (first/after, last/before), with keyset cursors; \`totalCount\` counts up to ${FACT_COUNT_CAP.toLocaleString('en')}.`,
+      nullable: true,
+      description: `Facts (relations) of any types, filtered: by type, by an end (\`from\`, \`to\` with its parts), by the article or outlet that reports them, by the dates their sources give, by topic and support; all filters combine (AND). Provenance edges (${provenance}) are left out unless listed in \`types\`. Each page is read from one index-backed anchor: the \`from\` or \`to\` entity, else the articles' sources, else the sources dated in range, else each type's id index (one query per type); a page sorts its anchored set, except by type alone in ID order, which reads the index from the cursor, so anchor large lists. At most ${LIMITS.pageSize} per page, both ways (first/after, last/before), with keyset cursors; \`totalCount\` counts up to ${COUNT_CAP.toLocaleString('en')}.`,
       args: {
         types: t.arg({ type: [RelationTypeEnum], description: `Only these relation types (default: every fact type, i.e. all but ${provenance}).` }),
         from: t.arg.string({ description: 'Only facts starting at this entity (id, name or alias).' }),
@@ -213,43 +234,10 @@ builder.queryField('facts', (t) =>
           bounds,
           (p) => factPage(ctx, filter, order, p),
         );
-        let counted: Promise<{ total: number; capped: boolean }> | undefined;
-        return {
-          ...page,
-          edges: page.edges.map(({ cursor, node }): FactEdge => ({ cursor, node: node.relation, matching: node.sources })),
-          // Counted only when asked for, once for both count fields.
-          count: () => (counted ??= factCount(ctx, filter)),
-        } satisfies FactConnection & Record<string, unknown>;
+        const edges = page.edges.map(({ cursor, node }): RelationEdge => ({ cursor, node: node.relation, matching: node.sources }));
+        return counted({ ...page, edges }, (countLimit) => countFacts(ctx, filter, countLimit));
       },
     },
-    {
-      name: 'FactConnection',
-      description: 'One page of `facts`, with the number of facts matching the filters.',
-      fields: (c) => ({
-        totalCount: c.int({
-          description: `How many facts match the filters, counted up to ${FACT_COUNT_CAP.toLocaleString('en')} from the same anchored read as the pages: when more match, this is ${FACT_COUNT_CAP.toLocaleString('en')} and \`totalCountCapped\` is true.`,
-          resolve: async (conn) => (await (conn as unknown as FactConnection).count()).total,
-        }),
-        totalCountCapped: c.boolean({
-          description: `True when more than ${FACT_COUNT_CAP.toLocaleString('en')} facts match, so \`totalCount\` stopped counting.`,
-          resolve: async (conn) => (await (conn as unknown as FactConnection).count()).capped,
-        }),
-      }),
-    },
-    {
-      name: 'FactEdge',
-      description: 'One fact of the page, with its cursor and the sources that matched the filters.',
-      fields: (e) => ({
-        sources: e.field({
-          type: [SourceRef],
-          description:
-            'The sources of this fact that meet the source filters (`article`, `outlet`, `since`, `until`), in recorded order; all its sources when none is given. `node.sources` always lists all of them.',
-          resolve: (edge, _a, ctx) => {
-            const { node, matching } = edge as unknown as FactEdge;
-            return matching ?? (node.type === 'MENTIONS' ? loadMentionEvidence(ctx, node.from.id, node.to.id) : loadSources(ctx, node.id));
-          },
-        }),
-      }),
-    },
+    RelationConnection,
   ),
 );

@@ -27,6 +27,7 @@ const GraphStatsRef = builder.simpleObject('GraphStats', {
 
 builder.queryField('graph', (t) =>
   t.field({
+    nullable: true,
     type: GraphStatsRef,
     description: 'Counts of what the graph holds, read live from Neo4j.',
     resolve: async (_r, _a, ctx) => (await ctx.db.read(STATS))[0] as unknown as GraphStats,

@@ -17,10 +17,11 @@ import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import { LIMITS } from '../limits.js';
 import { loadEntity, loadMentionEvidence, loadRelation, loadSources, resolveRef } from '../loaders.js';
-import { KEY_MAX, KEY_MIN, keysetConnection } from '../paging.js';
+import { counted, KEY_MAX, KEY_MIN, keysetConnection } from '../paging.js';
 import { toRelation, type RawRelation, type RelationRecord, type SourceRecord } from '../records.js';
 import { EntityRef, RelationRef, RelationTypeEnum, SourceRef, SupportEnum, supportArg, supportsOf } from '../refs.js';
 import { ArticleRef } from './entity.js';
+import { countFacts, type FactFilter, RelationConnection } from './facts.js';
 
 const OF_TYPE = new Map([...variants('relations/of-type', 'REL_TYPE', RELATION_TYPE_NAMES)].map(([type, q]) => [type, directions(q)]));
 const FROM = directions(cypher('relations/from'));
@@ -157,35 +158,45 @@ RelationRef.implement({
 });
 
 builder.queryFields((t) => ({
-  relations: t.connection({
-    type: RelationRef,
-    description: `Relations of one type, optionally only those from and/or to given entities, e.g. everyone who paused requests from any Hong Kong body: relations(type: PAUSED_REQUESTS_FROM, to: "Hong Kong authorities", includeParts: true). In id order, read from an index or anchored at the given entity; at most ${LIMITS.pageSize} per page, both ways (first/after, last/before).`,
-    args: {
-      type: t.arg({ type: RelationTypeEnum, required: true, description: 'The relation type.' }),
-      from: t.arg.string({ description: 'Only relations starting at this entity (id, name or alias).' }),
-      to: t.arg.string({ description: 'Only relations ending at this entity (id, name or alias).' }),
-      includeParts: t.arg.boolean({
-        defaultValue: false,
-        description:
-          'With `to`: also relations ending at any body PART_OF it, up to 3 levels down and 200 bodies (e.g. the Hong Kong police as part of the Hong Kong authorities).',
-      }),
-      support: supportArg(t),
+  relations: t.connection(
+    {
+      nullable: true,
+      type: RelationRef,
+      description: `Relations of one type, optionally only those from and/or to given entities, e.g. everyone who paused requests from any Hong Kong body: relations(type: PAUSED_REQUESTS_FROM, to: "Hong Kong authorities", includeParts: true). In id order, read from an index or anchored at the given entity; at most ${LIMITS.pageSize} per page, both ways (first/after, last/before).`,
+      args: {
+        type: t.arg({ type: RelationTypeEnum, required: true, description: 'The relation type.' }),
+        from: t.arg.string({ description: 'Only relations starting at this entity (id, name or alias).' }),
+        to: t.arg.string({ description: 'Only relations ending at this entity (id, name or alias).' }),
+        includeParts: t.arg.boolean({
+          defaultValue: false,
+          description:
+            'With `to`: also relations ending at any body PART_OF it, up to 3 levels down and 200 bodies (e.g. the Hong Kong police as part of the Hong Kong authorities).',
+        }),
+        support: supportArg(t),
+      },
+      resolve: async (_root, args, ctx) => {
+        const from = args.from ? await resolveRef(ctx, args.from, 'from') : null;
+        const to = args.to ? await resolveRef(ctx, args.to, 'to') : null;
+        const targets = to === null ? null : args.includeParts ? ((await ctx.db.read(PARTS, { id: to }))[0]?.ids as string[]) : [to];
+        const supports = supportsOf(args.support as Support[] | null);
+        const page = await keysetConnection(
+          args,
+          (r: RelationRecord) => [r.id],
+          RELATION_BOUNDS,
+          async ({ after, before, limit, direction }) => {
+            const params = { type: args.type, targets, from, after: after[0], before: before[0], limit, supports };
+            const query = (from !== null ? FROM : targets !== null ? TO : OF_TYPE.get(args.type)!)[direction];
+            return (await ctx.db.read(query, params)).map((r) => toRelation(r.relation as RawRelation));
+          },
+        );
+        // Counted like `facts` with the same filters, from the same anchor.
+        const filter: FactFilter = {
+          ...{ anchorKind: from !== null ? 'from' : targets !== null ? 'to' : 'type', types: [args.type], from, targets, supports },
+          ...{ articles: null, since: null, until: null, topic: null, bySource: false },
+        };
+        return counted(page, (countLimit) => countFacts(ctx, filter, countLimit));
+      },
     },
-    resolve: async (_root, args, ctx) => {
-      const from = args.from ? await resolveRef(ctx, args.from, 'from') : null;
-      const to = args.to ? await resolveRef(ctx, args.to, 'to') : null;
-      const targets = to === null ? null : args.includeParts ? ((await ctx.db.read(PARTS, { id: to }))[0]?.ids as string[]) : [to];
-      const supports = supportsOf(args.support as Support[] | null);
-      return keysetConnection(
-        args,
-        (r: RelationRecord) => [r.id],
-        RELATION_BOUNDS,
-        async ({ after, before, limit, direction }) => {
-          const params = { type: args.type, targets, from, after: after[0], before: before[0], limit, supports };
-          const query = (from !== null ? FROM : targets !== null ? TO : OF_TYPE.get(args.type)!)[direction];
-          return (await ctx.db.read(query, params)).map((r) => toRelation(r.relation as RawRelation));
-        },
-      );
-    },
-  }),
+    RelationConnection,
+  ),
 }));
