@@ -3,11 +3,12 @@
  * once for the whole seed graph; the synthetic generator runs it per batch. Each record carries a hash
  * of what it says; unchanged records are skipped, so a second run writes nothing. Before returning it
  * checks the evidence it wrote (see cypher/store/check-evidence), so a transaction that commits never
- * holds a dangling or non-verbatim source.
+ * holds a dangling or non-verbatim source. A write that changed anything also bumps the graph's data
+ * version in the same transaction (cypher/store/bump-version), which the API's response cache is keyed on.
  */
 import type { QueryResult } from 'neo4j-driver';
 import { cypher, type CypherQuery } from '../db/cypher.js';
-import type { Params } from '../db/database.js';
+import type { Database, Params } from '../db/database.js';
 import { toRows, type RecordSet } from './rows.js';
 
 const EXISTING = cypher('store/existing-hashes');
@@ -19,6 +20,20 @@ const CREATE_RELATIONS = cypher('store/create-relations');
 const CREATE_SOURCES = cypher('store/create-sources');
 const CHECK_EVIDENCE = cypher('store/check-evidence');
 const PRUNE_DERIVED = cypher('store/prune-derived');
+const BUMP_VERSION = cypher('store/bump-version');
+const GRAPH_VERSION = cypher('store/graph-version');
+
+/** The graph's data version: bumped by every write that changed something; null before the first (or after a wipe). */
+export interface GraphVersion {
+  version: number | null;
+  changedAt: string | null;
+}
+
+/** Reads the graph's data version (one index seek; see cypher/store/graph-version). */
+export async function readGraphVersion(db: Database): Promise<GraphVersion> {
+  const [row] = await db.read(GRAPH_VERSION);
+  return { version: (row?.version as number | null) ?? null, changedAt: (row?.changedAt as string | null) ?? null };
+}
 
 export type Run = (query: CypherQuery, params?: Params) => Promise<QueryResult>;
 
@@ -61,7 +76,15 @@ export interface WriteOptions {
   fresh?: boolean;
 }
 
-export async function writeRecords(run: Run, set: RecordSet, texts: ReadonlyMap<string, string>, options: WriteOptions = {}): Promise<WriteReport> {
+export async function writeRecords(runStatement: Run, set: RecordSet, texts: ReadonlyMap<string, string>, options: WriteOptions = {}): Promise<WriteReport> {
+  // Whether any statement changed the graph (Neo4j's update counters): only then is the version bumped,
+  // so a load that finds everything unchanged does not invalidate the API's caches.
+  let changed = false;
+  const run: Run = async (query, params) => {
+    const result = await runStatement(query, params);
+    if (result.summary?.counters?.containsUpdates()) changed = true;
+    return result;
+  };
   const rows = toRows(set, texts);
   const relationIds = new Set(rows.relations.map((r) => r.props.id));
   if (relationIds.size !== rows.relations.length) throw new Error('relation ids collide within the record set');
@@ -114,6 +137,8 @@ export async function writeRecords(run: Run, set: RecordSet, texts: ReadonlyMap<
     }
   });
   if (options.pruneDerivedOf) await run(PRUNE_DERIVED, { articleIds: options.pruneDerivedOf, keepIds: [...relationIds] });
+  // Last, so the version node is locked only for the end of the transaction.
+  if (changed) await runStatement(BUMP_VERSION);
 
   return {
     nodes: tally(
