@@ -11,6 +11,7 @@ import { prepareDatabase } from './seed/prepare.js';
 import { drain, listen } from './server/http.js';
 import { serverLimits } from './server/limits.js';
 import { DatabaseMonitor } from './server/monitor.js';
+import { frontEndSettings } from './server/front-end.js';
 import { createApp, type AppOptions } from './server/yoga.js';
 
 export interface RunningApi {
@@ -28,7 +29,7 @@ export async function startApi(
 ): Promise<RunningApi> {
   const monitor = new DatabaseMonitor(db, log, { prepare: () => prepareDatabase(db, log, config.SEED_ON_START), retryMs: extra.retryMs });
   const limits = serverLimits(config);
-  const app = createApp({ db, log, isReady: () => monitor.isReady(), onQueries: extra.onQueries, limits });
+  const app = createApp({ db, log, isReady: () => monitor.isReady(), onQueries: extra.onQueries, limits, frontEnd: frontEndSettings(config) });
   const server = await listen(app, config.PORT, config.HOST, limits);
   const { port } = server.address() as AddressInfo;
   const url = `http://${config.HOST}:${port}`;

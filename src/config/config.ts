@@ -7,6 +7,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { LIMITS } from '../graphql/limits.js';
+import { readPersistedOperations, resolveFile } from './persisted-operations.js';
+
+/** The package root (from src/config/ and from dist/config/ alike). */
+const PROJECT_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 const port = z.coerce.number({ error: 'must be a whole number' }).int('must be a whole number').min(1, 'must be 1-65535').max(65535, 'must be 1-65535');
 const positiveInt = (max: number) =>
@@ -92,6 +96,45 @@ const Env = z.object({
   HTTP_REQUEST_TIMEOUT_MS: positiveInt(600_000).default(10_000),
   /** node:http: how long an idle keep-alive connection stays open, in milliseconds. */
   HTTP_KEEP_ALIVE_TIMEOUT_MS: positiveInt(600_000).default(5_000),
+
+  // --- Front-end clients (README "Front-end clients: persisted operations and response cache"). ---
+  /** JSON file of hash → operation (codegen's persisted-documents.json, or an Apollo manifest), relative to the project root or absolute; read and checked at start-up. */
+  PERSISTED_OPERATIONS_FILE: z
+    .string()
+    .transform((file) => resolveFile(file, PROJECT_ROOT))
+    .superRefine((path, ctx) => {
+      try {
+        readPersistedOperations(path);
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: (error as Error).message });
+      }
+    })
+    .optional(),
+  /** true: only operations of PERSISTED_OPERATIONS_FILE run (by hash); any other document is refused (PERSISTED_QUERY_ONLY), and GraphiQL and /explore are off. */
+  PERSISTED_OPERATIONS_ONLY: z
+    .enum(['true', 'false'], { error: 'must be true or false' })
+    .default('false')
+    .transform((v) => v === 'true'),
+  /** How long a response may be served from the cache, in milliseconds; 0 (the default) turns the cache off. A data change invalidates it sooner. */
+  RESPONSE_CACHE_TTL_MS: z.coerce
+    .number({ error: 'must be a whole number' })
+    .int('must be a whole number')
+    .min(0, 'must be at least 0 (0: no response cache)')
+    .max(86_400_000, 'must be at most 86400000 (a day)')
+    .default(0),
+  /** Most bytes of serialized responses the cache holds per API process; the least recently used go first. */
+  RESPONSE_CACHE_MAX_BYTES: positiveInt(10_000_000_000).default(50_000_000),
+});
+
+/** Settings that depend on each other. */
+const CheckedEnv = Env.superRefine((env, ctx) => {
+  if (env.PERSISTED_OPERATIONS_ONLY && env.PERSISTED_OPERATIONS_FILE === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['PERSISTED_OPERATIONS_ONLY'],
+      message: 'is true but PERSISTED_OPERATIONS_FILE is not set: name the JSON file of the operations to allow',
+    });
+  }
 });
 
 export type Config = z.infer<typeof Env> & { neo4jUri: string; managedNeo4j: boolean };
@@ -102,14 +145,14 @@ export class ConfigError extends Error {
 
 /** Loads `.env` from the project root when there is one; variables already set in the environment win. */
 export function loadDotEnv(): void {
-  const file = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '.env');
+  const file = join(PROJECT_ROOT, '.env');
   if (existsSync(file)) process.loadEnvFile(file);
 }
 
 /** Parses `env` (default: process.env). Empty strings count as unset so `.env` templates stay harmless. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
-  const parsed = Env.safeParse(cleaned);
+  const parsed = CheckedEnv.safeParse(cleaned);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const name = String(issue.path[0] ?? 'environment');

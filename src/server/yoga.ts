@@ -1,7 +1,8 @@
 /**
  * The Yoga app: schema, GraphiQL with ready examples (served with all its assets by this API), the
  * explorer page at `/explore`, masked errors with codes, request ids, `/health` (liveness, built in) and
- * `/ready` (readiness: the database answers).
+ * `/ready` (readiness: the database answers). Optionally persisted operations and a response cache of
+ * reads (front-end.ts).
  */
 import { randomUUID } from 'node:crypto';
 import { createYoga, useReadinessCheck, type Plugin, type YogaServerInstance } from 'graphql-yoga';
@@ -10,9 +11,13 @@ import type { Database } from '../db/database.js';
 import type { Context } from '../graphql/context.js';
 import { maskError } from '../graphql/errors.js';
 import { schema } from '../graphql/schema.js';
+import { readGraphVersion } from '../store/write.js';
 import { exploreFiles } from './explore.js';
+import { frontEndSettings, type FrontEndSettings } from './front-end.js';
 import { graphiqlFiles, graphiqlOptions, renderGraphiQLPage } from './graphiql.js';
 import { serverLimits, useBodyGuard, useDocumentLimits, useExecutionLimits, type ServerLimits } from './limits.js';
+import { loadPersistedOperations, PERSISTED_ID_PARAMS, usePersistedOperationsFile } from './persisted-operations.js';
+import { graphResponseCache } from './response-cache.js';
 import { useStaticFiles } from './static.js';
 
 export interface AppOptions {
@@ -24,11 +29,20 @@ export interface AppOptions {
   onQueries?: (names: string[]) => void;
   /** Request limits (config.ts; defaults when absent). */
   limits?: ServerLimits;
+  /** Persisted operations and response cache (config.ts; both off when absent). */
+  frontEnd?: FrontEndSettings;
 }
 
 export type App = YogaServerInstance<Record<string, unknown>, Context>;
 
-export function createApp({ db, log, isReady, onQueries, limits = serverLimits() }: AppOptions): App {
+export function createApp({ db, log, isReady, onQueries, limits = serverLimits(), frontEnd = frontEndSettings() }: AppOptions): App {
+  const persisted = frontEnd.persistedOperationsFile ? loadPersistedOperations(frontEnd.persistedOperationsFile, schema) : undefined;
+  // Only persisted operations: GraphiQL and the explorer would send documents that are refused, so they are off.
+  const browserPages = !(persisted && frontEnd.persistedOperationsOnly);
+  const cache =
+    frontEnd.responseCacheTtlMs > 0
+      ? graphResponseCache({ ttlMs: frontEnd.responseCacheTtlMs, maxBytes: frontEnd.responseCacheMaxBytes, readVersion: () => readGraphVersion(db), log })
+      : undefined;
   const operationLimits = { depth: limits.maxDepth, breadth: limits.maxBreadth, complexity: limits.maxComplexity };
   const requestIds = new WeakMap<Request, string>();
   const queries = new WeakMap<Request, string[]>();
@@ -53,7 +67,9 @@ export function createApp({ db, log, isReady, onQueries, limits = serverLimits()
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,
-    graphiql: graphiqlOptions,
+    graphiql: browserPages ? graphiqlOptions : false,
+    // Hashes may also come as `documentId` or `doc_id` (persisted-operations.ts).
+    extraParamNames: persisted ? PERSISTED_ID_PARAMS : [],
     renderGraphiQL: renderGraphiQLPage,
     maskedErrors: { maskError },
     // Cross-origin access only for the configured origins (CORS_ORIGINS); none by default.
@@ -83,10 +99,14 @@ export function createApp({ db, log, isReady, onQueries, limits = serverLimits()
     plugins: [
       useRequestId,
       useBodyGuard(limits, '/graphql'),
+      // Before the response cache: a document refused here is never answered from the cache.
+      ...(persisted ? [usePersistedOperationsFile(persisted, frontEnd.persistedOperationsOnly)] : []),
       useDocumentLimits(limits),
       useExecutionLimits(limits, log),
+      // After the execution limits, so it sees (and does not cache) their errors.
+      ...(cache?.plugins ?? []),
       useReadinessCheck({ endpoint: '/ready', check: isReady }),
-      useStaticFiles(new Map([...graphiqlFiles, ...exploreFiles])),
+      useStaticFiles(new Map(browserPages ? [...graphiqlFiles, ...exploreFiles] : [])),
     ],
   });
 }
