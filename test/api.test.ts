@@ -121,16 +121,16 @@ describe('paths, neighbourhood, search, timeline, claims', () => {
 
   it('a 2-hop neighbourhood of Telegram holds its statements, each with the articles reporting it', async () => {
     const { data, errors } = await api.gql(
-      '{ neighbourhood(entity: "company:telegram", hops: 2, limit: 200) { truncated nodes { id kind depth entity { sources { article { kind } } } } edges { type fromId toId } } }',
+      '{ neighbourhood(entity: "company:telegram", hops: 2, limit: 200) { truncated nodes { entityId kind depth entity { sources { article { kind } } } } edges { type fromId toId } } }',
     );
     expect(errors).toBeUndefined();
     const { nodes, edges } = data.neighbourhood;
-    const ids = new Set(nodes.map((n: any) => n.id));
+    const ids = new Set(nodes.map((n: any) => n.entityId));
     const statements = edges.filter((e: any) => e.type === 'MADE_STATEMENT' && e.fromId === 'company:telegram').map((e: any) => e.toId);
     expect(statements).toContain('statement:telegram-ravdonikas-hkfp');
     for (const st of statements) {
       expect(ids.has(st)).toBe(true);
-      const reporting = nodes.find((n: any) => n.id === st).entity.sources;
+      const reporting = nodes.find((n: any) => n.entityId === st).entity.sources;
       expect(reporting.length, `${st} has its reporting articles`).toBeGreaterThan(0);
       for (const r of reporting) expect(r.article.kind).toBe('Article');
     }
@@ -138,7 +138,7 @@ describe('paths, neighbourhood, search, timeline, claims', () => {
     expect(edges.some((e: any) => ['MENTIONS', 'PUBLISHED_BY', 'CITES'].includes(e.type))).toBe(false);
     for (const e of edges) expect(ids.has(e.fromId) && ids.has(e.toId)).toBe(true);
     expect(ids.size).toBe(nodes.length);
-    expect(nodes[0]).toMatchObject({ id: 'company:telegram', depth: 0 });
+    expect(nodes[0]).toMatchObject({ entityId: 'company:telegram', depth: 0 });
   });
 
   it('neighbourhood filters by kind and caps, saying when it cut', async () => {

@@ -74,7 +74,7 @@ function postChunked(url: string, parts: string[]): Promise<{ status: number; bo
 const codes = (r: GraphQLResponse) => (r.errors ?? []).map((e) => e.extensions?.code);
 
 const HEAVIEST_NEIGHBOURHOOD = `{ neighbourhood(entity: "Telegram", hops: 3, limit: 200, support: [STATED, INFERRED, BACKGROUND]) {
-  centre { id name } nodes { id name kind depth } edges { id type fromId toId support sources { excerpt article { title } } } } }`;
+  centre { id name } nodes { entityId name kind depth } edges { id type fromId toId support sources { excerpt article { title } } } } }`;
 
 describe('heavy requests at once', () => {
   it('16 concurrent heaviest neighbourhoods all succeed or get LIMIT_EXCEEDED/TIMEOUT, and a light request beside them answers', async () => {

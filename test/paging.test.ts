@@ -75,6 +75,20 @@ const CASES: Case[] = [
     page: (d) => d.relations,
     count: "MATCH (:Entity {id: 'article:medianama-big-tech-pause'})-[r:MENTIONS]->() RETURN count(r) AS n",
   },
+  {
+    name: 'Entity.relationsConnection',
+    field: (a) => `entity(id: "company:telegram") { relationsConnection(${a}) { ${PAGE} } }`,
+    page: (d) => d.entity.relationsConnection,
+    count: "MATCH (:Entity {id: 'company:telegram'})-[r]-() WHERE r.support IN ['STATED', 'INFERRED'] RETURN count(r) AS n",
+  },
+  {
+    name: 'Entity.relationsConnection, two types, one direction',
+    field: (a) =>
+      `entity(id: "authority:hong-kong-authorities") { relationsConnection(types: [MENTIONS, PAUSED_REQUESTS_FROM], direction: IN, ${a}) { ${PAGE} } }`,
+    page: (d) => d.entity.relationsConnection,
+    count:
+      "MATCH (:Entity {id: 'authority:hong-kong-authorities'})<-[r:MENTIONS|PAUSED_REQUESTS_FROM]-() WHERE r.support IN ['STATED', 'INFERRED'] RETURN count(r) AS n",
+  },
   ...(['ID', 'NAME', 'DATE_ASC', 'DATE_DESC'] as const).map(
     (order): Case => ({
       name: `facts by type, ${order}`,
@@ -148,6 +162,25 @@ describe.each(CASES)('$name', (c) => {
     const short = await page(c, `last: 2, after: "${cursors[a]}", before: "${cursors[b]}"`);
     expect(short.edges.map((e) => e.node.id)).toEqual(inside.slice(-2));
     expect(short.pageInfo).toMatchObject({ hasPreviousPage: inside.length > 2, hasNextPage: true });
+  });
+});
+
+describe('nested connections are batched', () => {
+  it('relationsConnection and mentionedIn under a page of entities: one query each for the pages and the counts', async () => {
+    const before = api.queries.length;
+    const { data, errors } = await api.gql(`{ entities(first: 50) { edges { node {
+      relationsConnection(first: 2) { totalCount edges { direction other { id } node { id } } }
+      mentionedIn(last: 1) { totalCount edges { node { id } } }
+    } } } }`);
+    expect(errors).toBeUndefined();
+    expect(data.entities.edges).toHaveLength(50);
+    const names = api.queries.slice(before).flat();
+    for (const name of ['relations/page-of-entities@forward', 'relations/count-of-entities', 'articles/mentioning@backward', 'articles/count-mentioning'])
+      expect(
+        names.filter((n) => n === name),
+        name,
+      ).toHaveLength(1);
+    expect(names.length).toBeLessThanOrEqual(6);
   });
 });
 

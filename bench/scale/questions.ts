@@ -218,7 +218,7 @@ export function questions(a: Anchors): Question[] {
       title: '2-hop neighbourhood of a hub with 300 direct subsidiaries (200 nearest entities and the relations among them)',
       api: `{
   neighbourhood(entity: ${str(a.hub)}, hops: 2, limit: 200) {
-    truncated nodes { id name kind depth } edges { type fromId toId }
+    truncated nodes { entityId name kind depth } edges { type fromId toId }
   }
 }`,
       library: `{
@@ -239,7 +239,8 @@ export function questions(a: Anchors): Question[] {
 function hood(h: Json) {
   return {
     truncated: h.truncated,
-    nodes: sorted(h.nodes.map((n: Json) => `${n.id}@${n.depth}`)),
+    // The API names a neighbourhood entry's entity `entityId` (an entry is not the entity); the library and the floor `id`.
+    nodes: sorted(h.nodes.map((n: Json) => `${n.entityId ?? n.id}@${n.depth}`)),
     edges: sorted(h.edges.map((e: Json) => `${e.type}:${e.fromId}>${e.toId}`)),
   };
 }

@@ -26,7 +26,7 @@ const QUERIES = {
     neighbourhood(entity: $entity, hops: $hops, relationTypes: $types, limit: 200) {
       truncated
       centre { ${ENTITY} }
-      nodes { ${ENTITY} depth }
+      nodes { depth entity { ${ENTITY} } }
       edges { id type fromId toId support }
     }
   }`,
@@ -414,11 +414,17 @@ async function pick(id, { draw = false, expand = false } = {}) {
   renderEntity(entity, claims);
 }
 
+/** A neighbourhood with its nodes flattened to entities carrying their depth, as the graph view draws them. */
+async function neighbourhood(id, hops, types) {
+  const { neighbourhood: n } = await gql(QUERIES.neighbourhood, { entity: id, hops, types });
+  return { ...n, nodes: n.nodes.map((x) => ({ ...x.entity, depth: x.depth })) };
+}
+
 async function drawNeighbourhood(id) {
   const hops = Number(el.hops.value);
   const types = chosenTypes();
   setStatus('Drawing the neighbourhood…');
-  const { neighbourhood: n } = await gql(QUERIES.neighbourhood, { entity: id, hops, types });
+  const n = await neighbourhood(id, hops, types);
   clearGraph();
   const added = addToGraph(n.nodes, n.edges);
   cy.$id(n.centre.id).addClass('centre');
@@ -431,7 +437,7 @@ async function drawNeighbourhood(id) {
 
 async function expandNode(id) {
   const types = chosenTypes();
-  const { neighbourhood: n } = await gql(QUERIES.neighbourhood, { entity: id, hops: 1, types });
+  const n = await neighbourhood(id, 1, types);
   const added = addToGraph(n.nodes, n.edges);
   await layout(added, id);
   const count = added.nodes().length;

@@ -16,6 +16,8 @@ import { toRelation, type EntityRecord, type RawRelation, type RelationRecord, t
 const BY_IDS = cypher('entities/by-ids');
 const RESOLVE = cypher('entities/resolve');
 const RELATIONS_OF = cypher('relations/of-entities');
+const RELATION_PAGES = directions(cypher('relations/page-of-entities'));
+const RELATION_COUNTS = cypher('relations/count-of-entities');
 const RELATIONS_BY_IDS = cypher('relations/by-ids');
 const SOURCES_OF = cypher('evidence/of-facts');
 const MENTION_EVIDENCE = cypher('evidence/mentions');
@@ -99,13 +101,69 @@ const relationsOf = loaders(
   (ctx, ids: string[], direction: Direction, types: readonly RelationType[], supports: readonly Support[]) =>
     ctx.db.read(RELATIONS_OF, { ids, types: [...types], direction, supports: [...supports], limit: LIMITS.relationsPerField }),
   'id',
-  (r) => (r.relations as RawRelation[]).map((raw) => toRelation(raw, r.id as string)),
+  (r) => (r.relations as RawRelation[]).map((raw) => toRelation(raw)),
   [] as RelationRecord[],
 );
 
 /** Relations of an entity of the given types (empty = all), direction and support levels, batched across entities. */
 export const loadRelations = (ctx: Context, id: string, types: readonly RelationType[], direction: Direction, supports: readonly Support[]) =>
   relationsOf(ctx)(direction, [...types].sort(), [...supports].sort()).load(id);
+
+/** A relation as listed from one entity (`relationsConnection`): the relation, its sort key (the cursor) and its far end. */
+export interface EntityRelationEdge {
+  relation: RelationRecord;
+  key: string[];
+  direction: 'OUT' | 'IN';
+  other: EntityRecord;
+}
+
+const relationPages = loaders(
+  (ctx, ids: string[], direction: Direction, types: readonly RelationType[], supports: readonly Support[], page: KeysetPage) =>
+    ctx.db.read(RELATION_PAGES[page.direction], {
+      ids,
+      types: [...types],
+      direction,
+      supports: [...supports],
+      after: page.after,
+      before: page.before,
+      limit: page.limit,
+    }),
+  'id',
+  (r) =>
+    (r.relations as { relation: RawRelation; key: string[] }[]).map(({ relation, key }): EntityRelationEdge => {
+      const out = relation.from.id === r.id;
+      return { relation: toRelation(relation), key, direction: out ? 'OUT' : 'IN', other: out ? relation.to : relation.from };
+    }),
+  [] as EntityRelationEdge[],
+);
+
+/** One keyset page of an entity's relations (types, direction, support), batched across entities asking for the same page. */
+export const loadRelationPage = (
+  ctx: Context,
+  id: string,
+  types: readonly RelationType[],
+  direction: Direction,
+  supports: readonly Support[],
+  page: KeysetPage,
+) => relationPages(ctx)(direction, [...types].sort(), [...supports].sort(), page).load(id);
+
+const relationCounts = loaders(
+  (ctx, ids: string[], direction: Direction, types: readonly RelationType[], supports: readonly Support[], countLimit: number) =>
+    ctx.db.read(RELATION_COUNTS, { ids, types: [...types], direction, supports: [...supports], countLimit }),
+  'id',
+  (r) => Number(r.total),
+  0,
+);
+
+/** How many relations an entity has (types, direction, support), up to `countLimit`; batched across entities. */
+export const countRelations = (
+  ctx: Context,
+  id: string,
+  types: readonly RelationType[],
+  direction: Direction,
+  supports: readonly Support[],
+  countLimit: number,
+) => relationCounts(ctx)(direction, [...types].sort(), [...supports].sort(), countLimit).load(id);
 
 interface RelationKey {
   id: string;

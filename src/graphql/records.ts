@@ -40,8 +40,6 @@ export interface RelationRecord {
   from: EntityRecord;
   to: EntityRecord;
   props: Record<string, unknown>;
-  /** The entity this relation was listed from, so `other` can name the far end. */
-  viewpoint?: string;
 }
 
 /** What relation-returning Cypher projects: `{type, props, from, to}`. */
@@ -52,6 +50,6 @@ export interface RawRelation {
   to: EntityRecord;
 }
 
-export function toRelation(raw: RawRelation, viewpoint?: string): RelationRecord {
-  return { id: String(raw.props.id), type: raw.type, from: raw.from, to: raw.to, props: raw.props, viewpoint };
+export function toRelation(raw: RawRelation): RelationRecord {
+  return { id: String(raw.props.id), type: raw.type, from: raw.from, to: raw.to, props: raw.props };
 }

@@ -104,7 +104,7 @@ query Neighbourhood(
   ) {
     centre { id name }
     truncated
-    nodes { id name kind depth }
+    nodes { entityId name kind depth }
     edges { type fromId toId support }
   }
 }

@@ -60,7 +60,7 @@ builder.queryField('claims', (t) =>
       const rows = await ctx.db.read(ABOUT, { id, limit: MAX_CLAIMS, types: FACT_RELATION_TYPES, supports: supportsOf(args.support as Support[] | null) });
       const groups = new Map<string, ClaimGroup>();
       for (const row of rows) {
-        const claim = toRelation(row.relation as RawRelation, id);
+        const claim = toRelation(row.relation as RawRelation);
         const explicit = (claim.props.topic as string | undefined) ?? (row.otherTopic as string | null) ?? null;
         const topic = explicit ?? `${claim.type} (${claim.from.id === id ? 'outgoing' : 'incoming'})`;
         const group = groups.get(topic) ?? { topic, explicit: explicit !== null, claims: [] };

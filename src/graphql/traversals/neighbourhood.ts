@@ -25,9 +25,14 @@ interface Neighbourhood {
 }
 
 const NeighbourRef = builder.objectRef<Neighbour>('Neighbour').implement({
-  description: 'An entity of a neighbourhood and its distance from the centre.',
+  description:
+    "An entry of a neighbourhood: an entity and its distance from that neighbourhood's centre (no `id` of its own, so normalised caches keep it with the neighbourhood).",
   fields: (t) => ({
-    id: t.id({ description: "The entity id (what edges' fromId/toId refer to).", resolve: (n) => n.entity.id }),
+    entityId: t.id({
+      description:
+        "The entity id (what edges' fromId/toId refer to). Not named `id`: an entry belongs to its neighbourhood (its `depth` differs from one to another), so caches must not merge it with the entity.",
+      resolve: (n) => n.entity.id,
+    }),
     kind: t.field({ type: KindEnum, description: 'The entity kind, for styling.', resolve: (n) => n.entity.kind }),
     name: t.string({ description: 'Display name.', resolve: (n) => n.entity.name }),
     depth: t.int({ description: 'Hops from the centre along the shortest way (the centre itself is 0).', resolve: (n) => n.depth }),

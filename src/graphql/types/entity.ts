@@ -14,6 +14,9 @@ import {
   articlePageParams,
   loadArticleEvidence,
   countArticlesMentioning,
+  countRelations,
+  type EntityRelationEdge,
+  loadRelationPage,
   loadArticlesMentioning,
   loadArticleText,
   loadArticleUpdates,
@@ -38,6 +41,8 @@ const ENTITY_COUNT = cypher('entities/count');
 const ENTITY_COUNT_OF_KIND = cypher('entities/count-of-kind');
 const ARTICLE_COUNT = cypher('articles/count');
 const ARTICLE_COUNT_OF_ENTITY = cypher('articles/count-of-entity');
+/** An entity's relations are in [type, date, far end's id, relation id] order. */
+const RELATION_PAGE_BOUNDS = { after: [KEY_MIN, KEY_MIN, KEY_MIN, KEY_MIN], before: [KEY_MAX, KEY_MAX, KEY_MAX, KEY_MAX] };
 /** Entity lists are in name order (case-insensitive), ties by id: cursors hold [sortName, id]. */
 const ENTITY_BOUNDS = { after: [KEY_MIN, KEY_MIN], before: [KEY_MAX, KEY_MAX] };
 
@@ -272,7 +277,7 @@ EntityRef.implement({
     }),
     relations: t.field({
       type: [RelationRef],
-      description: `Relations of this entity, optionally of given types and direction. At most ${LIMITS.relationsPerField}.`,
+      description: `Relations of this entity, optionally of given types and direction, ordered by type, date (undated last) and the far end's id. At most ${LIMITS.relationsPerField}: to page through all of them, with their count and each one's far end, use \`relationsConnection\`.`,
       args: {
         types: t.arg({ type: [RelationTypeEnum], description: 'Only these relation types (default: all).' }),
         direction: t.arg({ type: DirectionEnum, defaultValue: 'BOTH', description: 'OUT, IN or BOTH (default).' }),
@@ -280,6 +285,49 @@ EntityRef.implement({
       },
       resolve: (e, args, ctx) => loadRelations(ctx, e.id, args.types ?? [], args.direction ?? 'BOTH', supportsOf(args.support as Support[] | null)),
     }),
+    relationsConnection: t.connection(
+      {
+        type: RelationRef,
+        description: `Relations of this entity, optionally of given types and direction, as a connection: each edge says which way the relation goes from this entity (\`direction\`) and what is at its far end (\`other\`), so the relation itself stays the same object wherever it is reached. Ordered by type, then date (undated last), then the far end's id. At most ${LIMITS.pageSize} per page, both ways (first/after, last/before), with \`totalCount\`; batched across entities asking for the same page.`,
+        args: {
+          types: t.arg({ type: [RelationTypeEnum], description: 'Only these relation types (default: all).' }),
+          direction: t.arg({ type: DirectionEnum, defaultValue: 'BOTH', description: 'OUT, IN or BOTH (default).' }),
+          support: supportArg(t),
+        },
+        resolve: async (e, args, ctx) => {
+          const [types, direction, supports] = [args.types ?? [], args.direction ?? 'BOTH', supportsOf(args.support as Support[] | null)] as const;
+          const page = await keysetConnection(
+            args,
+            (edge: EntityRelationEdge) => edge.key,
+            RELATION_PAGE_BOUNDS,
+            (p) => loadRelationPage(ctx, e.id, types, direction, supports, p),
+          );
+          const edges = page.edges.map(({ cursor, node }) => ({ cursor, node: node.relation, direction: node.direction, other: node.other }));
+          return counted({ ...page, edges }, (countLimit) => countRelations(ctx, e.id, types, direction, supports, countLimit));
+        },
+      },
+      {
+        name: 'EntityRelationConnection',
+        description: "One page of an entity's relations, each seen from that entity, with the size of the whole list.",
+        fields: (c) => countFields(c, 'relations'),
+      },
+      {
+        name: 'EntityRelationEdge',
+        description: 'One relation of the entity, with its cursor, the way it goes from the entity and its far end.',
+        fields: (edge) => ({
+          direction: edge.field({
+            type: DirectionEnum,
+            description: 'OUT when the relation starts at the entity whose list this is, IN when it ends there.',
+            resolve: (x) => (x as unknown as { direction: 'OUT' | 'IN' }).direction,
+          }),
+          other: edge.field({
+            type: EntityRef,
+            description: 'The far end: `node.to` for OUT, `node.from` for IN.',
+            resolve: (x) => (x as unknown as { other: EntityRecord }).other,
+          }),
+        }),
+      },
+    ),
     mentionedIn: t.connection(
       {
         type: ArticleRef,

@@ -121,12 +121,6 @@ RelationRef.implement({
     to: t.field({ type: EntityRef, description: 'The entity the relation points to (the owned in OWNS).', resolve: (r) => r.to }),
     fromId: t.id({ description: 'Id of `from`, for graph views.', resolve: (r) => r.from.id }),
     toId: t.id({ description: 'Id of `to`, for graph views.', resolve: (r) => r.to.id }),
-    other: t.field({
-      type: EntityRef,
-      nullable: true,
-      description: 'The far end, seen from the entity whose field listed this relation; null when listed without one.',
-      resolve: (r) => (r.viewpoint === undefined ? null : r.viewpoint === r.from.id ? r.to : r.from),
-    }),
     sources: t.field({
       type: [SourceRef],
       description:
