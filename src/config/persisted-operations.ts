@@ -47,7 +47,7 @@ export function readPersistedOperations(path: string): PersistedOperations {
     try {
       parse(document, { noLocation: true });
     } catch (error) {
-      throw new Error(`operation ${hash} does not parse: ${(error as Error).message.split('\n')[0]}`);
+      throw new Error(`operation ${hash} does not parse: ${(error as Error).message.split('\n')[0]!.replace(/\.$/, '')}`);
     }
     if (operations.has(hash) && operations.get(hash) !== document) throw new Error(`operation ${hash} is listed twice with different documents`);
     operations.set(hash, document);

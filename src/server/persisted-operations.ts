@@ -42,7 +42,7 @@ export function loadPersistedOperations(path: string, schema: GraphQLSchema): Pe
   }
   const invalid = [...operations].flatMap(([hash, document]) => {
     const errors = validate(schema, parse(document));
-    return errors.length > 0 ? [`${hash}: ${errors[0]!.message}`] : [];
+    return errors.length > 0 ? [`${hash}: ${errors[0]!.message.replace(/\.$/, '')}`] : [];
   });
   if (invalid.length > 0) {
     const more = invalid.length > 1 ? ` (and ${invalid.length - 1} more of ${operations.size})` : '';
