@@ -55,7 +55,7 @@ export const QUERIES: readonly BenchQuery[] = [
                 relationTypes: [OWNS, PAUSED_REQUESTS_FROM, REFUSES_REQUESTS_FROM]) {
     centre { id name }
     truncated
-    nodes { id name kind depth }
+    nodes { entityId name kind depth }
     edges { type fromId toId }
   }
 }`,
@@ -93,7 +93,8 @@ export const QUERIES: readonly BenchQuery[] = [
       from { name }
       to { name }
       date
-      dateText
+      ... on EnactedRelation { dateText }
+      ... on SignedRelation { dateText }
       sources { excerpt article { title } }
     }
   }
@@ -107,10 +108,8 @@ export const QUERIES: readonly BenchQuery[] = [
       node {
         from { name }
         to { name }
-        status
         date
-        dateText
-        condition
+        ... on PausedRequestsFromRelation { status dateText condition }
         sources { excerpt }
       }
     }

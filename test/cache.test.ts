@@ -78,7 +78,7 @@ describe('a normalised cache (Apollo InMemoryCache) keeps every answer intact', 
     expect(cachedWhatsApp).toEqual(fromWhatsApp);
     expect(edgeOf(cachedFacebook).other.id).toBe('service:whatsapp');
     // The relation itself is one cache entry, reached from both.
-    expect((client.cache.extract() as Record<string, unknown>)[`Relation:${owns}`]).toBeDefined();
+    expect((client.cache.extract() as Record<string, unknown>)[`OwnsRelation:${owns}`]).toBeDefined();
   });
 
   it('an entity in two neighbourhoods keeps its depth in each', async () => {

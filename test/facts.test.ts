@@ -141,7 +141,7 @@ describe('facts', () => {
     const { data, errors } = await api.gql(`{
       parts: facts(to: "Hong Kong authorities", includeParts: true, types: [PAUSED_REQUESTS_FROM]) { totalCount edges { node { from { name } to { id } } } }
       facebook: facts(from: "Facebook", first: 100) { totalCount edges { node { id from { id } } sources { article { id } } } }
-      topic: facts(topic: "telegram-hk-data-requests", support: [STATED, INFERRED, BACKGROUND]) { edges { node { id topic } } }
+      topic: facts(topic: "telegram-hk-data-requests", support: [STATED, INFERRED, BACKGROUND]) { edges { node { id properties { name value } } } }
     }`);
     expect(errors).toBeUndefined();
     expect(data.parts.edges.map((e: any) => `${e.node.from.name} → ${e.node.to.id}`).sort()).toEqual([
@@ -160,7 +160,8 @@ describe('facts', () => {
     expect(data.facebook.totalCount).toBe(fb!.n);
     expect(data.facebook.edges.every((e: any) => e.node.from.id === 'company:facebook' && e.sources.length > 0)).toBe(true);
     expect(data.topic.edges.length).toBeGreaterThan(0);
-    expect(data.topic.edges.every((e: any) => e.node.topic === 'telegram-hk-data-requests')).toBe(true);
+    const topicOf = (e: any) => e.node.properties.find((p: any) => p.name === 'topic')?.value;
+    expect(data.topic.edges.every((e: any) => topicOf(e) === 'telegram-hk-data-requests')).toBe(true);
   });
 
   it('provenance edges only when asked for; by type alone, several types merge in order', async () => {

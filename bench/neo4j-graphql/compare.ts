@@ -147,7 +147,7 @@ const QUESTIONS: Question[] = [
         id
         from { id name kind }
         to { id name }
-        status
+        ... on PausedRequestsFromRelation { status }
         date
         sources { excerpt article { id title date } }
       }

@@ -14,7 +14,7 @@ import cytoscape from '/explore/vendor/cytoscape.esm.min.mjs';
 
 const SOURCE = 'id excerpt start end support note date dateText article { id title date outlet { name } }';
 const ENTITY = 'id name kind';
-const RELATION = `id type fromId toId support date status reason title description from { ${ENTITY} } to { ${ENTITY} }`;
+const RELATION = `id type fromId toId support date properties { name value } from { ${ENTITY} } to { ${ENTITY} }`;
 
 const QUERIES = {
   vocabulary: `query Vocabulary {
@@ -533,10 +533,7 @@ function relationFacts(r) {
   const facts = [
     ['Support', SUPPORT_LABEL[r.support] ?? r.support],
     ['Date', r.date],
-    ['Status', r.status],
-    ['Reason', r.reason],
-    ['Title', r.title],
-    ['Description', r.description],
+    ...['status', 'reason', 'title', 'description'].map((name) => [name[0].toUpperCase() + name.slice(1), r.properties?.find((p) => p.name === name)?.value]),
   ].filter(([, v]) => v);
   return h(
     'dl',

@@ -4,7 +4,7 @@ import type { EntityRecord, RelationRecord, SourceRecord } from './records.js';
 import { KINDS, KIND_NAMES, RELATION_TYPES, RELATION_TYPE_NAMES, SUPPORT_LEVELS, SUPPORT_NAMES, type Support } from '../ontology.js';
 
 export const EntityRef = builder.interfaceRef<EntityRecord>('Entity');
-export const RelationRef = builder.objectRef<RelationRecord>('Relation');
+export const RelationRef = builder.interfaceRef<RelationRecord>('Relation');
 export const SourceRef = builder.objectRef<SourceRecord>('Source');
 
 export const KindEnum = builder.enumType('Kind', {

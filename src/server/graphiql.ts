@@ -164,15 +164,18 @@ query Claims($entity: String!) {
   {
     query: /* GraphQL */ `# Relations of one type, optionally from or to given
 # entities (with includeParts, also to the bodies that are
-# part of them); pages forward with first/after.
+# part of them); pages with first/after or last/before.
+# Each relation type has its own fields: select them on
+# its type (PausedRequestsFromRelation).
 query Relations($type: RelationType!, $to: String, $first: Int) {
   relations(type: $type, to: $to, includeParts: true, first: $first) {
+    totalCount
     edges {
       node {
         from { name }
         to { name }
-        status
         date
+        ... on PausedRequestsFromRelation { status condition }
         sources { excerpt article { title } }
       }
     }

@@ -182,7 +182,7 @@ export type ChainQuery = { __typename?: 'Query', ownershipChain: { __typename?: 
       | { __typename?: 'Role', id: string, name: string }
       | { __typename?: 'Service', id: string, name: string }
       | { __typename?: 'Statement', id: string, name: string }
-    , paths: Array<{ __typename?: 'OwnershipPath', cycle: boolean, truncated: boolean, hops: Array<{ __typename?: 'Relation', from:
+    , paths: Array<{ __typename?: 'OwnershipPath', cycle: boolean, truncated: boolean, hops: Array<{ __typename?: 'OwnsRelation', from:
           | { __typename?: 'Article', id: string, name: string }
           | { __typename?: 'Authority', id: string, name: string }
           | { __typename?: 'Company', id: string, name: string }
@@ -244,7 +244,7 @@ export type OwnerChainFragment = { __typename?: 'OwnershipChain', hasCycle: bool
     | { __typename?: 'Role', name: string }
     | { __typename?: 'Service', name: string }
     | { __typename?: 'Statement', name: string }
-  >, paths: Array<{ __typename?: 'OwnershipPath', hops: Array<{ __typename?: 'Relation', sources: Array<{ __typename?: 'Source', id: string }> }> }> } & { ' $fragmentName'?: 'OwnerChainFragment' };
+  >, paths: Array<{ __typename?: 'OwnershipPath', hops: Array<{ __typename?: 'OwnsRelation', sources: Array<{ __typename?: 'Source', id: string }> }> }> } & { ' $fragmentName'?: 'OwnerChainFragment' };
 
 export type OwnerChainQueryVariables = Exact<{
   entity: Scalars['String']['input'];

@@ -8,7 +8,8 @@ import { builder } from '../builder.js';
 import { LIMITS, range } from '../limits.js';
 import { requireEntity, resolveRef } from '../loaders.js';
 import { toRelation, type EntityRecord, type RawRelation, type RelationRecord } from '../records.js';
-import { EntityRef, RelationRef, supportArg, supportsOf } from '../refs.js';
+import { EntityRef, supportArg, supportsOf } from '../refs.js';
+import { RELATION_TYPE_REFS } from '../types/relation.js';
 
 const DEPTHS = Array.from({ length: LIMITS.ownershipDepth }, (_, i) => i + 1);
 const CHAIN = variants('ownership/chain', 'MAX_DEPTH', DEPTHS);
@@ -36,7 +37,7 @@ const OwnershipPathRef = builder.objectRef<OwnershipPath>('OwnershipPath').imple
   description: 'One way up the ownership tree: OWNS relations in order, from the entity to an owner.',
   fields: (t) => ({
     hops: t.field({
-      type: [RelationRef],
+      type: [RELATION_TYPE_REFS.OWNS],
       description: 'OWNS relations, first the one owning the entity, last the one from the top owner. Each has its sources.',
       resolve: (p) => p.hops,
     }),
@@ -84,7 +85,11 @@ const SubsidiaryRef = builder.objectRef<Subsidiary>('Subsidiary').implement({
   fields: (t) => ({
     entity: t.field({ type: EntityRef, description: 'The owned entity.', resolve: (s) => s.entity }),
     depth: t.int({ description: 'OWNS hops from the owner (1 = directly owned).', resolve: (s) => s.depth }),
-    via: t.field({ type: RelationRef, description: 'The OWNS relation from its direct owner on the shortest path, with sources.', resolve: (s) => s.via }),
+    via: t.field({
+      type: RELATION_TYPE_REFS.OWNS,
+      description: 'The OWNS relation from its direct owner on the shortest path, with sources.',
+      resolve: (s) => s.via,
+    }),
   }),
 });
 

@@ -31,7 +31,7 @@ import {
 import { counted, countFields, KEY_MAX, KEY_MIN, keysetConnection } from '../paging.js';
 import type { EntityRecord, SourceRecord } from '../records.js';
 import { DirectionEnum, EntityRef, KindEnum, RelationRef, RelationTypeEnum, SOURCED, SourceRef, SupportEnum, supportArg, supportsOf } from '../refs.js';
-import { ontologyFields } from './relation.js';
+import { ontologyFields, RELATION_TYPE_REFS } from './relation.js';
 
 const ENTITY_PAGE = directions(cypher('entities/page'));
 const ENTITY_PAGE_OF_KIND = directions(cypher('entities/page-of-kind'));
@@ -248,7 +248,8 @@ const relationFields = (t: any, specs: Record<string, RelationFieldSpec>) =>
     Object.entries(specs).map(([name, spec]) => [
       name,
       t.field({
-        type: [RelationRef],
+        // One relation type: its own object type, so its properties can be selected without a fragment.
+        type: spec.types.length === 1 ? [RELATION_TYPE_REFS[spec.types[0]!]] : [RelationRef],
         description: `${spec.description}. At most ${LIMITS.relationsPerField}.`,
         resolve: (e: EntityRecord, _a: unknown, ctx: Context) => loadRelations(ctx, e.id, spec.types, spec.direction, SOURCED),
       }),

@@ -1,14 +1,16 @@
 /**
- * Relations (edges) and their evidence. Every relation exposes its own properties (from the
- * ontology) and its sources: Source records, each with the article (title, outlet, date), the exact
+ * Relations (edges) and their evidence. `Relation` is an interface with one object type per relation
+ * type, generated from the ontology with only that type's properties; every relation has its sources: Source records, each with the article (title, outlet, date), the exact
  * excerpt, its offsets in the stored text, its support and the date and figures as that source gives them.
  */
 import { cypher, directions, variants } from '../../db/cypher.js';
 import {
   FACT_PROPERTIES,
   RELATION_TYPE_NAMES,
+  RELATION_TYPES,
   SOURCE_ATTRIBUTES,
   type FactProperty,
+  type RelationType,
   type SourceAttribute,
   type Support,
   type ValueType,
@@ -112,8 +114,34 @@ const relationSources = (ctx: Context, r: RelationRecord) => (r.type === 'MENTIO
 /** The first source's value of an attribute: what a relation shows when asked without reading its sources. */
 const firstGiven = async (ctx: Context, r: RelationRecord, key: SourceAttribute) => (await relationSources(ctx, r)).find((s) => s[key] != null)?.[key] ?? null;
 
+/** `PAUSED_REQUESTS_FROM` → `PausedRequestsFromRelation`: the object type of one relation type. */
+export const relationTypeName = (type: RelationType) =>
+  `${type
+    .toLowerCase()
+    .split('_')
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join('')}Relation`;
+
+/** A relation's properties and first-given attributes with a value, as text: for generic clients (graph views). */
+async function propertyValues(ctx: Context, r: RelationRecord) {
+  const { properties, attributes } = RELATION_TYPES[r.type];
+  const own = properties.map((name) => ({ name, value: r.props[name] }));
+  const given = await Promise.all(attributes.filter((a) => a !== 'date').map(async (name) => ({ name, value: await firstGiven(ctx, r, name) })));
+  return [...own, ...given].filter((p) => p.value != null).map((p) => ({ name: p.name, value: String(p.value) }));
+}
+
+const PropertyValueRef = builder.simpleObject('PropertyValue', {
+  description: 'One property of a relation as a name and its value written as text (numbers and dates in their usual text form).',
+  fields: (t) => ({
+    name: t.string({ description: 'The property name, as the field of the relation\'s own type is named (e.g. "status").' }),
+    value: t.string({ description: 'Its value, as text.' }),
+  }),
+});
+
 RelationRef.implement({
-  description: 'A typed, directed relation between two entities, with its properties and its sources.',
+  description:
+    'A typed, directed relation between two entities, with its sources. Each relation type is its own object type implementing this interface (`OwnsRelation`, `PausedRequestsFromRelation` ...), carrying only the properties that type has (from the ontology); select them with `... on PausedRequestsFromRelation { status reason }`, or read `properties` generically.',
+  resolveType: (r) => relationTypeName(r.type),
   fields: (t) => ({
     id: t.exposeID('id', { description: 'Stable id of the relation, e.g. "rel:owns:facebook:whatsapp".' }),
     type: t.field({ type: RelationTypeEnum, description: 'The relation type.', resolve: (r) => r.type }),
@@ -138,18 +166,40 @@ RelationRef.implement({
       description: 'True when the first source giving a date resolved it from a relative phrase.',
       resolve: async (r, _a, ctx) => (await firstGiven(ctx, r, 'dateResolvedFrom')) !== null,
     }),
-    ...ontologyFields<RelationRecord, FactProperty>(t, FACT_PROPERTIES, (r, k) => r.props[k]),
-    ...ontologyFields<RelationRecord, Exclude<SourceAttribute, 'date'>>(
-      t,
-      Object.fromEntries(Object.entries(SOURCE_ATTRIBUTES).filter(([k]) => k !== 'date')) as Record<
-        Exclude<SourceAttribute, 'date'>,
-        { type: ValueType; description: string }
-      >,
-      (r, k, ctx) => firstGiven(ctx, r, k),
-      " As given by the first of its sources that gives it; see `sources` for each source's own.",
-    ),
+    properties: t.field({
+      type: [PropertyValueRef],
+      description: "Every property this relation has a value for (its type's fields below, as text), for clients that show any relation the same way.",
+      resolve: (r, _a, ctx) => propertyValues(ctx, r),
+    }),
   }),
 });
+
+/** One object type per relation type, generated from the ontology: the shared fields and only its own properties. */
+export const RELATION_TYPE_REFS = Object.fromEntries(
+  RELATION_TYPE_NAMES.map((type) => {
+    const { properties, attributes, description } = RELATION_TYPES[type];
+    const own = Object.fromEntries(properties.map((p) => [p, FACT_PROPERTIES[p]])) as Record<FactProperty, { type: ValueType; description: string }>;
+    const given = Object.fromEntries(attributes.filter((a) => a !== 'date').map((a) => [a, SOURCE_ATTRIBUTES[a]])) as Record<
+      Exclude<SourceAttribute, 'date'>,
+      { type: ValueType; description: string }
+    >;
+    const ref = builder.objectRef<RelationRecord>(relationTypeName(type)).implement({
+      description: `${type}: ${description}`,
+      interfaces: [RelationRef],
+      isTypeOf: (r) => (r as RelationRecord).type === type,
+      fields: (t) => ({
+        ...ontologyFields<RelationRecord, FactProperty>(t, own, (r, k) => r.props[k]),
+        ...ontologyFields<RelationRecord, Exclude<SourceAttribute, 'date'>>(
+          t,
+          given,
+          (r, k, ctx) => firstGiven(ctx, r, k),
+          " As given by the first of its sources that gives it; see `sources` for each source's own.",
+        ),
+      }),
+    });
+    return [type, ref];
+  }),
+) as Record<RelationType, ReturnType<typeof builder.objectRef<RelationRecord>>>;
 
 builder.queryFields((t) => ({
   relations: t.connection(
