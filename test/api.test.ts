@@ -107,7 +107,7 @@ describe('paths, neighbourhood, search, timeline, claims', () => {
     const [path] = data.paths;
     expect(path.length).toBe(2);
     expect(path.nodes.map((n: any) => n.name)).toEqual(['WhatsApp', 'Facebook', 'Hong Kong government']);
-    expect(path.nodes[2].kind).toBe('Authority');
+    expect(path.nodes[2].kind).toBe('AUTHORITY');
     expect(path.edges.map((e: any) => e.type)).toEqual(['OWNS', 'PAUSED_REQUESTS_FROM']);
     expect(path.edges[1].sources.length).toBeGreaterThan(0);
   });
@@ -132,7 +132,7 @@ describe('paths, neighbourhood, search, timeline, claims', () => {
       expect(ids.has(st)).toBe(true);
       const reporting = nodes.find((n: any) => n.entityId === st).entity.sources;
       expect(reporting.length, `${st} has its reporting articles`).toBeGreaterThan(0);
-      for (const r of reporting) expect(r.article.kind).toBe('Article');
+      for (const r of reporting) expect(r.article.kind).toBe('ARTICLE');
     }
     // Provenance edges are left out by default; every edge joins two listed nodes, each listed once.
     expect(edges.some((e: any) => ['MENTIONS', 'PUBLISHED_BY', 'CITES'].includes(e.type))).toBe(false);
@@ -142,20 +142,20 @@ describe('paths, neighbourhood, search, timeline, claims', () => {
   });
 
   it('neighbourhood filters by kind and caps, saying when it cut', async () => {
-    const { data } = await api.gql('{ neighbourhood(entity: "company:telegram", hops: 2, kinds: [Statement], limit: 3) { truncated nodes { kind depth } } }');
+    const { data } = await api.gql('{ neighbourhood(entity: "company:telegram", hops: 2, kinds: [STATEMENT], limit: 3) { truncated nodes { kind depth } } }');
     expect(data.neighbourhood.nodes).toHaveLength(4);
-    expect(data.neighbourhood.nodes.slice(1).every((n: any) => n.kind === 'Statement')).toBe(true);
+    expect(data.neighbourhood.nodes.slice(1).every((n: any) => n.kind === 'STATEMENT')).toBe(true);
     expect(data.neighbourhood.truncated).toBe(true);
   });
 
   it('search for "HK police" finds the Hong Kong police first; partial words and case do not matter', async () => {
     const { data } = await api.gql(
-      '{ a: search(query: "HK police") { entity { id } score } b: search(query: "whatsa", kinds: [Service]) { entity { id kind } } c: search(query: "BYTEDANCE") { entity { id } } }',
+      '{ a: search(query: "HK police") { entity { id } score } b: search(query: "whatsa", kinds: [SERVICE]) { entity { id kind } } c: search(query: "BYTEDANCE") { entity { id } } }',
     );
     expect(data.a[0].entity.id).toBe('authority:hong-kong-police');
     expect(data.a[0].score).toBeGreaterThan(0);
-    expect(data.b[0].entity).toEqual({ id: 'service:whatsapp', kind: 'Service' });
-    expect(data.b.every((h: any) => h.entity.kind === 'Service')).toBe(true);
+    expect(data.b[0].entity).toEqual({ id: 'service:whatsapp', kind: 'SERVICE' });
+    expect(data.b.every((h: any) => h.entity.kind === 'SERVICE')).toBe(true);
     expect(data.c[0].entity.id).toBe('company:bytedance');
   });
 
@@ -268,7 +268,7 @@ describe('entities, relations and paging', () => {
 
   it('node/nodes resolve global ids; every entity exposes its sources', async () => {
     const { data } = await api.gql(`{ nodes(ids: ["company:facebook", "person:carrie-lam", "company:nope"]) { id ... on Entity { name kind ${SOURCES} } } }`);
-    expect(data.nodes[0]).toMatchObject({ id: 'company:facebook', kind: 'Company' });
+    expect(data.nodes[0]).toMatchObject({ id: 'company:facebook', kind: 'COMPANY' });
     expect(data.nodes[1].sources[0].excerpt).toBeTruthy();
     expect(data.nodes[2]).toBeNull();
   });

@@ -42,8 +42,8 @@ async function queriesFor(first: number, kind: string | null = null): Promise<{ 
 
 describe('batching', () => {
   it('a nested list query issues the same number of Cypher queries for 2 and for 21 statements', async () => {
-    const small = await queriesFor(2, 'Statement');
-    const large = await queriesFor(100, 'Statement');
+    const small = await queriesFor(2, 'STATEMENT');
+    const large = await queriesFor(100, 'STATEMENT');
     expect(small.size).toBe(2);
     expect(large.size).toBe(21);
     // The same loaders run for both; how DataLoader splits them into waves depends on timing, not on

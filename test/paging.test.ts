@@ -40,7 +40,7 @@ const CASES: Case[] = [
   { name: 'entities', field: (a) => `entities(${a}) { ${PAGE} }`, page: (d) => d.entities, count: 'MATCH (n:Entity) RETURN count(n) AS n' },
   {
     name: 'entities of a kind',
-    field: (a) => `entities(kind: Company, ${a}) { ${PAGE} }`,
+    field: (a) => `entities(kind: COMPANY, ${a}) { ${PAGE} }`,
     page: (d) => d.entities,
     count: "MATCH (n:Entity {kind: 'Company'}) RETURN count(n) AS n",
   },

@@ -182,7 +182,7 @@ const QUESTIONS: Question[] = [
       const facts = d.relations.edges.map(({ node: r }: Json) => ({
         id: r.id,
         from: r.from.name,
-        fromKind: r.from.kind,
+        fromKind: String(r.from.kind).charAt(0) + String(r.from.kind).slice(1).toLowerCase(),
         to: r.to.id,
         status: r.status,
         date: r.date,

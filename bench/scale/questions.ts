@@ -146,7 +146,7 @@ export function questions(a: Anchors): Question[] {
       id: 'Q3',
       title: 'first page of 100 companies in name order, each with its owners and sources',
       api: `{
-  entities(kind: Company, first: 100) {
+  entities(kind: COMPANY, first: 100) {
     edges { node { id name ${SOURCES} ... on Company { owners { id from { id name } ${SOURCES} } } } }
     pageInfo { hasNextPage endCursor }
   }

@@ -71,22 +71,24 @@ async function gql(query, variables = {}) {
 
 /** Colour and shape per kind: the shape (and the kind in every label) carries it without colour. */
 const KINDS = {
-  Company: ['#4e79a7', 'round-rectangle'],
-  Service: ['#76b7b2', 'ellipse'],
-  Person: ['#f28e2b', 'triangle'],
-  Authority: ['#e15759', 'octagon'],
-  Law: ['#9c755f', 'hexagon'],
-  Provision: ['#d4a373', 'heptagon'],
-  Organization: ['#b07aa1', 'pentagon'],
-  Place: ['#59a14f', 'diamond'],
-  Outlet: ['#edc948', 'barrel'],
-  Article: ['#bab0ac', 'rectangle'],
-  Event: ['#ff9da7', 'star'],
-  Statement: ['#a0cbe8', 'rhomboid'],
-  Report: ['#8cd17d', 'tag'],
-  Role: ['#f1ce63', 'vee'],
+  COMPANY: ['#4e79a7', 'round-rectangle'],
+  SERVICE: ['#76b7b2', 'ellipse'],
+  PERSON: ['#f28e2b', 'triangle'],
+  AUTHORITY: ['#e15759', 'octagon'],
+  LAW: ['#9c755f', 'hexagon'],
+  PROVISION: ['#d4a373', 'heptagon'],
+  ORGANIZATION: ['#b07aa1', 'pentagon'],
+  PLACE: ['#59a14f', 'diamond'],
+  OUTLET: ['#edc948', 'barrel'],
+  ARTICLE: ['#bab0ac', 'rectangle'],
+  EVENT: ['#ff9da7', 'star'],
+  STATEMENT: ['#a0cbe8', 'rhomboid'],
+  REPORT: ['#8cd17d', 'tag'],
+  ROLE: ['#f1ce63', 'vee'],
 };
 const kindStyle = (kind) => KINDS[kind] ?? ['#cccccc', 'ellipse'];
+/** COMPANY → Company, for reading. */
+const kindLabel = (kind) => kind.charAt(0) + kind.slice(1).toLowerCase().replaceAll('_', ' ');
 
 /** A small SVG of a kind's node shape, for the legend and the details panel. */
 function kindIcon(kind) {
@@ -263,7 +265,7 @@ window.explorer = { cy, state };
 
 function entityData(e) {
   const [colour, shape] = kindStyle(e.kind);
-  return { id: e.id, name: e.name, kind: e.kind, depth: e.depth ?? 1, label: `${truncate(e.name, 48)}\n(${e.kind})`, colour, shape };
+  return { id: e.id, name: e.name, kind: e.kind, depth: e.depth ?? 1, label: `${truncate(e.name, 48)}\n(${kindLabel(e.kind)})`, colour, shape };
 }
 
 /** Adds entities and relations not yet drawn; returns the new elements. */
@@ -393,7 +395,7 @@ async function search(query) {
           { type: 'button', class: 'result', 'data-id': entity.id, onclick: () => attempt('Drawing', () => pick(entity.id, { draw: true })) },
           kindIcon(entity.kind),
           h('span', { class: 'result-name' }, entity.name),
-          h('span', { class: 'kind' }, entity.kind),
+          h('span', { class: 'kind' }, kindLabel(entity.kind)),
         ),
       ),
     ),
@@ -407,7 +409,7 @@ async function pick(id, { draw = false, expand = false } = {}) {
   const graph = draw ? drawNeighbourhood(id) : expand ? expandNode(id) : null;
   const [{ entity, claims }] = await Promise.all([gql(QUERIES.entity, { id, ref: id }), graph]);
   state.picked = entity;
-  el.pickedName.textContent = `${entity.name} (${entity.kind})`;
+  el.pickedName.textContent = `${entity.name} (${kindLabel(entity.kind)})`;
   for (const button of [el.chain, el.setFrom, el.setTo, el.redraw]) button.disabled = false;
   cy.elements().unselect();
   cy.$id(id).select();
@@ -564,7 +566,7 @@ function renderEntity(entity, claims) {
   const disagreeing = claims.filter((g) => g.alternatives);
   showDetails(
     entity.name,
-    h('p', { class: 'kind-line' }, kindIcon(entity.kind), ` ${entity.kind} · `, h('code', {}, entity.id)),
+    h('p', { class: 'kind-line' }, kindIcon(entity.kind), ` ${kindLabel(entity.kind)} · `, h('code', {}, entity.id)),
     entity.description && h('p', {}, entity.description),
     entity.aliases.length > 0 && h('p', {}, 'Also called: ', entity.aliases.join(', ')),
     h(
@@ -584,7 +586,7 @@ function renderEntity(entity, claims) {
           { class: 'hint' },
           `The articles do not disagree about ${entity.name}${claims.length ? ` (${claims.length} topic${claims.length === 1 ? '' : 's'} of claims)` : ''}.`,
         ),
-    entity.kind === 'Article'
+    entity.kind === 'ARTICLE'
       ? [h('h3', {}, 'Text'), articleViewer({ article: { id: entity.id } }, { open: true })]
       : [h('h3', {}, `Evidence for the entity (${entity.sources.length})`), renderSources(entity.sources)],
   );
@@ -608,7 +610,7 @@ function renderClaimGroup(group) {
 function renderRelation(r) {
   showDetails(
     `${r.from.name} ${r.type} ${r.to.name}`,
-    h('p', { class: 'ends' }, 'From ', entityButton(r.from), ` (${r.from.kind}) to `, entityButton(r.to), ` (${r.to.kind})`),
+    h('p', { class: 'ends' }, 'From ', entityButton(r.from), ` (${kindLabel(r.from.kind)}) to `, entityButton(r.to), ` (${kindLabel(r.to.kind)})`),
     relationFacts(r),
     h('h3', {}, `Evidence (${r.sources.length} source${r.sources.length === 1 ? '' : 's'})`),
     renderSources(r.sources),
@@ -752,8 +754,8 @@ function setPathEnd(end) {
   if (!picked) return;
   if (end === 'from') state.pathFrom = picked;
   else state.pathTo = picked;
-  el.pathFrom.textContent = state.pathFrom ? `${state.pathFrom.name} (${state.pathFrom.kind})` : 'not set';
-  el.pathTo.textContent = state.pathTo ? `${state.pathTo.name} (${state.pathTo.kind})` : 'not set';
+  el.pathFrom.textContent = state.pathFrom ? `${state.pathFrom.name} (${kindLabel(state.pathFrom.kind)})` : 'not set';
+  el.pathTo.textContent = state.pathTo ? `${state.pathTo.name} (${kindLabel(state.pathTo.kind)})` : 'not set';
   el.findPath.disabled = !(state.pathFrom && state.pathTo && state.pathFrom.id !== state.pathTo.id);
   setStatus(`${picked.name} is the path ${end === 'from' ? 'start' : 'end'}.`);
 }
@@ -781,6 +783,6 @@ attempt('Loading the vocabulary', async () => {
   const { relationTypes, kinds } = await gql(QUERIES.vocabulary);
   state.factTypes = relationTypes.enumValues.map((v) => v.name).filter((t) => !PROVENANCE_TYPES.has(t));
   renderTypeList(relationTypes.enumValues);
-  el.legend.replaceChildren(...kinds.enumValues.map(({ name }) => h('li', {}, kindIcon(name), ` ${name}`)));
+  el.legend.replaceChildren(...kinds.enumValues.map(({ name }) => h('li', {}, kindIcon(name), ` ${kindLabel(name)}`)));
   document.body.dataset.ready = 'true';
 });

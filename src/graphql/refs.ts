@@ -7,10 +7,13 @@ export const EntityRef = builder.interfaceRef<EntityRecord>('Entity');
 export const RelationRef = builder.interfaceRef<RelationRecord>('Relation');
 export const SourceRef = builder.objectRef<SourceRecord>('Source');
 
+/** `Company` → `COMPANY`: enum values are SCREAMING_CASE like every other enum; the kind itself (type name, label) stays PascalCase. */
+export const kindValue = (kind: string) => kind.replace(/(?<=[a-z])(?=[A-Z])/g, '_').toUpperCase();
+
 export const KindEnum = builder.enumType('Kind', {
-  description: 'The kind of an entity; also its Neo4j label.',
-  values: Object.fromEntries(KIND_NAMES.map((k) => [k, { value: k, description: KINDS[k].description }])) as Record<
-    (typeof KIND_NAMES)[number],
+  description: 'The kind of an entity (COMPANY, SERVICE ...): the GraphQL object type of that name in PascalCase (Company), also its Neo4j label.',
+  values: Object.fromEntries(KIND_NAMES.map((k) => [kindValue(k), { value: k, description: KINDS[k].description }])) as Record<
+    string,
     { value: (typeof KIND_NAMES)[number]; description: string }
   >,
 });

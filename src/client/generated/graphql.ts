@@ -42,36 +42,36 @@ export type FactOrder =
   /** By the name of the entity the relation starts at, then type, then the name of the entity it ends at; ties by id. */
   | 'NAME';
 
-/** The kind of an entity; also its Neo4j label. */
+/** The kind of an entity (COMPANY, SERVICE ...): the GraphQL object type of that name in PascalCase (Company), also its Neo4j label. */
 export type Kind =
   /** A news article that is a source of the graph. Its text is stored apart (see `text`). */
-  | 'Article'
+  | 'ARTICLE'
   /** A government body, police force, agency or state (Hong Kong police, the Hong Kong government, Beijing). */
-  | 'Authority'
+  | 'AUTHORITY'
   /** A business organisation (Facebook, ByteDance, Telegram Group Inc., Google, Twitter, Apple). */
-  | 'Company'
+  | 'COMPANY'
   /** Something that happened at a time (the first charge under the law, the US embargo). */
-  | 'Event'
+  | 'EVENT'
   /** A law or regulation (the Hong Kong National Security Law). */
-  | 'Law'
+  | 'LAW'
   /** A non-commercial, non-governmental organisation or group (a political party, protest movement, civil society). */
-  | 'Organization'
+  | 'ORGANIZATION'
   /** A news outlet or publication (MediaNama, The Wall Street Journal, Hong Kong Free Press). */
-  | 'Outlet'
+  | 'OUTLET'
   /** A named (or identifiable but unnamed) individual. */
-  | 'Person'
+  | 'PERSON'
   /** A country, territory, city or region (Hong Kong, mainland China, Switzerland). */
-  | 'Place'
+  | 'PLACE'
   /** A provision of a law (Article 43 of the National Security Law). */
-  | 'Provision'
+  | 'PROVISION'
   /** A published report, such as a transparency report with request figures. */
-  | 'Report'
+  | 'REPORT'
   /** An office or role that a person holds (Chief Executive of Hong Kong, CEO of TikTok). */
-  | 'Role'
+  | 'ROLE'
   /** An app, product or online service run by a company (WhatsApp, Instagram, TikTok, Douyin, Signal, ProtonMail). */
-  | 'Service'
+  | 'SERVICE'
   /** Something an entity said, with the quoted text, who said it, to whom and when. */
-  | 'Statement';
+  | 'STATEMENT';
 
 /** A relation type of the ontology; also the Neo4j relationship type. Arguments of this type are the only way a relationship type reaches a query. */
 export type RelationType =
