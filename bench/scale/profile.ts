@@ -6,7 +6,8 @@
  * run has already checked to hold the same facts.
  */
 import type { Driver } from 'neo4j-driver';
-import { cypher, variants } from '../../src/db/cypher.js';
+import { cypher, directions, variants } from '../../src/db/cypher.js';
+import { KEY_MAX } from '../../src/graphql/paging.js';
 import { toParams } from '../../src/db/values.js';
 import { FACT_RELATION_TYPES, nameKey } from '../../src/ontology.js';
 import { floorCypher, floorRun, profile } from './floor.js';
@@ -41,7 +42,10 @@ function apiStatements(a: Anchors, q: string, floor: Json[]): { name: string; pa
     case 'Q3': {
       const page = floor.slice(0, 100);
       return [
-        { name: 'entities/page-of-kind', params: { kind: 'Company', afterName: '', afterId: '', limit: 101 } },
+        {
+          name: 'entities/page-of-kind@forward',
+          params: { kind: 'Company', afterName: '', afterId: '', beforeName: KEY_MAX, beforeId: KEY_MAX, limit: 101 },
+        },
         { name: 'relations/of-entities', params: { ids: page.map((r) => r.company.id), types: ['OWNS'], direction: 'IN', supports: SOURCED, limit: 200 } },
         { name: 'evidence/of-facts', params: { facts: page.map((r) => r.company.id) } },
         { name: 'evidence/of-facts', params: { facts: page.flatMap((r) => r.owners.map((o: Json) => o.id)) } },
@@ -67,10 +71,11 @@ function apiStatements(a: Anchors, q: string, floor: Json[]): { name: string; pa
   }
 }
 
-/** The text of an API statement by its logged name (`file` or `file@variant`), as src/db/cypher.ts builds it. */
+/** The text of an API statement by its logged name (`file`, `file@N` or `file@forward`/`@backward`), as src/db/cypher.ts builds it. */
 function apiText(name: string): string {
   const [file, variant] = name.split('@') as [string, string | undefined];
   if (variant === undefined) return cypher(file).text;
+  if (variant === 'forward' || variant === 'backward') return directions(cypher(file))[variant].text;
   const token = file.startsWith('ownership/') ? 'MAX_DEPTH' : 'MAX_HOPS';
   return variants(file, token, [Number(variant)]).get(Number(variant))!.text;
 }
