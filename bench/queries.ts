@@ -51,7 +51,7 @@ export const QUERIES: readonly BenchQuery[] = [
   {
     name: 'neighbourhood',
     query: /* GraphQL */ `{
-  neighbourhood(entity: "Telegram", hops: 2, limit: 10,
+  neighbourhood(entity: "Telegram", maxHops: 2, limit: 10,
                 relationTypes: [OWNS, PAUSED_REQUESTS_FROM, REFUSES_REQUESTS_FROM]) {
     centre { id name }
     truncated
@@ -63,7 +63,7 @@ export const QUERIES: readonly BenchQuery[] = [
   {
     name: 'timeline',
     query: /* GraphQL */ `{
-  timeline(since: "2020-07-01", until: "2020-07-31", first: 50) {
+  timeline(since: "2020-07-01", until: "2020-07-31", limit: 50) {
     date
     dateText
     dateResolved
@@ -75,7 +75,7 @@ export const QUERIES: readonly BenchQuery[] = [
   {
     name: 'search',
     query: /* GraphQL */ `{
-  search(query: "HK police", first: 5) {
+  search(query: "HK police", limit: 5) {
     score
     entity { id name kind aliases }
   }

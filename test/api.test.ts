@@ -274,6 +274,38 @@ describe('entities, relations and paging', () => {
   });
 });
 
+describe('argument names', () => {
+  it('traversals take maxHops and limit; the former names are deprecated, still work, and win when given', async () => {
+    const { data, errors } = await api.gql(`{
+      near: neighbourhood(entity: "Telegram", maxHops: 2, limit: 200) { nodes { depth } }
+      nearOld: neighbourhood(entity: "Telegram", hops: 2, limit: 200) { nodes { depth } }
+      nearBoth: neighbourhood(entity: "Telegram", maxHops: 2, hops: 1, limit: 200) { nodes { depth } }
+      chain: ownershipChain(entity: "WhatsApp", maxHops: 1) { maxDepth }
+      chainOld: ownershipChain(entity: "WhatsApp", maxDepth: 2) { maxDepth }
+      hits: search(query: "Telegram", limit: 1) { score }
+      hitsOld: search(query: "Telegram", first: 2) { score }
+      items: timeline(limit: 3) { date }
+      text: textSearch(query: "encryption", limit: 1) { score }
+    }`);
+    expect(errors).toBeUndefined();
+    expect(Math.max(...data.near.nodes.map((n: any) => n.depth))).toBe(2);
+    expect(data.nearOld).toEqual(data.near);
+    expect(Math.max(...data.nearBoth.nodes.map((n: any) => n.depth))).toBe(1);
+    expect([data.chain.maxDepth, data.chainOld.maxDepth]).toEqual([1, 2]);
+    expect([data.hits.length, data.hitsOld.length, data.items.length, data.text.length]).toEqual([1, 2, 3, 1]);
+    const { data: schema } = await api.gql(`{ __type(name: "Query") { fields { name args(includeDeprecated: true) { name isDeprecated } } } }`);
+    const deprecated = schema.__type.fields.flatMap((f: any) => f.args.filter((a: any) => a.isDeprecated).map((a: any) => `${f.name}.${a.name}`));
+    expect(deprecated.sort()).toEqual([
+      'neighbourhood.hops',
+      'ownershipChain.maxDepth',
+      'search.first',
+      'subsidiaries.maxDepth',
+      'textSearch.first',
+      'timeline.first',
+    ]);
+  });
+});
+
 describe('errors', () => {
   it('an unknown entity is a typed NOT_FOUND', async () => {
     for (const [query, ref, argument] of [

@@ -123,7 +123,7 @@ export function questions(a: Anchors): Question[] {
       id: 'Q2',
       title: 'ownership chain from a leaf 12 OWNS hops deep, every hop with its sources',
       api: `{
-  ownershipChain(entity: ${str(a.deepLeaf)}, maxDepth: 12) {
+  ownershipChain(entity: ${str(a.deepLeaf)}, maxHops: 12) {
     entity { id name }
     ultimateOwners { id name }
     paths { length hops { id from { id name } to { id name } ${SOURCES} } }
@@ -201,7 +201,7 @@ export function questions(a: Anchors): Question[] {
       id: 'Q5',
       title: `full-text search, top 20 ("${a.searchText}")`,
       api: `{
-  search(query: ${str(a.searchText)}, first: 20) { score entity { id name kind } }
+  search(query: ${str(a.searchText)}, limit: 20) { score entity { id name kind } }
 }`,
       library: `{
   searchEntities(query: ${str(luceneQuery(a.searchText))}, first: 20) { score id name kind }
@@ -217,7 +217,7 @@ export function questions(a: Anchors): Question[] {
       id: 'Q6',
       title: '2-hop neighbourhood of a hub with 300 direct subsidiaries (200 nearest entities and the relations among them)',
       api: `{
-  neighbourhood(entity: ${str(a.hub)}, hops: 2, limit: 200) {
+  neighbourhood(entity: ${str(a.hub)}, maxHops: 2, limit: 200) {
     truncated nodes { entityId name kind depth } edges { type fromId toId }
   }
 }`,

@@ -21,9 +21,9 @@ const QUERIES = {
     relationTypes: __type(name: "RelationType") { enumValues { name description } }
     kinds: __type(name: "Kind") { enumValues { name description } }
   }`,
-  search: `query Search($query: String!) { search(query: $query, first: 20) { entity { ${ENTITY} aliases } } }`,
+  search: `query Search($query: String!) { search(query: $query, limit: 20) { entity { ${ENTITY} aliases } } }`,
   neighbourhood: `query Neighbourhood($entity: String!, $hops: Int!, $types: [RelationType!]) {
-    neighbourhood(entity: $entity, hops: $hops, relationTypes: $types, limit: 200) {
+    neighbourhood(entity: $entity, maxHops: $hops, relationTypes: $types, limit: 200) {
       truncated
       centre { ${ENTITY} }
       nodes { depth entity { ${ENTITY} } }

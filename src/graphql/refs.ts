@@ -38,6 +38,12 @@ export const SupportEnum = builder.enumType('Support', {
 /** Sourced-only: what traversals follow unless a request asks for background knowledge too. */
 export const SOURCED: Support[] = ['STATED', 'INFERRED'];
 
+/**
+ * The deprecation of an argument's former name. Traversals name their bound `maxHops` and their size
+ * `limit` (connections: `first`/`last`); the former names still work and, when given, win.
+ */
+export const formerName = (now: string) => `Renamed \`${now}\`, the name every traversal uses; still accepted, and when given it wins over \`${now}\`.`;
+
 /** The `support` argument of every traversal and relation list. */
 // biome-ignore lint/suspicious/noExplicitAny: shared by the field builders of many Pothos object types, whose generic type has no one name
 export const supportArg = (t: any) =>

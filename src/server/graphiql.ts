@@ -93,12 +93,12 @@ query Paths($from: String!, $to: String!, $maxHops: Int) {
 # given relation types: nodes and edges for a graph view.
 query Neighbourhood(
   $entity: String!
-  $hops: Int
+  $maxHops: Int
   $types: [RelationType!]
 ) {
   neighbourhood(
     entity: $entity
-    hops: $hops
+    maxHops: $maxHops
     relationTypes: $types
     limit: 20
   ) {
@@ -109,7 +109,7 @@ query Neighbourhood(
   }
 }
 `,
-    variables: { entity: 'Telegram', hops: 2, types: ['OWNS', 'PAUSED_REQUESTS_FROM', 'REFUSES_REQUESTS_FROM'] },
+    variables: { entity: 'Telegram', maxHops: 2, types: ['OWNS', 'PAUSED_REQUESTS_FROM', 'REFUSES_REQUESTS_FROM'] },
   },
   {
     query: /* GraphQL */ `# Dated facts, oldest first; each item carries the
@@ -132,14 +132,14 @@ query Timeline($entity: String, $since: Date, $until: Date) {
   {
     query: /* GraphQL */ `# Search names and aliases: whole words, word prefixes
 # ("tele") and small typos, best first.
-query Search($query: String!, $first: Int) {
-  search(query: $query, first: $first) {
+query Search($query: String!, $limit: Int) {
+  search(query: $query, limit: $limit) {
     score
     entity { id name kind aliases }
   }
 }
 `,
-    variables: { query: 'HK police', first: 5 },
+    variables: { query: 'HK police', limit: 5 },
   },
   {
     query: /* GraphQL */ `# What the articles claim about an entity, by topic;

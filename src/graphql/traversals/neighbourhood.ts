@@ -5,7 +5,7 @@ import { builder } from '../builder.js';
 import { LIMITS, range } from '../limits.js';
 import { resolveRef } from '../loaders.js';
 import { toRelation, type EntityRecord, type RawRelation, type RelationRecord } from '../records.js';
-import { EntityRef, KindEnum, RelationRef, RelationTypeEnum, supportArg, supportsOf } from '../refs.js';
+import { EntityRef, formerName, KindEnum, RelationRef, RelationTypeEnum, supportArg, supportsOf } from '../refs.js';
 
 const AROUND = variants(
   'neighbourhood/around',
@@ -65,14 +65,15 @@ builder.queryField('neighbourhood', (t) =>
   t.field({
     nullable: true,
     type: NeighbourhoodRef,
-    description: `Everything within \`hops\` (1-${LIMITS.neighbourhoodHops}) of an entity over the given relation types, optionally only entities of given kinds, at most \`limit\` (1-${LIMITS.neighbourhoodNodes}) entities, nearest first. Each entity appears once, at its shortest distance; cycles cannot loop.`,
+    description: `Everything within \`maxHops\` (1-${LIMITS.neighbourhoodHops}) of an entity over the given relation types, optionally only entities of given kinds, at most \`limit\` (1-${LIMITS.neighbourhoodNodes}) entities, nearest first. Each entity appears once, at its shortest distance; cycles cannot loop.`,
     args: {
       entity: t.arg.string({ required: true, description: 'The centre: id, name or alias.' }),
-      hops: t.arg.int({
+      maxHops: t.arg.int({
         defaultValue: 1,
         description: `How far to reach: 1-${LIMITS.neighbourhoodHops}, default 1.`,
         validate: range(1, LIMITS.neighbourhoodHops),
       }),
+      hops: t.arg.int({ description: 'Former name of `maxHops`.', deprecationReason: formerName('maxHops'), validate: range(1, LIMITS.neighbourhoodHops) }),
       relationTypes: t.arg({
         type: [RelationTypeEnum],
         description: 'Relation types to follow (default: every fact type, i.e. all but the provenance edges CITES, PUBLISHED_BY and MENTIONS).',
@@ -87,7 +88,7 @@ builder.queryField('neighbourhood', (t) =>
     },
     resolve: async (_r, args, ctx) => {
       const id = await resolveRef(ctx, args.entity);
-      const hops = args.hops ?? 1;
+      const hops = args.hops ?? args.maxHops ?? 1;
       const [row] = await ctx.db.read(AROUND.get(hops)!, {
         id,
         types: args.relationTypes?.length ? args.relationTypes : FACT_RELATION_TYPES,

@@ -8,7 +8,7 @@ import { builder } from '../builder.js';
 import { LIMITS, range } from '../limits.js';
 import { requireEntity, resolveRef } from '../loaders.js';
 import { toRelation, type EntityRecord, type RawRelation, type RelationRecord } from '../records.js';
-import { EntityRef, supportArg, supportsOf } from '../refs.js';
+import { EntityRef, formerName, supportArg, supportsOf } from '../refs.js';
 import { RELATION_TYPE_REFS } from '../types/relation.js';
 
 const DEPTHS = Array.from({ length: LIMITS.ownershipDepth }, (_, i) => i + 1);
@@ -101,15 +101,16 @@ builder.queryFields((t) => ({
   ownershipChain: t.field({
     nullable: true,
     type: OwnershipChainRef,
-    description: `The ownership chain from an entity up to its ultimate owner(s): e.g. WhatsApp → Facebook. Follows OWNS for at most ${LIMITS.ownershipDepth} hops (maxDepth), never loops: a cycle is reported in \`hasCycle\`. NOT_FOUND for an unknown entity.`,
+    description: `The ownership chain from an entity up to its ultimate owner(s): e.g. WhatsApp → Facebook. Follows OWNS for at most ${LIMITS.ownershipDepth} hops (maxHops), never loops: a cycle is reported in \`hasCycle\`. NOT_FOUND for an unknown entity.`,
     args: {
       entity: t.arg.string({ required: true, description: 'The entity: id, name or alias, any case ("WhatsApp", "service:whatsapp").' }),
-      maxDepth: t.arg.int(depthArg('upwards')),
+      maxHops: t.arg.int(depthArg('upwards')),
+      maxDepth: t.arg.int({ description: 'Former name of `maxHops`.', deprecationReason: formerName('maxHops'), validate: range(1, LIMITS.ownershipDepth) }),
       support: supportArg(t),
     },
     resolve: async (_r, args, ctx) => {
       const entity = await requireEntity(ctx, await resolveRef(ctx, args.entity));
-      const maxDepth = args.maxDepth ?? LIMITS.defaultOwnershipDepth;
+      const maxDepth = args.maxDepth ?? args.maxHops ?? LIMITS.defaultOwnershipDepth;
       const rows = await ctx.db.read(CHAIN.get(maxDepth)!, { id: entity.id, supports: supportsOf(args.support as Support[] | null), limit: MAX_PATHS });
       const paths = rows.map((r) => ({
         hops: (r.hops as RawRelation[]).map((h) => toRelation(h)),
@@ -122,15 +123,16 @@ builder.queryFields((t) => ({
   subsidiaries: t.field({
     nullable: true,
     type: [SubsidiaryRef],
-    description: `What an entity owns, directly or through others, down to maxDepth OWNS hops (at most ${LIMITS.ownershipDepth}); each entity once, at its shallowest depth; at most ${LIMITS.relationsPerField}. Cycle-safe.`,
+    description: `What an entity owns, directly or through others, down to maxHops OWNS hops (at most ${LIMITS.ownershipDepth}); each entity once, at its shallowest depth; at most ${LIMITS.relationsPerField}. Cycle-safe.`,
     args: {
       entity: t.arg.string({ required: true, description: 'The owner: id, name or alias, any case.' }),
-      maxDepth: t.arg.int(depthArg('downwards')),
+      maxHops: t.arg.int(depthArg('downwards')),
+      maxDepth: t.arg.int({ description: 'Former name of `maxHops`.', deprecationReason: formerName('maxHops'), validate: range(1, LIMITS.ownershipDepth) }),
       support: supportArg(t),
     },
     resolve: async (_r, args, ctx) => {
       const id = await resolveRef(ctx, args.entity);
-      const rows = await ctx.db.read(SUBSIDIARIES.get(args.maxDepth ?? LIMITS.defaultOwnershipDepth)!, {
+      const rows = await ctx.db.read(SUBSIDIARIES.get(args.maxDepth ?? args.maxHops ?? LIMITS.defaultOwnershipDepth)!, {
         id,
         supports: supportsOf(args.support as Support[] | null),
         limit: LIMITS.relationsPerField,

@@ -4,7 +4,7 @@ import { builder } from '../builder.js';
 import { BadUserInputError } from '../errors.js';
 import { LIMITS, range } from '../limits.js';
 import type { EntityRecord } from '../records.js';
-import { EntityRef, KindEnum } from '../refs.js';
+import { EntityRef, formerName, KindEnum } from '../refs.js';
 
 const FULLTEXT = cypher('search/fulltext');
 
@@ -47,12 +47,13 @@ builder.queryField('search', (t) =>
         validate: { maxLength: [200, { message: 'must be at most 200 characters' }] },
       }),
       kinds: t.arg({ type: [KindEnum], description: 'Only entities of these kinds.' }),
-      first: t.arg.int({ defaultValue: 10, description: `How many hits at most: 1-${LIMITS.searchHits}, default 10.`, validate: range(1, LIMITS.searchHits) }),
+      limit: t.arg.int({ defaultValue: 10, description: `How many hits at most: 1-${LIMITS.searchHits}, default 10.`, validate: range(1, LIMITS.searchHits) }),
+      first: t.arg.int({ description: 'Former name of `limit`.', deprecationReason: formerName('limit'), validate: range(1, LIMITS.searchHits) }),
     },
     resolve: async (_r, args, ctx) => {
       const query = toLuceneQuery(args.query);
       if (!query) throw new BadUserInputError('Argument "query" holds no word to search for', 'query');
-      const limit = args.first ?? 10;
+      const limit = args.first ?? args.limit ?? 10;
       const kinds = args.kinds?.length ? args.kinds : null;
       const rows = await ctx.db.read(FULLTEXT, { query, kinds, limit, fetch: kinds ? 1000 : limit });
       return rows.map((r) => ({ entity: r.entity as EntityRecord, score: r.score as number }));

@@ -10,7 +10,7 @@ import { BadUserInputError } from '../errors.js';
 import { LIMITS, range } from '../limits.js';
 import { loadEntity } from '../loaders.js';
 import type { EntityRecord, SourceRecord } from '../records.js';
-import { EntityRef, SOURCED, SourceRef } from '../refs.js';
+import { EntityRef, formerName, SOURCED, SourceRef } from '../refs.js';
 import { ArticleRef } from '../types/entity.js';
 
 const QUERY = cypher('text-search/query');
@@ -197,15 +197,16 @@ builder.queryField('textSearch', (t) =>
         validate: { maxLength: [TEXT_SEARCH.queryChars, { message: `must be at most ${TEXT_SEARCH.queryChars} characters` }] },
       }),
       in: t.arg({ type: [TextFieldEnum], description: 'Only these kinds of text (default: all).' }),
-      first: t.arg.int({
+      limit: t.arg.int({
         defaultValue: TEXT_SEARCH.defaultHits,
         description: `How many hits at most: 1-${TEXT_SEARCH.hits}, default ${TEXT_SEARCH.defaultHits}.`,
         validate: range(1, TEXT_SEARCH.hits),
       }),
+      first: t.arg.int({ description: 'Former name of `limit`.', deprecationReason: formerName('limit'), validate: range(1, TEXT_SEARCH.hits) }),
     },
     resolve: async (_r, args, ctx) => {
       const terms = parseTextQuery(args.query);
-      const limit = args.first ?? TEXT_SEARCH.defaultHits;
+      const limit = args.first ?? args.limit ?? TEXT_SEARCH.defaultHits;
       const rows = await ctx.db.read(QUERY, {
         query: toLuceneTextQuery(terms),
         fields: args.in?.length ? args.in : TEXT_FIELD_NAMES,

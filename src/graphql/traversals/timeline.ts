@@ -10,7 +10,7 @@ import { BadUserInputError } from '../errors.js';
 import { LIMITS, range } from '../limits.js';
 import { loadSources, resolveRef } from '../loaders.js';
 import { toRelation, type EntityRecord, type RawRelation, type RelationRecord } from '../records.js';
-import { EntityRef, RelationRef, SourceRef, supportArg, supportsOf } from '../refs.js';
+import { EntityRef, formerName, RelationRef, SourceRef, supportArg, supportsOf } from '../refs.js';
 
 const ALL = cypher('timeline/all');
 const OF_ENTITY = cypher('timeline/of-entity');
@@ -72,11 +72,12 @@ builder.queryField('timeline', (t) =>
       since: t.arg({ type: 'Date', description: 'Only facts dated on or after this day.' }),
       until: t.arg({ type: 'Date', description: 'Only facts dated on or before this day.' }),
       support: supportArg(t),
-      first: t.arg.int({
+      limit: t.arg.int({
         defaultValue: 50,
         description: `How many items at most: 1-${LIMITS.timelineItems}, default 50.`,
         validate: range(1, LIMITS.timelineItems),
       }),
+      first: t.arg.int({ description: 'Former name of `limit`.', deprecationReason: formerName('limit'), validate: range(1, LIMITS.timelineItems) }),
     },
     resolve: async (_r, args, ctx) => {
       if (args.since && args.until && args.since > args.until) throw new BadUserInputError('Argument "since" is after "until"', 'since');
@@ -87,7 +88,7 @@ builder.queryField('timeline', (t) =>
         since: args.since ?? null,
         until: args.until ?? null,
         supports: supportsOf(args.support as Support[] | null),
-        limit: args.first ?? 50,
+        limit: args.first ?? args.limit ?? 50,
       };
       const rows = await ctx.db.read(entity ? OF_ENTITY : ALL, params);
       return rows.map((r) => ({
