@@ -1,6 +1,7 @@
 /**
  * GraphQL Code Generator (`npm run codegen`; `npm run codegen:check` fails when the output is stale):
- * TypeScript types and typed document nodes for the operations in src/client/*.graphql, checked against
+ * TypeScript types and typed document nodes for the operations in src/client/*.graphql and the bench's
+ * queries (bench/queries.ts, bench/run.ts), checked against
  * schema/schema.graphql, the printed SDL that is the API's contract (`npm run schema:print` writes it).
  * The output in src/client/generated/ is committed, so the scripts run without a generation step.
  */
@@ -8,7 +9,8 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 
 const config: CodegenConfig = {
   schema: 'schema/schema.graphql',
-  documents: ['src/client/**/*.graphql'],
+  // The scripts' operations, and the bench's (graphql() calls), so a schema change that breaks one fails codegen:check.
+  documents: ['src/client/**/*.graphql', 'bench/queries.ts', 'bench/run.ts'],
   // Imports between generated files end in .js, as NodeNext resolution requires.
   importExtension: '.js',
   ignoreNoDocuments: false,

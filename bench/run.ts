@@ -11,6 +11,9 @@
  *   BENCH_ONLY      comma-separated query names to run (default: all)
  *   BENCH_TIMEOUT_MS  per-request timeout in ms   (default 15000)
  */
+import { print } from 'graphql';
+import { graphql } from '../src/client/generated/gql.js';
+import { request } from '../src/client/request.js';
 import { QUERIES, type BenchQuery } from './queries.js';
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
@@ -94,18 +97,19 @@ interface Row {
 }
 
 async function measure(q: BenchQuery): Promise<Row> {
+  const text = print(q.document);
   // One checked request first: a query that errors is reported, not timed.
-  const first = await post(q.query);
+  const first = await post(text);
   const why = problem(first.body);
   if (why) throw new Error(why);
-  for (let i = 0; i < warmup; i++) await post(q.query);
+  for (let i = 0; i < warmup; i++) await post(text);
 
   const times: number[] = [];
   let failed = 0;
   const t0 = performance.now();
   for (let i = 0; i < requests; i++) {
     const start = performance.now();
-    const { body } = await post(q.query);
+    const { body } = await post(text);
     times.push(performance.now() - start);
     if (problem(body)) failed++;
   }
@@ -128,10 +132,8 @@ try {
 } catch (e) {
   fail(`no API at ${url.origin} (${(e as Error).message}); start one first, e.g. \`npm start\``);
 }
-const stats = (await post('{ graph { version edition entities relations articles } }')).body.data as
-  | { graph: { version: string; edition: string; entities: number; relations: number; articles: number } }
-  | undefined;
-const g = stats?.graph;
+const GRAPH = graphql(`query BenchGraph { graph { version edition entities relations articles } }`);
+const g = (await request(url.href, GRAPH, {}, timeoutMs)).data?.graph;
 
 process.stdout.write(
   `bench: ${url.href}, ${selected.length} queries, ${warmup} warm-up + ${requests} timed requests each, sequential (1 client)\n` +

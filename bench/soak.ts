@@ -11,6 +11,7 @@ import { mkdirSync, readFileSync, readdirSync, readlinkSync, writeFileSync } fro
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { print } from 'graphql';
 import { QUERIES } from './queries.js';
 
 const { values } = parseArgs({
@@ -121,7 +122,7 @@ async function main(): Promise<void> {
         const res = await fetch(url, {
           method: 'POST',
           headers: { 'content-type': 'application/json', accept: 'application/json' },
-          body: JSON.stringify({ query: q.query }),
+          body: JSON.stringify({ query: print(q.document) }),
           signal: AbortSignal.timeout(30_000),
         });
         const body = (await res.json()) as { errors?: { message: string; extensions?: { code?: string } }[] };

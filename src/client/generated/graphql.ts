@@ -162,6 +162,2357 @@ export type TextField =
   /** The quoted words of a statement (the `text` of a Statement entity). */
   | 'STATEMENT';
 
+export type BenchOwnershipChainQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BenchOwnershipChainQuery = { __typename?: 'Query', ownershipChain: { __typename?: 'OwnershipChain', hasCycle: boolean, entity:
+      | { __typename?: 'Article', id: string, name: string }
+      | { __typename?: 'Authority', id: string, name: string }
+      | { __typename?: 'Company', id: string, name: string }
+      | { __typename?: 'Event', id: string, name: string }
+      | { __typename?: 'Law', id: string, name: string }
+      | { __typename?: 'Organization', id: string, name: string }
+      | { __typename?: 'Outlet', id: string, name: string }
+      | { __typename?: 'Person', id: string, name: string }
+      | { __typename?: 'Place', id: string, name: string }
+      | { __typename?: 'Provision', id: string, name: string }
+      | { __typename?: 'Report', id: string, name: string }
+      | { __typename?: 'Role', id: string, name: string }
+      | { __typename?: 'Service', id: string, name: string }
+      | { __typename?: 'Statement', id: string, name: string }
+    , ultimateOwners: Array<
+      | { __typename?: 'Article', id: string, name: string }
+      | { __typename?: 'Authority', id: string, name: string }
+      | { __typename?: 'Company', id: string, name: string }
+      | { __typename?: 'Event', id: string, name: string }
+      | { __typename?: 'Law', id: string, name: string }
+      | { __typename?: 'Organization', id: string, name: string }
+      | { __typename?: 'Outlet', id: string, name: string }
+      | { __typename?: 'Person', id: string, name: string }
+      | { __typename?: 'Place', id: string, name: string }
+      | { __typename?: 'Provision', id: string, name: string }
+      | { __typename?: 'Report', id: string, name: string }
+      | { __typename?: 'Role', id: string, name: string }
+      | { __typename?: 'Service', id: string, name: string }
+      | { __typename?: 'Statement', id: string, name: string }
+    >, paths: Array<{ __typename?: 'OwnershipPath', length: number, hops: Array<{ __typename?: 'OwnsRelation', from:
+          | { __typename?: 'Article', name: string }
+          | { __typename?: 'Authority', name: string }
+          | { __typename?: 'Company', name: string }
+          | { __typename?: 'Event', name: string }
+          | { __typename?: 'Law', name: string }
+          | { __typename?: 'Organization', name: string }
+          | { __typename?: 'Outlet', name: string }
+          | { __typename?: 'Person', name: string }
+          | { __typename?: 'Place', name: string }
+          | { __typename?: 'Provision', name: string }
+          | { __typename?: 'Report', name: string }
+          | { __typename?: 'Role', name: string }
+          | { __typename?: 'Service', name: string }
+          | { __typename?: 'Statement', name: string }
+        , to:
+          | { __typename?: 'Article', name: string }
+          | { __typename?: 'Authority', name: string }
+          | { __typename?: 'Company', name: string }
+          | { __typename?: 'Event', name: string }
+          | { __typename?: 'Law', name: string }
+          | { __typename?: 'Organization', name: string }
+          | { __typename?: 'Outlet', name: string }
+          | { __typename?: 'Person', name: string }
+          | { __typename?: 'Place', name: string }
+          | { __typename?: 'Provision', name: string }
+          | { __typename?: 'Report', name: string }
+          | { __typename?: 'Role', name: string }
+          | { __typename?: 'Service', name: string }
+          | { __typename?: 'Statement', name: string }
+        , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }> }> } | null };
+
+export type BenchSubsidiariesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BenchSubsidiariesQuery = { __typename?: 'Query', subsidiaries: Array<{ __typename?: 'Subsidiary', depth: number, entity:
+      | { __typename?: 'Article', id: string, name: string, kind: Kind }
+      | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+      | { __typename?: 'Company', id: string, name: string, kind: Kind }
+      | { __typename?: 'Event', id: string, name: string, kind: Kind }
+      | { __typename?: 'Law', id: string, name: string, kind: Kind }
+      | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+      | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+      | { __typename?: 'Person', id: string, name: string, kind: Kind }
+      | { __typename?: 'Place', id: string, name: string, kind: Kind }
+      | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+      | { __typename?: 'Report', id: string, name: string, kind: Kind }
+      | { __typename?: 'Role', id: string, name: string, kind: Kind }
+      | { __typename?: 'Service', id: string, name: string, kind: Kind }
+      | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+    , via: { __typename?: 'OwnsRelation', status: string | null, sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> } }> | null };
+
+export type BenchPathsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BenchPathsQuery = { __typename?: 'Query', paths: Array<{ __typename?: 'GraphPath', length: number, nodes: Array<
+      | { __typename?: 'Article', id: string, name: string }
+      | { __typename?: 'Authority', id: string, name: string }
+      | { __typename?: 'Company', id: string, name: string }
+      | { __typename?: 'Event', id: string, name: string }
+      | { __typename?: 'Law', id: string, name: string }
+      | { __typename?: 'Organization', id: string, name: string }
+      | { __typename?: 'Outlet', id: string, name: string }
+      | { __typename?: 'Person', id: string, name: string }
+      | { __typename?: 'Place', id: string, name: string }
+      | { __typename?: 'Provision', id: string, name: string }
+      | { __typename?: 'Report', id: string, name: string }
+      | { __typename?: 'Role', id: string, name: string }
+      | { __typename?: 'Service', id: string, name: string }
+      | { __typename?: 'Statement', id: string, name: string }
+    >, edges: Array<
+      | { __typename?: 'AboutRelation', type: RelationType, fromId: string, toId: string, sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
+      | { __typename?: 'AvailableInRelation', type: RelationType, fromId: string, toId: string, sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
+      | { __typename?: 'BlockedInRelation', type: RelationType, fromId: string, toId: string, sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
+      | { __typename?: 'CensoredRelation', type: RelationType, fromId: string, toId: string, sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
+      | { __typename?: 'ChargedUnderRelation', type: RelationType, fromId: string, toId: string, sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
+      | { __typename?: 'CitesRelation', type: RelationType, fromId: string, toId: string, sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
+      | { __typename?: 'CooperatesWithRelation', type: RelationType, fromId: string, toId: string, sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
+      | { __typename?: 'CriticisedRelation', type: RelationType, fromId: string, toId: string, sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
+      | { __typename?: 'EnactedRelation', type: RelationType, fromId: string, toId: string, sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
+      | { __typename?: 'ExitsMarketRelation', type: RelationType, fromId: string, toId: string, sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
+      | { __typename?: 'GrantsPowerToRelation', type: RelationType, fromId: string, toId: string, sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
+      | { __typename?: 'HoldsRoleRelation', type: RelationType, fromId: string, toId: string, sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
+      | { __typename?: 'InvolvesRelation', type: RelationType, fromId: string, toId: string, sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
+      | { __typename?: 'JurisdictionOverRelation', type: RelationType, fromId: string, toId: string, sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
+      | { __typename?: 'LocatedInRelation', type: RelationType, fromId: string, toId: string, sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
+      | { __typename?: 'MadeStatementRelation', type: RelationType, fromId: string, toId: string, sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
+      | { __typename?: 'MentionsRelation', type: RelationType, fromId: string, toId: string, sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
+      | { __typename?: 'OwnsRelation', type: RelationType, fromId: string, toId: string, sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
+      | { __typename?: 'PartOfRelation', type: RelationType, fromId: string, toId: string, sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
+      | { __typename?: 'PausedRequestsFromRelation', type: RelationType, fromId: string, toId: string, sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
+      | { __typename?: 'PenalisesRelation', type: RelationType, fromId: string, toId: string, sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
+      | { __typename?: 'PrecedesRelation', type: RelationType, fromId: string, toId: string, sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
+      | { __typename?: 'PublishedByRelation', type: RelationType, fromId: string, toId: string, sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
+      | { __typename?: 'PublishedReportRelation', type: RelationType, fromId: string, toId: string, sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
+      | { __typename?: 'ReceivedRequestsFromRelation', type: RelationType, fromId: string, toId: string, sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
+      | { __typename?: 'RefusesRequestsFromRelation', type: RelationType, fromId: string, toId: string, sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
+      | { __typename?: 'RefusesToComplyWithRelation', type: RelationType, fromId: string, toId: string, sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
+      | { __typename?: 'RoleOfRelation', type: RelationType, fromId: string, toId: string, sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
+      | { __typename?: 'SaidToRelation', type: RelationType, fromId: string, toId: string, sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
+      | { __typename?: 'SignedRelation', type: RelationType, fromId: string, toId: string, sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
+      | { __typename?: 'StoresDataInRelation', type: RelationType, fromId: string, toId: string, sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
+      | { __typename?: 'UsesRelation', type: RelationType, fromId: string, toId: string, sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
+      | { __typename?: 'VersionOfRelation', type: RelationType, fromId: string, toId: string, sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
+    > }> | null };
+
+export type BenchNeighbourhoodQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BenchNeighbourhoodQuery = { __typename?: 'Query', neighbourhood: { __typename?: 'Neighbourhood', truncated: boolean, centre:
+      | { __typename?: 'Article', id: string, name: string }
+      | { __typename?: 'Authority', id: string, name: string }
+      | { __typename?: 'Company', id: string, name: string }
+      | { __typename?: 'Event', id: string, name: string }
+      | { __typename?: 'Law', id: string, name: string }
+      | { __typename?: 'Organization', id: string, name: string }
+      | { __typename?: 'Outlet', id: string, name: string }
+      | { __typename?: 'Person', id: string, name: string }
+      | { __typename?: 'Place', id: string, name: string }
+      | { __typename?: 'Provision', id: string, name: string }
+      | { __typename?: 'Report', id: string, name: string }
+      | { __typename?: 'Role', id: string, name: string }
+      | { __typename?: 'Service', id: string, name: string }
+      | { __typename?: 'Statement', id: string, name: string }
+    , nodes: Array<{ __typename?: 'Neighbour', entityId: string, name: string, kind: Kind, depth: number }>, edges: Array<
+      | { __typename?: 'AboutRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'AvailableInRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'BlockedInRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'CensoredRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'ChargedUnderRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'CitesRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'CooperatesWithRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'CriticisedRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'EnactedRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'ExitsMarketRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'GrantsPowerToRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'HoldsRoleRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'InvolvesRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'JurisdictionOverRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'LocatedInRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'MadeStatementRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'MentionsRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'OwnsRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'PartOfRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'PausedRequestsFromRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'PenalisesRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'PrecedesRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'PublishedByRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'PublishedReportRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'ReceivedRequestsFromRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'RefusesRequestsFromRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'RefusesToComplyWithRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'RoleOfRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'SaidToRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'SignedRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'StoresDataInRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'UsesRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'VersionOfRelation', type: RelationType, fromId: string, toId: string }
+    > } | null };
+
+export type BenchTimelineQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BenchTimelineQuery = { __typename?: 'Query', timeline: Array<{ __typename?: 'TimelineItem', date: string, dateText: string | null, dateResolved: boolean, summary: string, sources: Array<{ __typename?: 'Source', article: { __typename?: 'Article', title: string } }> }> | null };
+
+export type BenchSearchQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BenchSearchQuery = { __typename?: 'Query', search: Array<{ __typename?: 'SearchHit', score: number, entity:
+      | { __typename?: 'Article', id: string, name: string, kind: Kind, aliases: Array<string> }
+      | { __typename?: 'Authority', id: string, name: string, kind: Kind, aliases: Array<string> }
+      | { __typename?: 'Company', id: string, name: string, kind: Kind, aliases: Array<string> }
+      | { __typename?: 'Event', id: string, name: string, kind: Kind, aliases: Array<string> }
+      | { __typename?: 'Law', id: string, name: string, kind: Kind, aliases: Array<string> }
+      | { __typename?: 'Organization', id: string, name: string, kind: Kind, aliases: Array<string> }
+      | { __typename?: 'Outlet', id: string, name: string, kind: Kind, aliases: Array<string> }
+      | { __typename?: 'Person', id: string, name: string, kind: Kind, aliases: Array<string> }
+      | { __typename?: 'Place', id: string, name: string, kind: Kind, aliases: Array<string> }
+      | { __typename?: 'Provision', id: string, name: string, kind: Kind, aliases: Array<string> }
+      | { __typename?: 'Report', id: string, name: string, kind: Kind, aliases: Array<string> }
+      | { __typename?: 'Role', id: string, name: string, kind: Kind, aliases: Array<string> }
+      | { __typename?: 'Service', id: string, name: string, kind: Kind, aliases: Array<string> }
+      | { __typename?: 'Statement', id: string, name: string, kind: Kind, aliases: Array<string> }
+     }> | null };
+
+export type BenchClaimsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BenchClaimsQuery = { __typename?: 'Query', claims: Array<{ __typename?: 'ClaimGroup', topic: string, alternatives: boolean, articleCount: number, claims: Array<
+      | { __typename?: 'AboutRelation', type: RelationType, date: string | null, from:
+          | { __typename?: 'Article', name: string }
+          | { __typename?: 'Authority', name: string }
+          | { __typename?: 'Company', name: string }
+          | { __typename?: 'Event', name: string }
+          | { __typename?: 'Law', name: string }
+          | { __typename?: 'Organization', name: string }
+          | { __typename?: 'Outlet', name: string }
+          | { __typename?: 'Person', name: string }
+          | { __typename?: 'Place', name: string }
+          | { __typename?: 'Provision', name: string }
+          | { __typename?: 'Report', name: string }
+          | { __typename?: 'Role', name: string }
+          | { __typename?: 'Service', name: string }
+          | { __typename?: 'Statement', name: string }
+        , to:
+          | { __typename?: 'Article', name: string }
+          | { __typename?: 'Authority', name: string }
+          | { __typename?: 'Company', name: string }
+          | { __typename?: 'Event', name: string }
+          | { __typename?: 'Law', name: string }
+          | { __typename?: 'Organization', name: string }
+          | { __typename?: 'Outlet', name: string }
+          | { __typename?: 'Person', name: string }
+          | { __typename?: 'Place', name: string }
+          | { __typename?: 'Provision', name: string }
+          | { __typename?: 'Report', name: string }
+          | { __typename?: 'Role', name: string }
+          | { __typename?: 'Service', name: string }
+          | { __typename?: 'Statement', name: string }
+        , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
+      | { __typename?: 'AvailableInRelation', type: RelationType, date: string | null, from:
+          | { __typename?: 'Article', name: string }
+          | { __typename?: 'Authority', name: string }
+          | { __typename?: 'Company', name: string }
+          | { __typename?: 'Event', name: string }
+          | { __typename?: 'Law', name: string }
+          | { __typename?: 'Organization', name: string }
+          | { __typename?: 'Outlet', name: string }
+          | { __typename?: 'Person', name: string }
+          | { __typename?: 'Place', name: string }
+          | { __typename?: 'Provision', name: string }
+          | { __typename?: 'Report', name: string }
+          | { __typename?: 'Role', name: string }
+          | { __typename?: 'Service', name: string }
+          | { __typename?: 'Statement', name: string }
+        , to:
+          | { __typename?: 'Article', name: string }
+          | { __typename?: 'Authority', name: string }
+          | { __typename?: 'Company', name: string }
+          | { __typename?: 'Event', name: string }
+          | { __typename?: 'Law', name: string }
+          | { __typename?: 'Organization', name: string }
+          | { __typename?: 'Outlet', name: string }
+          | { __typename?: 'Person', name: string }
+          | { __typename?: 'Place', name: string }
+          | { __typename?: 'Provision', name: string }
+          | { __typename?: 'Report', name: string }
+          | { __typename?: 'Role', name: string }
+          | { __typename?: 'Service', name: string }
+          | { __typename?: 'Statement', name: string }
+        , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
+      | { __typename?: 'BlockedInRelation', type: RelationType, date: string | null, from:
+          | { __typename?: 'Article', name: string }
+          | { __typename?: 'Authority', name: string }
+          | { __typename?: 'Company', name: string }
+          | { __typename?: 'Event', name: string }
+          | { __typename?: 'Law', name: string }
+          | { __typename?: 'Organization', name: string }
+          | { __typename?: 'Outlet', name: string }
+          | { __typename?: 'Person', name: string }
+          | { __typename?: 'Place', name: string }
+          | { __typename?: 'Provision', name: string }
+          | { __typename?: 'Report', name: string }
+          | { __typename?: 'Role', name: string }
+          | { __typename?: 'Service', name: string }
+          | { __typename?: 'Statement', name: string }
+        , to:
+          | { __typename?: 'Article', name: string }
+          | { __typename?: 'Authority', name: string }
+          | { __typename?: 'Company', name: string }
+          | { __typename?: 'Event', name: string }
+          | { __typename?: 'Law', name: string }
+          | { __typename?: 'Organization', name: string }
+          | { __typename?: 'Outlet', name: string }
+          | { __typename?: 'Person', name: string }
+          | { __typename?: 'Place', name: string }
+          | { __typename?: 'Provision', name: string }
+          | { __typename?: 'Report', name: string }
+          | { __typename?: 'Role', name: string }
+          | { __typename?: 'Service', name: string }
+          | { __typename?: 'Statement', name: string }
+        , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
+      | { __typename?: 'CensoredRelation', type: RelationType, date: string | null, from:
+          | { __typename?: 'Article', name: string }
+          | { __typename?: 'Authority', name: string }
+          | { __typename?: 'Company', name: string }
+          | { __typename?: 'Event', name: string }
+          | { __typename?: 'Law', name: string }
+          | { __typename?: 'Organization', name: string }
+          | { __typename?: 'Outlet', name: string }
+          | { __typename?: 'Person', name: string }
+          | { __typename?: 'Place', name: string }
+          | { __typename?: 'Provision', name: string }
+          | { __typename?: 'Report', name: string }
+          | { __typename?: 'Role', name: string }
+          | { __typename?: 'Service', name: string }
+          | { __typename?: 'Statement', name: string }
+        , to:
+          | { __typename?: 'Article', name: string }
+          | { __typename?: 'Authority', name: string }
+          | { __typename?: 'Company', name: string }
+          | { __typename?: 'Event', name: string }
+          | { __typename?: 'Law', name: string }
+          | { __typename?: 'Organization', name: string }
+          | { __typename?: 'Outlet', name: string }
+          | { __typename?: 'Person', name: string }
+          | { __typename?: 'Place', name: string }
+          | { __typename?: 'Provision', name: string }
+          | { __typename?: 'Report', name: string }
+          | { __typename?: 'Role', name: string }
+          | { __typename?: 'Service', name: string }
+          | { __typename?: 'Statement', name: string }
+        , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
+      | { __typename?: 'ChargedUnderRelation', type: RelationType, date: string | null, from:
+          | { __typename?: 'Article', name: string }
+          | { __typename?: 'Authority', name: string }
+          | { __typename?: 'Company', name: string }
+          | { __typename?: 'Event', name: string }
+          | { __typename?: 'Law', name: string }
+          | { __typename?: 'Organization', name: string }
+          | { __typename?: 'Outlet', name: string }
+          | { __typename?: 'Person', name: string }
+          | { __typename?: 'Place', name: string }
+          | { __typename?: 'Provision', name: string }
+          | { __typename?: 'Report', name: string }
+          | { __typename?: 'Role', name: string }
+          | { __typename?: 'Service', name: string }
+          | { __typename?: 'Statement', name: string }
+        , to:
+          | { __typename?: 'Article', name: string }
+          | { __typename?: 'Authority', name: string }
+          | { __typename?: 'Company', name: string }
+          | { __typename?: 'Event', name: string }
+          | { __typename?: 'Law', name: string }
+          | { __typename?: 'Organization', name: string }
+          | { __typename?: 'Outlet', name: string }
+          | { __typename?: 'Person', name: string }
+          | { __typename?: 'Place', name: string }
+          | { __typename?: 'Provision', name: string }
+          | { __typename?: 'Report', name: string }
+          | { __typename?: 'Role', name: string }
+          | { __typename?: 'Service', name: string }
+          | { __typename?: 'Statement', name: string }
+        , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
+      | { __typename?: 'CitesRelation', type: RelationType, date: string | null, from:
+          | { __typename?: 'Article', name: string }
+          | { __typename?: 'Authority', name: string }
+          | { __typename?: 'Company', name: string }
+          | { __typename?: 'Event', name: string }
+          | { __typename?: 'Law', name: string }
+          | { __typename?: 'Organization', name: string }
+          | { __typename?: 'Outlet', name: string }
+          | { __typename?: 'Person', name: string }
+          | { __typename?: 'Place', name: string }
+          | { __typename?: 'Provision', name: string }
+          | { __typename?: 'Report', name: string }
+          | { __typename?: 'Role', name: string }
+          | { __typename?: 'Service', name: string }
+          | { __typename?: 'Statement', name: string }
+        , to:
+          | { __typename?: 'Article', name: string }
+          | { __typename?: 'Authority', name: string }
+          | { __typename?: 'Company', name: string }
+          | { __typename?: 'Event', name: string }
+          | { __typename?: 'Law', name: string }
+          | { __typename?: 'Organization', name: string }
+          | { __typename?: 'Outlet', name: string }
+          | { __typename?: 'Person', name: string }
+          | { __typename?: 'Place', name: string }
+          | { __typename?: 'Provision', name: string }
+          | { __typename?: 'Report', name: string }
+          | { __typename?: 'Role', name: string }
+          | { __typename?: 'Service', name: string }
+          | { __typename?: 'Statement', name: string }
+        , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
+      | { __typename?: 'CooperatesWithRelation', type: RelationType, date: string | null, from:
+          | { __typename?: 'Article', name: string }
+          | { __typename?: 'Authority', name: string }
+          | { __typename?: 'Company', name: string }
+          | { __typename?: 'Event', name: string }
+          | { __typename?: 'Law', name: string }
+          | { __typename?: 'Organization', name: string }
+          | { __typename?: 'Outlet', name: string }
+          | { __typename?: 'Person', name: string }
+          | { __typename?: 'Place', name: string }
+          | { __typename?: 'Provision', name: string }
+          | { __typename?: 'Report', name: string }
+          | { __typename?: 'Role', name: string }
+          | { __typename?: 'Service', name: string }
+          | { __typename?: 'Statement', name: string }
+        , to:
+          | { __typename?: 'Article', name: string }
+          | { __typename?: 'Authority', name: string }
+          | { __typename?: 'Company', name: string }
+          | { __typename?: 'Event', name: string }
+          | { __typename?: 'Law', name: string }
+          | { __typename?: 'Organization', name: string }
+          | { __typename?: 'Outlet', name: string }
+          | { __typename?: 'Person', name: string }
+          | { __typename?: 'Place', name: string }
+          | { __typename?: 'Provision', name: string }
+          | { __typename?: 'Report', name: string }
+          | { __typename?: 'Role', name: string }
+          | { __typename?: 'Service', name: string }
+          | { __typename?: 'Statement', name: string }
+        , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
+      | { __typename?: 'CriticisedRelation', type: RelationType, date: string | null, from:
+          | { __typename?: 'Article', name: string }
+          | { __typename?: 'Authority', name: string }
+          | { __typename?: 'Company', name: string }
+          | { __typename?: 'Event', name: string }
+          | { __typename?: 'Law', name: string }
+          | { __typename?: 'Organization', name: string }
+          | { __typename?: 'Outlet', name: string }
+          | { __typename?: 'Person', name: string }
+          | { __typename?: 'Place', name: string }
+          | { __typename?: 'Provision', name: string }
+          | { __typename?: 'Report', name: string }
+          | { __typename?: 'Role', name: string }
+          | { __typename?: 'Service', name: string }
+          | { __typename?: 'Statement', name: string }
+        , to:
+          | { __typename?: 'Article', name: string }
+          | { __typename?: 'Authority', name: string }
+          | { __typename?: 'Company', name: string }
+          | { __typename?: 'Event', name: string }
+          | { __typename?: 'Law', name: string }
+          | { __typename?: 'Organization', name: string }
+          | { __typename?: 'Outlet', name: string }
+          | { __typename?: 'Person', name: string }
+          | { __typename?: 'Place', name: string }
+          | { __typename?: 'Provision', name: string }
+          | { __typename?: 'Report', name: string }
+          | { __typename?: 'Role', name: string }
+          | { __typename?: 'Service', name: string }
+          | { __typename?: 'Statement', name: string }
+        , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
+      | { __typename?: 'EnactedRelation', dateText: string | null, type: RelationType, date: string | null, from:
+          | { __typename?: 'Article', name: string }
+          | { __typename?: 'Authority', name: string }
+          | { __typename?: 'Company', name: string }
+          | { __typename?: 'Event', name: string }
+          | { __typename?: 'Law', name: string }
+          | { __typename?: 'Organization', name: string }
+          | { __typename?: 'Outlet', name: string }
+          | { __typename?: 'Person', name: string }
+          | { __typename?: 'Place', name: string }
+          | { __typename?: 'Provision', name: string }
+          | { __typename?: 'Report', name: string }
+          | { __typename?: 'Role', name: string }
+          | { __typename?: 'Service', name: string }
+          | { __typename?: 'Statement', name: string }
+        , to:
+          | { __typename?: 'Article', name: string }
+          | { __typename?: 'Authority', name: string }
+          | { __typename?: 'Company', name: string }
+          | { __typename?: 'Event', name: string }
+          | { __typename?: 'Law', name: string }
+          | { __typename?: 'Organization', name: string }
+          | { __typename?: 'Outlet', name: string }
+          | { __typename?: 'Person', name: string }
+          | { __typename?: 'Place', name: string }
+          | { __typename?: 'Provision', name: string }
+          | { __typename?: 'Report', name: string }
+          | { __typename?: 'Role', name: string }
+          | { __typename?: 'Service', name: string }
+          | { __typename?: 'Statement', name: string }
+        , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
+      | { __typename?: 'ExitsMarketRelation', type: RelationType, date: string | null, from:
+          | { __typename?: 'Article', name: string }
+          | { __typename?: 'Authority', name: string }
+          | { __typename?: 'Company', name: string }
+          | { __typename?: 'Event', name: string }
+          | { __typename?: 'Law', name: string }
+          | { __typename?: 'Organization', name: string }
+          | { __typename?: 'Outlet', name: string }
+          | { __typename?: 'Person', name: string }
+          | { __typename?: 'Place', name: string }
+          | { __typename?: 'Provision', name: string }
+          | { __typename?: 'Report', name: string }
+          | { __typename?: 'Role', name: string }
+          | { __typename?: 'Service', name: string }
+          | { __typename?: 'Statement', name: string }
+        , to:
+          | { __typename?: 'Article', name: string }
+          | { __typename?: 'Authority', name: string }
+          | { __typename?: 'Company', name: string }
+          | { __typename?: 'Event', name: string }
+          | { __typename?: 'Law', name: string }
+          | { __typename?: 'Organization', name: string }
+          | { __typename?: 'Outlet', name: string }
+          | { __typename?: 'Person', name: string }
+          | { __typename?: 'Place', name: string }
+          | { __typename?: 'Provision', name: string }
+          | { __typename?: 'Report', name: string }
+          | { __typename?: 'Role', name: string }
+          | { __typename?: 'Service', name: string }
+          | { __typename?: 'Statement', name: string }
+        , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
+      | { __typename?: 'GrantsPowerToRelation', type: RelationType, date: string | null, from:
+          | { __typename?: 'Article', name: string }
+          | { __typename?: 'Authority', name: string }
+          | { __typename?: 'Company', name: string }
+          | { __typename?: 'Event', name: string }
+          | { __typename?: 'Law', name: string }
+          | { __typename?: 'Organization', name: string }
+          | { __typename?: 'Outlet', name: string }
+          | { __typename?: 'Person', name: string }
+          | { __typename?: 'Place', name: string }
+          | { __typename?: 'Provision', name: string }
+          | { __typename?: 'Report', name: string }
+          | { __typename?: 'Role', name: string }
+          | { __typename?: 'Service', name: string }
+          | { __typename?: 'Statement', name: string }
+        , to:
+          | { __typename?: 'Article', name: string }
+          | { __typename?: 'Authority', name: string }
+          | { __typename?: 'Company', name: string }
+          | { __typename?: 'Event', name: string }
+          | { __typename?: 'Law', name: string }
+          | { __typename?: 'Organization', name: string }
+          | { __typename?: 'Outlet', name: string }
+          | { __typename?: 'Person', name: string }
+          | { __typename?: 'Place', name: string }
+          | { __typename?: 'Provision', name: string }
+          | { __typename?: 'Report', name: string }
+          | { __typename?: 'Role', name: string }
+          | { __typename?: 'Service', name: string }
+          | { __typename?: 'Statement', name: string }
+        , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
+      | { __typename?: 'HoldsRoleRelation', type: RelationType, date: string | null, from:
+          | { __typename?: 'Article', name: string }
+          | { __typename?: 'Authority', name: string }
+          | { __typename?: 'Company', name: string }
+          | { __typename?: 'Event', name: string }
+          | { __typename?: 'Law', name: string }
+          | { __typename?: 'Organization', name: string }
+          | { __typename?: 'Outlet', name: string }
+          | { __typename?: 'Person', name: string }
+          | { __typename?: 'Place', name: string }
+          | { __typename?: 'Provision', name: string }
+          | { __typename?: 'Report', name: string }
+          | { __typename?: 'Role', name: string }
+          | { __typename?: 'Service', name: string }
+          | { __typename?: 'Statement', name: string }
+        , to:
+          | { __typename?: 'Article', name: string }
+          | { __typename?: 'Authority', name: string }
+          | { __typename?: 'Company', name: string }
+          | { __typename?: 'Event', name: string }
+          | { __typename?: 'Law', name: string }
+          | { __typename?: 'Organization', name: string }
+          | { __typename?: 'Outlet', name: string }
+          | { __typename?: 'Person', name: string }
+          | { __typename?: 'Place', name: string }
+          | { __typename?: 'Provision', name: string }
+          | { __typename?: 'Report', name: string }
+          | { __typename?: 'Role', name: string }
+          | { __typename?: 'Service', name: string }
+          | { __typename?: 'Statement', name: string }
+        , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
+      | { __typename?: 'InvolvesRelation', type: RelationType, date: string | null, from:
+          | { __typename?: 'Article', name: string }
+          | { __typename?: 'Authority', name: string }
+          | { __typename?: 'Company', name: string }
+          | { __typename?: 'Event', name: string }
+          | { __typename?: 'Law', name: string }
+          | { __typename?: 'Organization', name: string }
+          | { __typename?: 'Outlet', name: string }
+          | { __typename?: 'Person', name: string }
+          | { __typename?: 'Place', name: string }
+          | { __typename?: 'Provision', name: string }
+          | { __typename?: 'Report', name: string }
+          | { __typename?: 'Role', name: string }
+          | { __typename?: 'Service', name: string }
+          | { __typename?: 'Statement', name: string }
+        , to:
+          | { __typename?: 'Article', name: string }
+          | { __typename?: 'Authority', name: string }
+          | { __typename?: 'Company', name: string }
+          | { __typename?: 'Event', name: string }
+          | { __typename?: 'Law', name: string }
+          | { __typename?: 'Organization', name: string }
+          | { __typename?: 'Outlet', name: string }
+          | { __typename?: 'Person', name: string }
+          | { __typename?: 'Place', name: string }
+          | { __typename?: 'Provision', name: string }
+          | { __typename?: 'Report', name: string }
+          | { __typename?: 'Role', name: string }
+          | { __typename?: 'Service', name: string }
+          | { __typename?: 'Statement', name: string }
+        , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
+      | { __typename?: 'JurisdictionOverRelation', type: RelationType, date: string | null, from:
+          | { __typename?: 'Article', name: string }
+          | { __typename?: 'Authority', name: string }
+          | { __typename?: 'Company', name: string }
+          | { __typename?: 'Event', name: string }
+          | { __typename?: 'Law', name: string }
+          | { __typename?: 'Organization', name: string }
+          | { __typename?: 'Outlet', name: string }
+          | { __typename?: 'Person', name: string }
+          | { __typename?: 'Place', name: string }
+          | { __typename?: 'Provision', name: string }
+          | { __typename?: 'Report', name: string }
+          | { __typename?: 'Role', name: string }
+          | { __typename?: 'Service', name: string }
+          | { __typename?: 'Statement', name: string }
+        , to:
+          | { __typename?: 'Article', name: string }
+          | { __typename?: 'Authority', name: string }
+          | { __typename?: 'Company', name: string }
+          | { __typename?: 'Event', name: string }
+          | { __typename?: 'Law', name: string }
+          | { __typename?: 'Organization', name: string }
+          | { __typename?: 'Outlet', name: string }
+          | { __typename?: 'Person', name: string }
+          | { __typename?: 'Place', name: string }
+          | { __typename?: 'Provision', name: string }
+          | { __typename?: 'Report', name: string }
+          | { __typename?: 'Role', name: string }
+          | { __typename?: 'Service', name: string }
+          | { __typename?: 'Statement', name: string }
+        , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
+      | { __typename?: 'LocatedInRelation', type: RelationType, date: string | null, from:
+          | { __typename?: 'Article', name: string }
+          | { __typename?: 'Authority', name: string }
+          | { __typename?: 'Company', name: string }
+          | { __typename?: 'Event', name: string }
+          | { __typename?: 'Law', name: string }
+          | { __typename?: 'Organization', name: string }
+          | { __typename?: 'Outlet', name: string }
+          | { __typename?: 'Person', name: string }
+          | { __typename?: 'Place', name: string }
+          | { __typename?: 'Provision', name: string }
+          | { __typename?: 'Report', name: string }
+          | { __typename?: 'Role', name: string }
+          | { __typename?: 'Service', name: string }
+          | { __typename?: 'Statement', name: string }
+        , to:
+          | { __typename?: 'Article', name: string }
+          | { __typename?: 'Authority', name: string }
+          | { __typename?: 'Company', name: string }
+          | { __typename?: 'Event', name: string }
+          | { __typename?: 'Law', name: string }
+          | { __typename?: 'Organization', name: string }
+          | { __typename?: 'Outlet', name: string }
+          | { __typename?: 'Person', name: string }
+          | { __typename?: 'Place', name: string }
+          | { __typename?: 'Provision', name: string }
+          | { __typename?: 'Report', name: string }
+          | { __typename?: 'Role', name: string }
+          | { __typename?: 'Service', name: string }
+          | { __typename?: 'Statement', name: string }
+        , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
+      | { __typename?: 'MadeStatementRelation', type: RelationType, date: string | null, from:
+          | { __typename?: 'Article', name: string }
+          | { __typename?: 'Authority', name: string }
+          | { __typename?: 'Company', name: string }
+          | { __typename?: 'Event', name: string }
+          | { __typename?: 'Law', name: string }
+          | { __typename?: 'Organization', name: string }
+          | { __typename?: 'Outlet', name: string }
+          | { __typename?: 'Person', name: string }
+          | { __typename?: 'Place', name: string }
+          | { __typename?: 'Provision', name: string }
+          | { __typename?: 'Report', name: string }
+          | { __typename?: 'Role', name: string }
+          | { __typename?: 'Service', name: string }
+          | { __typename?: 'Statement', name: string }
+        , to:
+          | { __typename?: 'Article', name: string }
+          | { __typename?: 'Authority', name: string }
+          | { __typename?: 'Company', name: string }
+          | { __typename?: 'Event', name: string }
+          | { __typename?: 'Law', name: string }
+          | { __typename?: 'Organization', name: string }
+          | { __typename?: 'Outlet', name: string }
+          | { __typename?: 'Person', name: string }
+          | { __typename?: 'Place', name: string }
+          | { __typename?: 'Provision', name: string }
+          | { __typename?: 'Report', name: string }
+          | { __typename?: 'Role', name: string }
+          | { __typename?: 'Service', name: string }
+          | { __typename?: 'Statement', name: string }
+        , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
+      | { __typename?: 'MentionsRelation', type: RelationType, date: string | null, from:
+          | { __typename?: 'Article', name: string }
+          | { __typename?: 'Authority', name: string }
+          | { __typename?: 'Company', name: string }
+          | { __typename?: 'Event', name: string }
+          | { __typename?: 'Law', name: string }
+          | { __typename?: 'Organization', name: string }
+          | { __typename?: 'Outlet', name: string }
+          | { __typename?: 'Person', name: string }
+          | { __typename?: 'Place', name: string }
+          | { __typename?: 'Provision', name: string }
+          | { __typename?: 'Report', name: string }
+          | { __typename?: 'Role', name: string }
+          | { __typename?: 'Service', name: string }
+          | { __typename?: 'Statement', name: string }
+        , to:
+          | { __typename?: 'Article', name: string }
+          | { __typename?: 'Authority', name: string }
+          | { __typename?: 'Company', name: string }
+          | { __typename?: 'Event', name: string }
+          | { __typename?: 'Law', name: string }
+          | { __typename?: 'Organization', name: string }
+          | { __typename?: 'Outlet', name: string }
+          | { __typename?: 'Person', name: string }
+          | { __typename?: 'Place', name: string }
+          | { __typename?: 'Provision', name: string }
+          | { __typename?: 'Report', name: string }
+          | { __typename?: 'Role', name: string }
+          | { __typename?: 'Service', name: string }
+          | { __typename?: 'Statement', name: string }
+        , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
+      | { __typename?: 'OwnsRelation', type: RelationType, date: string | null, from:
+          | { __typename?: 'Article', name: string }
+          | { __typename?: 'Authority', name: string }
+          | { __typename?: 'Company', name: string }
+          | { __typename?: 'Event', name: string }
+          | { __typename?: 'Law', name: string }
+          | { __typename?: 'Organization', name: string }
+          | { __typename?: 'Outlet', name: string }
+          | { __typename?: 'Person', name: string }
+          | { __typename?: 'Place', name: string }
+          | { __typename?: 'Provision', name: string }
+          | { __typename?: 'Report', name: string }
+          | { __typename?: 'Role', name: string }
+          | { __typename?: 'Service', name: string }
+          | { __typename?: 'Statement', name: string }
+        , to:
+          | { __typename?: 'Article', name: string }
+          | { __typename?: 'Authority', name: string }
+          | { __typename?: 'Company', name: string }
+          | { __typename?: 'Event', name: string }
+          | { __typename?: 'Law', name: string }
+          | { __typename?: 'Organization', name: string }
+          | { __typename?: 'Outlet', name: string }
+          | { __typename?: 'Person', name: string }
+          | { __typename?: 'Place', name: string }
+          | { __typename?: 'Provision', name: string }
+          | { __typename?: 'Report', name: string }
+          | { __typename?: 'Role', name: string }
+          | { __typename?: 'Service', name: string }
+          | { __typename?: 'Statement', name: string }
+        , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
+      | { __typename?: 'PartOfRelation', type: RelationType, date: string | null, from:
+          | { __typename?: 'Article', name: string }
+          | { __typename?: 'Authority', name: string }
+          | { __typename?: 'Company', name: string }
+          | { __typename?: 'Event', name: string }
+          | { __typename?: 'Law', name: string }
+          | { __typename?: 'Organization', name: string }
+          | { __typename?: 'Outlet', name: string }
+          | { __typename?: 'Person', name: string }
+          | { __typename?: 'Place', name: string }
+          | { __typename?: 'Provision', name: string }
+          | { __typename?: 'Report', name: string }
+          | { __typename?: 'Role', name: string }
+          | { __typename?: 'Service', name: string }
+          | { __typename?: 'Statement', name: string }
+        , to:
+          | { __typename?: 'Article', name: string }
+          | { __typename?: 'Authority', name: string }
+          | { __typename?: 'Company', name: string }
+          | { __typename?: 'Event', name: string }
+          | { __typename?: 'Law', name: string }
+          | { __typename?: 'Organization', name: string }
+          | { __typename?: 'Outlet', name: string }
+          | { __typename?: 'Person', name: string }
+          | { __typename?: 'Place', name: string }
+          | { __typename?: 'Provision', name: string }
+          | { __typename?: 'Report', name: string }
+          | { __typename?: 'Role', name: string }
+          | { __typename?: 'Service', name: string }
+          | { __typename?: 'Statement', name: string }
+        , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
+      | { __typename?: 'PausedRequestsFromRelation', type: RelationType, date: string | null, from:
+          | { __typename?: 'Article', name: string }
+          | { __typename?: 'Authority', name: string }
+          | { __typename?: 'Company', name: string }
+          | { __typename?: 'Event', name: string }
+          | { __typename?: 'Law', name: string }
+          | { __typename?: 'Organization', name: string }
+          | { __typename?: 'Outlet', name: string }
+          | { __typename?: 'Person', name: string }
+          | { __typename?: 'Place', name: string }
+          | { __typename?: 'Provision', name: string }
+          | { __typename?: 'Report', name: string }
+          | { __typename?: 'Role', name: string }
+          | { __typename?: 'Service', name: string }
+          | { __typename?: 'Statement', name: string }
+        , to:
+          | { __typename?: 'Article', name: string }
+          | { __typename?: 'Authority', name: string }
+          | { __typename?: 'Company', name: string }
+          | { __typename?: 'Event', name: string }
+          | { __typename?: 'Law', name: string }
+          | { __typename?: 'Organization', name: string }
+          | { __typename?: 'Outlet', name: string }
+          | { __typename?: 'Person', name: string }
+          | { __typename?: 'Place', name: string }
+          | { __typename?: 'Provision', name: string }
+          | { __typename?: 'Report', name: string }
+          | { __typename?: 'Role', name: string }
+          | { __typename?: 'Service', name: string }
+          | { __typename?: 'Statement', name: string }
+        , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
+      | { __typename?: 'PenalisesRelation', type: RelationType, date: string | null, from:
+          | { __typename?: 'Article', name: string }
+          | { __typename?: 'Authority', name: string }
+          | { __typename?: 'Company', name: string }
+          | { __typename?: 'Event', name: string }
+          | { __typename?: 'Law', name: string }
+          | { __typename?: 'Organization', name: string }
+          | { __typename?: 'Outlet', name: string }
+          | { __typename?: 'Person', name: string }
+          | { __typename?: 'Place', name: string }
+          | { __typename?: 'Provision', name: string }
+          | { __typename?: 'Report', name: string }
+          | { __typename?: 'Role', name: string }
+          | { __typename?: 'Service', name: string }
+          | { __typename?: 'Statement', name: string }
+        , to:
+          | { __typename?: 'Article', name: string }
+          | { __typename?: 'Authority', name: string }
+          | { __typename?: 'Company', name: string }
+          | { __typename?: 'Event', name: string }
+          | { __typename?: 'Law', name: string }
+          | { __typename?: 'Organization', name: string }
+          | { __typename?: 'Outlet', name: string }
+          | { __typename?: 'Person', name: string }
+          | { __typename?: 'Place', name: string }
+          | { __typename?: 'Provision', name: string }
+          | { __typename?: 'Report', name: string }
+          | { __typename?: 'Role', name: string }
+          | { __typename?: 'Service', name: string }
+          | { __typename?: 'Statement', name: string }
+        , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
+      | { __typename?: 'PrecedesRelation', type: RelationType, date: string | null, from:
+          | { __typename?: 'Article', name: string }
+          | { __typename?: 'Authority', name: string }
+          | { __typename?: 'Company', name: string }
+          | { __typename?: 'Event', name: string }
+          | { __typename?: 'Law', name: string }
+          | { __typename?: 'Organization', name: string }
+          | { __typename?: 'Outlet', name: string }
+          | { __typename?: 'Person', name: string }
+          | { __typename?: 'Place', name: string }
+          | { __typename?: 'Provision', name: string }
+          | { __typename?: 'Report', name: string }
+          | { __typename?: 'Role', name: string }
+          | { __typename?: 'Service', name: string }
+          | { __typename?: 'Statement', name: string }
+        , to:
+          | { __typename?: 'Article', name: string }
+          | { __typename?: 'Authority', name: string }
+          | { __typename?: 'Company', name: string }
+          | { __typename?: 'Event', name: string }
+          | { __typename?: 'Law', name: string }
+          | { __typename?: 'Organization', name: string }
+          | { __typename?: 'Outlet', name: string }
+          | { __typename?: 'Person', name: string }
+          | { __typename?: 'Place', name: string }
+          | { __typename?: 'Provision', name: string }
+          | { __typename?: 'Report', name: string }
+          | { __typename?: 'Role', name: string }
+          | { __typename?: 'Service', name: string }
+          | { __typename?: 'Statement', name: string }
+        , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
+      | { __typename?: 'PublishedByRelation', type: RelationType, date: string | null, from:
+          | { __typename?: 'Article', name: string }
+          | { __typename?: 'Authority', name: string }
+          | { __typename?: 'Company', name: string }
+          | { __typename?: 'Event', name: string }
+          | { __typename?: 'Law', name: string }
+          | { __typename?: 'Organization', name: string }
+          | { __typename?: 'Outlet', name: string }
+          | { __typename?: 'Person', name: string }
+          | { __typename?: 'Place', name: string }
+          | { __typename?: 'Provision', name: string }
+          | { __typename?: 'Report', name: string }
+          | { __typename?: 'Role', name: string }
+          | { __typename?: 'Service', name: string }
+          | { __typename?: 'Statement', name: string }
+        , to:
+          | { __typename?: 'Article', name: string }
+          | { __typename?: 'Authority', name: string }
+          | { __typename?: 'Company', name: string }
+          | { __typename?: 'Event', name: string }
+          | { __typename?: 'Law', name: string }
+          | { __typename?: 'Organization', name: string }
+          | { __typename?: 'Outlet', name: string }
+          | { __typename?: 'Person', name: string }
+          | { __typename?: 'Place', name: string }
+          | { __typename?: 'Provision', name: string }
+          | { __typename?: 'Report', name: string }
+          | { __typename?: 'Role', name: string }
+          | { __typename?: 'Service', name: string }
+          | { __typename?: 'Statement', name: string }
+        , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
+      | { __typename?: 'PublishedReportRelation', type: RelationType, date: string | null, from:
+          | { __typename?: 'Article', name: string }
+          | { __typename?: 'Authority', name: string }
+          | { __typename?: 'Company', name: string }
+          | { __typename?: 'Event', name: string }
+          | { __typename?: 'Law', name: string }
+          | { __typename?: 'Organization', name: string }
+          | { __typename?: 'Outlet', name: string }
+          | { __typename?: 'Person', name: string }
+          | { __typename?: 'Place', name: string }
+          | { __typename?: 'Provision', name: string }
+          | { __typename?: 'Report', name: string }
+          | { __typename?: 'Role', name: string }
+          | { __typename?: 'Service', name: string }
+          | { __typename?: 'Statement', name: string }
+        , to:
+          | { __typename?: 'Article', name: string }
+          | { __typename?: 'Authority', name: string }
+          | { __typename?: 'Company', name: string }
+          | { __typename?: 'Event', name: string }
+          | { __typename?: 'Law', name: string }
+          | { __typename?: 'Organization', name: string }
+          | { __typename?: 'Outlet', name: string }
+          | { __typename?: 'Person', name: string }
+          | { __typename?: 'Place', name: string }
+          | { __typename?: 'Provision', name: string }
+          | { __typename?: 'Report', name: string }
+          | { __typename?: 'Role', name: string }
+          | { __typename?: 'Service', name: string }
+          | { __typename?: 'Statement', name: string }
+        , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
+      | { __typename?: 'ReceivedRequestsFromRelation', type: RelationType, date: string | null, from:
+          | { __typename?: 'Article', name: string }
+          | { __typename?: 'Authority', name: string }
+          | { __typename?: 'Company', name: string }
+          | { __typename?: 'Event', name: string }
+          | { __typename?: 'Law', name: string }
+          | { __typename?: 'Organization', name: string }
+          | { __typename?: 'Outlet', name: string }
+          | { __typename?: 'Person', name: string }
+          | { __typename?: 'Place', name: string }
+          | { __typename?: 'Provision', name: string }
+          | { __typename?: 'Report', name: string }
+          | { __typename?: 'Role', name: string }
+          | { __typename?: 'Service', name: string }
+          | { __typename?: 'Statement', name: string }
+        , to:
+          | { __typename?: 'Article', name: string }
+          | { __typename?: 'Authority', name: string }
+          | { __typename?: 'Company', name: string }
+          | { __typename?: 'Event', name: string }
+          | { __typename?: 'Law', name: string }
+          | { __typename?: 'Organization', name: string }
+          | { __typename?: 'Outlet', name: string }
+          | { __typename?: 'Person', name: string }
+          | { __typename?: 'Place', name: string }
+          | { __typename?: 'Provision', name: string }
+          | { __typename?: 'Report', name: string }
+          | { __typename?: 'Role', name: string }
+          | { __typename?: 'Service', name: string }
+          | { __typename?: 'Statement', name: string }
+        , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
+      | { __typename?: 'RefusesRequestsFromRelation', type: RelationType, date: string | null, from:
+          | { __typename?: 'Article', name: string }
+          | { __typename?: 'Authority', name: string }
+          | { __typename?: 'Company', name: string }
+          | { __typename?: 'Event', name: string }
+          | { __typename?: 'Law', name: string }
+          | { __typename?: 'Organization', name: string }
+          | { __typename?: 'Outlet', name: string }
+          | { __typename?: 'Person', name: string }
+          | { __typename?: 'Place', name: string }
+          | { __typename?: 'Provision', name: string }
+          | { __typename?: 'Report', name: string }
+          | { __typename?: 'Role', name: string }
+          | { __typename?: 'Service', name: string }
+          | { __typename?: 'Statement', name: string }
+        , to:
+          | { __typename?: 'Article', name: string }
+          | { __typename?: 'Authority', name: string }
+          | { __typename?: 'Company', name: string }
+          | { __typename?: 'Event', name: string }
+          | { __typename?: 'Law', name: string }
+          | { __typename?: 'Organization', name: string }
+          | { __typename?: 'Outlet', name: string }
+          | { __typename?: 'Person', name: string }
+          | { __typename?: 'Place', name: string }
+          | { __typename?: 'Provision', name: string }
+          | { __typename?: 'Report', name: string }
+          | { __typename?: 'Role', name: string }
+          | { __typename?: 'Service', name: string }
+          | { __typename?: 'Statement', name: string }
+        , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
+      | { __typename?: 'RefusesToComplyWithRelation', type: RelationType, date: string | null, from:
+          | { __typename?: 'Article', name: string }
+          | { __typename?: 'Authority', name: string }
+          | { __typename?: 'Company', name: string }
+          | { __typename?: 'Event', name: string }
+          | { __typename?: 'Law', name: string }
+          | { __typename?: 'Organization', name: string }
+          | { __typename?: 'Outlet', name: string }
+          | { __typename?: 'Person', name: string }
+          | { __typename?: 'Place', name: string }
+          | { __typename?: 'Provision', name: string }
+          | { __typename?: 'Report', name: string }
+          | { __typename?: 'Role', name: string }
+          | { __typename?: 'Service', name: string }
+          | { __typename?: 'Statement', name: string }
+        , to:
+          | { __typename?: 'Article', name: string }
+          | { __typename?: 'Authority', name: string }
+          | { __typename?: 'Company', name: string }
+          | { __typename?: 'Event', name: string }
+          | { __typename?: 'Law', name: string }
+          | { __typename?: 'Organization', name: string }
+          | { __typename?: 'Outlet', name: string }
+          | { __typename?: 'Person', name: string }
+          | { __typename?: 'Place', name: string }
+          | { __typename?: 'Provision', name: string }
+          | { __typename?: 'Report', name: string }
+          | { __typename?: 'Role', name: string }
+          | { __typename?: 'Service', name: string }
+          | { __typename?: 'Statement', name: string }
+        , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
+      | { __typename?: 'RoleOfRelation', type: RelationType, date: string | null, from:
+          | { __typename?: 'Article', name: string }
+          | { __typename?: 'Authority', name: string }
+          | { __typename?: 'Company', name: string }
+          | { __typename?: 'Event', name: string }
+          | { __typename?: 'Law', name: string }
+          | { __typename?: 'Organization', name: string }
+          | { __typename?: 'Outlet', name: string }
+          | { __typename?: 'Person', name: string }
+          | { __typename?: 'Place', name: string }
+          | { __typename?: 'Provision', name: string }
+          | { __typename?: 'Report', name: string }
+          | { __typename?: 'Role', name: string }
+          | { __typename?: 'Service', name: string }
+          | { __typename?: 'Statement', name: string }
+        , to:
+          | { __typename?: 'Article', name: string }
+          | { __typename?: 'Authority', name: string }
+          | { __typename?: 'Company', name: string }
+          | { __typename?: 'Event', name: string }
+          | { __typename?: 'Law', name: string }
+          | { __typename?: 'Organization', name: string }
+          | { __typename?: 'Outlet', name: string }
+          | { __typename?: 'Person', name: string }
+          | { __typename?: 'Place', name: string }
+          | { __typename?: 'Provision', name: string }
+          | { __typename?: 'Report', name: string }
+          | { __typename?: 'Role', name: string }
+          | { __typename?: 'Service', name: string }
+          | { __typename?: 'Statement', name: string }
+        , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
+      | { __typename?: 'SaidToRelation', type: RelationType, date: string | null, from:
+          | { __typename?: 'Article', name: string }
+          | { __typename?: 'Authority', name: string }
+          | { __typename?: 'Company', name: string }
+          | { __typename?: 'Event', name: string }
+          | { __typename?: 'Law', name: string }
+          | { __typename?: 'Organization', name: string }
+          | { __typename?: 'Outlet', name: string }
+          | { __typename?: 'Person', name: string }
+          | { __typename?: 'Place', name: string }
+          | { __typename?: 'Provision', name: string }
+          | { __typename?: 'Report', name: string }
+          | { __typename?: 'Role', name: string }
+          | { __typename?: 'Service', name: string }
+          | { __typename?: 'Statement', name: string }
+        , to:
+          | { __typename?: 'Article', name: string }
+          | { __typename?: 'Authority', name: string }
+          | { __typename?: 'Company', name: string }
+          | { __typename?: 'Event', name: string }
+          | { __typename?: 'Law', name: string }
+          | { __typename?: 'Organization', name: string }
+          | { __typename?: 'Outlet', name: string }
+          | { __typename?: 'Person', name: string }
+          | { __typename?: 'Place', name: string }
+          | { __typename?: 'Provision', name: string }
+          | { __typename?: 'Report', name: string }
+          | { __typename?: 'Role', name: string }
+          | { __typename?: 'Service', name: string }
+          | { __typename?: 'Statement', name: string }
+        , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
+      | { __typename?: 'SignedRelation', dateText: string | null, type: RelationType, date: string | null, from:
+          | { __typename?: 'Article', name: string }
+          | { __typename?: 'Authority', name: string }
+          | { __typename?: 'Company', name: string }
+          | { __typename?: 'Event', name: string }
+          | { __typename?: 'Law', name: string }
+          | { __typename?: 'Organization', name: string }
+          | { __typename?: 'Outlet', name: string }
+          | { __typename?: 'Person', name: string }
+          | { __typename?: 'Place', name: string }
+          | { __typename?: 'Provision', name: string }
+          | { __typename?: 'Report', name: string }
+          | { __typename?: 'Role', name: string }
+          | { __typename?: 'Service', name: string }
+          | { __typename?: 'Statement', name: string }
+        , to:
+          | { __typename?: 'Article', name: string }
+          | { __typename?: 'Authority', name: string }
+          | { __typename?: 'Company', name: string }
+          | { __typename?: 'Event', name: string }
+          | { __typename?: 'Law', name: string }
+          | { __typename?: 'Organization', name: string }
+          | { __typename?: 'Outlet', name: string }
+          | { __typename?: 'Person', name: string }
+          | { __typename?: 'Place', name: string }
+          | { __typename?: 'Provision', name: string }
+          | { __typename?: 'Report', name: string }
+          | { __typename?: 'Role', name: string }
+          | { __typename?: 'Service', name: string }
+          | { __typename?: 'Statement', name: string }
+        , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
+      | { __typename?: 'StoresDataInRelation', type: RelationType, date: string | null, from:
+          | { __typename?: 'Article', name: string }
+          | { __typename?: 'Authority', name: string }
+          | { __typename?: 'Company', name: string }
+          | { __typename?: 'Event', name: string }
+          | { __typename?: 'Law', name: string }
+          | { __typename?: 'Organization', name: string }
+          | { __typename?: 'Outlet', name: string }
+          | { __typename?: 'Person', name: string }
+          | { __typename?: 'Place', name: string }
+          | { __typename?: 'Provision', name: string }
+          | { __typename?: 'Report', name: string }
+          | { __typename?: 'Role', name: string }
+          | { __typename?: 'Service', name: string }
+          | { __typename?: 'Statement', name: string }
+        , to:
+          | { __typename?: 'Article', name: string }
+          | { __typename?: 'Authority', name: string }
+          | { __typename?: 'Company', name: string }
+          | { __typename?: 'Event', name: string }
+          | { __typename?: 'Law', name: string }
+          | { __typename?: 'Organization', name: string }
+          | { __typename?: 'Outlet', name: string }
+          | { __typename?: 'Person', name: string }
+          | { __typename?: 'Place', name: string }
+          | { __typename?: 'Provision', name: string }
+          | { __typename?: 'Report', name: string }
+          | { __typename?: 'Role', name: string }
+          | { __typename?: 'Service', name: string }
+          | { __typename?: 'Statement', name: string }
+        , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
+      | { __typename?: 'UsesRelation', type: RelationType, date: string | null, from:
+          | { __typename?: 'Article', name: string }
+          | { __typename?: 'Authority', name: string }
+          | { __typename?: 'Company', name: string }
+          | { __typename?: 'Event', name: string }
+          | { __typename?: 'Law', name: string }
+          | { __typename?: 'Organization', name: string }
+          | { __typename?: 'Outlet', name: string }
+          | { __typename?: 'Person', name: string }
+          | { __typename?: 'Place', name: string }
+          | { __typename?: 'Provision', name: string }
+          | { __typename?: 'Report', name: string }
+          | { __typename?: 'Role', name: string }
+          | { __typename?: 'Service', name: string }
+          | { __typename?: 'Statement', name: string }
+        , to:
+          | { __typename?: 'Article', name: string }
+          | { __typename?: 'Authority', name: string }
+          | { __typename?: 'Company', name: string }
+          | { __typename?: 'Event', name: string }
+          | { __typename?: 'Law', name: string }
+          | { __typename?: 'Organization', name: string }
+          | { __typename?: 'Outlet', name: string }
+          | { __typename?: 'Person', name: string }
+          | { __typename?: 'Place', name: string }
+          | { __typename?: 'Provision', name: string }
+          | { __typename?: 'Report', name: string }
+          | { __typename?: 'Role', name: string }
+          | { __typename?: 'Service', name: string }
+          | { __typename?: 'Statement', name: string }
+        , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
+      | { __typename?: 'VersionOfRelation', type: RelationType, date: string | null, from:
+          | { __typename?: 'Article', name: string }
+          | { __typename?: 'Authority', name: string }
+          | { __typename?: 'Company', name: string }
+          | { __typename?: 'Event', name: string }
+          | { __typename?: 'Law', name: string }
+          | { __typename?: 'Organization', name: string }
+          | { __typename?: 'Outlet', name: string }
+          | { __typename?: 'Person', name: string }
+          | { __typename?: 'Place', name: string }
+          | { __typename?: 'Provision', name: string }
+          | { __typename?: 'Report', name: string }
+          | { __typename?: 'Role', name: string }
+          | { __typename?: 'Service', name: string }
+          | { __typename?: 'Statement', name: string }
+        , to:
+          | { __typename?: 'Article', name: string }
+          | { __typename?: 'Authority', name: string }
+          | { __typename?: 'Company', name: string }
+          | { __typename?: 'Event', name: string }
+          | { __typename?: 'Law', name: string }
+          | { __typename?: 'Organization', name: string }
+          | { __typename?: 'Outlet', name: string }
+          | { __typename?: 'Person', name: string }
+          | { __typename?: 'Place', name: string }
+          | { __typename?: 'Provision', name: string }
+          | { __typename?: 'Report', name: string }
+          | { __typename?: 'Role', name: string }
+          | { __typename?: 'Service', name: string }
+          | { __typename?: 'Statement', name: string }
+        , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
+    > }> | null };
+
+export type BenchRelationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BenchRelationsQuery = { __typename?: 'Query', relations: { __typename?: 'RelationConnection', edges: Array<{ __typename?: 'RelationEdge', node:
+        | { __typename?: 'AboutRelation', date: string | null, from:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , to:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , sources: Array<{ __typename?: 'Source', excerpt: string }> }
+        | { __typename?: 'AvailableInRelation', date: string | null, from:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , to:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , sources: Array<{ __typename?: 'Source', excerpt: string }> }
+        | { __typename?: 'BlockedInRelation', date: string | null, from:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , to:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , sources: Array<{ __typename?: 'Source', excerpt: string }> }
+        | { __typename?: 'CensoredRelation', date: string | null, from:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , to:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , sources: Array<{ __typename?: 'Source', excerpt: string }> }
+        | { __typename?: 'ChargedUnderRelation', date: string | null, from:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , to:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , sources: Array<{ __typename?: 'Source', excerpt: string }> }
+        | { __typename?: 'CitesRelation', date: string | null, from:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , to:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , sources: Array<{ __typename?: 'Source', excerpt: string }> }
+        | { __typename?: 'CooperatesWithRelation', date: string | null, from:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , to:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , sources: Array<{ __typename?: 'Source', excerpt: string }> }
+        | { __typename?: 'CriticisedRelation', date: string | null, from:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , to:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , sources: Array<{ __typename?: 'Source', excerpt: string }> }
+        | { __typename?: 'EnactedRelation', date: string | null, from:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , to:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , sources: Array<{ __typename?: 'Source', excerpt: string }> }
+        | { __typename?: 'ExitsMarketRelation', date: string | null, from:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , to:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , sources: Array<{ __typename?: 'Source', excerpt: string }> }
+        | { __typename?: 'GrantsPowerToRelation', date: string | null, from:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , to:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , sources: Array<{ __typename?: 'Source', excerpt: string }> }
+        | { __typename?: 'HoldsRoleRelation', date: string | null, from:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , to:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , sources: Array<{ __typename?: 'Source', excerpt: string }> }
+        | { __typename?: 'InvolvesRelation', date: string | null, from:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , to:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , sources: Array<{ __typename?: 'Source', excerpt: string }> }
+        | { __typename?: 'JurisdictionOverRelation', date: string | null, from:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , to:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , sources: Array<{ __typename?: 'Source', excerpt: string }> }
+        | { __typename?: 'LocatedInRelation', date: string | null, from:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , to:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , sources: Array<{ __typename?: 'Source', excerpt: string }> }
+        | { __typename?: 'MadeStatementRelation', date: string | null, from:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , to:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , sources: Array<{ __typename?: 'Source', excerpt: string }> }
+        | { __typename?: 'MentionsRelation', date: string | null, from:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , to:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , sources: Array<{ __typename?: 'Source', excerpt: string }> }
+        | { __typename?: 'OwnsRelation', date: string | null, from:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , to:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , sources: Array<{ __typename?: 'Source', excerpt: string }> }
+        | { __typename?: 'PartOfRelation', date: string | null, from:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , to:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , sources: Array<{ __typename?: 'Source', excerpt: string }> }
+        | { __typename?: 'PausedRequestsFromRelation', status: string | null, dateText: string | null, condition: string | null, date: string | null, from:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , to:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , sources: Array<{ __typename?: 'Source', excerpt: string }> }
+        | { __typename?: 'PenalisesRelation', date: string | null, from:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , to:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , sources: Array<{ __typename?: 'Source', excerpt: string }> }
+        | { __typename?: 'PrecedesRelation', date: string | null, from:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , to:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , sources: Array<{ __typename?: 'Source', excerpt: string }> }
+        | { __typename?: 'PublishedByRelation', date: string | null, from:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , to:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , sources: Array<{ __typename?: 'Source', excerpt: string }> }
+        | { __typename?: 'PublishedReportRelation', date: string | null, from:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , to:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , sources: Array<{ __typename?: 'Source', excerpt: string }> }
+        | { __typename?: 'ReceivedRequestsFromRelation', date: string | null, from:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , to:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , sources: Array<{ __typename?: 'Source', excerpt: string }> }
+        | { __typename?: 'RefusesRequestsFromRelation', date: string | null, from:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , to:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , sources: Array<{ __typename?: 'Source', excerpt: string }> }
+        | { __typename?: 'RefusesToComplyWithRelation', date: string | null, from:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , to:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , sources: Array<{ __typename?: 'Source', excerpt: string }> }
+        | { __typename?: 'RoleOfRelation', date: string | null, from:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , to:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , sources: Array<{ __typename?: 'Source', excerpt: string }> }
+        | { __typename?: 'SaidToRelation', date: string | null, from:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , to:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , sources: Array<{ __typename?: 'Source', excerpt: string }> }
+        | { __typename?: 'SignedRelation', date: string | null, from:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , to:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , sources: Array<{ __typename?: 'Source', excerpt: string }> }
+        | { __typename?: 'StoresDataInRelation', date: string | null, from:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , to:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , sources: Array<{ __typename?: 'Source', excerpt: string }> }
+        | { __typename?: 'UsesRelation', date: string | null, from:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , to:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , sources: Array<{ __typename?: 'Source', excerpt: string }> }
+        | { __typename?: 'VersionOfRelation', date: string | null, from:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , to:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , sources: Array<{ __typename?: 'Source', excerpt: string }> }
+       }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } | null };
+
+export type BenchArticlesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BenchArticlesQuery = { __typename?: 'Query', articles: { __typename?: 'ArticleConnection', edges: Array<{ __typename?: 'ArticleEdge', node: { __typename?: 'Article', id: string, title: string, date: string | null, publishedAt: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean } } | null };
+
+export type BenchLookupEntityNodeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BenchLookupEntityNodeQuery = { __typename?: 'Query', lookup:
+    | { __typename?: 'Article', id: string, name: string, kind: Kind }
+    | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+    | { __typename?: 'Company', id: string, name: string, kind: Kind }
+    | { __typename?: 'Event', id: string, name: string, kind: Kind }
+    | { __typename?: 'Law', id: string, name: string, kind: Kind }
+    | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+    | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+    | { __typename?: 'Person', id: string, name: string, kind: Kind }
+    | { __typename?: 'Place', id: string, name: string, kind: Kind }
+    | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+    | { __typename?: 'Report', id: string, name: string, kind: Kind }
+    | { __typename?: 'Role', id: string, name: string, kind: Kind }
+    | { __typename?: 'Service', id: string, name: string, kind: Kind }
+    | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+   | null, entity:
+    | { __typename?: 'Article', id: string, name: string }
+    | { __typename?: 'Authority', id: string, name: string }
+    | { __typename?: 'Company', id: string, name: string }
+    | { __typename?: 'Event', id: string, name: string }
+    | { __typename?: 'Law', id: string, name: string }
+    | { __typename?: 'Organization', id: string, name: string }
+    | { __typename?: 'Outlet', id: string, name: string }
+    | { __typename?: 'Person', id: string, name: string }
+    | { __typename?: 'Place', id: string, name: string }
+    | { __typename?: 'Provision', id: string, name: string }
+    | { __typename?: 'Report', id: string, name: string }
+    | { __typename?: 'Role', id: string, name: string }
+    | { __typename?: 'Service', id: string, name: string, pausedRequestsFrom: Array<{ __typename?: 'PausedRequestsFromRelation', status: string | null, date: string | null, to:
+          | { __typename?: 'Article', name: string }
+          | { __typename?: 'Authority', name: string }
+          | { __typename?: 'Company', name: string }
+          | { __typename?: 'Event', name: string }
+          | { __typename?: 'Law', name: string }
+          | { __typename?: 'Organization', name: string }
+          | { __typename?: 'Outlet', name: string }
+          | { __typename?: 'Person', name: string }
+          | { __typename?: 'Place', name: string }
+          | { __typename?: 'Provision', name: string }
+          | { __typename?: 'Report', name: string }
+          | { __typename?: 'Role', name: string }
+          | { __typename?: 'Service', name: string }
+          | { __typename?: 'Statement', name: string }
+         }> }
+    | { __typename?: 'Statement', id: string, name: string }
+   | null, node:
+    | { __typename?: 'Article', id: string }
+    | { __typename?: 'Authority', id: string }
+    | { __typename?: 'Company', id: string }
+    | { __typename?: 'Event', id: string }
+    | { __typename?: 'Law', id: string }
+    | { __typename?: 'Organization', id: string }
+    | { __typename?: 'Outlet', id: string }
+    | { __typename?: 'Person', name: string, description: string, id: string }
+    | { __typename?: 'Place', id: string }
+    | { __typename?: 'Provision', id: string }
+    | { __typename?: 'Report', id: string }
+    | { __typename?: 'Role', id: string }
+    | { __typename?: 'Service', id: string }
+    | { __typename?: 'Statement', id: string }
+   | null };
+
+export type BenchGraphQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BenchGraphQuery = { __typename?: 'Query', graph: { __typename?: 'GraphStats', version: string, edition: string, entities: number, relations: number, articles: number } | null };
+
 export type ChainQueryVariables = Exact<{
   entity: Scalars['String']['input'];
 }>;
@@ -257,5 +2608,16 @@ export type OwnerChainQuery = { __typename?: 'Query', ownershipChain: (
   ) | null };
 
 export const OwnerChainFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OwnerChain"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OwnershipChain"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ultimateOwners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hasCycle"}},{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"paths"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hops"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OwnerChainFragment, unknown>;
+export const BenchOwnershipChainDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BenchOwnershipChain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ownershipChain"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entity"},"value":{"kind":"StringValue","value":"WhatsApp","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ultimateOwners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hasCycle"}},{"kind":"Field","name":{"kind":"Name","value":"paths"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"length"}},{"kind":"Field","name":{"kind":"Name","value":"hops"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"article"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"outlet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<BenchOwnershipChainQuery, BenchOwnershipChainQueryVariables>;
+export const BenchSubsidiariesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BenchSubsidiaries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subsidiaries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entity"},"value":{"kind":"StringValue","value":"Facebook","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"via"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"article"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<BenchSubsidiariesQuery, BenchSubsidiariesQueryVariables>;
+export const BenchPathsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BenchPaths"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paths"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"StringValue","value":"WhatsApp","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"StringValue","value":"Hong Kong government","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"maxHops"},"value":{"kind":"IntValue","value":"4"}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"3"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"length"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"fromId"}},{"kind":"Field","name":{"kind":"Name","value":"toId"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"article"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<BenchPathsQuery, BenchPathsQueryVariables>;
+export const BenchNeighbourhoodDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BenchNeighbourhood"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"neighbourhood"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entity"},"value":{"kind":"StringValue","value":"Telegram","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"maxHops"},"value":{"kind":"IntValue","value":"2"}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"10"}},{"kind":"Argument","name":{"kind":"Name","value":"relationTypes"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"OWNS"},{"kind":"EnumValue","value":"PAUSED_REQUESTS_FROM"},{"kind":"EnumValue","value":"REFUSES_REQUESTS_FROM"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"centre"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"fromId"}},{"kind":"Field","name":{"kind":"Name","value":"toId"}}]}}]}}]}}]} as unknown as DocumentNode<BenchNeighbourhoodQuery, BenchNeighbourhoodQueryVariables>;
+export const BenchTimelineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BenchTimeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeline"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"since"},"value":{"kind":"StringValue","value":"2020-07-01","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"until"},"value":{"kind":"StringValue","value":"2020-07-31","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"dateText"}},{"kind":"Field","name":{"kind":"Name","value":"dateResolved"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"article"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<BenchTimelineQuery, BenchTimelineQueryVariables>;
+export const BenchSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BenchSearch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"StringValue","value":"HK police","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}}]}}]}}]}}]} as unknown as DocumentNode<BenchSearchQuery, BenchSearchQueryVariables>;
+export const BenchClaimsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BenchClaims"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"claims"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entity"},"value":{"kind":"StringValue","value":"National Security Law","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"alternatives"}},{"kind":"Field","name":{"kind":"Name","value":"articleCount"}},{"kind":"Field","name":{"kind":"Name","value":"claims"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EnactedRelation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dateText"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SignedRelation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dateText"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"article"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<BenchClaimsQuery, BenchClaimsQueryVariables>;
+export const BenchRelationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BenchRelations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"type"},"value":{"kind":"EnumValue","value":"PAUSED_REQUESTS_FROM"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PausedRequestsFromRelation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dateText"}},{"kind":"Field","name":{"kind":"Name","value":"condition"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excerpt"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<BenchRelationsQuery, BenchRelationsQueryVariables>;
+export const BenchArticlesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BenchArticles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"articles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"outlet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]} as unknown as DocumentNode<BenchArticlesQuery, BenchArticlesQueryVariables>;
+export const BenchLookupEntityNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BenchLookupEntityNode"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lookup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ref"},"value":{"kind":"StringValue","value":"nsl","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"StringValue","value":"service:whatsapp","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Service"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pausedRequestsFrom"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"StringValue","value":"person:carrie-lam","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]}}]} as unknown as DocumentNode<BenchLookupEntityNodeQuery, BenchLookupEntityNodeQueryVariables>;
+export const BenchGraphDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BenchGraph"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"graph"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"edition"}},{"kind":"Field","name":{"kind":"Name","value":"entities"}},{"kind":"Field","name":{"kind":"Name","value":"relations"}},{"kind":"Field","name":{"kind":"Name","value":"articles"}}]}}]}}]} as unknown as DocumentNode<BenchGraphQuery, BenchGraphQueryVariables>;
 export const ChainDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Chain"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ownershipChain"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entity"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entity"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hasCycle"}},{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"paths"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cycle"}},{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"hops"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"article"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"outlet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ChainQuery, ChainQueryVariables>;
 export const OwnerChainDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OwnerChain"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ownershipChain"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entity"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entity"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OwnerChain"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OwnerChain"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OwnershipChain"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ultimateOwners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hasCycle"}},{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"paths"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hops"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OwnerChainQuery, OwnerChainQueryVariables>;
