@@ -2,23 +2,13 @@
  * The GraphQL API over real HTTP (the Yoga server on a free port) against the seeded database:
  * every traversal, lookups, paging, error codes and the endpoints.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GRAPHIQL_EXAMPLES } from '../src/server/graphiql.js';
 import { SEEDS_DIR } from '../src/seed/prepare.js';
 import { readSeeds } from '../src/seed/validate.js';
-import { startTestApi, type TestApi } from './support/api.js';
-import { openTestDb, resetToSeedGraph } from './support/db.js';
+import { useSeededApi } from './support/api.js';
 
-const db = openTestDb();
-let api: TestApi;
-
-beforeAll(async () => {
-  await resetToSeedGraph(db);
-  api = await startTestApi(db);
-});
-afterAll(async () => {
-  await api.stop(); // closes the driver too
-});
+const { api } = useSeededApi();
 
 const SOURCES = 'sources { excerpt start end textHash support article { id title date outlet { name } } }';
 

@@ -8,16 +8,12 @@
  */
 import { ApolloClient, gql, HttpLink, InMemoryCache } from '@apollo/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from './support/api.js';
-import { openTestDb, resetToSeedGraph } from './support/db.js';
+import { useSeededApi } from './support/api.js';
 
-const db = openTestDb();
-let api: TestApi;
+const { api } = useSeededApi();
 let client: ApolloClient;
 
 beforeAll(async () => {
-  await resetToSeedGraph(db);
-  api = await startTestApi(db);
   // Interfaces and their object types, from the API itself (Apollo needs them to match fragments on `Entity`).
   const { data } = await api.gql('{ __schema { types { kind name possibleTypes { name } } } }');
   const possibleTypes = Object.fromEntries(
@@ -27,9 +23,8 @@ beforeAll(async () => {
   );
   client = new ApolloClient({ link: new HttpLink({ uri: `${api.url}/graphql` }), cache: new InMemoryCache({ possibleTypes }) });
 });
-afterAll(async () => {
+afterAll(() => {
   client?.stop();
-  await api.stop();
 });
 
 const RELATIONS_OF = gql`

@@ -3,22 +3,13 @@
  * DateTime fields) on the seed graph, over real HTTP. Every expected list is counted straight from the
  * database with ad-hoc Cypher, so the tests check the API against the stored evidence, not against itself.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PROVENANCE_RELATION_TYPES } from '../src/ontology.js';
 import { ArticleUpdate } from '../src/seed/schema.js';
-import { startTestApi, type TestApi } from './support/api.js';
-import { openTestDb, q, resetToSeedGraph } from './support/db.js';
+import { useSeededApi } from './support/api.js';
+import { q } from './support/db.js';
 
-const db = openTestDb();
-let api: TestApi;
-
-beforeAll(async () => {
-  await resetToSeedGraph(db);
-  api = await startTestApi(db);
-});
-afterAll(async () => {
-  await api.stop();
-});
+const { db, api } = useSeededApi();
 
 const MEDIANAMA = 'article:medianama-big-tech-pause';
 const ZEROHEDGE = 'article:zerohedge-twitter-joins-facebook-telegram';

@@ -5,20 +5,11 @@
  * A window between two cursors is read both ways too. Every page's totalCount is the list's size.
  * Cursors survive an insert in front of them.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from './support/api.js';
-import { openTestDb, q, resetToSeedGraph } from './support/db.js';
+import { describe, expect, it } from 'vitest';
+import { useSeededApi } from './support/api.js';
+import { q } from './support/db.js';
 
-const db = openTestDb();
-let api: TestApi;
-
-beforeAll(async () => {
-  await resetToSeedGraph(db);
-  api = await startTestApi(db);
-});
-afterAll(async () => {
-  await api.stop();
-});
+const { db, api } = useSeededApi();
 
 interface Page {
   totalCount: number;

@@ -3,21 +3,11 @@
  * indexes of every text field, marked snippets, the article and entities of each hit, bounded input, and
  * a fixed number of Cypher queries whatever the number of hits. The query parser is unit-tested too.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseTextQuery, snippet, toLuceneTextQuery } from '../src/graphql/traversals/text-search.js';
-import { startTestApi, type TestApi } from './support/api.js';
-import { openTestDb, resetToSeedGraph } from './support/db.js';
+import { useSeededApi } from './support/api.js';
 
-const db = openTestDb();
-let api: TestApi;
-
-beforeAll(async () => {
-  await resetToSeedGraph(db);
-  api = await startTestApi(db);
-});
-afterAll(async () => {
-  await api.stop();
-});
+const { api } = useSeededApi();
 
 const HIT = 'field score snippet article { id title date outlet { name } } source { excerpt article { id } } entity { id } concerns { id }';
 const ZEROHEDGE = 'article:zerohedge-twitter-joins-facebook-telegram';

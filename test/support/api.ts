@@ -1,7 +1,8 @@
 /** Starts the real API (Yoga over node:http) on a free port against the test database. */
 import { startApi, type RunningApi } from '../../src/app.js';
 import type { Database } from '../../src/db/database.js';
-import { silentLog } from './db.js';
+import { afterAll, beforeAll } from 'vitest';
+import { openTestDb, resetToSeedGraph, silentLog } from './db.js';
 
 export interface GraphQLResponse<T = any> {
   data?: T;
@@ -29,4 +30,28 @@ export async function startTestApi(db: Database, options: { retryMs?: number } =
     return (await res.json()) as GraphQLResponse;
   };
   return { ...api, gql, queries };
+}
+
+/**
+ * For one test file: the seed graph in the test database and an API over it, started before the
+ * file's tests and stopped after them (vitest hooks, registered where this is called). `api` forwards
+ * to the running API, so it can be destructured at module level.
+ */
+export function useSeededApi(): { db: Database; api: TestApi } {
+  const db = openTestDb();
+  let started: TestApi | undefined;
+  beforeAll(async () => {
+    await resetToSeedGraph(db);
+    started = await startTestApi(db);
+  });
+  afterAll(async () => {
+    await started?.stop(); // closes the driver too
+  });
+  const api = new Proxy({} as TestApi, {
+    get: (_target, key) => {
+      if (!started) throw new Error('the test API starts in beforeAll');
+      return started[key as keyof TestApi];
+    },
+  });
+  return { db, api };
 }
