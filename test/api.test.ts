@@ -111,7 +111,7 @@ describe('paths, neighbourhood, search, timeline, claims', () => {
 
   it('a 2-hop neighbourhood of Telegram holds its statements, each with the articles reporting it', async () => {
     const { data, errors } = await api.gql(
-      '{ neighbourhood(entity: "company:telegram", hops: 2, limit: 200) { truncated nodes { entityId kind depth entity { sources { article { kind } } } } edges { type fromId toId } } }',
+      '{ neighbourhood(entity: "company:telegram", maxHops: 2, limit: 200) { truncated nodes { entityId kind depth entity { sources { article { kind } } } } edges { type fromId toId } } }',
     );
     expect(errors).toBeUndefined();
     const { nodes, edges } = data.neighbourhood;
@@ -132,7 +132,9 @@ describe('paths, neighbourhood, search, timeline, claims', () => {
   });
 
   it('neighbourhood filters by kind and caps, saying when it cut', async () => {
-    const { data } = await api.gql('{ neighbourhood(entity: "company:telegram", hops: 2, kinds: [STATEMENT], limit: 3) { truncated nodes { kind depth } } }');
+    const { data } = await api.gql(
+      '{ neighbourhood(entity: "company:telegram", maxHops: 2, kinds: [STATEMENT], limit: 3) { truncated nodes { kind depth } } }',
+    );
     expect(data.neighbourhood.nodes).toHaveLength(4);
     expect(data.neighbourhood.nodes.slice(1).every((n: any) => n.kind === 'STATEMENT')).toBe(true);
     expect(data.neighbourhood.truncated).toBe(true);
@@ -157,7 +159,7 @@ describe('paths, neighbourhood, search, timeline, claims', () => {
 
   it('the timeline orders July 2020 events with their sources and resolved dates', async () => {
     const { data, errors } = await api.gql(
-      `{ timeline(since: "2020-07-01", until: "2020-07-31", first: 200) { date summary entity { id } relation { type from { name } } sources { date dateResolved dateResolvedFrom dateAnchor excerpt } } }`,
+      `{ timeline(since: "2020-07-01", until: "2020-07-31", limit: 200) { date summary entity { id } relation { type from { name } } sources { date dateResolved dateResolvedFrom dateAnchor excerpt } } }`,
     );
     expect(errors).toBeUndefined();
     const items = data.timeline;
@@ -270,8 +272,8 @@ describe('argument names', () => {
       near: neighbourhood(entity: "Telegram", maxHops: 2, limit: 200) { nodes { depth } }
       nearOld: neighbourhood(entity: "Telegram", hops: 2, limit: 200) { nodes { depth } }
       nearBoth: neighbourhood(entity: "Telegram", maxHops: 2, hops: 1, limit: 200) { nodes { depth } }
-      chain: ownershipChain(entity: "WhatsApp", maxHops: 1) { maxDepth }
-      chainOld: ownershipChain(entity: "WhatsApp", maxDepth: 2) { maxDepth }
+      chain: ownershipChain(entity: "WhatsApp", maxHops: 1) { maxHops }
+      chainOld: ownershipChain(entity: "WhatsApp", maxDepth: 2) { maxHops maxDepth }
       hits: search(query: "Telegram", limit: 1) { score }
       hitsOld: search(query: "Telegram", first: 2) { score }
       items: timeline(limit: 3) { date }
@@ -281,7 +283,7 @@ describe('argument names', () => {
     expect(Math.max(...data.near.nodes.map((n: any) => n.depth))).toBe(2);
     expect(data.nearOld).toEqual(data.near);
     expect(Math.max(...data.nearBoth.nodes.map((n: any) => n.depth))).toBe(1);
-    expect([data.chain.maxDepth, data.chainOld.maxDepth]).toEqual([1, 2]);
+    expect([data.chain.maxHops, data.chainOld.maxHops, data.chainOld.maxDepth]).toEqual([1, 2, 2]);
     expect([data.hits.length, data.hitsOld.length, data.items.length, data.text.length]).toEqual([1, 2, 3, 1]);
     const { data: schema } = await api.gql(`{ __type(name: "Query") { fields { name args(includeDeprecated: true) { name isDeprecated } } } }`);
     const deprecated = schema.__type.fields.flatMap((f: any) => f.args.filter((a: any) => a.isDeprecated).map((a: any) => `${f.name}.${a.name}`));
@@ -300,7 +302,7 @@ describe('errors', () => {
   it('an unknown entity is a typed NOT_FOUND', async () => {
     for (const [query, ref, argument] of [
       ['{ entity(id: "company:nope") { id } }', 'company:nope', 'id'],
-      ['{ ownershipChain(entity: "Nonexistent Corp") { maxDepth } }', 'Nonexistent Corp', 'entity'],
+      ['{ ownershipChain(entity: "Nonexistent Corp") { maxHops } }', 'Nonexistent Corp', 'entity'],
       ['{ paths(from: "Instagram", to: "Atlantis") { length } }', 'Atlantis', 'to'],
       ['{ lookup(ref: "nobody") { id } }', 'nobody', 'ref'],
     ]) {
@@ -315,7 +317,7 @@ describe('errors', () => {
     const { errors, data } = await api.gql(`{
       missing: entity(id: "company:nope") { id }
       facebook: entity(id: "company:facebook") { name }
-      tooDeep: ownershipChain(entity: "WhatsApp", maxDepth: 13) { maxDepth }
+      tooDeep: ownershipChain(entity: "WhatsApp", maxHops: 13) { maxHops }
       chain: ownershipChain(entity: "WhatsApp") { paths { hops { from { name } to { name } } } }
     }`);
     expect(data.missing).toBeNull();
@@ -329,9 +331,10 @@ describe('errors', () => {
   });
 
   it.each([
-    ['{ ownershipChain(entity: "WhatsApp", maxDepth: 13) { maxDepth } }', 'maxDepth'],
+    ['{ ownershipChain(entity: "WhatsApp", maxHops: 13) { maxHops } }', 'maxHops'],
+    ['{ ownershipChain(entity: "WhatsApp", maxDepth: 13) { maxHops } }', 'maxDepth'],
     ['{ paths(from: "Instagram", to: "Facebook", maxHops: 0) { length } }', 'maxHops'],
-    ['{ neighbourhood(entity: "Telegram", hops: 4) { truncated } }', 'hops'],
+    ['{ neighbourhood(entity: "Telegram", maxHops: 4) { truncated } }', 'maxHops'],
     ['{ entities(first: 101) { edges { cursor } } }', 'first'],
     ['{ entities(first: 5, last: 5) { edges { cursor } } }', 'last'],
     ['{ entities(first: 5, after: "not-a-cursor") { edges { cursor } } }', 'after'],
@@ -386,7 +389,7 @@ describe('errors', () => {
     const res = await fetch(`${api.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ ownershipChain(entity: "x", maxDepth: 99) { maxDepth } }' }),
+      body: JSON.stringify({ query: '{ ownershipChain(entity: "x", maxHops: 99) { maxHops } }' }),
     });
     expect(await res.text()).not.toMatch(/at .*\.(ts|js):\d+/);
   });

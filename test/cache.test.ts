@@ -42,7 +42,7 @@ const RELATIONS_OF = gql`
 
 const NEIGHBOURHOOD = gql`
   query Around($entity: String!) {
-    neighbourhood(entity: $entity, hops: 1) {
+    neighbourhood(entity: $entity, maxHops: 1) {
       centre { id }
       nodes { entityId depth entity { id name } }
     }

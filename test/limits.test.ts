@@ -73,7 +73,7 @@ function postChunked(url: string, parts: string[]): Promise<{ status: number; bo
 
 const codes = (r: GraphQLResponse) => (r.errors ?? []).map((e) => e.extensions?.code);
 
-const HEAVIEST_NEIGHBOURHOOD = `{ neighbourhood(entity: "Telegram", hops: 3, limit: 200, support: [STATED, INFERRED, BACKGROUND]) {
+const HEAVIEST_NEIGHBOURHOOD = `{ neighbourhood(entity: "Telegram", maxHops: 3, limit: 200, support: [STATED, INFERRED, BACKGROUND]) {
   centre { id name } nodes { entityId name kind depth } edges { id type fromId toId support sources { excerpt article { title } } } } }`;
 
 describe('heavy requests at once', () => {

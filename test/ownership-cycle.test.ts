@@ -64,7 +64,7 @@ afterAll(async () => {
 });
 
 const CHAIN =
-  'query($e: String!, $d: Int) { ownershipChain(entity: $e, maxDepth: $d) { hasCycle truncated ultimateOwners { id } paths { length cycle truncated owner { id } hops { from { id } to { id } } } } }';
+  'query($e: String!, $d: Int) { ownershipChain(entity: $e, maxHops: $d) { hasCycle truncated ultimateOwners { id } paths { length cycle truncated owner { id } hops { from { id } to { id } } } } }';
 
 describe('ownership on cyclic and deep data', () => {
   it('a cycle is reported, not looped', async () => {
@@ -79,14 +79,14 @@ describe('ownership on cyclic and deep data', () => {
   });
 
   it('subsidiaries of a cycle list each member once', async () => {
-    const { data } = await api.gql('{ subsidiaries(entity: "company:cycle-a", maxDepth: 12) { entity { id } depth } }');
+    const { data } = await api.gql('{ subsidiaries(entity: "company:cycle-a", maxHops: 12) { entity { id } depth } }');
     expect(data.subsidiaries).toEqual([
       { entity: { id: 'company:cycle-c' }, depth: 1 },
       { entity: { id: 'company:cycle-b' }, depth: 2 },
     ]);
   });
 
-  it('a chain longer than maxDepth is cut and marked truncated; the full bound reaches further', async () => {
+  it('a chain longer than maxHops is cut and marked truncated; the full bound reaches further', async () => {
     const cut = (await api.gql(CHAIN, { e: 'company:chain-0', d: 3 })).data.ownershipChain;
     expect(cut).toMatchObject({ truncated: true, hasCycle: false, ultimateOwners: [] });
     expect(cut.paths[0]).toMatchObject({ length: 3, truncated: true, owner: { id: 'company:chain-3' } });

@@ -187,6 +187,26 @@ describe('paging arguments', () => {
     expect(otherOrder.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'before' });
   });
 
+  it('a name beginning outside the Basic Multilingual Plane is listed, from either end', async () => {
+    // The range index orders strings by code point, Cypher by UTF-16 unit: such a name sorts last in the index.
+    try {
+      await db.write(q("CREATE (:Entity {id: 'company:zz-astral', kind: 'Company', name: $name, sortName: $name})"), { name: '\u{20000} astral' });
+      const last = await page(CASES[0]!, 'last: 1');
+      const ids = (await walk(CASES[0]!, 50, 'forward')).ids;
+      expect(ids).toContain('company:zz-astral');
+      expect(last.edges.map((e) => e.node.id)).toEqual([ids.at(-1)]);
+      expect(last.totalCount).toBe(ids.length);
+    } finally {
+      await db.write(q("MATCH (n:Entity {id: 'company:zz-astral'}) DETACH DELETE n"));
+    }
+  });
+
+  it('a cursor of a relation list of another type is refused', async () => {
+    const { data } = await api.gql('{ relations(type: OWNS, first: 1) { pageInfo { endCursor } } }');
+    const other = await api.gql(`{ relations(type: MENTIONS, first: 1, after: "${data.relations.pageInfo.endCursor}") { edges { cursor } } }`);
+    expect(other.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
+  });
+
   it('a cursor survives an insert in front of it', async () => {
     const first = await page(CASES[0]!, 'first: 4');
     const next = await page(CASES[0]!, `first: 4, after: "${first.pageInfo.endCursor}"`);

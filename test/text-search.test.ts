@@ -41,7 +41,7 @@ describe('text queries', () => {
 
 describe('textSearch', () => {
   it('finds the articles that state "end-to-end encryption" as a phrase, with marked snippets and titles', async () => {
-    const { data, errors } = await api.gql(`{ textSearch(query: "\\"end-to-end encryption\\"", in: [ARTICLE_TEXT], first: 10) { ${HIT} } }`);
+    const { data, errors } = await api.gql(`{ textSearch(query: "\\"end-to-end encryption\\"", in: [ARTICLE_TEXT], limit: 10) { ${HIT} } }`);
     expect(errors).toBeUndefined();
     const hits = data.textSearch;
     expect(hits.map((h: any) => h.article.id).sort()).toEqual([ARTICLE_000, ZEROHEDGE].sort());
@@ -70,7 +70,7 @@ describe('textSearch', () => {
   });
 
   it('searches excerpts, statements and descriptions too, each hit with its source, entity and concerns', async () => {
-    const { data, errors } = await api.gql(`{ textSearch(query: "encrypt*", first: 50) { ${HIT} } }`);
+    const { data, errors } = await api.gql(`{ textSearch(query: "encrypt*", limit: 50) { ${HIT} } }`);
     expect(errors).toBeUndefined();
     const hits = data.textSearch;
     expect(new Set(hits.map((h: any) => h.field))).toEqual(new Set(['ARTICLE_TEXT', 'EXCERPT', 'DESCRIPTION']));
@@ -106,7 +106,7 @@ describe('textSearch', () => {
   it('answers in one Cypher query for the hits plus one per loader, however many hits', async () => {
     const ask = async (first: number) => {
       const before = api.queries.length;
-      const { data } = await api.gql(`query($n: Int) { textSearch(query: "police", first: $n) { ${HIT} } }`, { n: first });
+      const { data } = await api.gql(`query($n: Int) { textSearch(query: "police", limit: $n) { ${HIT} } }`, { n: first });
       return { names: [...api.queries[before]!].sort(), hits: data.textSearch.length };
     };
     const small = await ask(2);
@@ -122,8 +122,8 @@ describe('textSearch', () => {
       ['{ textSearch(query: "  ") { field } }', 'query'],
       ['{ textSearch(query: "x*") { field } }', 'query'],
       [`{ textSearch(query: "${'a'.repeat(201)}") { field } }`, 'query'],
-      ['{ textSearch(query: "police", first: 51) { field } }', 'first'],
-      ['{ textSearch(query: "police", first: 0) { field } }', 'first'],
+      ['{ textSearch(query: "police", limit: 51) { field } }', 'limit'],
+      ['{ textSearch(query: "police", limit: 0) { field } }', 'limit'],
     ];
     for (const [query, argument] of cases) {
       const { errors } = await api.gql(query);

@@ -52,7 +52,7 @@ describe('database unreachable, then reachable', () => {
     const res = await fetch(`${api.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ ownershipChain(entity: "WhatsApp") { maxDepth } }' }),
+      body: JSON.stringify({ query: '{ ownershipChain(entity: "WhatsApp") { maxHops } }' }),
     });
     const body = await res.text();
     expect(JSON.parse(body).errors[0].extensions.code).toBe('DATABASE_UNAVAILABLE');

@@ -65,6 +65,17 @@ export function directions(query: CypherQuery): Record<Direction, CypherQuery> {
   };
 }
 
+/**
+ * The query without its lines that use `$param`: the variant for a list whose end is open (no \`before\`
+ * cursor). Used for bounds no sentinel can stand for: a range index orders strings by code point, Neo4j's
+ * comparisons by UTF-16 unit, so no string is above every name in both.
+ */
+export function withoutBound(query: CypherQuery, param: string): CypherQuery {
+  const lines = query.text.split('\n');
+  if (!lines.some((l) => l.includes(`$${param}`))) throw new Error(`${query.name} has no $${param}`);
+  return register(query, { name: `${query.name}@open`, text: lines.filter((l) => !l.includes(`$${param}`)).join('\n') });
+}
+
 /** Every query loaded so far, variants included (the plan-regression test EXPLAINs them all). */
 export function loadedQueries(): CypherQuery[] {
   return [...cache.values()].filter((q) => !TEMPLATES.has(q.name));

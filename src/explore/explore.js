@@ -3,7 +3,7 @@
  * node_modules, and every piece of data comes from the public GraphQL API (POST /graphql).
  *
  *   search box  → search(query)              results list (name and kind)
- *   pick        → neighbourhood(entity, hops, relationTypes), entity(id) and claims(entity)
+ *   pick        → neighbourhood(entity, maxHops, relationTypes), entity(id) and claims(entity)
  *   node click  → pick it and add its 1-hop neighbourhood
  *   edge click  → relations(type, from, to): the relation's sources, each excerpt marked in Article.text
  *   buttons     → ownershipChain(entity) or paths(from, to), drawn as a highlighted path

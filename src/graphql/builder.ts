@@ -40,6 +40,8 @@ export const builder = new SchemaBuilder<{
       resolve: (_root, { id }, ctx) => (id.typename ? loadEntity(ctx, id.id) : null),
     },
     nodesQueryOptions: {
+      // A root field like the others: an error in it (too many ids, the database down) nulls it alone.
+      nullable: { list: true, items: true },
       description: 'Entities by id, in the order asked; null for ids that do not exist. At most 100 ids.',
       args: { ids: { description: 'Entity ids, at most 100.', validate: { maxLength: [100, { message: 'must hold at most 100 ids' }] } } },
       resolve: (_root, { ids }, ctx) => ids.map((id) => (id.typename ? loadEntity(ctx, id.id) : null)),

@@ -227,9 +227,11 @@ export const loadArticleText = (ctx: Context, id: string) => texts(ctx)().load(i
 
 /** Keyset bounds of article lists (newest first, ties by id): cursors hold [date, id]. */
 export const ARTICLE_BOUNDS: KeysetBounds = {
+  list: 'articles',
   after: ['9999-12-31', KEY_MIN],
   before: ['0001-01-01', KEY_MAX],
-  valid: ([date]) => /^\d{4}-\d{2}-\d{2}$/.test(date!) && !Number.isNaN(Date.parse(date!)),
+  // A real calendar day (2024-02-30 parses in JavaScript but not in Cypher's date()).
+  valid: ([date]) => /^\d{4}-\d{2}-\d{2}$/.test(date!) && !Number.isNaN(Date.parse(date!)) && new Date(`${date}T00:00:00Z`).toISOString().startsWith(date!),
 };
 
 /** The parameters of an article page query (articles/*): its cursors, and its date range narrowed by them. */

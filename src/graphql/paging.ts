@@ -11,7 +11,11 @@ import { LIMITS } from './limits.js';
 
 /** The smallest and the largest sort-key string: open bounds of a page are these sentinels, so every page query has both bounds as index seeks. */
 export const KEY_MIN = '';
-/** Greater than any name or id (Neo4j compares strings by UTF-16 code unit; U+FFFF is a non-character, never in a name). */
+/**
+ * Greater than any id, date or key compared in Cypher (which compares strings by UTF-16 code unit; U+FFFF
+ * is a non-character, never in a name). Not for bounds read from a range index, which orders strings by
+ * code point: entity pages leave an open upper bound out instead (`withoutBound`).
+ */
 export const KEY_MAX = '\uffff\uffff\uffff\uffff';
 
 /** What a page query reads: the items strictly between `after` and `before` (list order), `limit` of them from the `direction` end. */
@@ -22,10 +26,12 @@ export interface KeysetPage {
   direction: Direction;
 }
 
-const encodeCursor = (key: readonly unknown[]) => Buffer.from(JSON.stringify(key)).toString('base64url');
+const encodeCursor = (list: string, key: readonly unknown[]) => Buffer.from(JSON.stringify([list, ...key])).toString('base64url');
 
 /** The open ends of a list (the keys before its first and after its last item), and what else its cursors' keys must satisfy. */
 export interface KeysetBounds {
+  /** Which list the cursors belong to (a cursor of another list is refused, not read as a wrong key). */
+  list: string;
   after: string[];
   before: string[];
   valid?: (key: string[]) => boolean;
@@ -34,8 +40,8 @@ export interface KeysetBounds {
 function decodeCursor(cursor: string, bounds: KeysetBounds, argument: 'after' | 'before'): string[] {
   if (cursor.length <= 4096) {
     try {
-      const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-      if (Array.isArray(key) && key.length === bounds.after.length && key.every((k) => typeof k === 'string') && (bounds.valid?.(key) ?? true)) return key;
+      const [list, ...key] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
+      if (list === bounds.list && key.length === bounds.after.length && key.every((k) => typeof k === 'string') && (bounds.valid?.(key) ?? true)) return key;
     } catch {
       // falls through to the error below
     }
@@ -70,7 +76,7 @@ export async function keysetConnection<T>(
   const rows = await fetch({ after, before, limit: size + 1, direction });
   const items = rows.slice(0, size);
   if (direction === 'backward') items.reverse();
-  const edges = items.map((node) => ({ cursor: encodeCursor(key(node)), node }));
+  const edges = items.map((node) => ({ cursor: encodeCursor(bounds.list, key(node)), node }));
   const more = rows.length > size;
   return {
     edges,

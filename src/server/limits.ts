@@ -80,6 +80,8 @@ export const HEAVY_FIELDS = new Set(['neighbourhood', 'paths', 'ownershipChain',
 
 /** Cursor arguments hold encoded sort keys: they may be longer than a name, but are still bounded. */
 const CURSOR_ARGS = new Set(['after', 'before']);
+/** The longest cursor the lists issue and accept (src/graphql/paging.ts decodes up to this many characters). */
+const CURSOR_CHARS = 4_096;
 
 const json = (status: number, code: string, message: string, extra: Record<string, unknown> = {}) =>
   new Response(JSON.stringify({ errors: [{ message, extensions: { code, ...extra } }] }), {
@@ -127,12 +129,16 @@ export function useBodyGuard(limits: ServerLimits, graphqlEndpoint: string): Plu
           }
           chunks.push(part.value);
         }
+        let body: unknown;
         try {
-          const { query, variables, operationName, extensions } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, never>;
-          return { query, variables, operationName, extensions };
+          body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
         } catch {
           throw createGraphQLError('POST body sent invalid JSON.', { extensions: { http: { status: 400 } } });
         }
+        // The whole object, as Yoga's own parser returns it (persisted operations read documentId, doc_id, extensions).
+        if (body === null || typeof body !== 'object' || Array.isArray(body))
+          throw createGraphQLError('POST body must be a JSON object.', { extensions: { http: { status: 400 } } });
+        return body as Record<string, never>;
       });
     },
   };
@@ -186,7 +192,7 @@ function overlongArgument(
         const arg = typeInfo.getArgument();
         const type = arg ? getNamedType(arg.type) : null;
         if (type && type.name !== 'String' && type.name !== 'ID' && !('getFields' in type)) return;
-        const allowed = CURSOR_ARGS.has(node.name.value) ? Math.max(max, 1_000) : max;
+        const allowed = CURSOR_ARGS.has(node.name.value) ? Math.max(max, CURSOR_CHARS) : max;
         const length = literal(node.value);
         if (length > allowed) found = { argument: node.name.value, length, allowed };
       },

@@ -51,7 +51,7 @@ const OwnershipPathRef = builder.objectRef<OwnershipPath>('OwnershipPath').imple
       description: 'True when the path returns to an entity already on it: the ownership data holds a cycle, which is reported here and not followed.',
       resolve: (p) => p.cycle,
     }),
-    truncated: t.boolean({ description: 'True when the path reached `maxDepth` and the owner at its end has owners of its own.', resolve: (p) => p.truncated }),
+    truncated: t.boolean({ description: 'True when the path reached `maxHops` and the owner at its end has owners of its own.', resolve: (p) => p.truncated }),
   }),
 });
 
@@ -70,8 +70,9 @@ const OwnershipChainRef = builder.objectRef<OwnershipChain>('OwnershipChain').im
       resolve: (c) => dedupe(c.paths.filter((p) => !p.cycle && !p.truncated).map((p) => p.hops[p.hops.length - 1]!.from)),
     }),
     hasCycle: t.boolean({ description: 'True when any path runs into an ownership cycle.', resolve: (c) => c.paths.some((p) => p.cycle) }),
-    truncated: t.boolean({ description: 'True when any path was cut at `maxDepth`.', resolve: (c) => c.paths.some((p) => p.truncated) }),
-    maxDepth: t.int({ description: 'The depth bound this chain was computed with.', resolve: (c) => c.maxDepth }),
+    truncated: t.boolean({ description: 'True when any path was cut at `maxHops`.', resolve: (c) => c.paths.some((p) => p.truncated) }),
+    maxHops: t.int({ description: 'The bound (OWNS hops) this chain was computed with.', resolve: (c) => c.maxDepth }),
+    maxDepth: t.int({ description: 'Former name of `maxHops`.', deprecationReason: 'Renamed `maxHops`, like the argument.', resolve: (c) => c.maxDepth }),
   }),
 });
 

@@ -4,7 +4,7 @@
  * name or alias, and the paged entity and article lists, live here too.
  */
 import type { DefaultConnectionArguments } from '@pothos/plugin-relay';
-import { cypher, directions } from '../../db/cypher.js';
+import { cypher, directions, withoutBound } from '../../db/cypher.js';
 import { FACT_PROPERTIES, KINDS, KIND_NAMES, SOURCE_ATTRIBUTES, SUPPORT_NAMES, type Kind, type RelationType, type Support } from '../../ontology.js';
 import { builder, toDateTime, toLocalDateTime } from '../builder.js';
 import type { Context } from '../context.js';
@@ -33,8 +33,10 @@ import type { EntityRecord, SourceRecord } from '../records.js';
 import { DirectionEnum, EntityRef, KindEnum, RelationRef, RelationTypeEnum, SOURCED, SourceRef, SupportEnum, supportArg, supportsOf } from '../refs.js';
 import { ontologyFields, RELATION_TYPE_REFS } from './relation.js';
 
-const ENTITY_PAGE = directions(cypher('entities/page'));
-const ENTITY_PAGE_OF_KIND = directions(cypher('entities/page-of-kind'));
+/** Entity pages, each direction bounded by a `before` cursor or open to the list's end. */
+const entityPages = (name: string) => ({ bounded: directions(cypher(name)), open: directions(withoutBound(cypher(name), 'beforeName')) });
+const ENTITY_PAGE = entityPages('entities/page');
+const ENTITY_PAGE_OF_KIND = entityPages('entities/page-of-kind');
 const ARTICLES = directions(cypher('articles/list'));
 const ARTICLES_OF_ENTITY = directions(cypher('articles/of-entity'));
 const ENTITY_COUNT = cypher('entities/count');
@@ -42,9 +44,9 @@ const ENTITY_COUNT_OF_KIND = cypher('entities/count-of-kind');
 const ARTICLE_COUNT = cypher('articles/count');
 const ARTICLE_COUNT_OF_ENTITY = cypher('articles/count-of-entity');
 /** An entity's relations are in [type, date, far end's id, relation id] order. */
-const RELATION_PAGE_BOUNDS = { after: [KEY_MIN, KEY_MIN, KEY_MIN, KEY_MIN], before: [KEY_MAX, KEY_MAX, KEY_MAX, KEY_MAX] };
+const RELATION_PAGE_BOUNDS = { list: 'entity-relations', after: [KEY_MIN, KEY_MIN, KEY_MIN, KEY_MIN], before: [KEY_MAX, KEY_MAX, KEY_MAX, KEY_MAX] };
 /** Entity lists are in name order (case-insensitive), ties by id: cursors hold [sortName, id]. */
-const ENTITY_BOUNDS = { after: [KEY_MIN, KEY_MIN], before: [KEY_MAX, KEY_MAX] };
+const ENTITY_BOUNDS = { list: 'entities', after: [KEY_MIN, KEY_MIN], before: [KEY_MAX, KEY_MAX] };
 
 type Direction = 'OUT' | 'IN' | 'BOTH';
 interface RelationFieldSpec {
@@ -530,7 +532,9 @@ builder.queryFields((t) => ({
           async ({ after, before, limit, direction }) => {
             const [afterName, afterId] = after;
             const [beforeName, beforeId] = before;
-            const rows = await ctx.db.read((kind ? ENTITY_PAGE_OF_KIND : ENTITY_PAGE)[direction], { kind, afterName, afterId, beforeName, beforeId, limit });
+            const pages = kind ? ENTITY_PAGE_OF_KIND : ENTITY_PAGE;
+            const query = (args.before ? pages.bounded : pages.open)[direction];
+            const rows = await ctx.db.read(query, { kind, afterName, afterId, beforeName, beforeId, limit });
             return rows.map((r) => r.entity as EntityRecord);
           },
         );

@@ -224,6 +224,7 @@ builder.queryField('facts', (t) =>
         const filter = await toFilter(ctx, args as FactArgs);
         const order = (args.orderBy ?? 'ID') as FactOrder;
         const bounds = {
+          list: 'facts',
           after: [order, KEY_MIN, KEY_MIN, KEY_MIN, KEY_MIN],
           before: [order, KEY_MAX, KEY_MAX, KEY_MAX, KEY_MAX],
           valid: (key: string[]) => key[0] === order,

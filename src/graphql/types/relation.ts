@@ -28,8 +28,8 @@ import { countFacts, type FactFilter, RelationConnection } from './facts.js';
 const OF_TYPE = new Map([...variants('relations/of-type', 'REL_TYPE', RELATION_TYPE_NAMES)].map(([type, q]) => [type, directions(q)]));
 const FROM = directions(cypher('relations/from'));
 const TO = directions(cypher('relations/to'));
-/** Relation lists are in id order: cursors hold [id]. */
-const RELATION_BOUNDS = { after: [KEY_MIN], before: [KEY_MAX] };
+/** Relation lists are in id order: cursors hold [id], tagged with the list's type. */
+const RELATION_BOUNDS = { list: 'relations', after: [KEY_MIN], before: [KEY_MAX] };
 const PARTS = cypher('relations/parts');
 
 /** GraphQL output type of each ontology value type. */
@@ -226,7 +226,7 @@ builder.queryFields((t) => ({
         const page = await keysetConnection(
           args,
           (r: RelationRecord) => [r.id],
-          RELATION_BOUNDS,
+          { ...RELATION_BOUNDS, list: `relations:${args.type}` },
           async ({ after, before, limit, direction }) => {
             const params = { type: args.type, targets, from, after: after[0], before: before[0], limit, supports };
             const query = (from !== null ? FROM : targets !== null ? TO : OF_TYPE.get(args.type)!)[direction];
