@@ -107,7 +107,11 @@ const relationsOf = loaders(
 
 /** Relations of an entity of the given types (empty = all), direction and support levels, batched across entities. */
 export const loadRelations = (ctx: Context, id: string, types: readonly RelationType[], direction: Direction, supports: readonly Support[]) =>
-  relationsOf(ctx)(direction, [...types].sort(), [...supports].sort()).load(id);
+  relationsOf(ctx)(...relationShape(direction, types, supports)).load(id);
+
+/** The loader shape of an entity's relation filter: the same filter in any order is the same loader (one query). */
+const relationShape = (direction: Direction, types: readonly RelationType[], supports: readonly Support[]) =>
+  [direction, [...types].sort(), [...supports].sort()] as const;
 
 /** A relation as listed from one entity (`relationsConnection`): the relation, its sort key (the cursor) and its far end. */
 export interface EntityRelationEdge {
@@ -145,7 +149,7 @@ export const loadRelationPage = (
   direction: Direction,
   supports: readonly Support[],
   page: KeysetPage,
-) => relationPages(ctx)(direction, [...types].sort(), [...supports].sort(), page).load(id);
+) => relationPages(ctx)(...relationShape(direction, types, supports), page).load(id);
 
 const relationCounts = loaders(
   (ctx, ids: string[], direction: Direction, types: readonly RelationType[], supports: readonly Support[], countLimit: number) =>
@@ -163,7 +167,7 @@ export const countRelations = (
   direction: Direction,
   supports: readonly Support[],
   countLimit: number,
-) => relationCounts(ctx)(direction, [...types].sort(), [...supports].sort(), countLimit).load(id);
+) => relationCounts(ctx)(...relationShape(direction, types, supports), countLimit).load(id);
 
 interface RelationKey {
   id: string;
@@ -225,19 +229,27 @@ const texts = loaders(
 /** An article's stored text and its SHA-256, or null. */
 export const loadArticleText = (ctx: Context, id: string) => texts(ctx)().load(id);
 
+/** The first and last day a date filter or article cursor can name (Cypher's date range). */
+const FIRST_DAY = '0001-01-01';
+const LAST_DAY = '9999-12-31';
+
 /** Keyset bounds of article lists (newest first, ties by id): cursors hold [date, id]. */
 export const ARTICLE_BOUNDS: KeysetBounds = {
   list: 'articles',
-  after: ['9999-12-31', KEY_MIN],
-  before: ['0001-01-01', KEY_MAX],
+  after: [LAST_DAY, KEY_MIN],
+  before: [FIRST_DAY, KEY_MAX],
   // A real calendar day (2024-02-30 parses in JavaScript but not in Cypher's date()).
   valid: ([date]) => /^\d{4}-\d{2}-\d{2}$/.test(date!) && !Number.isNaN(Date.parse(date!)) && new Date(`${date}T00:00:00Z`).toISOString().startsWith(date!),
 };
 
+/** The dates [low, high] of an article list's `since`/`until` filter (null: open), as the article queries take them. */
+export const articleDates = (since: string | null, until: string | null) => ({ low: since ?? FIRST_DAY, high: until ?? LAST_DAY });
+
 /** The parameters of an article page query (articles/*): its cursors, and its date range narrowed by them. */
 export function articlePageParams(page: KeysetPage, since: string | null, until: string | null) {
-  const low = [since ?? '0001-01-01', page.before[0]!].sort()[1]!;
-  const high = [until ?? '9999-12-31', page.after[0]!].sort()[0]!;
+  const dates = articleDates(since, until);
+  const low = [dates.low, page.before[0]!].sort()[1]!;
+  const high = [dates.high, page.after[0]!].sort()[0]!;
   const [afterDate, afterId] = page.after;
   const [beforeDate, beforeId] = page.before;
   return { low, high, afterDate, afterId, beforeDate, beforeId, limit: page.limit };

@@ -11,6 +11,7 @@ import type { Context } from '../context.js';
 import { LIMITS } from '../limits.js';
 import {
   ARTICLE_BOUNDS,
+  articleDates,
   articlePageParams,
   loadArticleEvidence,
   countArticlesMentioning,
@@ -31,7 +32,7 @@ import {
 import { counted, countFields, KEY_MAX, KEY_MIN, keysetConnection } from '../paging.js';
 import type { EntityRecord, SourceRecord } from '../records.js';
 import { DirectionEnum, EntityRef, KindEnum, RelationRef, RelationTypeEnum, SOURCED, SourceRef, SupportEnum, supportArg, supportsOf } from '../refs.js';
-import { ontologyFields, RELATION_TYPE_REFS } from './relation.js';
+import { notDate, ontologyFields, RELATION_TYPE_REFS } from './relation.js';
 
 /** Entity pages, each direction bounded by a `before` cursor or open to the list's end. */
 const entityPages = (name: string) => ({ bounded: directions(cypher(name)), open: directions(withoutBound(cypher(name), 'beforeName')) });
@@ -161,7 +162,7 @@ const RELATION_FIELDS: Partial<Record<Kind, Record<string, RelationFieldSpec>>> 
 function kindFields(t: any, kind: Kind) {
   const { properties, attributes } = KINDS[kind];
   const props = Object.fromEntries(properties.map((p) => [p, FACT_PROPERTIES[p]]));
-  const attrs = Object.fromEntries(attributes.filter((a) => a !== 'date').map((a) => [a, SOURCE_ATTRIBUTES[a]]));
+  const attrs = Object.fromEntries(attributes.filter(notDate).map((a) => [a, SOURCE_ATTRIBUTES[a]]));
   return {
     ...ontologyFields<EntityRecord, string>(t, props, (e, k) => e[k]),
     ...ontologyFields<EntityRecord, string>(
@@ -368,7 +369,7 @@ async function articlePage(ctx: Context, args: DefaultConnectionArguments, f: Ar
     return rows.map((r) => r.entity as EntityRecord);
   });
   return counted(page, async (countLimit) => {
-    const range = { low: f.since ?? '0001-01-01', high: f.until ?? '9999-12-31', countLimit };
+    const range = { ...articleDates(f.since, f.until), countLimit };
     const rows = anchor ? await ctx.db.read(ARTICLE_COUNT_OF_ENTITY, { ...range, ...anchor }) : await ctx.db.read(ARTICLE_COUNT, range);
     return Number(rows[0]?.total ?? 0);
   });

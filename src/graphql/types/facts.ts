@@ -94,22 +94,24 @@ async function toFilter(ctx: Context, args: FactArgs): Promise<FactFilter> {
   // An outlet stands for the articles it published; with `article` too, that article if it is one of them.
   const published = outlet === null ? null : ((await ctx.db.read(OUTLET_ARTICLES, { outlet }))[0]?.ids as string[]);
   const articles = article === null ? published : published === null || published.includes(article) ? [article] : [];
-  const since = args.since ?? null;
-  const until = args.until ?? null;
-  // The most selective anchor the filters give: an end, then articles, then dates, else the types.
-  const anchorKind = from !== null ? 'from' : targets !== null ? 'to' : articles !== null ? 'articles' : since !== null || until !== null ? 'dated' : 'type';
-  return {
-    anchorKind,
+  return factFilter({
     types: args.types?.length ? [...new Set(args.types)] : FACT_RELATION_TYPES,
     from,
     targets,
     articles,
-    since,
-    until,
+    since: args.since ?? null,
+    until: args.until ?? null,
     topic: args.topic ?? null,
     supports: supportsOf(args.support),
-    bySource: articles !== null || since !== null || until !== null,
-  };
+  });
+}
+
+/** A filter of resolved ends and values (null: not filtered), with the anchor its pages and counts read from. */
+export function factFilter(f: Omit<FactFilter, 'anchorKind' | 'bySource'>): FactFilter {
+  const dated = f.since !== null || f.until !== null;
+  // The most selective anchor the filters give: an end, then articles, then dates, else the types.
+  const anchorKind = f.from !== null ? 'from' : f.targets !== null ? 'to' : f.articles !== null ? 'articles' : dated ? 'dated' : 'type';
+  return { ...f, anchorKind, bySource: f.articles !== null || dated };
 }
 
 /** Per-type queries of one request run this many at a time, so a list of every type does not take the connection pool. */

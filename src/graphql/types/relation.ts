@@ -23,7 +23,7 @@ import { counted, KEY_MAX, KEY_MIN, keysetConnection } from '../paging.js';
 import { toRelation, type RawRelation, type RelationRecord, type SourceRecord } from '../records.js';
 import { EntityRef, RelationRef, RelationTypeEnum, SourceRef, SupportEnum, supportArg, supportsOf } from '../refs.js';
 import { ArticleRef } from './entity.js';
-import { countFacts, type FactFilter, RelationConnection } from './facts.js';
+import { countFacts, factFilter, RelationConnection } from './facts.js';
 
 const OF_TYPE = new Map([...variants('relations/of-type', 'REL_TYPE', RELATION_TYPE_NAMES)].map(([type, q]) => [type, directions(q)]));
 const FROM = directions(cypher('relations/from'));
@@ -122,11 +122,14 @@ export const relationTypeName = (type: RelationType) =>
     .map((w) => w[0]!.toUpperCase() + w.slice(1))
     .join('')}Relation`;
 
+/** Source attributes a relation or kind shows as its own fields: all but `date`, which is a field of its own everywhere. */
+export const notDate = (a: SourceAttribute): a is Exclude<SourceAttribute, 'date'> => a !== 'date';
+
 /** A relation's properties and first-given attributes with a value, as text: for generic clients (graph views). */
 async function propertyValues(ctx: Context, r: RelationRecord) {
   const { properties, attributes } = RELATION_TYPES[r.type];
   const own = properties.map((name) => ({ name, value: r.props[name] }));
-  const given = await Promise.all(attributes.filter((a) => a !== 'date').map(async (name) => ({ name, value: await firstGiven(ctx, r, name) })));
+  const given = await Promise.all(attributes.filter(notDate).map(async (name) => ({ name, value: await firstGiven(ctx, r, name) })));
   return [...own, ...given].filter((p) => p.value != null).map((p) => ({ name: p.name, value: String(p.value) }));
 }
 
@@ -179,7 +182,7 @@ export const RELATION_TYPE_REFS = Object.fromEntries(
   RELATION_TYPE_NAMES.map((type) => {
     const { properties, attributes, description } = RELATION_TYPES[type];
     const own = Object.fromEntries(properties.map((p) => [p, FACT_PROPERTIES[p]])) as Record<FactProperty, { type: ValueType; description: string }>;
-    const given = Object.fromEntries(attributes.filter((a) => a !== 'date').map((a) => [a, SOURCE_ATTRIBUTES[a]])) as Record<
+    const given = Object.fromEntries(attributes.filter(notDate).map((a) => [a, SOURCE_ATTRIBUTES[a]])) as Record<
       Exclude<SourceAttribute, 'date'>,
       { type: ValueType; description: string }
     >;
@@ -234,10 +237,7 @@ builder.queryFields((t) => ({
           },
         );
         // Counted like `facts` with the same filters, from the same anchor.
-        const filter: FactFilter = {
-          ...{ anchorKind: from !== null ? 'from' : targets !== null ? 'to' : 'type', types: [args.type], from, targets, supports },
-          ...{ articles: null, since: null, until: null, topic: null, bySource: false },
-        };
+        const filter = factFilter({ types: [args.type], from, targets, supports, articles: null, since: null, until: null, topic: null });
         return counted(page, (countLimit) => countFacts(ctx, filter, countLimit));
       },
     },
