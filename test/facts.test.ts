@@ -16,10 +16,10 @@ const ZEROHEDGE = 'article:zerohedge-twitter-joins-facebook-telegram';
 const ALL_SUPPORT = ['STATED', 'INFERRED', 'BACKGROUND'];
 const EDGE = 'cursor node { id type date support from { id name } to { id name } } sources { article { id } date support }';
 
-/** The ids of the facts with a source meeting `where` (on `s`) and of the given fact supports, from the database. */
+/** The ids of the facts with a source meeting `where` (on `s`, REPORTED_BY `a`) and of the given fact supports, from the database. */
 async function expectedFacts(where: string, params: Record<string, unknown>, supports = ALL_SUPPORT): Promise<string[]> {
   const rows = await db.read(
-    q(`MATCH (s:Source) WHERE s.from IS NOT NULL AND NOT s.factType IN $provenance AND ${where}
+    q(`MATCH (s:Source)-[:REPORTED_BY]->(a:Article) WHERE s.from IS NOT NULL AND NOT s.factType IN $provenance AND ${where}
        WITH DISTINCT s.fact AS fact, s.from AS from
        MATCH (:Entity {id: from})-[r]->() WHERE r.id = fact AND r.support IN $supports
        RETURN r.id AS id ORDER BY id`),
@@ -51,7 +51,7 @@ async function allPages(args: string, size: number): Promise<{ edges: any[]; tot
 
 describe('facts', () => {
   it("filtered by MediaNama's article: exactly that article's facts, with the right totalCount", async () => {
-    const expected = await expectedFacts('s.article = $article', { article: MEDIANAMA });
+    const expected = await expectedFacts('a.id = $article', { article: MEDIANAMA });
     expect(expected.length).toBeGreaterThan(50);
     const { data, errors } = await api.gql(
       `{ facts(article: "${MEDIANAMA}", support: [STATED, INFERRED, BACKGROUND], first: 100) { totalCount totalCountCapped edges { ${EDGE} } pageInfo { hasNextPage } } }`,
@@ -69,13 +69,13 @@ describe('facts', () => {
       expect(e.sources.every((s: any) => s.article.id === MEDIANAMA)).toBe(true);
     }
     // A title works as well as an id; the default support leaves BACKGROUND facts out.
-    const sourced = await expectedFacts('s.article = $article', { article: MEDIANAMA }, ['STATED', 'INFERRED']);
+    const sourced = await expectedFacts('a.id = $article', { article: MEDIANAMA }, ['STATED', 'INFERRED']);
     const { data: byTitle } = await api.gql('{ facts(article: "Big Tech hit pause on sharing data with law enforcement in Hong Kong") { totalCount } }');
     expect(byTitle.facts.totalCount).toBe(sourced.length);
   });
 
   it('paging forward visits every fact once, in each order', async () => {
-    const expected = await expectedFacts('s.article = $article', { article: MEDIANAMA });
+    const expected = await expectedFacts('a.id = $article', { article: MEDIANAMA });
     for (const order of ['ID', 'DATE_ASC', 'DATE_DESC', 'NAME']) {
       const { edges, totalCount, pages } = await allPages(`article: "${MEDIANAMA}", support: [STATED, INFERRED, BACKGROUND], orderBy: ${order}`, 7);
       const ids = edges.map((e) => e.node.id);
@@ -95,7 +95,7 @@ describe('facts', () => {
   });
 
   it('filters combine: article and type', async () => {
-    const expected = await expectedFacts("s.article = $article AND s.factType = 'PAUSED_REQUESTS_FROM'", { article: MEDIANAMA }, ['STATED', 'INFERRED']);
+    const expected = await expectedFacts("a.id = $article AND s.factType = 'PAUSED_REQUESTS_FROM'", { article: MEDIANAMA }, ['STATED', 'INFERRED']);
     const { data } = await api.gql(`{ facts(article: "${MEDIANAMA}", types: [PAUSED_REQUESTS_FROM]) { totalCount edges { ${EDGE} } } }`);
     expect(data.facts.edges.map((e: any) => e.node.id)).toEqual(expected);
     expect(data.facts.totalCount).toBe(expected.length);
@@ -117,7 +117,7 @@ describe('facts', () => {
       }
     }
     // With an outlet too: the dated source must be one of that outlet's articles.
-    const expected = await expectedFacts('s.article = $article AND s.date >= date($since) AND s.date <= date($until)', { article: MEDIANAMA, ...range }, [
+    const expected = await expectedFacts('a.id = $article AND s.date >= date($since) AND s.date <= date($until)', { article: MEDIANAMA, ...range }, [
       'STATED',
       'INFERRED',
     ]);

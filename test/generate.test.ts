@@ -21,7 +21,7 @@ let written: LoadResult;
 beforeAll(async () => {
   graph = new SyntheticGraph(OPTIONS);
   // `reset` wipes whatever the previous test file left, as the CLI's --reset does.
-  written = await loadSyntheticGraph(db, graph, { reset: true, database: 'neo4j' });
+  written = await loadSyntheticGraph(db, graph, { reset: true });
 });
 afterAll(async () => {
   await resetToSeedGraph(db);
@@ -168,9 +168,9 @@ describe('the written graph', () => {
   });
 
   it('is reused by a second run with the same options, and another graph is refused', async () => {
-    const again = await loadSyntheticGraph(db, new SyntheticGraph(OPTIONS), { database: 'neo4j' });
+    const again = await loadSyntheticGraph(db, new SyntheticGraph(OPTIONS));
     expect(again.outcome).toBe('reused');
     expect(again.written).toBe(0);
-    await expect(loadSyntheticGraph(db, new SyntheticGraph({ ...OPTIONS, seed: 8 }), { database: 'neo4j' })).rejects.toThrow(NotEmptyError);
+    await expect(loadSyntheticGraph(db, new SyntheticGraph({ ...OPTIONS, seed: 8 }))).rejects.toThrow(NotEmptyError);
   });
 });

@@ -92,7 +92,7 @@ const CASES: Case[] = [
     name: 'facts reported by an article, by date',
     field: (a) => `facts(article: "article:medianama-big-tech-pause", orderBy: DATE_DESC, ${a}) { ${PAGE} }`,
     page: (d) => d.facts,
-    count: `MATCH (s:Source {article: 'article:medianama-big-tech-pause'}) WHERE s.from IS NOT NULL AND NOT s.factType IN ['MENTIONS', 'PUBLISHED_BY', 'CITES']
+    count: `MATCH (:Entity {id: 'article:medianama-big-tech-pause'})<-[:REPORTED_BY]-(s:Source) WHERE s.from IS NOT NULL AND NOT s.factType IN ['MENTIONS', 'PUBLISHED_BY', 'CITES']
             WITH DISTINCT s.fact AS fact, s.from AS from MATCH (:Entity {id: from})-[r]->() WHERE r.id = fact AND r.support IN ['STATED', 'INFERRED'] RETURN count(r) AS n`,
   },
 ];

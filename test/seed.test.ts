@@ -25,7 +25,7 @@ async function relation(type: string, from: string, to: string) {
   return db.read(
     q(`MATCH (:NameKey {key: $fromKey})<-[:KNOWN_AS]-(f:Entity)-[r]->(t:Entity)-[:KNOWN_AS]->(:NameKey {key: $toKey})
        WHERE type(r) = $type
-       CALL (r) { MATCH (s:Source {fact: r.id}) WITH s ORDER BY s.ordinal RETURN collect(properties(s)) AS sources }
+       CALL (r) { MATCH (s:Source {fact: r.id})-[:REPORTED_BY]->(a:Article) WITH s, a ORDER BY s.ordinal RETURN collect(s {.*, article: a.id}) AS sources }
        RETURN DISTINCT properties(r) AS r, f.id AS from, t.id AS to, sources`),
     { type, fromKey: nameKey(from), toKey: nameKey(to) },
   ) as Promise<{ r: Record<string, any>; from: string; to: string; sources: Record<string, any>[] }[]>;
@@ -74,22 +74,45 @@ describe('evidence in the database', () => {
     expect(row).toEqual({ articles: 5, texts: 5, inline: 0 });
   });
 
-  it('the audit finds a dangling source and a moved excerpt', async () => {
+  it('the audit finds a dangling source, a moved excerpt and a source not REPORTED_BY exactly one article', async () => {
     await db.write(
       q(
-        "CREATE (:Source {id: 'source:test-dangling', fact: 'rel:does-not-exist', from: 'company:facebook', to: 'service:whatsapp', article: 'article:medianama-big-tech-pause', excerpt: 'x', start: 0, end: 1, textHash: 'none', support: 'STATED'})",
+        `MATCH (a:Entity {id: 'article:medianama-big-tech-pause'})
+         CREATE (:Source {id: 'source:test-dangling', fact: 'rel:does-not-exist', from: 'company:facebook', to: 'service:whatsapp', excerpt: 'x', start: 0, end: 1, textHash: 'none', support: 'STATED'})-[:REPORTED_BY]->(a)`,
       ),
+    );
+    // A real source with a second article, and one with none.
+    const [twice] = await db.write(
+      q(`MATCH (s:Source)-[:REPORTED_BY]->(a:Article) WITH s, a LIMIT 1
+         MATCH (other:Article) WHERE other <> a WITH s, other LIMIT 1
+         CREATE (s)-[:REPORTED_BY]->(other) RETURN s.id AS id`),
+    );
+    const [orphan] = await db.write(
+      q(`MATCH (s:Source)-[r:REPORTED_BY]->() WHERE NOT s.id IN [$twice, 'source:test-dangling'] WITH s, r LIMIT 1
+         DELETE r RETURN s.id AS id`),
+      { twice: twice!.id },
     );
     try {
       const problems = await db.read(AUDIT, { limit: 20 });
-      expect(problems).toEqual([{ item: 'source:test-dangling', problem: 'broken source' }]);
+      expect(problems).toEqual([twice!.id, orphan!.id, 'source:test-dangling'].sort().map((item) => ({ item, problem: 'broken source' })));
     } finally {
-      await db.write(q("MATCH (s:Source {id: 'source:test-dangling'}) DELETE s"));
+      await db.write(q("MATCH (s:Source {id: 'source:test-dangling'}) DETACH DELETE s"));
+      await resetToSeedGraph(db);
     }
   });
 
-  it('"what did an article say" is its evidence: one index-backed read by article id', async () => {
-    const rows = await db.read(q("MATCH (s:Source {article: 'article:medianama-big-tech-pause'}) RETURN count(s) AS n"));
+  it('every source is REPORTED_BY exactly one article and keeps no article property', async () => {
+    const [row] = await db.read(
+      q(`MATCH (s:Source)
+         RETURN count(s) AS sources, count(s.article) AS withProperty,
+                sum(CASE WHEN COUNT { (s)-[:REPORTED_BY]->(:Article) } = 1 THEN 1 ELSE 0 END) AS reportedOnce`),
+    );
+    expect(row!.sources).toBeGreaterThan(400);
+    expect(row).toEqual({ sources: row!.sources, withProperty: 0, reportedOnce: row!.sources });
+  });
+
+  it('"what did an article say" is its evidence: the incoming REPORTED_BY edges of one article found by id', async () => {
+    const rows = await db.read(q("MATCH (:Entity {id: 'article:medianama-big-tech-pause'})<-[:REPORTED_BY]-(s:Source) RETURN count(s) AS n"));
     expect(rows[0]!.n).toBeGreaterThan(20);
   });
 });

@@ -1,8 +1,7 @@
-// Evidence records: by id, by the fact they support (an entity or relation id) and by article, so
-// "what supports this fact" and "what did article X say" are each one index seek.
+// Evidence records: by id and by the fact they support (an entity or relation id), so "what supports
+// this fact" is one index seek; "what did article X say" walks the article's incoming REPORTED_BY.
 CREATE CONSTRAINT source_id IF NOT EXISTS FOR (s:Source) REQUIRE s.id IS UNIQUE;
 CREATE INDEX source_fact IF NOT EXISTS FOR (s:Source) ON (s.fact);
-CREATE INDEX source_article IF NOT EXISTS FOR (s:Source) ON (s.article);
 
 // The timeline reads dated evidence in date order straight from this index.
 CREATE INDEX source_date IF NOT EXISTS FOR (s:Source) ON (s.date);

@@ -1,8 +1,9 @@
-// Evidence records. The article must exist (matched through the id index): the caller compares
-// `created` with the rows it sent, so a source can never point at a missing article.
+// Evidence records, each REPORTED_BY the article it quotes. The article must exist (matched through
+// the id index): the caller compares `created` with the rows it sent, so a source can never point at
+// a missing article.
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.article})
 WHERE a:Article
-CREATE (s:Source)
-SET s = row
+CREATE (s:Source)-[:REPORTED_BY]->(a)
+SET s = row.props
 RETURN count(s) AS created

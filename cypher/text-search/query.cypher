@@ -14,14 +14,16 @@ CALL () {
   UNION ALL
   UNWIND CASE WHEN 'EXCERPT' IN $fields THEN [$query] ELSE [] END AS q
   CALL db.index.fulltext.queryNodes('source_excerpt_search', q, {limit: $fetch}) YIELD node, score
-  WITH node, score ORDER BY node.ordinal, node.fact
-  WITH node.article AS article, node.start AS start, node.excerpt AS text, max(score) AS score, collect(node) AS sources
-  RETURN 'EXCERPT' AS field, score, text, article, properties(sources[0]) AS source, null AS entity,
+  MATCH (node)-[:REPORTED_BY]->(a:Article)
+  WITH node, score, a ORDER BY node.ordinal, node.fact
+  WITH a.id AS article, node.start AS start, node.excerpt AS text, max(score) AS score, collect(node) AS sources
+  WITH article, text, score, sources, sources[0] AS first
+  RETURN 'EXCERPT' AS field, score, text, article, first {.*, article: article} AS source, null AS entity,
          reduce(ids = [], s IN sources | ids + CASE WHEN s.from IS NULL THEN [s.fact] ELSE [s.from, s.to] END) AS concerns
   UNION ALL
   UNWIND CASE WHEN 'STATEMENT' IN $fields THEN [$query] ELSE [] END AS q
   CALL db.index.fulltext.queryNodes('statement_text_search', q, {limit: $fetch}) YIELD node, score
-  WITH node, score, COLLECT { MATCH (s:Source {fact: node.id}) RETURN s {.*} ORDER BY s.ordinal LIMIT 1 } AS first
+  WITH node, score, COLLECT { MATCH (s:Source {fact: node.id})-[:REPORTED_BY]->(a:Article) RETURN s {.*, article: a.id} ORDER BY s.ordinal LIMIT 1 } AS first
   RETURN 'STATEMENT' AS field, score, node.text AS text, first[0].article AS article, first[0] AS source, node.id AS entity,
          COLLECT {
            MATCH (node)-[r:MADE_STATEMENT|SAID_TO|ABOUT]-(e:Entity)
@@ -31,7 +33,7 @@ CALL () {
   UNION ALL
   UNWIND CASE WHEN 'DESCRIPTION' IN $fields THEN [$query] ELSE [] END AS q
   CALL db.index.fulltext.queryNodes('entity_description_search', q, {limit: $fetch}) YIELD node, score
-  WITH node, score, COLLECT { MATCH (s:Source {fact: node.id}) RETURN s {.*} ORDER BY s.ordinal LIMIT 1 } AS first
+  WITH node, score, COLLECT { MATCH (s:Source {fact: node.id})-[:REPORTED_BY]->(a:Article) RETURN s {.*, article: a.id} ORDER BY s.ordinal LIMIT 1 } AS first
   RETURN 'DESCRIPTION' AS field, score, node.description AS text, CASE WHEN node:Article THEN node.id ELSE first[0].article END AS article,
          first[0] AS source, node.id AS entity, [node.id] AS concerns
 }

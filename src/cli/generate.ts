@@ -93,7 +93,6 @@ if (dryRun) {
     try {
       const result = await loadSyntheticGraph(db, graph, {
         reset,
-        database: config.NEO4J_DATABASE,
         onWipe: (phase) => process.stderr.write(phase === 'start' ? `--reset: wiping ${db.uri} ...\n` : 'wiped\n'),
         onProgress: (p) => bar.update(p.done, p.total, p.elapsedMs, `batch ${p.batch.index + 1} (${p.batch.phase})`),
       });

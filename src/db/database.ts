@@ -126,6 +126,25 @@ export class Database {
     }
   }
 
+  /**
+   * One statement in an auto-commit transaction of its own, for the statements that manage their own
+   * transactions (`CALL { … } IN TRANSACTIONS`: migrations of existing data, the generator's wipe),
+   * which Neo4j runs in no other kind. `timeoutMs` replaces the per-query timeout: such a statement
+   * lasts as long as all its inner transactions together.
+   */
+  async autoCommit(query: CypherQuery, params: Params = {}, timeoutMs = this.options.queryTimeoutMs): Promise<Row[]> {
+    this.onQuery?.(query.name);
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      const result = await session.run(query.text, toParams(params) as Params, { timeout: timeoutMs });
+      return result.records.map((r) => toPlain(r.toObject()) as Row);
+    } catch (error) {
+      throw this.translate(error);
+    } finally {
+      await session.close();
+    }
+  }
+
   /** Throws `DatabaseUnavailableError` unless the database answers a trivial query with our credentials. */
   async ping(): Promise<void> {
     await this.read(PING);

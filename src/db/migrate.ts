@@ -1,14 +1,18 @@
 /**
- * Schema migrations: every statement in cypher/migrations/*.cypher, in file order. Each statement is
- * idempotent (`IF NOT EXISTS`), so applying them at every start-up is safe and cheap.
+ * Migrations. Schema statements (cypher/migrations/*.cypher) are idempotent (`IF NOT EXISTS`) and run
+ * at every start-up, in file order. Data migrations (cypher/migrations/data/*.cypher) change what an
+ * existing database holds; each runs once per database, in file order, statement by statement in
+ * auto-commit transactions (so they may batch with `CALL { … } IN TRANSACTIONS`), and is then recorded
+ * in the ledger (`(:Migration {id})`), which the next start-up reads first.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CYPHER_DIR, statements, type CypherQuery } from './cypher.js';
 import type { Database } from './database.js';
-import { RELATION_TYPE_NAMES } from '../ontology.js';
+import { KIND_NAMES, RELATION_TYPE_NAMES } from '../ontology.js';
 
 const MIGRATIONS_DIR = join(CYPHER_DIR, 'migrations');
+const DATA_DIR = join(MIGRATIONS_DIR, 'data');
 
 /**
  * One relationship index on `id` per relation type of the ontology: lists of a type page in id order
@@ -22,20 +26,65 @@ function relationIdIndexes(): CypherQuery[] {
   }));
 }
 
-function migrationStatements(): CypherQuery[] {
-  const files = readdirSync(MIGRATIONS_DIR)
-    .filter((f) => f.endsWith('.cypher'))
-    .sort()
-    .flatMap((file) => statements(readFileSync(join(MIGRATIONS_DIR, file), 'utf8')).map((text, i) => ({ name: `migrations/${file}#${i + 1}`, text })));
-  return [...files, ...relationIdIndexes()];
+/**
+ * Indexes on `id` and `name` per kind of the ontology, so the Cypher an analyst writes with a kind's label
+ * (`MATCH (:Company {name: 'Google'})`, `MATCH (a:Article {id: $id})`) seeks an index instead of scanning the
+ * label (the :Entity indexes serve only patterns that name :Entity). Generated like the relation indexes.
+ */
+function kindIndexes(): CypherQuery[] {
+  return KIND_NAMES.flatMap((kind) =>
+    ['id', 'name'].map((property) => ({
+      name: `migrations/kind-${property}#${kind}`,
+      text: `CREATE INDEX ${kind.toLowerCase()}_${property} IF NOT EXISTS FOR (n:${kind}) ON (n.${property})`,
+    })),
+  );
 }
 
-const AWAIT_INDEXES: CypherQuery = { name: 'migrations/await-indexes', text: 'CALL db.awaitIndexes(120)' };
+const cypherFiles = (dir: string) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.cypher'))
+    .sort();
 
-/** Applies every migration statement, then waits until all indexes are online. Returns how many statements ran. */
-export async function migrate(db: Database): Promise<number> {
-  const all = migrationStatements();
-  for (const q of all) await db.write(q);
+/** A migration file's statements, named `<prefix><file>#<n>`. */
+const fileStatements = (dir: string, prefix: string, file: string): CypherQuery[] =>
+  statements(readFileSync(join(dir, file), 'utf8')).map((text, i) => ({ name: `${prefix}${file}#${i + 1}`, text }));
+
+function schemaStatements(): CypherQuery[] {
+  return [...cypherFiles(MIGRATIONS_DIR).flatMap((file) => fileStatements(MIGRATIONS_DIR, 'migrations/', file)), ...relationIdIndexes(), ...kindIndexes()];
+}
+
+/** The data migrations, in order: id (the file name without extension) and statements. */
+export function dataMigrations(): { id: string; statements: CypherQuery[] }[] {
+  return cypherFiles(DATA_DIR).map((file) => ({ id: file.replace(/\.cypher$/, ''), statements: fileStatements(DATA_DIR, 'migrations/data/', file) }));
+}
+
+const AWAIT_INDEXES: CypherQuery = { name: 'migrations/await-indexes', text: 'CALL db.awaitIndexes(300)' };
+const APPLIED: CypherQuery = { name: 'migrations/applied', text: 'MATCH (m:Migration) WHERE m.id IN $ids RETURN m.id AS id' };
+const RECORD: CypherQuery = { name: 'migrations/record', text: 'MERGE (m:Migration {id: $id}) SET m.appliedAt = datetime()' };
+
+/** A data migration may move every record of a large graph: it gets an hour, not a request's timeout. */
+const DATA_MIGRATION_TIMEOUT_MS = 3_600_000;
+
+export interface MigrationReport {
+  /** Schema statements run (every one, every time). */
+  schema: number;
+  /** Data migrations applied by this call (those the ledger did not list yet). */
+  applied: string[];
+}
+
+/** Applies every schema statement, waits for the indexes, then applies the data migrations this database has not had yet. */
+export async function migrate(db: Database): Promise<MigrationReport> {
+  const schema = schemaStatements();
+  for (const q of schema) await db.write(q);
   await db.read(AWAIT_INDEXES);
-  return all.length;
+  const pending = dataMigrations();
+  const done = new Set((await db.read(APPLIED, { ids: pending.map((m) => m.id) })).map((r) => String(r.id)));
+  const applied: string[] = [];
+  for (const migration of pending.filter((m) => !done.has(m.id))) {
+    for (const q of migration.statements) await db.autoCommit(q, {}, DATA_MIGRATION_TIMEOUT_MS);
+    await db.write(RECORD, { id: migration.id });
+    applied.push(migration.id);
+  }
+  if (applied.length > 0) await db.read(AWAIT_INDEXES);
+  return { schema: schema.length, applied };
 }

@@ -26,6 +26,8 @@ const ARTICLE_TEXT = cypher('articles/text');
 const MENTIONING = cypher('articles/mentioning');
 const COUNT_MENTIONING = cypher('articles/count-mentioning');
 const ARTICLE_UPDATES = cypher('articles/updates');
+const REPORTED_BY = directions(cypher('articles/reported-by'));
+const COUNT_REPORTED_BY = cypher('articles/count-reported-by');
 
 /**
  * Loaders per request and per argument shape (`shape` is e.g. a direction and relation types):
@@ -275,6 +277,40 @@ const mentioningCounts = loaders(
 
 /** How many articles mention an entity; batched across entities. */
 export const countArticlesMentioning = (ctx: Context, id: string) => mentioningCounts(ctx)().load(id);
+
+/** Keyset bounds of `reportedBy` (newest first, undated last, ties by id): cursors hold [date complement or '~', id]. */
+export const REPORTED_BY_BOUNDS: KeysetBounds = {
+  list: 'reported-by',
+  after: [KEY_MIN, KEY_MIN],
+  before: [KEY_MAX, KEY_MAX],
+  valid: ([k]) => /^(\d{9}|~)$/.test(k!),
+};
+
+/** An article as `reportedBy` lists it, with its sort key (the cursor). */
+export interface ReportingArticle {
+  article: EntityRecord;
+  key: string[];
+}
+
+const reportedBy = loaders(
+  (ctx, facts: string[], page: KeysetPage) => ctx.db.read(REPORTED_BY[page.direction], { facts, after: page.after, before: page.before, limit: page.limit }),
+  'id',
+  (r) => r.articles as ReportingArticle[],
+  [] as ReportingArticle[],
+);
+
+/** One keyset page of the articles that reported a fact (an entity or relation id); batched across facts asking for the same page. */
+export const loadReportedBy = (ctx: Context, fact: string, page: KeysetPage) => reportedBy(ctx)(page).load(fact);
+
+const reportedByCounts = loaders(
+  (ctx, facts: string[]) => ctx.db.read(COUNT_REPORTED_BY, { facts }),
+  'id',
+  (r) => Number(r.total),
+  0,
+);
+
+/** How many articles reported a fact; batched across facts. */
+export const countReportedBy = (ctx: Context, fact: string) => reportedByCounts(ctx)().load(fact);
 
 /** An article update note as stored (see src/store/rows.ts). */
 export interface ArticleUpdateRecord {

@@ -89,6 +89,21 @@ export async function keysetConnection<T>(
   };
 }
 
+/** Lexicographic comparison of sort keys, as Cypher compares its lists of strings. */
+export function compareKeys(a: readonly string[], b: readonly string[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i]! < b[i]! ? -1 : 1;
+  return a.length - b.length;
+}
+
+/** A keyset page of a list held in memory: the items strictly between the cursors, `limit` of them from the page's end, as a page query returns them. */
+export function pageOf<T>(items: readonly T[], key: (item: T) => string[], page: KeysetPage): T[] {
+  const sign = page.direction === 'forward' ? 1 : -1;
+  return items
+    .filter((x) => compareKeys(key(x), page.after) > 0 && compareKeys(key(x), page.before) < 0)
+    .sort((a, b) => sign * compareKeys(key(a), key(b)))
+    .slice(0, page.limit);
+}
+
 /** `totalCount` counts at most this many items (and says when it stopped there), so counting a huge list stays bounded. */
 export const COUNT_CAP = 10_000;
 

@@ -12,13 +12,14 @@ export const SEEDS_DIR = join(fileURLToPath(new URL('.', import.meta.url)), '..'
 const GRAPH_STATS = cypher('admin/graph-stats');
 
 export async function prepareDatabase(db: Database, log: Logger, seedWhenEmpty: boolean): Promise<void> {
-  const applied = await migrate(db);
-  log.info(`applied ${applied} schema migration statements`);
+  const report = await migrate(db);
+  log.info(`applied ${report.schema} schema migration statements`);
+  for (const id of report.applied) log.info(`applied data migration ${id}`);
   if (!seedWhenEmpty) return;
   const [stats] = await db.read(GRAPH_STATS);
   if (Number(stats?.entities ?? 0) > 0) return;
-  const report = await loadSeeds(db, readSeeds(SEEDS_DIR));
-  log.info(`database was empty: loaded the seed graph (${describeLoad(report)})`);
+  const loaded = await loadSeeds(db, readSeeds(SEEDS_DIR));
+  log.info(`database was empty: loaded the seed graph (${describeLoad(loaded)})`);
 }
 
 export function describeLoad(r: LoadReport): string {

@@ -8,10 +8,10 @@
  *   (:Entity:Article)-[:HAS_UPDATE]->(:ArticleUpdate {at, atText, atNote, note, excerpt, start, end, ordinal})
  *   (:Entity)-[:KNOWN_AS {rank}]->(:NameKey {key})      name (rank 0) and aliases (rank 1), normalised
  *   (:Entity)-[:<TYPE> {id, fact properties, support, date}]->(:Entity)
- *   (:Source {id, fact, from, to, article, excerpt, start, end, textHash, support, note, attributes})
+ *   (:Source {id, fact, from, to, excerpt, start, end, textHash, support, note, attributes})-[:REPORTED_BY]->(:Entity:Article)
  *
  * A Source is one piece of evidence for one fact (an entity or a relation: one mechanism), found by
- * its fact id or its article id through an index. Offsets are UTF-16 code units into the article text
+ * its fact id through an index, or from its article along REPORTED_BY (exactly one per source). Offsets are UTF-16 code units into the article text
  * (JavaScript and Java string indices); `textHash` is the SHA-256 of that text, so an edited article
  * shows up as stale evidence.
  */
@@ -52,7 +52,11 @@ export interface RelationRow {
   to: string;
   props: Record<string, unknown>;
 }
-export type SourceRow = Record<string, unknown> & { id: string; fact: string; article: string };
+/** A source's properties, and the article it is REPORTED_BY (a relationship, not a property). */
+export interface SourceRow {
+  article: string;
+  props: Record<string, unknown> & { id: string; fact: string; textHash: string };
+}
 
 export interface Rows {
   nodes: NodeRow[];
@@ -79,8 +83,17 @@ const DATE_ATTRIBUTES = new Set(
  */
 export function toRows(set: RecordSet, texts: ReadonlyMap<string, string>): Rows {
   const sources = new Map<string, SourceRow[]>();
+  // Each quoted text is hashed once per set, not once per source quoting it.
+  const hashes = new Map<string, string>();
+  const quote = (article: string) => {
+    const text = texts.get(article);
+    if (text === undefined) return undefined;
+    const hash = hashes.get(article) ?? sha256(text);
+    hashes.set(article, hash);
+    return { text, hash };
+  };
   const evidence = (fact: string, ends: { from?: string; to?: string; type: string }, list: SeedSource[]) => {
-    const rows = list.map((s, ordinal) => sourceRow(fact, ends, s, ordinal, texts));
+    const rows = list.map((s, ordinal) => sourceRow(fact, ends, s, ordinal, quote));
     sources.set(fact, rows);
     return summarise(list);
   };
@@ -145,34 +158,33 @@ function sourceRow(
   ends: { from?: string; to?: string; type: string },
   s: SeedSource,
   ordinal: number,
-  texts: ReadonlyMap<string, string>,
+  quote: (article: string) => { text: string; hash: string } | undefined,
 ): SourceRow {
-  const text = texts.get(s.article);
-  if (text === undefined) throw new Error(`source ${ordinal} of ${fact}: unknown article ${s.article}`);
+  const quoted = quote(s.article);
+  if (quoted === undefined) throw new Error(`source ${ordinal} of ${fact}: unknown article ${s.article}`);
+  const { text, hash: textHash } = quoted;
   const start = text.indexOf(s.excerpt);
   if (start < 0) throw new Error(`source ${ordinal} of ${fact}: excerpt not verbatim in ${s.article}`);
   const { article, excerpt, support, note, ...attributes } = s;
   const row: Record<string, unknown> = {
-    id: `source:${sha256(`${fact}|${article}|${excerpt}`).slice(0, 20)}`,
     fact,
     factType: ends.type,
     from: ends.from,
     to: ends.to,
-    article,
     excerpt,
     start,
     end: start + excerpt.length,
-    textHash: sha256(text),
     support,
     note,
     ordinal,
     ...attributes,
   };
-  return Object.fromEntries(
+  const props = Object.fromEntries(
     Object.entries(row)
       .filter(([, v]) => v !== undefined)
-      .map(([k, v]) => [k, DATE_ATTRIBUTES.has(k) ? toNeo4jDate(v as string) : v]),
-  ) as SourceRow;
+      .map(([k, v]) => [k, DATE_ATTRIBUTES.has(k) && typeof v === 'string' ? toNeo4jDate(v) : v]),
+  );
+  return { article, props: { ...props, id: `source:${sha256(`${fact}|${article}|${excerpt}`).slice(0, 20)}`, fact, textHash } };
 }
 
 /** Drops undefined fields, stores dates as Neo4j DATEs, and adds `seedHash` over everything the record says. */

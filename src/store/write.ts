@@ -128,7 +128,7 @@ export async function writeRecords(runStatement: Run, set: RecordSet, texts: Rea
     const created = single(await run(CREATE_SOURCES, { rows: chunk }), 'created');
     if (created !== chunk.length) throw new EvidenceError(`${chunk.length - created} source(s) name an article that does not exist; nothing was written`);
   });
-  const quoted = [...new Map(sources.map((src) => [src.article, { id: src.article, hash: src.textHash as string }])).values()];
+  const quoted = [...new Map(sources.map((src) => [src.article, { id: src.article, hash: src.props.textHash }])).values()];
   await chunked(quoted, async (chunk) => {
     const broken = (await run(CHECK_EVIDENCE, { quoted: chunk })).records;
     if (broken.length > 0) {

@@ -15,7 +15,6 @@
  * whole `Entity(id)` index per row where it should seek (store/check-evidence does, making the write
  * quadratic). Replanning costs a few milliseconds per statement, about log2(records) times per run.
  */
-import neo4j from 'neo4j-driver';
 import { cypher, type CypherQuery } from '../db/cypher.js';
 import type { Database, Params } from '../db/database.js';
 import { migrate } from '../db/migrate.js';
@@ -59,23 +58,16 @@ export interface LoadResult {
 export interface LoadOptions {
   /** Wipe the database first (every node and relationship). */
   reset?: boolean;
-  /** Database name for the wipe's auto-commit session (default: the server's default database). */
-  database?: string;
   onProgress?: (p: Progress) => void;
   /** Called before a wipe starts and after it ends, for the CLI to say so. */
   onWipe?: (phase: 'start' | 'end') => void;
 }
 
 /** Deletes every node and relationship in batches (an auto-commit transaction; see cypher/synthetic/wipe). */
-export async function wipeDatabase(db: Database, database?: string): Promise<void> {
-  const session = db.driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
-  try {
-    // The server's default transaction timeout (60 s for the local Neo4j) would stop a wipe of a large
-    // graph midway: this outer transaction lasts as long as all its inner ones together.
-    await session.run(WIPE.text, {}, { timeout: 3_600_000 });
-  } finally {
-    await session.close();
-  }
+export async function wipeDatabase(db: Database): Promise<void> {
+  // The server's default transaction timeout (60 s for the local Neo4j) would stop a wipe of a large
+  // graph midway: this outer transaction lasts as long as all its inner ones together.
+  await db.autoCommit(WIPE, {}, 3_600_000);
 }
 
 const emptyTally = (): Tally => ({ created: 0, updated: 0, unchanged: 0 });
@@ -89,7 +81,7 @@ export async function loadSyntheticGraph(db: Database, graph: SyntheticGraph, op
   const identity = graphIdentity(graph.options);
   if (options.reset) {
     options.onWipe?.('start');
-    await wipeDatabase(db, options.database);
+    await wipeDatabase(db);
     options.onWipe?.('end');
   }
   await migrate(db);
@@ -111,7 +103,7 @@ export async function loadSyntheticGraph(db: Database, graph: SyntheticGraph, op
   if (marker?.identity === identity && marker.complete) return { ...result, outcome: 'reused' };
   if (marker?.identity === identity) result.outcome = 'resumed';
   else if (nodes > 0) {
-    const what = marker?.identity ? `another synthetic graph (${marker.identity})` : `${nodes} nodes that are not this synthetic graph`;
+    const what = marker?.identity ? `another synthetic graph (${marker.identity})` : `${nodes} entities that are not this synthetic graph`;
     throw new NotEmptyError(`the database is not empty: it holds ${what}; run with --reset to wipe it first`);
   }
   const { companies, seed, batch } = graph.options;

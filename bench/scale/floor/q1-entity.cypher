@@ -11,8 +11,7 @@ CALL () {
 }
 WITH n AS e ORDER BY rank, n.id LIMIT 1
 CALL (e) {
-  MATCH (s:Source {fact: e.id})
-  MATCH (a:Entity {id: s.article})
+  MATCH (s:Source {fact: e.id})-[:REPORTED_BY]->(a:Article)
   WITH s, a ORDER BY s.ordinal
   RETURN collect({excerpt: s.excerpt, article: a {.id, .title}}) AS sources
 }
@@ -22,8 +21,7 @@ CALL (e) {
   WITH r, startNode(r) AS f, endNode(r) AS t ORDER BY type(r), coalesce(r.date, date('9999-12-31')), o.id
   LIMIT 200
   CALL (r) {
-    MATCH (s:Source {fact: r.id})
-    MATCH (a:Entity {id: s.article})
+    MATCH (s:Source {fact: r.id})-[:REPORTED_BY]->(a:Article)
     WITH s, a ORDER BY s.ordinal
     RETURN collect({excerpt: s.excerpt, article: a {.id, .title}}) AS sources
   }

@@ -10,7 +10,7 @@ WHERE cycle OR NOT topIsOwned OR len = 12
 WITH p, cycle, topIsOwned ORDER BY len, [n IN ns | n.id] LIMIT 100
 RETURN [r IN relationships(p) | {
          id: r.id, from: {id: startNode(r).id, name: startNode(r).name}, to: {id: endNode(r).id, name: endNode(r).name},
-         sources: COLLECT { MATCH (s:Source {fact: r.id}) MATCH (a:Entity {id: s.article}) WITH s, a ORDER BY s.ordinal
+         sources: COLLECT { MATCH (s:Source {fact: r.id})-[:REPORTED_BY]->(a:Article) WITH s, a ORDER BY s.ordinal
                             RETURN {excerpt: s.excerpt, article: a {.id, .title}} }
        }] AS hops,
        cycle, (NOT cycle AND topIsOwned) AS truncated

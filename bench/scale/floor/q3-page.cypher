@@ -11,8 +11,7 @@ WHERE n.kind = $kind AND n.sortName >= $afterName
 WITH n ORDER BY n.kind, n.sortName, n.id
 LIMIT $limit
 CALL (n) {
-  MATCH (s:Source {fact: n.id})
-  MATCH (a:Entity {id: s.article})
+  MATCH (s:Source {fact: n.id})-[:REPORTED_BY]->(a:Article)
   WITH s, a ORDER BY s.ordinal
   RETURN collect({excerpt: s.excerpt, article: a {.id, .title}}) AS sources
 }
@@ -22,8 +21,7 @@ CALL (n) {
   WITH r, o ORDER BY coalesce(r.date, date('9999-12-31')), o.id
   LIMIT 200
   CALL (r) {
-    MATCH (s:Source {fact: r.id})
-    MATCH (a:Entity {id: s.article})
+    MATCH (s:Source {fact: r.id})-[:REPORTED_BY]->(a:Article)
     WITH s, a ORDER BY s.ordinal
     RETURN collect({excerpt: s.excerpt, article: a {.id, .title}}) AS sources
   }

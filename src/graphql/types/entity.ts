@@ -22,6 +22,10 @@ import {
   loadArticleText,
   loadArticleUpdates,
   loadEntity,
+  loadReportedBy,
+  countReportedBy,
+  REPORTED_BY_BOUNDS,
+  type ReportingArticle,
   loadRelation,
   loadRelations,
   loadSources,
@@ -29,7 +33,7 @@ import {
   resolveRef,
   type ArticleUpdateRecord,
 } from '../loaders.js';
-import { counted, countFields, KEY_MAX, KEY_MIN, keysetConnection } from '../paging.js';
+import { counted, countFields, KEY_MAX, KEY_MIN, keysetConnection, pageOf } from '../paging.js';
 import type { EntityRecord, SourceRecord } from '../records.js';
 import { DirectionEnum, EntityRef, KindEnum, RelationRef, RelationTypeEnum, SOURCED, SourceRef, SupportEnum, supportArg, supportsOf } from '../refs.js';
 import { notDate, ontologyFields, RELATION_TYPE_REFS } from './relation.js';
@@ -213,6 +217,34 @@ const ArticleConnection = builder.connectionObject(
   { name: 'ArticleEdge', description: 'One article of the page, with its cursor.' },
 );
 
+/** An article's `reportedBy` sort key, as cypher/articles/reported-by computes it: newest first (a date's complement), undated last, ties by id. */
+export const reportingKey = (a: EntityRecord): string[] => [typeof a.date === 'string' ? String(199_999_999 - Number(a.date.replaceAll('-', ''))) : '~', a.id];
+
+/**
+ * `reportedBy` of an entity or a relation: the distinct articles its sources are REPORTED_BY. `derived` is set
+ * for a fact with no sources of its own (a MENTIONS edge, reported by the article it starts at).
+ */
+// biome-ignore lint/suspicious/noExplicitAny: shared by the field builders of the Entity and Relation interfaces, whose generic type has no one name
+export const reportedByField = <P>(t: any, fact: (parent: P) => { id: string; derived?: EntityRecord }) =>
+  t.connection(
+    {
+      type: ArticleRef,
+      description: `The articles that reported this: the distinct articles its sources are REPORTED_BY (one hop from each source), newest first (undated last, ties by id), with \`totalCount\`. At most ${LIMITS.pageSize} per page, both ways (first/after, last/before); batched across facts asking for the same page.`,
+      resolve: async (parent: P, args: DefaultConnectionArguments, ctx: Context) => {
+        const { id, derived } = fact(parent);
+        const page = await keysetConnection(
+          args,
+          (r: ReportingArticle) => r.key,
+          REPORTED_BY_BOUNDS,
+          (p) => (derived ? Promise.resolve(pageOf([{ article: derived, key: reportingKey(derived) }], (r) => r.key, p)) : loadReportedBy(ctx, id, p)),
+        );
+        const edges = page.edges.map(({ cursor, node }) => ({ cursor, node: node.article }));
+        return counted({ ...page, edges }, async () => (derived ? 1 : countReportedBy(ctx, id)));
+      },
+    },
+    ArticleConnection,
+  );
+
 /** The `YYYY-MM-DD` day of a stored date or date-time, or null. */
 const dayOf = (v: unknown) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}/.test(v) ? v.slice(0, 10) : null);
 
@@ -332,6 +364,7 @@ EntityRef.implement({
         }),
       },
     ),
+    reportedBy: reportedByField<EntityRecord>(t, (e) => ({ id: e.id })),
     mentionedIn: t.connection(
       {
         type: ArticleRef,

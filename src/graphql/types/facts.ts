@@ -11,7 +11,7 @@ import type { Context } from '../context.js';
 import { BadUserInputError } from '../errors.js';
 import { LIMITS } from '../limits.js';
 import { loadEntity, loadMentionEvidence, loadSources, resolveRef } from '../loaders.js';
-import { COUNT_CAP, counted, countFields, KEY_MAX, KEY_MIN, type KeysetPage, keysetConnection } from '../paging.js';
+import { COUNT_CAP, compareKeys, counted, countFields, KEY_MAX, KEY_MIN, type KeysetPage, keysetConnection } from '../paging.js';
 import { toRelation, type RawRelation, type RelationRecord, type SourceRecord } from '../records.js';
 import { RelationRef, RelationTypeEnum, SourceRef, supportArg, supportsOf } from '../refs.js';
 
@@ -135,12 +135,6 @@ async function perAnchor(
     answers.push(...(await Promise.all(batch.map((type) => ctx.db.read(ofType.get(type)!, { supports: f.supports, topic: f.topic, ...params })))));
   }
   return answers;
-}
-
-/** Lexicographic comparison of sort keys, as Cypher compares its lists of strings. */
-function compareKeys(a: readonly string[], b: readonly string[]): number {
-  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i]! < b[i]! ? -1 : 1;
-  return a.length - b.length;
 }
 
 async function factPage(ctx: Context, f: FactFilter, order: FactOrder, page: KeysetPage): Promise<FactRow[]> {

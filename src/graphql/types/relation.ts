@@ -22,7 +22,7 @@ import { loadEntity, loadMentionEvidence, loadRelation, loadSources, resolveRef 
 import { counted, KEY_MAX, KEY_MIN, keysetConnection } from '../paging.js';
 import { toRelation, type RawRelation, type RelationRecord, type SourceRecord } from '../records.js';
 import { EntityRef, RelationRef, RelationTypeEnum, SourceRef, SupportEnum, supportArg, supportsOf } from '../refs.js';
-import { ArticleRef } from './entity.js';
+import { ArticleRef, reportedByField } from './entity.js';
 import { countFacts, factFilter, RelationConnection } from './facts.js';
 
 const OF_TYPE = new Map([...variants('relations/of-type', 'REL_TYPE', RELATION_TYPE_NAMES)].map(([type, q]) => [type, directions(q)]));
@@ -169,6 +169,7 @@ RelationRef.implement({
       description: 'True when the first source giving a date resolved it from a relative phrase.',
       resolve: async (r, _a, ctx) => (await firstGiven(ctx, r, 'dateResolvedFrom')) !== null,
     }),
+    reportedBy: reportedByField<RelationRecord>(t, (r) => (r.type === 'MENTIONS' ? { id: r.id, derived: r.from } : { id: r.id })),
     properties: t.field({
       type: [PropertyValueRef],
       description: "Every property this relation has a value for (its type's fields below, as text), for clients that show any relation the same way.",
