@@ -10,6 +10,7 @@ import type { Database } from './db/database.js';
 import { prepareDatabase } from './seed/prepare.js';
 import { drain, listen } from './server/http.js';
 import { serverLimits } from './server/limits.js';
+import { Metrics, serveMetrics } from './server/metrics.js';
 import { DatabaseMonitor } from './server/monitor.js';
 import { frontEndSettings } from './server/front-end.js';
 import { createApp, type AppOptions } from './server/yoga.js';
@@ -17,6 +18,8 @@ import { createApp, type AppOptions } from './server/yoga.js';
 export interface RunningApi {
   server: Server;
   url: string;
+  /** Where the Prometheus metrics are served (METRICS_PORT set), else null. */
+  metricsUrl: string | null;
   monitor: DatabaseMonitor;
   stop: () => Promise<void>;
 }
@@ -25,23 +28,43 @@ export async function startApi(
   config: Pick<Config, 'PORT' | 'HOST' | 'SEED_ON_START' | 'SHUTDOWN_GRACE_MS'> & Partial<Config>,
   db: Database,
   log: Logger,
-  extra: Pick<AppOptions, 'onQueries'> & { retryMs?: number } = {},
+  extra: Pick<AppOptions, 'onQueries' | 'nestedPlans'> & { retryMs?: number } = {},
 ): Promise<RunningApi> {
   const monitor = new DatabaseMonitor(db, log, { prepare: () => prepareDatabase(db, log, config.SEED_ON_START), retryMs: extra.retryMs });
   const limits = serverLimits(config);
-  const app = createApp({ db, log, isReady: () => monitor.isReady(), onQueries: extra.onQueries, limits, frontEnd: frontEndSettings(config) });
+  const metrics = config.METRICS_PORT === undefined ? undefined : new Metrics();
+  const metricsServer =
+    metrics && config.METRICS_PORT !== undefined ? await serveMetrics(metrics, config.METRICS_PORT, config.METRICS_HOST ?? config.HOST) : null;
+  const app = createApp({
+    db,
+    log,
+    isReady: () => monitor.isReady(),
+    onQueries: extra.onQueries,
+    nestedPlans: extra.nestedPlans,
+    metrics,
+    limits,
+    frontEnd: frontEndSettings(config),
+  });
   const server = await listen(app, config.PORT, config.HOST, limits);
   const { port } = server.address() as AddressInfo;
   const url = `http://${config.HOST}:${port}`;
   log.info({ url }, `API listening on ${url}/graphql (GraphiQL in a browser; /health, /ready)`);
+  let metricsUrl: string | null = null;
+  if (metricsServer) {
+    const address = metricsServer.address() as AddressInfo;
+    metricsUrl = `http://${config.METRICS_HOST ?? config.HOST}:${address.port}/metrics`;
+    log.info({ url: metricsUrl }, `Prometheus metrics on ${metricsUrl}`);
+  }
   await monitor.start();
   return {
     server,
     url,
+    metricsUrl,
     monitor,
     stop: async () => {
       monitor.stop();
       await drain(server, config.SHUTDOWN_GRACE_MS);
+      if (metricsServer) await drain(metricsServer, 1_000);
       await db.close();
     },
   };

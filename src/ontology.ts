@@ -8,6 +8,9 @@
  * it here and to the data, nothing else. See schema/ONTOLOGY.md for the prose version.
  */
 
+/** The keys of a table of this module, typed (Object.keys returns plain strings). */
+export const keysOf = <T extends object>(table: T) => Object.keys(table) as (keyof T & string)[];
+
 /** Value types of properties and attributes; the seed schema and the loader derive their checks from these. */
 export type ValueType = 'string' | 'int' | 'float' | 'percent' | 'date' | 'currency';
 
@@ -74,6 +77,18 @@ export const SUPPORT_LEVELS = {
 } as const;
 export type Support = keyof typeof SUPPORT_LEVELS;
 export const SUPPORT_NAMES = Object.keys(SUPPORT_LEVELS) as [Support, ...Support[]];
+/** Sourced facts only: what traversals follow unless a request asks for background knowledge too. */
+export const SOURCED: readonly Support[] = ['STATED', 'INFERRED'];
+
+const SUPPORT_SET: ReadonlySet<unknown> = new Set(Object.keys(SUPPORT_LEVELS));
+export const isSupport = (v: unknown): v is Support => SUPPORT_SET.has(v);
+
+/** The support levels a `support` argument allows: absent or empty, sourced facts only. */
+export const supportsOf = (arg: unknown): Support[] => {
+  const levels = Array.isArray(arg) ? arg.filter(isSupport) : [];
+  return levels.length ? [...new Set(levels)] : [...SOURCED];
+};
+
 /** Strongest first: a fact's support is the strongest of its sources'. */
 export const SUPPORT_ORDER: readonly Support[] = ['STATED', 'INFERRED', 'BACKGROUND'];
 
@@ -403,6 +418,113 @@ export type RelationType = keyof typeof RELATION_TYPES;
 export const RELATION_TYPE_NAMES = Object.keys(RELATION_TYPES) as [RelationType, ...RelationType[]];
 
 const spec = (t: RelationType): RelationSpec => RELATION_TYPES[t];
+
+/** Which way a relation is followed from an entity. */
+export type RelationDirection = 'OUT' | 'IN' | 'BOTH';
+
+/** A typed relation field of a kind: the relation types it lists and their direction from the entity. */
+export interface RelationFieldSpec {
+  types: readonly RelationType[];
+  direction: RelationDirection;
+  description: string;
+}
+
+/** The typed relation fields of each kind (a company's `owners` ...): field name → which relations it lists. */
+export const KIND_RELATION_FIELDS: Partial<Record<Kind, Record<string, RelationFieldSpec>>> = {
+  Company: {
+    owners: { types: ['OWNS'], direction: 'IN', description: 'Who owns this company (OWNS, incoming)' },
+    owns: { types: ['OWNS'], direction: 'OUT', description: 'What this company owns directly (OWNS, outgoing); the whole tree is Query.subsidiaries' },
+    pausedRequestsFrom: {
+      types: ['PAUSED_REQUESTS_FROM'],
+      direction: 'OUT',
+      description: 'Authorities whose user-data requests it paused, with dates and reasons',
+    },
+    refusals: {
+      types: ['REFUSES_REQUESTS_FROM', 'REFUSES_TO_COMPLY_WITH'],
+      direction: 'OUT',
+      description: 'Authorities or laws it refuses to serve or comply with',
+    },
+    statements: { types: ['MADE_STATEMENT'], direction: 'OUT', description: 'Statements it made' },
+    people: { types: ['HOLDS_ROLE'], direction: 'IN', description: 'People holding roles at it (with `title`)' },
+    markets: {
+      types: ['EXITS_MARKET', 'BLOCKED_IN', 'AVAILABLE_IN', 'STORES_DATA_IN', 'LOCATED_IN'],
+      direction: 'OUT',
+      description: 'Places it exits, is blocked or available in, stores data in or is based in',
+    },
+    transparencyFigures: {
+      types: ['RECEIVED_REQUESTS_FROM', 'PUBLISHED_REPORT'],
+      direction: 'OUT',
+      description: 'Transparency reports it published and the request figures they give',
+    },
+  },
+  Service: {
+    owners: { types: ['OWNS'], direction: 'IN', description: 'Who owns this service (OWNS, incoming)' },
+    pausedRequestsFrom: {
+      types: ['PAUSED_REQUESTS_FROM'],
+      direction: 'OUT',
+      description: 'Authorities whose user-data requests it paused, with dates and reasons',
+    },
+    refusals: {
+      types: ['REFUSES_REQUESTS_FROM', 'REFUSES_TO_COMPLY_WITH'],
+      direction: 'OUT',
+      description: 'Authorities or laws it refuses to serve or comply with',
+    },
+    statements: { types: ['MADE_STATEMENT'], direction: 'OUT', description: 'Statements it made' },
+    people: { types: ['HOLDS_ROLE'], direction: 'IN', description: 'People holding roles at it (with `title`)' },
+    versions: { types: ['VERSION_OF'], direction: 'BOTH', description: 'Apps it is a version of, or that are versions of it' },
+    markets: {
+      types: ['EXITS_MARKET', 'BLOCKED_IN', 'AVAILABLE_IN', 'STORES_DATA_IN', 'LOCATED_IN'],
+      direction: 'OUT',
+      description: 'Places it exits, is blocked or available in, stores data in or is based in',
+    },
+  },
+  Person: {
+    roles: { types: ['HOLDS_ROLE'], direction: 'OUT', description: 'Roles and offices the person holds (with `title`)' },
+    statements: { types: ['MADE_STATEMENT'], direction: 'OUT', description: 'Statements the person made' },
+    actions: { types: ['SIGNED', 'ENACTED', 'CHARGED_UNDER', 'CRITICISED'], direction: 'OUT', description: 'Laws signed or enacted, charges, criticism' },
+  },
+  Role: { holders: { types: ['HOLDS_ROLE'], direction: 'IN', description: 'Who holds this office' } },
+  Authority: {
+    pausedBy: { types: ['PAUSED_REQUESTS_FROM'], direction: 'IN', description: 'Companies and services that paused its user-data requests' },
+    refusedBy: { types: ['REFUSES_REQUESTS_FROM'], direction: 'IN', description: 'Companies and services that refuse its requests' },
+    structure: { types: ['PART_OF'], direction: 'BOTH', description: 'Bodies it is part of, and bodies that are part of it' },
+    powers: { types: ['GRANTS_POWER_TO'], direction: 'IN', description: 'Powers laws grant it' },
+    statements: { types: ['MADE_STATEMENT'], direction: 'OUT', description: 'Statements it made' },
+  },
+  Law: {
+    provisions: { types: ['PART_OF'], direction: 'IN', description: 'Provisions of this law' },
+    enactment: { types: ['SIGNED', 'ENACTED'], direction: 'IN', description: 'Who signed or enacted it, and when (claims may disagree; see `topic`)' },
+    powers: { types: ['GRANTS_POWER_TO'], direction: 'OUT', description: 'Powers it grants' },
+    penalties: { types: ['PENALISES'], direction: 'OUT', description: 'Penalties it sets' },
+    charges: { types: ['CHARGED_UNDER'], direction: 'IN', description: 'Charges brought under it' },
+    refusals: { types: ['REFUSES_TO_COMPLY_WITH'], direction: 'IN', description: 'Who refuses to comply with it' },
+  },
+  Provision: {
+    law: { types: ['PART_OF'], direction: 'OUT', description: 'The law it is part of' },
+    powers: { types: ['GRANTS_POWER_TO'], direction: 'OUT', description: 'Powers it grants' },
+    refusals: { types: ['REFUSES_TO_COMPLY_WITH'], direction: 'IN', description: 'Who refuses to comply with it' },
+  },
+  Outlet: {
+    articles: { types: ['PUBLISHED_BY'], direction: 'IN', description: 'Articles of this graph it published' },
+    citedBy: { types: ['CITES'], direction: 'IN', description: 'Articles and statements citing it' },
+    statementsReceived: { types: ['SAID_TO'], direction: 'IN', description: 'Statements made to it' },
+  },
+  Event: { involves: { types: ['INVOLVES', 'ABOUT', 'CHARGED_UNDER', 'LOCATED_IN'], direction: 'OUT', description: 'Who and what the event involves' } },
+  Statement: {
+    madeBy: { types: ['MADE_STATEMENT'], direction: 'IN', description: 'Who made the statement' },
+    saidTo: { types: ['SAID_TO'], direction: 'OUT', description: 'Who it was made to (an outlet, a journalist)' },
+    about: { types: ['ABOUT', 'CITES'], direction: 'OUT', description: 'What it is about' },
+  },
+  Report: { figures: { types: ['RECEIVED_REQUESTS_FROM', 'ABOUT'], direction: 'OUT', description: 'Request figures the report gives' } },
+  Place: {
+    presence: {
+      types: ['EXITS_MARKET', 'BLOCKED_IN', 'AVAILABLE_IN', 'STORES_DATA_IN', 'LOCATED_IN', 'JURISDICTION_OVER'],
+      direction: 'IN',
+      description: 'Who exits, is blocked, available, stores data or is located here; who governs it',
+    },
+  },
+  Organization: { statements: { types: ['MADE_STATEMENT'], direction: 'OUT', description: 'Statements it made' } },
+};
 
 /** Types the loader writes itself; seed files may not declare them. */
 export const DERIVED_RELATION_TYPES = RELATION_TYPE_NAMES.filter((t) => spec(t).derived);

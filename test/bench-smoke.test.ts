@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunResult } from '../bench/scale/report.js';
-import { openTestDb, resetToSeedGraph, testDbOptions } from './support/db.js';
+import { openTestDb, q, resetToSeedGraph, testDbOptions } from './support/db.js';
 
 describe('npm run bench:scale -- --smoke', () => {
   const db = openTestDb();
@@ -21,12 +21,7 @@ describe('npm run bench:scale -- --smoke', () => {
 
   beforeAll(async () => {
     // In batches (CALL … IN TRANSACTIONS needs an auto-commit session), so any leftover graph fits in memory.
-    const session = db.driver.session({ database: testDbOptions().database });
-    try {
-      await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
-    } finally {
-      await session.close();
-    }
+    await db.autoCommit(q('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS'));
   });
 
   afterAll(async () => {

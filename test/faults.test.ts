@@ -23,9 +23,12 @@ let env: InstanceEnv;
 let port: number;
 const opened: { close: () => Promise<void> }[] = [];
 
-function open(uri: string): Database {
+/** A database on `uri`; `watch` sees the driver first (to observe the sessions it opens). */
+function open(uri: string, watch?: (driver: Driver) => void): Database {
   const o = { uri, user: 'neo4j', password: PASSWORD, database: 'neo4j', queryTimeoutMs: 30_000 };
-  const db = new Database(createDriver(o), o);
+  const driver = createDriver(o);
+  watch?.(driver);
+  const db = new Database(driver, o);
   opened.push(db);
   return db;
 }
@@ -173,15 +176,15 @@ describe('the database stops and starts again under a stream of reads', () => {
 
 describe('a neo4j:// routing URI against the single instance', () => {
   it('works unchanged, and sends the API reads as READ transactions', async () => {
-    const db = open(`neo4j://127.0.0.1:${port}`);
     // Record the access mode of every session the API opens while answering a query.
     const modes: string[] = [];
-    const driver = db.driver as Driver & { session: (config?: SessionConfig) => ReturnType<Driver['session']> };
-    const session = driver.session.bind(driver);
-    driver.session = (config?: SessionConfig) => {
-      modes.push(String(config?.defaultAccessMode));
-      return session(config);
-    };
+    const db = open(`neo4j://127.0.0.1:${port}`, (driver) => {
+      const session = driver.session.bind(driver);
+      driver.session = (config?: SessionConfig) => {
+        modes.push(String(config?.defaultAccessMode));
+        return session(config);
+      };
+    });
 
     const a = await api(db);
     expect(await until(async () => (await readyStatus(a.url)) === 200, 30_000)).not.toBeNull();

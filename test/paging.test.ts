@@ -6,8 +6,8 @@
  * Cursors survive an insert in front of them.
  */
 import { describe, expect, it } from 'vitest';
-import { useSeededApi } from './support/api.js';
-import { q } from './support/db.js';
+import { startTestApi, useSeededApi } from './support/api.js';
+import { openTestDb, q } from './support/db.js';
 
 const { db, api } = useSeededApi();
 
@@ -156,22 +156,37 @@ describe.each(CASES)('$name', (c) => {
   });
 });
 
-describe('nested connections are batched', () => {
-  it('relationsConnection and mentionedIn under a page of entities: one query each for the pages and the counts', async () => {
+describe('nested connections', () => {
+  const NESTED = `{ entities(first: 50) { edges { node {
+    relationsConnection(first: 2) { totalCount edges { direction other { id } node { id } } }
+    mentionedIn(last: 1) { totalCount edges { node { id } } }
+  } } } }`;
+
+  it('relationsConnection and mentionedIn under a page of entities: one planned statement, pages and counts included', async () => {
     const before = api.queries.length;
-    const { data, errors } = await api.gql(`{ entities(first: 50) { edges { node {
-      relationsConnection(first: 2) { totalCount edges { direction other { id } node { id } } }
-      mentionedIn(last: 1) { totalCount edges { node { id } } }
-    } } } }`);
+    const { data, errors } = await api.gql(NESTED);
     expect(errors).toBeUndefined();
     expect(data.entities.edges).toHaveLength(50);
-    const names = api.queries.slice(before).flat();
-    for (const name of ['relations/page-of-entities@forward', 'relations/count-of-entities', 'articles/mentioning@backward', 'articles/count-mentioning'])
-      expect(
-        names.filter((n) => n === name),
-        name,
-      ).toHaveLength(1);
-    expect(names.length).toBeLessThanOrEqual(6);
+    expect(api.queries.slice(before)).toEqual([['plan/entities']]);
+  });
+
+  it('through the loaders instead: one statement each for the pages and the counts, and the same answer', async () => {
+    const loaded = await startTestApi(openTestDb(), { nestedPlans: false });
+    try {
+      const before = loaded.queries.length;
+      const { data, errors } = await loaded.gql(NESTED);
+      expect(errors).toBeUndefined();
+      expect(data).toEqual((await api.gql(NESTED)).data);
+      const names = loaded.queries.slice(before).flat();
+      for (const name of ['relations/page-of-entities@forward', 'relations/count-of-entities', 'articles/mentioning@backward', 'articles/count-mentioning'])
+        expect(
+          names.filter((n) => n === name),
+          name,
+        ).toHaveLength(1);
+      expect(names.length).toBeLessThanOrEqual(6);
+    } finally {
+      await loaded.stop();
+    }
   });
 });
 

@@ -7,18 +7,30 @@
  * only on already-bound nodes.)
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cypher, loadedQueries, type CypherQuery } from '../src/db/cypher.js';
+import { readdirSync } from 'node:fs';
+import { CYPHER_DIR, cypher, loadedQueries, type CypherQuery } from '../src/db/cypher.js';
 import '../src/graphql/schema.js';
 import '../src/store/write.js';
-import { openTestDb, q, resetToSeedGraph } from './support/db.js';
+import '../src/synthetic/load.js';
+import { createDriver } from '../src/db/database.js';
+import { compiledPlans } from '../src/plan/index.js';
+import { startTestApi } from './support/api.js';
+import { openTestDb, q, resetToSeedGraph, testDbOptions } from './support/db.js';
+import { BENCHMARKED, DOCUMENTED } from './support/examples.js';
 
 const db = openTestDb();
+/** The plans are read with a driver of the test's own: the API's Database keeps its driver to itself. */
+const driver = createDriver(testDbOptions());
 beforeAll(() => resetToSeedGraph(db));
-afterAll(() => db.close());
+afterAll(async () => {
+  await db.close();
+  await driver.close();
+});
 
 /** Queries allowed to scan, and why. */
 const ALLOWED_SCANS: Record<string, string> = {
   'admin/audit-evidence': "an operator's and the tests' audit of the whole graph, never run by a request: reading everything is its job",
+  'synthetic/wipe': '`npm run generate -- --reset` empties the database: deleting everything is its job',
 };
 
 const FORBIDDEN =
@@ -87,12 +99,12 @@ function operators(plan: { operatorType: string; children: unknown[] }): string[
   return [plan.operatorType, ...plan.children.flatMap((c) => operators(c as typeof plan))];
 }
 
-async function explain(query: CypherQuery): Promise<string[]> {
+async function explain(query: CypherQuery, given?: Record<string, unknown>): Promise<string[]> {
   const names = [...new Set([...query.text.matchAll(/\$([A-Za-z_]\w*)/g)].map((m) => m[1]!))];
-  const params = Object.fromEntries(names.map((n) => [n, PARAMS[n] ?? null]));
-  const missing = names.filter((n) => !(n in PARAMS));
+  const params = given ?? Object.fromEntries(names.map((n) => [n, PARAMS[n] ?? null]));
+  const missing = names.filter((n) => !(n in params));
   expect(missing, `${query.name}: give the plan test a representative value for these parameters`).toEqual([]);
-  const session = db.driver.session({ database: 'neo4j' });
+  const session = driver.session({ database: 'neo4j' });
   try {
     const result = await session.run(`EXPLAIN ${query.text}`, params);
     return operators(result.summary.plan as never);
@@ -105,8 +117,14 @@ describe('query plans', () => {
   // Loaded by the imports above: every query the API and the loader can run, each variant included.
   const queries = [...loadedQueries(), cypher('admin/audit-evidence')].filter((x, i, all) => all.findIndex((y) => y.name === x.name) === i);
 
-  it('covers every Cypher file the product loads', () => {
-    expect(queries.length).toBeGreaterThan(40);
+  it('covers every Cypher file: each statement file (all but the plan fragments and migrations) is loaded and so EXPLAINed here', () => {
+    const files = readdirSync(CYPHER_DIR, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.cypher') && !f.startsWith('plan/') && !f.startsWith('migrations/'))
+      .map((f) => f.replace(/\.cypher$/, ''))
+      .sort();
+    const loaded = new Set(queries.map((x) => x.name.split('@')[0]));
+    expect(files.filter((f) => !loaded.has(f))).toEqual([]);
+    expect(files.length).toBeGreaterThan(20);
   });
 
   it.each(queries.map((x) => [x.name, x] as const))('%s does not scan', async (name, query) => {
@@ -142,5 +160,63 @@ describe('query plans', () => {
   it('an unanchored lookup is caught', async () => {
     const ops = await explain(q('MATCH (a:Article) WHERE a.title = $query RETURN a'));
     expect(ops.some((op) => FORBIDDEN.test(op))).toBe(true);
+  });
+});
+
+describe('planned statements', () => {
+  // Every statement the documented examples and the benchmark's questions compile to, EXPLAINed with
+  // the parameters it ran with.
+  let planned: { shape: string; text: string; params: Record<string, unknown> }[] = [];
+  beforeAll(async () => {
+    const api = await startTestApi(db);
+    try {
+      for (const example of [...DOCUMENTED, ...BENCHMARKED]) await api.gql(example.query, example.variables);
+    } finally {
+      await api.stop();
+    }
+    planned = compiledPlans();
+  });
+
+  it('covers every root field the examples use', () => {
+    const roots = new Set(planned.map((p) => p.shape.replace(/^unnested:/, '').match(/^\w+/)?.[0]));
+    for (const root of [
+      'lookup',
+      'entity',
+      'entities',
+      'articles',
+      'relations',
+      'facts',
+      'ownershipChain',
+      'subsidiaries',
+      'paths',
+      'neighbourhood',
+      'search',
+      'textSearch',
+      'timeline',
+      'claims',
+    ])
+      expect(roots, root).toContain(root);
+  });
+
+  it('none scans a label, all nodes or all relationships', async () => {
+    for (const plan of planned) {
+      const ops = await explain({ name: plan.shape, text: plan.text }, plan.params);
+      expect(
+        ops.filter((op) => FORBIDDEN.test(op)),
+        `${plan.shape.slice(0, 200)} plans ${ops.join(' < ')}`,
+      ).toEqual([]);
+    }
+  });
+
+  it('entity pages and unanchored article pages read their index in order', async () => {
+    const ordered = planned.filter((p) => /^entities\(/.test(p.shape) || /^articles\(\{"mentioning":false,"outlet":false/.test(p.shape));
+    expect(ordered.length).toBeGreaterThan(1);
+    for (const plan of ordered) {
+      const ops = await explain({ name: plan.shape, text: plan.text }, plan.params);
+      expect(
+        ops.some((op) => /^(PartialTop|Limit)@/.test(op)),
+        `${plan.shape.slice(0, 120)} plans ${ops.join(' < ')}`,
+      ).toBe(true);
+    }
   });
 });

@@ -2,7 +2,8 @@
 // request and page shape, not per entity), anchored at each entity. $types empty = every type;
 // $direction is OUT, IN or BOTH. A relation's key is [type, date ('~' when undated, so last), far end's
 // id, relation id]; a page holds the relations strictly between the keys $after and $before, $limit of
-// them from the end /*ASC*/ marks (the backward variant reads from the other end).
+// them from the end /*ASC*/ marks (the backward variant reads from the other end), each with its far end
+// and whether it starts at the entity.
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 CALL (e) {
@@ -12,9 +13,9 @@ CALL (e) {
     AND ($direction = 'BOTH' OR ($direction = 'OUT' AND startNode(r) = e) OR ($direction = 'IN' AND endNode(r) = e))
   WITH r, o, [type(r), coalesce(toString(r.date), '~'), o.id, r.id] AS key
   WHERE key > $after AND key < $before
-  WITH r, key ORDER BY key /*ASC*/
+  WITH r, o, key ORDER BY key /*ASC*/
   LIMIT $limit
-  WITH r, key, startNode(r) AS f, endNode(r) AS t
-  RETURN collect({relation: {type: type(r), props: properties(r), from: f {.*}, to: t {.*}}, key: key}) AS relations
+  WITH r, o, key, startNode(r) AS f, endNode(r) AS t
+  RETURN collect({relation: {type: type(r), props: properties(r), from: f {.*}, to: t {.*}}, key: key, out: f = e, other: o {.*}}) AS relations
 }
 RETURN id, relations

@@ -7,7 +7,6 @@
  * ("reuse"); any other non-empty database is refused unless --reset wipes it first. --dry-run builds
  * every batch without a database and reports the counts. Progress goes to stderr, the report to stdout.
  */
-import { Database } from '../db/database.js';
 import { DEFAULT_OPTIONS, graphIdentity, SyntheticGraph, WELL_KNOWN, type SyntheticOptions } from '../synthetic/graph.js';
 import { loadSyntheticGraph, NotEmptyError } from '../synthetic/load.js';
 import { progressSink } from '../synthetic/progress.js';
@@ -84,11 +83,7 @@ if (dryRun) {
 } else {
   await withDatabase(async (shared, config) => {
     // The same connection pool, with a transaction timeout that fits a batch waiting on the one before it.
-    const db = new Database(shared.driver, {
-      uri: config.neo4jUri,
-      database: config.NEO4J_DATABASE,
-      queryTimeoutMs: Math.max(config.QUERY_TIMEOUT_MS, 600_000),
-    });
+    const db = shared.withTimeout(Math.max(config.QUERY_TIMEOUT_MS, 600_000));
     const bar = progressSink();
     try {
       const result = await loadSyntheticGraph(db, graph, {

@@ -31,6 +31,10 @@ const Env = z.object({
   NEO4J_LOCAL_PORT: port.default(7687),
   PORT: port.default(4000),
   HOST: z.string().min(1).default('127.0.0.1'),
+  /** Port of the Prometheus metrics (GET /metrics), on METRICS_HOST; unset, no metrics are served. */
+  METRICS_PORT: port.optional(),
+  /** Interface the metrics listen on (default: HOST). */
+  METRICS_HOST: z.string().min(1).optional(),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'must be one of fatal, error, warn, info, debug, trace, silent' })
     .default('info'),

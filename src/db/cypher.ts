@@ -37,6 +37,21 @@ export function cypher(name: string): CypherQuery {
   return q;
 }
 
+const fragments = new Map<string, string>();
+
+/**
+ * The text of `cypher/<name>.cypher` when it is a fragment the planner composes statements from
+ * (cypher/plan/), read once; not a statement of its own, so not among `loadedQueries`.
+ */
+export function cypherFragment(name: string): string {
+  let text = fragments.get(name);
+  if (text === undefined) {
+    text = readFileSync(join(CYPHER_DIR, `${name}.cypher`), 'utf8');
+    fragments.set(name, text);
+  }
+  return text;
+}
+
 /**
  * One query per value of a token the file holds, e.g. a quantifier bound (`{1,MAX_DEPTH}`) or a
  * relation type (`:REL_TYPE`): Cypher takes neither as a parameter, and a literal lets the planner
@@ -58,11 +73,17 @@ export type Direction = 'forward' | 'backward';
  */
 export function directions(query: CypherQuery): Record<Direction, CypherQuery> {
   if (!/\/\*(ASC|DESC)\*\//.test(query.text)) throw new Error(`${query.name} marks no ORDER BY key /*ASC*/ or /*DESC*/`);
-  const swap = { ASC: 'DESC', DESC: 'ASC' } as const;
   return {
-    forward: register(query, { name: `${query.name}@forward`, text: query.text.replace(/\/\*(ASC|DESC)\*\//g, (_m, d: 'ASC' | 'DESC') => d) }),
-    backward: register(query, { name: `${query.name}@backward`, text: query.text.replace(/\/\*(ASC|DESC)\*\//g, (_m, d: 'ASC' | 'DESC') => swap[d]) }),
+    forward: register(query, { name: `${query.name}@forward`, text: ordered(query.text, 'forward') }),
+    backward: register(query, { name: `${query.name}@backward`, text: ordered(query.text, 'backward') }),
   };
+}
+
+const SWAP = { ASC: 'DESC', DESC: 'ASC' } as const;
+
+/** `text` with its `/*ASC*\/` and `/*DESC*\/` marks written out for reading `direction`: as marked forward, reversed backward. */
+export function ordered(text: string, direction: Direction): string {
+  return text.replace(/\/\*(ASC|DESC)\*\//g, (_m, d: 'ASC' | 'DESC') => (direction === 'forward' ? d : SWAP[d]));
 }
 
 /**

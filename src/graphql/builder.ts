@@ -11,10 +11,11 @@ import { BadUserInputError, OperationTooLargeError } from './errors.js';
 import type { Context } from './context.js';
 import { getNamedType, isListType, isNonNullType } from 'graphql';
 import { fieldCost, LIMITS, LIST_ITEMS } from './limits.js';
-import { loadEntity } from './loaders.js';
+import { entityRecord, isMap } from '../data/records.js';
+import { runPlan } from '../plan/index.js';
 import { kindOfId } from '../ontology.js';
 
-export const builder = new SchemaBuilder<{
+interface UserTypes {
   Context: Context;
   DefaultFieldNullability: false;
   DefaultEdgesNullability: false;
@@ -25,7 +26,15 @@ export const builder = new SchemaBuilder<{
     LocalDateTime: { Input: string; Output: string };
     ID: { Input: string; Output: string };
   };
-}>({
+}
+
+/** The schema's types, as Pothos sees them. */
+export type Types = PothosSchemaTypes.ExtendDefaultTypes<UserTypes>;
+
+/** The field builder of an object or interface type whose records are `P`: what field helpers shared by several types take. */
+export type FieldsOf<P, K extends 'Object' | 'Interface' = 'Object' | 'Interface'> = PothosSchemaTypes.FieldBuilder<Types, P, K>;
+
+export const builder = new SchemaBuilder<UserTypes>({
   plugins: [ComplexityPlugin, SimpleObjectsPlugin, RelayPlugin, ZodPlugin],
   defaultFieldNullability: false,
   relay: {
@@ -36,15 +45,18 @@ export const builder = new SchemaBuilder<{
     nodeQueryOptions: {
       description: 'Any entity by its id (e.g. "company:whatsapp"); null when no entity has that id.',
       args: { id: { description: 'The entity id, e.g. "company:whatsapp".' } },
-      // Through the request's entity loader; an id whose prefix names no kind is null like any unknown id.
-      resolve: (_root, { id }, ctx) => (id.typename ? loadEntity(ctx, id.id) : null),
+      // One planned statement, like `entity`; an id whose prefix names no kind is null like any unknown id.
+      resolve: async (_root, { id }, ctx, info) => (id.typename ? entityRecord((await runPlan(ctx, info))[0]) : null),
     },
     nodesQueryOptions: {
       // A root field like the others: an error in it (too many ids, the database down) nulls it alone.
       nullable: { list: true, items: true },
       description: 'Entities by id, in the order asked; null for ids that do not exist. At most 100 ids.',
       args: { ids: { description: 'Entity ids, at most 100.', validate: { maxLength: [100, { message: 'must hold at most 100 ids' }] } } },
-      resolve: (_root, { ids }, ctx) => ids.map((id) => (id.typename ? loadEntity(ctx, id.id) : null)),
+      resolve: async (_root, { ids }, ctx, info) => {
+        const items = (await runPlan(ctx, info)).map((x) => (isMap(x) ? entityRecord(x.item) : null));
+        return ids.map((id, i) => (id.typename ? (items[i] ?? null) : null));
+      },
     },
     defaultConnectionTypeOptions: {
       description:

@@ -1,9 +1,10 @@
 import type { Logger } from '../config/logger.js';
-import type { Database } from '../db/database.js';
 
-/** Per-request context: a database handle that counts this request's queries, and a request-scoped logger. */
+/**
+ * Per-request context: a request-scoped logger and the operation bounds. Its database handle is bound to it
+ * by the server (src/data/request.ts) and reached only through the data layer, never by a resolver.
+ */
 export interface Context {
-  db: Database;
   log: Logger;
   requestId: string;
   /** The operation bounds the complexity plugin checks before any resolver runs (MAX_DEPTH, MAX_BREADTH, MAX_COMPLEXITY). */

@@ -60,6 +60,27 @@ function pageSize(args: DefaultConnectionArguments): { size: number; direction: 
 }
 
 /**
+ * What a page of a list with the given `bounds` reads: the items strictly between its cursors, `limit` of
+ * them from the end it reads from (one more than asked for, to tell whether more follow). Throws
+ * BAD_USER_INPUT for page sizes out of range, `first` with `last`, and cursors of another list.
+ */
+export function keysetPage(args: DefaultConnectionArguments, bounds: KeysetBounds): KeysetPage {
+  const { size, direction } = pageSize(args);
+  const after = args.after ? decodeCursor(args.after, bounds, 'after') : bounds.after;
+  const before = args.before ? decodeCursor(args.before, bounds, 'before') : bounds.before;
+  return { after, before, limit: size + 1, direction };
+}
+
+/** The page `args` asks for, or null when they are invalid (the field's resolver reports why). */
+export function plannablePage(args: DefaultConnectionArguments, bounds: KeysetBounds): KeysetPage | null {
+  try {
+    return keysetPage(args, bounds);
+  } catch {
+    return null;
+  }
+}
+
+/**
  * A keyset page of a list with the given `bounds`; `fetch` returns up to `limit` items strictly between `after` and `before`, in list order when
  * reading forward and in reverse when backward. One extra item is fetched to tell whether more follow.
  * Without `before`, `last: n` is the list's last n items.
@@ -68,21 +89,20 @@ export async function keysetConnection<T>(
   args: DefaultConnectionArguments,
   key: (item: T) => string[],
   bounds: KeysetBounds,
-  fetch: (page: KeysetPage) => Promise<T[]>,
+  fetch: (page: KeysetPage) => Promise<T[]> | T[],
 ) {
-  const { size, direction } = pageSize(args);
-  const after = args.after ? decodeCursor(args.after, bounds, 'after') : bounds.after;
-  const before = args.before ? decodeCursor(args.before, bounds, 'before') : bounds.before;
-  const rows = await fetch({ after, before, limit: size + 1, direction });
+  const page = keysetPage(args, bounds);
+  const size = page.limit - 1;
+  const rows = await fetch(page);
   const items = rows.slice(0, size);
-  if (direction === 'backward') items.reverse();
+  if (page.direction === 'backward') items.reverse();
   const edges = items.map((node) => ({ cursor: encodeCursor(bounds.list, key(node)), node }));
   const more = rows.length > size;
   return {
     edges,
     pageInfo: {
-      hasNextPage: direction === 'forward' ? more : args.before != null,
-      hasPreviousPage: direction === 'backward' ? more : args.after != null,
+      hasNextPage: page.direction === 'forward' ? more : args.before != null,
+      hasPreviousPage: page.direction === 'backward' ? more : args.after != null,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },
@@ -113,7 +133,7 @@ export interface CountedConnection {
 }
 
 /** A page with a lazy, capped count of its whole list; `count` gets the limit to stop at (COUNT_CAP + 1). */
-export function counted<P extends object>(page: P, count: (countLimit: number) => Promise<number>): P & CountedConnection {
+export function counted<P extends object>(page: P, count: (countLimit: number) => number | Promise<number>): P & CountedConnection {
   let answer: Promise<{ total: number; capped: boolean }> | undefined;
   const run = async () => {
     const n = await count(COUNT_CAP + 1);

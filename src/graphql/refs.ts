@@ -1,7 +1,8 @@
 /** Type references and arguments shared across modules (declared here, implemented where their loaders live). */
-import { builder } from './builder.js';
-import type { EntityRecord, RelationRecord, SourceRecord } from './records.js';
-import { KINDS, KIND_NAMES, RELATION_TYPES, RELATION_TYPE_NAMES, SUPPORT_LEVELS, SUPPORT_NAMES, type Support } from '../ontology.js';
+import type { ArgBuilder } from '@pothos/core';
+import { builder, type Types } from './builder.js';
+import type { EntityRecord, RelationRecord, SourceRecord } from '../data/records.js';
+import { KINDS, KIND_NAMES, RELATION_TYPES, RELATION_TYPE_NAMES, SOURCED, SUPPORT_LEVELS, SUPPORT_NAMES, type Support } from '../ontology.js';
 
 export const EntityRef = builder.interfaceRef<EntityRecord>('Entity');
 export const RelationRef = builder.interfaceRef<RelationRecord>('Relation');
@@ -35,9 +36,6 @@ export const SupportEnum = builder.enumType('Support', {
   >,
 });
 
-/** Sourced-only: what traversals follow unless a request asks for background knowledge too. */
-export const SOURCED: Support[] = ['STATED', 'INFERRED'];
-
 /**
  * The deprecation of an argument's former name. Traversals name their bound `maxHops` and their size
  * `limit` (connections: `first`/`last`); the former names still work and, when given, win.
@@ -45,17 +43,13 @@ export const SOURCED: Support[] = ['STATED', 'INFERRED'];
 export const formerName = (now: string) => `Renamed \`${now}\`, the name every traversal uses; still accepted, and when given it wins over \`${now}\`.`;
 
 /** The `support` argument of every traversal and relation list. */
-// biome-ignore lint/suspicious/noExplicitAny: shared by the field builders of many Pothos object types, whose generic type has no one name
-export const supportArg = (t: any) =>
+export const supportArg = (t: { arg: ArgBuilder<Types> }) =>
   t.arg({
     type: [SupportEnum],
-    defaultValue: SOURCED,
+    defaultValue: [...SOURCED],
     description:
       'Only facts with at least this support (default: STATED and INFERRED, i.e. sourced facts; add BACKGROUND for outside knowledge the articles do not state).',
   });
-
-/** The support levels a request allows (an empty list means the default). */
-export const supportsOf = (arg: readonly Support[] | null | undefined): Support[] => (arg?.length ? [...arg] : SOURCED);
 
 export const DirectionEnum = builder.enumType('Direction', {
   description: 'Which relations of an entity to follow.',

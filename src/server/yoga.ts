@@ -9,6 +9,7 @@ import { createYoga, useReadinessCheck, type Plugin, type YogaServerInstance } f
 import type { Logger } from '../config/logger.js';
 import type { Database } from '../db/database.js';
 import type { Context } from '../graphql/context.js';
+import { withDatabase } from '../data/request.js';
 import { maskError } from '../graphql/errors.js';
 import { schema } from '../graphql/schema.js';
 import { readGraphVersion } from '../store/write.js';
@@ -17,6 +18,7 @@ import { frontEndSettings, type FrontEndSettings } from './front-end.js';
 import { graphiqlFiles, graphiqlOptions, renderGraphiQLPage } from './graphiql.js';
 import { serverLimits, useBodyGuard, useDocumentLimits, useExecutionLimits, type ServerLimits } from './limits.js';
 import { loadPersistedOperations, PERSISTED_ID_PARAMS, usePersistedOperationsFile } from './persisted-operations.js';
+import type { Metrics } from './metrics.js';
 import { graphResponseCache } from './response-cache.js';
 import { useStaticFiles } from './static.js';
 
@@ -27,6 +29,10 @@ export interface AppOptions {
   isReady: () => Promise<boolean>;
   /** Called after each GraphQL request with the names of the Cypher queries it ran (tests count them). */
   onQueries?: (names: string[]) => void;
+  /** false: plans resolve root fields only, nested fields load theirs (tests compare both ways). @default true */
+  nestedPlans?: boolean;
+  /** Prometheus metrics to report to (served apart, see metrics.ts); none when absent. */
+  metrics?: Metrics;
   /** Request limits (config.ts; defaults when absent). */
   limits?: ServerLimits;
   /** Persisted operations and response cache (config.ts; both off when absent). */
@@ -35,7 +41,16 @@ export interface AppOptions {
 
 export type App = YogaServerInstance<Record<string, unknown>, Context>;
 
-export function createApp({ db, log, isReady, onQueries, limits = serverLimits(), frontEnd = frontEndSettings() }: AppOptions): App {
+export function createApp({
+  db,
+  log,
+  isReady,
+  onQueries,
+  nestedPlans = true,
+  metrics,
+  limits = serverLimits(),
+  frontEnd = frontEndSettings(),
+}: AppOptions): App {
   const persisted = frontEnd.persistedOperationsFile ? loadPersistedOperations(frontEnd.persistedOperationsFile, schema) : undefined;
   // Only persisted operations: GraphiQL and the explorer would send documents that are refused, so they are off.
   const browserPages = !(persisted && frontEnd.persistedOperationsOnly);
@@ -45,19 +60,39 @@ export function createApp({ db, log, isReady, onQueries, limits = serverLimits()
       : undefined;
   const operationLimits = { depth: limits.maxDepth, breadth: limits.maxBreadth, complexity: limits.maxComplexity };
   const requestIds = new WeakMap<Request, string>();
-  const queries = new WeakMap<Request, string[]>();
+  /**
+   * Per request: when it arrived, its operation name, the statements it sent (name, seconds in Neo4j),
+   * whether it was a GraphQL request (its parameters were read) and whether it was executed (not refused
+   * before, nor answered from the cache).
+   */
+  const requests = new WeakMap<
+    Request,
+    { started: number; operation: string | null; statements: { name: string; seconds: number }[]; graphql: boolean; executed: boolean }
+  >();
 
   const useRequestId: Plugin = {
     onRequest({ request }) {
       requestIds.set(request, request.headers.get('x-request-id')?.slice(0, 128) || randomUUID());
+      requests.set(request, { started: performance.now(), operation: null, statements: [], graphql: false, executed: false });
+    },
+    onParams({ request, params }) {
+      const seen = requests.get(request);
+      if (!seen || seen.graphql) return;
+      seen.operation = params.operationName ?? null;
+      seen.graphql = true;
+      metrics?.started();
     },
     onResponse({ request, response }) {
       const id = requestIds.get(request);
       if (id) response.headers.set('x-request-id', id);
-      const names = queries.get(request);
-      if (names) {
+      const seen = requests.get(request);
+      if (seen?.executed) {
+        const names = seen.statements.map((s) => s.name);
         log.debug({ requestId: id, queries: names.length }, 'graphql request done');
         onQueries?.(names);
+      }
+      if (seen?.graphql) {
+        metrics?.answered({ operation: seen.operation, seconds: (performance.now() - seen.started) / 1000, statements: seen.statements });
       }
     },
   };
@@ -92,12 +127,14 @@ export function createApp({ db, log, isReady, onQueries, limits = serverLimits()
     },
     context: ({ request }): Context => {
       const requestId = requestIds.get(request) ?? randomUUID();
-      const names: string[] = [];
-      queries.set(request, names);
-      return { db: db.observed((name) => names.push(name)), log: log.child({ requestId }), requestId, operationLimits };
+      const seen = requests.get(request);
+      if (seen) seen.executed = true;
+      const ctx: Context = { log: log.child({ requestId }), requestId, operationLimits };
+      return withDatabase(ctx, db.observed({ requestId, onStatement: (name, ms) => seen?.statements.push({ name, seconds: ms / 1000 }) }), nestedPlans);
     },
     plugins: [
       useRequestId,
+      ...(metrics ? [metrics.plugin()] : []),
       useBodyGuard(limits, '/graphql'),
       // Before the response cache: a document refused here is never answered from the cache.
       ...(persisted ? [usePersistedOperationsFile(persisted, frontEnd.persistedOperationsOnly)] : []),

@@ -15,11 +15,12 @@ export interface TestApi extends RunningApi {
   queries: string[][];
 }
 
-export async function startTestApi(db: Database, options: { retryMs?: number } = {}): Promise<TestApi> {
+export async function startTestApi(db: Database, options: { retryMs?: number; nestedPlans?: boolean } = {}): Promise<TestApi> {
   const queries: string[][] = [];
   const api = await startApi({ PORT: 0, HOST: '127.0.0.1', SEED_ON_START: false, SHUTDOWN_GRACE_MS: 2_000 }, db, silentLog, {
     onQueries: (names) => queries.push(names),
     retryMs: options.retryMs,
+    nestedPlans: options.nestedPlans,
   });
   const gql = async (query: string, variables?: Record<string, unknown>) => {
     const res = await fetch(`${api.url}/graphql`, {

@@ -19,7 +19,7 @@ export function testDbOptions() {
 
 export function openTestDb(onQuery?: (name: string) => void): Database {
   const o = testDbOptions();
-  return new Database(createDriver(o), o, onQuery);
+  return new Database(createDriver(o), o, onQuery && { onStatement: (name) => onQuery(name) });
 }
 
 /** Ad-hoc Cypher for assertions; never used by the product. */

@@ -1,17 +1,10 @@
-/** Neighbourhoods: what lies within N hops of an entity, shaped for a front-end graph view. */
-import { variants } from '../../db/cypher.js';
-import { FACT_RELATION_TYPES, type Support } from '../../ontology.js';
+/** Neighbourhoods: what lies within N hops of an entity, shaped for a front-end graph view; one planned statement. */
+import { entityRecord, type EntityRecord, isMap, listOf, num, relations, type RelationRecord, strings } from '../../data/records.js';
+import { runPlan } from '../../plan/index.js';
 import { builder } from '../builder.js';
 import { LIMITS, range } from '../limits.js';
-import { resolveRef } from '../loaders.js';
-import { toRelation, type EntityRecord, type RawRelation, type RelationRecord } from '../records.js';
-import { EntityRef, formerName, KindEnum, RelationRef, RelationTypeEnum, supportArg, supportsOf } from '../refs.js';
-
-const AROUND = variants(
-  'neighbourhood/around',
-  'MAX_HOPS',
-  Array.from({ length: LIMITS.neighbourhoodHops }, (_, i) => i + 1),
-);
+import { EntityRef, formerName, KindEnum, RelationRef, RelationTypeEnum, supportArg } from '../refs.js';
+import { notFound } from '../types/entity.js';
 
 interface Neighbour {
   entity: EntityRecord;
@@ -24,6 +17,11 @@ interface Neighbourhood {
   truncated: boolean;
 }
 
+const neighbour = (v: unknown): Neighbour | null => {
+  const entity = isMap(v) ? entityRecord(v.entity) : null;
+  return isMap(v) && entity ? { entity, depth: num(v.depth) } : null;
+};
+
 const NeighbourRef = builder.objectRef<Neighbour>('Neighbour').implement({
   description:
     "An entry of a neighbourhood: an entity and its distance from that neighbourhood's centre (no `id` of its own, so normalised caches keep it with the neighbourhood).",
@@ -34,7 +32,7 @@ const NeighbourRef = builder.objectRef<Neighbour>('Neighbour').implement({
       resolve: (n) => n.entity.id,
     }),
     kind: t.field({ type: KindEnum, description: 'The entity kind, for styling.', resolve: (n) => n.entity.kind }),
-    name: t.string({ description: 'Display name.', resolve: (n) => n.entity.name }),
+    name: t.string({ description: 'Display name.', resolve: (n) => n.entity.name ?? n.entity.id }),
     depth: t.int({ description: 'Hops from the centre along the shortest way (the centre itself is 0).', resolve: (n) => n.depth }),
     entity: t.field({ type: EntityRef, description: 'The entity itself, for any further field.', resolve: (n) => n.entity }),
   }),
@@ -44,11 +42,7 @@ const NeighbourhoodRef = builder.objectRef<Neighbourhood>('Neighbourhood').imple
   description: 'Entities within N hops of a centre and the relations among them: nodes with ids and kinds, edges with fromId/toId, ready for a graph view.',
   fields: (t) => ({
     centre: t.field({ type: EntityRef, description: 'The centre entity.', resolve: (n) => n.centre }),
-    nodes: t.field({
-      type: [NeighbourRef],
-      description: 'The centre (depth 0), then the entities reached, nearest first.',
-      resolve: (n) => [{ entity: n.centre, depth: 0 }, ...n.nodes],
-    }),
+    nodes: t.field({ type: [NeighbourRef], description: 'The centre (depth 0), then the entities reached, nearest first.', resolve: (n) => n.nodes }),
     edges: t.field({
       type: [RelationRef],
       description: `Relations of the allowed types between any two of the nodes (at most ${LIMITS.neighbourhoodEdges}), each with its sources.`,
@@ -86,24 +80,14 @@ builder.queryField('neighbourhood', (t) =>
         validate: range(1, LIMITS.neighbourhoodNodes),
       }),
     },
-    resolve: async (_r, args, ctx) => {
-      const id = await resolveRef(ctx, args.entity);
-      const hops = args.hops ?? args.maxHops ?? 1;
-      const [row] = await ctx.db.read(AROUND.get(hops)!, {
-        id,
-        types: args.relationTypes?.length ? args.relationTypes : FACT_RELATION_TYPES,
-        supports: supportsOf(args.support as Support[] | null),
-        kinds: args.kinds?.length ? args.kinds : null,
-        limit: args.limit ?? LIMITS.defaultNeighbourhoodNodes,
-        budget: LIMITS.neighbourhoodBudget,
-        maxEdges: LIMITS.neighbourhoodEdges,
-      });
-      return {
-        centre: row!.centre as EntityRecord,
-        nodes: row!.nodes as Neighbour[],
-        edges: (row!.edges as RawRelation[]).map((e) => toRelation(e)),
-        truncated: row!.truncated as boolean,
-      };
+    resolve: async (_r, args, ctx, info) => {
+      const [root] = await runPlan(ctx, info);
+      const plan = isMap(root) ? root : {};
+      const error = notFound(strings(plan.missing), { entity: args.entity });
+      if (error) throw error;
+      const centre = entityRecord(plan.centre);
+      if (!centre) throw new Error('a planned neighbourhood without its centre');
+      return { centre, nodes: listOf(neighbour)(plan.nodes), edges: relations(plan.edges), truncated: plan.truncated === true };
     },
   }),
 );

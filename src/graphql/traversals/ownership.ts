@@ -1,31 +1,38 @@
 /**
  * Ownership: chains from an entity up to its ultimate owner(s), and subsidiaries down a tree. Both
- * follow OWNS only, are bounded (see LIMITS) and report cycles instead of looping.
+ * follow OWNS only, are bounded (see LIMITS) and report cycles instead of looping. Each is one planned
+ * statement (src/plan/roots/ownership.ts): the walk and everything selected of what it reaches.
  */
-import { variants } from '../../db/cypher.js';
-import type { Support } from '../../ontology.js';
+import type { GraphQLResolveInfo } from 'graphql';
+import { entityRecord, type EntityRecord, isMap, listOf, num, relationRecord, type RelationRecord, strings } from '../../data/records.js';
+import { depthOf, MAX_PATHS } from '../../plan/roots/ownership.js';
+import { runPlan, streamedRows } from '../../plan/index.js';
 import { builder } from '../builder.js';
+import type { Context } from '../context.js';
 import { LIMITS, range } from '../limits.js';
-import { requireEntity, resolveRef } from '../loaders.js';
-import { toRelation, type EntityRecord, type RawRelation, type RelationRecord } from '../records.js';
-import { EntityRef, formerName, supportArg, supportsOf } from '../refs.js';
-import { RELATION_TYPE_REFS } from '../types/relation.js';
-
-const DEPTHS = Array.from({ length: LIMITS.ownershipDepth }, (_, i) => i + 1);
-const CHAIN = variants('ownership/chain', 'MAX_DEPTH', DEPTHS);
-const SUBSIDIARIES = variants('ownership/subsidiaries', 'MAX_DEPTH', DEPTHS);
-const MAX_PATHS = 100;
+import { EntityRef, formerName, supportArg } from '../refs.js';
+import { notFound } from '../types/entity.js';
+import { relationTypeRef } from '../types/relation.js';
 
 interface OwnershipPath {
   hops: RelationRecord[];
+  owner: EntityRecord;
+  length: number;
   cycle: boolean;
   truncated: boolean;
 }
 interface OwnershipChain {
   entity: EntityRecord;
   paths: OwnershipPath[];
+  ultimateOwners: EntityRecord[];
   maxDepth: number;
 }
+
+const ownershipPath = (v: unknown): OwnershipPath | null => {
+  const owner = isMap(v) ? entityRecord(v.owner) : null;
+  if (!isMap(v) || !owner) return null;
+  return { hops: listOf(relationRecord)(v.hops), owner, length: num(v.length), cycle: v.cycle === true, truncated: v.truncated === true };
+};
 
 const depthArg = (what: string) => ({
   defaultValue: LIMITS.defaultOwnershipDepth,
@@ -37,16 +44,16 @@ const OwnershipPathRef = builder.objectRef<OwnershipPath>('OwnershipPath').imple
   description: 'One way up the ownership tree: OWNS relations in order, from the entity to an owner.',
   fields: (t) => ({
     hops: t.field({
-      type: [RELATION_TYPE_REFS.OWNS],
+      type: [relationTypeRef('OWNS')],
       description: 'OWNS relations, first the one owning the entity, last the one from the top owner. Each has its sources.',
       resolve: (p) => p.hops,
     }),
     owner: t.field({
       type: EntityRef,
       description: 'The owner this path ends at (the ultimate owner unless `cycle` or `truncated`).',
-      resolve: (p) => p.hops[p.hops.length - 1]!.from,
+      resolve: (p) => p.owner,
     }),
-    length: t.int({ description: 'Number of OWNS hops.', resolve: (p) => p.hops.length }),
+    length: t.int({ description: 'Number of OWNS hops.', resolve: (p) => p.length }),
     cycle: t.boolean({
       description: 'True when the path returns to an entity already on it: the ownership data holds a cycle, which is reported here and not followed.',
       resolve: (p) => p.cycle,
@@ -67,7 +74,7 @@ const OwnershipChainRef = builder.objectRef<OwnershipChain>('OwnershipChain').im
     ultimateOwners: t.field({
       type: [EntityRef],
       description: 'Owners at the top: entities at the end of a complete path that nobody owns. Empty when no owner is recorded.',
-      resolve: (c) => dedupe(c.paths.filter((p) => !p.cycle && !p.truncated).map((p) => p.hops[p.hops.length - 1]!.from)),
+      resolve: (c) => [...new Map(c.ultimateOwners.map((e) => [e.id, e])).values()],
     }),
     hasCycle: t.boolean({ description: 'True when any path runs into an ownership cycle.', resolve: (c) => c.paths.some((p) => p.cycle) }),
     truncated: t.boolean({ description: 'True when any path was cut at `maxHops`.', resolve: (c) => c.paths.some((p) => p.truncated) }),
@@ -81,21 +88,30 @@ interface Subsidiary {
   depth: number;
   via: RelationRecord;
 }
+const subsidiary = (v: unknown): Subsidiary | null => {
+  const [entity, via] = isMap(v) ? [entityRecord(v.entity), relationRecord(v.via)] : [null, null];
+  return isMap(v) && entity && via ? { entity, depth: num(v.depth), via } : null;
+};
+
 const SubsidiaryRef = builder.objectRef<Subsidiary>('Subsidiary').implement({
   description: 'An entity owned, directly (depth 1) or through others, with the OWNS relation that reaches it.',
   fields: (t) => ({
     entity: t.field({ type: EntityRef, description: 'The owned entity.', resolve: (s) => s.entity }),
     depth: t.int({ description: 'OWNS hops from the owner (1 = directly owned).', resolve: (s) => s.depth }),
     via: t.field({
-      type: RELATION_TYPE_REFS.OWNS,
+      type: relationTypeRef('OWNS'),
       description: 'The OWNS relation from its direct owner on the shortest path, with sources.',
       resolve: (s) => s.via,
     }),
   }),
 });
 
-function dedupe(entities: EntityRecord[]): EntityRecord[] {
-  return [...new Map(entities.map((e) => [e.id, e])).values()];
+/** A planned root's items and head, after NOT_FOUND for an `entity` argument that matched nothing. */
+async function plannedRoot(ctx: Context, info: GraphQLResolveInfo, entity: string) {
+  const rows = streamedRows(await runPlan(ctx, info));
+  const error = notFound(strings(rows.head.missing), { entity });
+  if (error) throw error;
+  return rows;
 }
 
 builder.queryFields((t) => ({
@@ -109,16 +125,11 @@ builder.queryFields((t) => ({
       maxDepth: t.arg.int({ description: 'Former name of `maxHops`.', deprecationReason: formerName('maxHops'), validate: range(1, LIMITS.ownershipDepth) }),
       support: supportArg(t),
     },
-    resolve: async (_r, args, ctx) => {
-      const entity = await requireEntity(ctx, await resolveRef(ctx, args.entity));
-      const maxDepth = args.maxDepth ?? args.maxHops ?? LIMITS.defaultOwnershipDepth;
-      const rows = await ctx.db.read(CHAIN.get(maxDepth)!, { id: entity.id, supports: supportsOf(args.support as Support[] | null), limit: MAX_PATHS });
-      const paths = rows.map((r) => ({
-        hops: (r.hops as RawRelation[]).map((h) => toRelation(h)),
-        cycle: r.cycle as boolean,
-        truncated: r.truncated as boolean,
-      }));
-      return { entity, paths, maxDepth };
+    resolve: async (_r, args, ctx, info) => {
+      const { head: root } = await plannedRoot(ctx, info, args.entity);
+      const entity = entityRecord(root.entity);
+      if (!entity) throw new Error('a planned chain without its entity');
+      return { entity, paths: listOf(ownershipPath)(root.paths), ultimateOwners: listOf(entityRecord)(root.ultimateOwners), maxDepth: depthOf(args) };
     },
   }),
   subsidiaries: t.field({
@@ -131,14 +142,6 @@ builder.queryFields((t) => ({
       maxDepth: t.arg.int({ description: 'Former name of `maxHops`.', deprecationReason: formerName('maxHops'), validate: range(1, LIMITS.ownershipDepth) }),
       support: supportArg(t),
     },
-    resolve: async (_r, args, ctx) => {
-      const id = await resolveRef(ctx, args.entity);
-      const rows = await ctx.db.read(SUBSIDIARIES.get(args.maxDepth ?? args.maxHops ?? LIMITS.defaultOwnershipDepth)!, {
-        id,
-        supports: supportsOf(args.support as Support[] | null),
-        limit: LIMITS.relationsPerField,
-      });
-      return rows.map((r) => ({ entity: r.entity as EntityRecord, depth: r.depth as number, via: toRelation(r.via as RawRelation) }));
-    },
+    resolve: async (_r, args, ctx, info) => listOf(subsidiary)((await plannedRoot(ctx, info, args.entity)).items),
   }),
 }));

@@ -1,22 +1,17 @@
-/** Shortest paths between two entities over chosen relation types, within a hop limit. */
-import { variants } from '../../db/cypher.js';
-import { FACT_RELATION_TYPES, type Support } from '../../ontology.js';
+/** Shortest paths between two entities over chosen relation types, within a hop limit: one planned statement. */
+import { entities, isMap, num, relations, strings } from '../../data/records.js';
+import type { EntityRecord, RelationRecord } from '../../data/records.js';
+import { runPlan, streamedRows } from '../../plan/index.js';
 import { builder } from '../builder.js';
 import { BadUserInputError } from '../errors.js';
 import { LIMITS, range } from '../limits.js';
-import { resolveRef } from '../loaders.js';
-import { toRelation, type EntityRecord, type RawRelation, type RelationRecord } from '../records.js';
-import { EntityRef, RelationRef, RelationTypeEnum, supportArg, supportsOf } from '../refs.js';
-
-const SHORTEST = variants(
-  'paths/shortest',
-  'MAX_HOPS',
-  Array.from({ length: LIMITS.pathHops }, (_, i) => i + 1),
-);
+import { EntityRef, RelationRef, RelationTypeEnum, supportArg } from '../refs.js';
+import { notFound } from '../types/entity.js';
 
 interface GraphPath {
   nodes: EntityRecord[];
   edges: RelationRecord[];
+  length: number;
 }
 
 const GraphPathRef = builder.objectRef<GraphPath>('GraphPath').implement({
@@ -29,7 +24,7 @@ const GraphPathRef = builder.objectRef<GraphPath>('GraphPath').implement({
       description: 'Relations in walk order; edges[i] joins nodes[i] and nodes[i+1]. Each has its sources.',
       resolve: (p) => p.edges,
     }),
-    length: t.int({ description: 'Number of hops.', resolve: (p) => p.edges.length }),
+    length: t.int({ description: 'Number of hops.', resolve: (p) => p.length }),
   }),
 });
 
@@ -57,18 +52,13 @@ builder.queryField('paths', (t) =>
         validate: range(1, LIMITS.maxPaths),
       }),
     },
-    resolve: async (_r, args, ctx) => {
-      const [from, to] = await Promise.all([resolveRef(ctx, args.from, 'from'), resolveRef(ctx, args.to, 'to')]);
+    resolve: async (_r, args, ctx, info) => {
+      const { items, head } = streamedRows(await runPlan(ctx, info));
+      const error = notFound(strings(head.missing), { from: args.from, to: args.to });
+      if (error) throw error;
+      const [from, to] = strings(head.ends);
       if (from === to) throw new BadUserInputError('Arguments "from" and "to" name the same entity', 'to');
-      const types = args.relationTypes?.length ? args.relationTypes : FACT_RELATION_TYPES;
-      const rows = await ctx.db.read(SHORTEST.get(args.maxHops ?? LIMITS.defaultPathHops)!, {
-        from,
-        to,
-        types,
-        supports: supportsOf(args.support as Support[] | null),
-        limit: args.limit ?? 3,
-      });
-      return rows.map((r) => ({ nodes: r.nodes as EntityRecord[], edges: (r.edges as RawRelation[]).map((e) => toRelation(e)) }));
+      return items.filter(isMap).map((p) => ({ nodes: entities(p.nodes), edges: relations(p.edges), length: num(p.length) }));
     },
   }),
 );

@@ -1,31 +1,21 @@
-/** Full-text search over names and aliases through Neo4j's full-text index. */
-import { cypher } from '../../db/cypher.js';
+/** Full-text search over names and aliases through Neo4j's full-text index: one planned statement. */
+import { entityRecord, type EntityRecord, isMap, listOf, num } from '../../data/records.js';
+import { runPlan, streamedRows } from '../../plan/index.js';
+import { toLuceneQuery } from '../../plan/roots/graph.js';
 import { builder } from '../builder.js';
 import { BadUserInputError } from '../errors.js';
 import { LIMITS, range } from '../limits.js';
-import type { EntityRecord } from '../records.js';
 import { EntityRef, formerName, KindEnum } from '../refs.js';
-
-const FULLTEXT = cypher('search/fulltext');
 
 interface SearchHit {
   entity: EntityRecord;
   score: number;
 }
 
-/**
- * Words → a Lucene query. Each word is escaped (user input never reaches Lucene syntax) and matches
- * as a whole word, a prefix ("tele" → Telegram) or, from five letters on, with one typo.
- */
-export function toLuceneQuery(input: string): string | null {
-  const words = input
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 0)
-    .slice(0, 8);
-  if (words.length === 0) return null;
-  return words.map((w) => `(${w}^3 OR ${w}*${w.length >= 5 ? ` OR ${w}~1` : ''})`).join(' AND ');
-}
+const searchHit = (v: unknown): SearchHit | null => {
+  const entity = isMap(v) ? entityRecord(v.entity) : null;
+  return isMap(v) && entity ? { entity, score: num(v.score) } : null;
+};
 
 const SearchHitRef = builder.objectRef<SearchHit>('SearchHit').implement({
   description: 'A search result and its relevance.',
@@ -50,13 +40,9 @@ builder.queryField('search', (t) =>
       limit: t.arg.int({ defaultValue: 10, description: `How many hits at most: 1-${LIMITS.searchHits}, default 10.`, validate: range(1, LIMITS.searchHits) }),
       first: t.arg.int({ description: 'Former name of `limit`.', deprecationReason: formerName('limit'), validate: range(1, LIMITS.searchHits) }),
     },
-    resolve: async (_r, args, ctx) => {
-      const query = toLuceneQuery(args.query);
-      if (!query) throw new BadUserInputError('Argument "query" holds no word to search for', 'query');
-      const limit = args.first ?? args.limit ?? 10;
-      const kinds = args.kinds?.length ? args.kinds : null;
-      const rows = await ctx.db.read(FULLTEXT, { query, kinds, limit, fetch: kinds ? 1000 : limit });
-      return rows.map((r) => ({ entity: r.entity as EntityRecord, score: r.score as number }));
+    resolve: async (_r, args, ctx, info) => {
+      if (!toLuceneQuery(args.query)) throw new BadUserInputError('Argument "query" holds no word to search for', 'query');
+      return listOf(searchHit)(streamedRows(await runPlan(ctx, info)).items);
     },
   }),
 );

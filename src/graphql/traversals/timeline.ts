@@ -1,60 +1,79 @@
 /**
- * The timeline: dated facts in date order, read from the evidence. Each source may give its own date
- * (sources disagree), so an item is a fact at a date one of its sources gives.
+ * The timeline: dated facts in date order, read from the evidence in one planned statement. Each source
+ * may give its own date (sources disagree), so an item is a fact at a date one of its sources gives.
  */
-import { cypher } from '../../db/cypher.js';
-import { FACT_RELATION_TYPES, type Support } from '../../ontology.js';
+import {
+  entityRecord,
+  type EntityRecord,
+  isMap,
+  listOf,
+  relationRecord,
+  type RelationRecord,
+  type SourceRecord,
+  sources,
+  str,
+  strings,
+} from '../../data/records.js';
+import { runPlan, streamedRows } from '../../plan/index.js';
 import { builder } from '../builder.js';
-import type { Context } from '../context.js';
 import { BadUserInputError } from '../errors.js';
 import { LIMITS, range } from '../limits.js';
-import { loadSources, resolveRef } from '../loaders.js';
-import { toRelation, type EntityRecord, type RawRelation, type RelationRecord } from '../records.js';
-import { EntityRef, formerName, RelationRef, SourceRef, supportArg, supportsOf } from '../refs.js';
-
-const ALL = cypher('timeline/all');
-const OF_ENTITY = cypher('timeline/of-entity');
+import { EntityRef, formerName, RelationRef, SourceRef, supportArg } from '../refs.js';
+import { notFound } from '../types/entity.js';
 
 interface TimelineItem {
   date: string;
+  summary: string;
+  /** How the first source giving the date words it. */
+  dateText: string | null;
+  dateResolvedFrom: string | null;
+  dateAnchor: string | null;
   entity: EntityRecord | null;
   relation: RelationRecord | null;
+  sources: SourceRecord[];
 }
 
-const factId = (i: TimelineItem) => (i.relation?.id ?? i.entity?.id)!;
-
-/** The sources of an item's fact that give the item's date, in their recorded order. */
-const datingSources = async (ctx: Context, i: TimelineItem) => (await loadSources(ctx, factId(i))).filter((s) => String(s.date ?? '') === i.date);
-
-/** A date field as the first source giving the item's date words it. */
-const dating = (key: 'dateText' | 'dateResolvedFrom' | 'dateAnchor') => async (i: TimelineItem, _a: unknown, ctx: Context) =>
-  ((await datingSources(ctx, i))[0]?.[key] as string | undefined) ?? null;
+const timelineItem = (v: unknown): TimelineItem | null => {
+  const date = isMap(v) ? str(v.date) : null;
+  if (!isMap(v) || date === null) return null;
+  const dating = isMap(v.dating) ? v.dating : {};
+  return {
+    date,
+    summary: str(v.summary) ?? '',
+    dateText: str(dating.dateText),
+    dateResolvedFrom: str(dating.dateResolvedFrom),
+    dateAnchor: str(dating.dateAnchor),
+    entity: entityRecord(v.entity),
+    relation: relationRecord(v.relation),
+    sources: sources(v.sources),
+  };
+};
 
 const TimelineItemRef = builder.objectRef<TimelineItem>('TimelineItem').implement({
   description: 'One dated fact: an event, a statement, or a relation, at a date one of its sources gives.',
   fields: (t) => ({
     date: t.field({ type: 'Date', description: 'When (ISO), as given by `sources` (those whose `date` is this day).', resolve: (i) => i.date }),
-    dateText: t.string({ nullable: true, description: 'The date as the first source giving it words it ("last Wednesday").', resolve: dating('dateText') }),
+    dateText: t.string({ nullable: true, description: 'The date as the first source giving it words it ("last Wednesday").', resolve: (i) => i.dateText }),
     dateResolved: t.boolean({
       description: 'True when the first source giving the date resolved it from a relative phrase.',
-      resolve: async (i, _a, ctx) => (await dating('dateResolvedFrom')(i, _a, ctx)) !== null,
+      resolve: (i) => i.dateResolvedFrom !== null,
     }),
     dateResolvedFrom: t.string({
       nullable: true,
       description: 'The relative phrase the date was resolved from, by the first source giving it.',
-      resolve: dating('dateResolvedFrom'),
+      resolve: (i) => i.dateResolvedFrom,
     }),
-    dateAnchor: t.field({ type: 'Date', nullable: true, description: 'The day that phrase was resolved against.', resolve: dating('dateAnchor') }),
+    dateAnchor: t.field({ type: 'Date', nullable: true, description: 'The day that phrase was resolved against.', resolve: (i) => i.dateAnchor }),
     summary: t.string({
       description: 'A one-line label: the event or statement name, or "from TYPE to" for a relation.',
-      resolve: (i) => (i.relation ? `${i.relation.from.name} ${i.relation.type} ${i.relation.to.name}` : i.entity!.name),
+      resolve: (i) => i.summary,
     }),
     entity: t.field({ type: EntityRef, nullable: true, description: 'The event or statement, when the item is one.', resolve: (i) => i.entity }),
     relation: t.field({ type: RelationRef, nullable: true, description: 'The relation, when the item is one.', resolve: (i) => i.relation }),
     sources: t.field({
       type: [SourceRef],
       description: 'The sources that give this date, each with its exact excerpt and how it words the date.',
-      resolve: (i, _a, ctx) => datingSources(ctx, i),
+      resolve: (i) => i.sources,
     }),
   }),
 });
@@ -79,23 +98,12 @@ builder.queryField('timeline', (t) =>
       }),
       first: t.arg.int({ description: 'Former name of `limit`.', deprecationReason: formerName('limit'), validate: range(1, LIMITS.timelineItems) }),
     },
-    resolve: async (_r, args, ctx) => {
+    resolve: async (_r, args, ctx, info) => {
       if (args.since && args.until && args.since > args.until) throw new BadUserInputError('Argument "since" is after "until"', 'since');
-      const entity = args.entity ? await resolveRef(ctx, args.entity) : null;
-      const params = {
-        entity,
-        types: FACT_RELATION_TYPES,
-        since: args.since ?? null,
-        until: args.until ?? null,
-        supports: supportsOf(args.support as Support[] | null),
-        limit: args.first ?? args.limit ?? 50,
-      };
-      const rows = await ctx.db.read(entity ? OF_ENTITY : ALL, params);
-      return rows.map((r) => ({
-        date: r.date as string,
-        entity: (r.entity as EntityRecord | null) ?? null,
-        relation: r.relation ? toRelation(r.relation as RawRelation) : null,
-      }));
+      const { items, head } = streamedRows(await runPlan(ctx, info));
+      const error = notFound(strings(head.missing), { entity: args.entity });
+      if (error) throw error;
+      return listOf(timelineItem)(items);
     },
   }),
 );

@@ -1,187 +1,70 @@
 /**
  * Entities: the `Entity` interface (a Relay `Node`) and one object type per kind of the ontology,
  * each with typed relation fields (a company's owners, an article's outlet ...). Lookups by id and by
- * name or alias, and the paged entity and article lists, live here too.
+ * name or alias, and the paged entity and article lists, live here too. Every nested field reads what
+ * its root's plan computed (src/plan/) and falls back to its loader (src/data/loaders.ts) where none did.
  */
 import type { DefaultConnectionArguments } from '@pothos/plugin-relay';
-import { cypher, directions, withoutBound } from '../../db/cypher.js';
-import { FACT_PROPERTIES, KINDS, KIND_NAMES, SOURCE_ATTRIBUTES, SUPPORT_NAMES, type Kind, type RelationType, type Support } from '../../ontology.js';
-import { builder, toDateTime, toLocalDateTime } from '../builder.js';
-import type { Context } from '../context.js';
-import { LIMITS } from '../limits.js';
+import type { GraphQLResolveInfo } from 'graphql';
+import { ARTICLE_LIST, articleKey, ENTITY_LIST, ENTITY_RELATION_LIST, REPORTED_BY_LIST, reportingKey } from '../../data/lists.js';
 import {
-  ARTICLE_BOUNDS,
-  articleDates,
-  articlePageParams,
-  loadArticleEvidence,
+  articleUpdate,
   countArticlesMentioning,
   countRelations,
+  countReportedBy,
+  entityRelationEdge,
   type EntityRelationEdge,
-  loadRelationPage,
+  type ArticleUpdateRecord,
+  type ListedArticle,
+  listedArticle,
+  loadArticleEvidence,
   loadArticlesMentioning,
   loadArticleText,
   loadArticleUpdates,
   loadEntity,
-  loadReportedBy,
-  countReportedBy,
-  REPORTED_BY_BOUNDS,
-  type ReportingArticle,
   loadRelation,
+  loadRelationPage,
   loadRelations,
+  loadReportedBy,
   loadSources,
-  requireEntity,
-  resolveRef,
-  type ArticleUpdateRecord,
-} from '../loaders.js';
-import { counted, countFields, KEY_MAX, KEY_MIN, keysetConnection, pageOf } from '../paging.js';
-import type { EntityRecord, SourceRecord } from '../records.js';
-import { DirectionEnum, EntityRef, KindEnum, RelationRef, RelationTypeEnum, SOURCED, SourceRef, SupportEnum, supportArg, supportsOf } from '../refs.js';
-import { notDate, ontologyFields, RELATION_TYPE_REFS } from './relation.js';
+} from '../../data/loaders.js';
+import { entityRecord, type EntityRecord, isMap, listOf, relations, type SourceRecord, sources, str, strings } from '../../data/records.js';
+import { FACT_PROPERTIES, KIND_NAMES, KIND_RELATION_FIELDS, KINDS, type Kind, SOURCE_ATTRIBUTES, SOURCED, SUPPORT_NAMES, supportsOf } from '../../ontology.js';
+import { planned, plannedPage, runPlan, streamedRows } from '../../plan/index.js';
+import { builder, type FieldsOf, toDateTime, toLocalDateTime } from '../builder.js';
+import type { Context } from '../context.js';
+import { NotFoundError } from '../errors.js';
+import { LIMITS } from '../limits.js';
+import { counted, countFields, keysetConnection, keysetPage, pageOf } from '../paging.js';
+import { DirectionEnum, EntityRef, KindEnum, RelationRef, RelationTypeEnum, SourceRef, SupportEnum, supportArg } from '../refs.js';
+import { notDate, ontologyFields } from './ontology-fields.js';
+import { relationTypeRef } from './relation.js';
 
-/** Entity pages, each direction bounded by a `before` cursor or open to the list's end. */
-const entityPages = (name: string) => ({ bounded: directions(cypher(name)), open: directions(withoutBound(cypher(name), 'beforeName')) });
-const ENTITY_PAGE = entityPages('entities/page');
-const ENTITY_PAGE_OF_KIND = entityPages('entities/page-of-kind');
-const ARTICLES = directions(cypher('articles/list'));
-const ARTICLES_OF_ENTITY = directions(cypher('articles/of-entity'));
-const ENTITY_COUNT = cypher('entities/count');
-const ENTITY_COUNT_OF_KIND = cypher('entities/count-of-kind');
-const ARTICLE_COUNT = cypher('articles/count');
-const ARTICLE_COUNT_OF_ENTITY = cypher('articles/count-of-entity');
-/** An entity's relations are in [type, date, far end's id, relation id] order. */
-const RELATION_PAGE_BOUNDS = { list: 'entity-relations', after: [KEY_MIN, KEY_MIN, KEY_MIN, KEY_MIN], before: [KEY_MAX, KEY_MAX, KEY_MAX, KEY_MAX] };
-/** Entity lists are in name order (case-insensitive), ties by id: cursors hold [sortName, id]. */
-const ENTITY_BOUNDS = { list: 'entities', after: [KEY_MIN, KEY_MIN], before: [KEY_MAX, KEY_MAX] };
-
-type Direction = 'OUT' | 'IN' | 'BOTH';
-interface RelationFieldSpec {
-  types: RelationType[];
-  direction: Direction;
-  description: string;
-}
-
-/** The typed relation fields of each kind: name → which relations it lists. */
-const RELATION_FIELDS: Partial<Record<Kind, Record<string, RelationFieldSpec>>> = {
-  Company: {
-    owners: { types: ['OWNS'], direction: 'IN', description: 'Who owns this company (OWNS, incoming)' },
-    owns: { types: ['OWNS'], direction: 'OUT', description: 'What this company owns directly (OWNS, outgoing); the whole tree is Query.subsidiaries' },
-    pausedRequestsFrom: {
-      types: ['PAUSED_REQUESTS_FROM'],
-      direction: 'OUT',
-      description: 'Authorities whose user-data requests it paused, with dates and reasons',
-    },
-    refusals: {
-      types: ['REFUSES_REQUESTS_FROM', 'REFUSES_TO_COMPLY_WITH'],
-      direction: 'OUT',
-      description: 'Authorities or laws it refuses to serve or comply with',
-    },
-    statements: { types: ['MADE_STATEMENT'], direction: 'OUT', description: 'Statements it made' },
-    people: { types: ['HOLDS_ROLE'], direction: 'IN', description: 'People holding roles at it (with `title`)' },
-    markets: {
-      types: ['EXITS_MARKET', 'BLOCKED_IN', 'AVAILABLE_IN', 'STORES_DATA_IN', 'LOCATED_IN'],
-      direction: 'OUT',
-      description: 'Places it exits, is blocked or available in, stores data in or is based in',
-    },
-    transparencyFigures: {
-      types: ['RECEIVED_REQUESTS_FROM', 'PUBLISHED_REPORT'],
-      direction: 'OUT',
-      description: 'Transparency reports it published and the request figures they give',
-    },
-  },
-  Service: {
-    owners: { types: ['OWNS'], direction: 'IN', description: 'Who owns this service (OWNS, incoming)' },
-    pausedRequestsFrom: {
-      types: ['PAUSED_REQUESTS_FROM'],
-      direction: 'OUT',
-      description: 'Authorities whose user-data requests it paused, with dates and reasons',
-    },
-    refusals: {
-      types: ['REFUSES_REQUESTS_FROM', 'REFUSES_TO_COMPLY_WITH'],
-      direction: 'OUT',
-      description: 'Authorities or laws it refuses to serve or comply with',
-    },
-    statements: { types: ['MADE_STATEMENT'], direction: 'OUT', description: 'Statements it made' },
-    people: { types: ['HOLDS_ROLE'], direction: 'IN', description: 'People holding roles at it (with `title`)' },
-    versions: { types: ['VERSION_OF'], direction: 'BOTH', description: 'Apps it is a version of, or that are versions of it' },
-    markets: {
-      types: ['EXITS_MARKET', 'BLOCKED_IN', 'AVAILABLE_IN', 'STORES_DATA_IN', 'LOCATED_IN'],
-      direction: 'OUT',
-      description: 'Places it exits, is blocked or available in, stores data in or is based in',
-    },
-  },
-  Person: {
-    roles: { types: ['HOLDS_ROLE'], direction: 'OUT', description: 'Roles and offices the person holds (with `title`)' },
-    statements: { types: ['MADE_STATEMENT'], direction: 'OUT', description: 'Statements the person made' },
-    actions: { types: ['SIGNED', 'ENACTED', 'CHARGED_UNDER', 'CRITICISED'], direction: 'OUT', description: 'Laws signed or enacted, charges, criticism' },
-  },
-  Role: { holders: { types: ['HOLDS_ROLE'], direction: 'IN', description: 'Who holds this office' } },
-  Authority: {
-    pausedBy: { types: ['PAUSED_REQUESTS_FROM'], direction: 'IN', description: 'Companies and services that paused its user-data requests' },
-    refusedBy: { types: ['REFUSES_REQUESTS_FROM'], direction: 'IN', description: 'Companies and services that refuse its requests' },
-    structure: { types: ['PART_OF'], direction: 'BOTH', description: 'Bodies it is part of, and bodies that are part of it' },
-    powers: { types: ['GRANTS_POWER_TO'], direction: 'IN', description: 'Powers laws grant it' },
-    statements: { types: ['MADE_STATEMENT'], direction: 'OUT', description: 'Statements it made' },
-  },
-  Law: {
-    provisions: { types: ['PART_OF'], direction: 'IN', description: 'Provisions of this law' },
-    enactment: { types: ['SIGNED', 'ENACTED'], direction: 'IN', description: 'Who signed or enacted it, and when (claims may disagree; see `topic`)' },
-    powers: { types: ['GRANTS_POWER_TO'], direction: 'OUT', description: 'Powers it grants' },
-    penalties: { types: ['PENALISES'], direction: 'OUT', description: 'Penalties it sets' },
-    charges: { types: ['CHARGED_UNDER'], direction: 'IN', description: 'Charges brought under it' },
-    refusals: { types: ['REFUSES_TO_COMPLY_WITH'], direction: 'IN', description: 'Who refuses to comply with it' },
-  },
-  Provision: {
-    law: { types: ['PART_OF'], direction: 'OUT', description: 'The law it is part of' },
-    powers: { types: ['GRANTS_POWER_TO'], direction: 'OUT', description: 'Powers it grants' },
-    refusals: { types: ['REFUSES_TO_COMPLY_WITH'], direction: 'IN', description: 'Who refuses to comply with it' },
-  },
-  Outlet: {
-    articles: { types: ['PUBLISHED_BY'], direction: 'IN', description: 'Articles of this graph it published' },
-    citedBy: { types: ['CITES'], direction: 'IN', description: 'Articles and statements citing it' },
-    statementsReceived: { types: ['SAID_TO'], direction: 'IN', description: 'Statements made to it' },
-  },
-  Event: { involves: { types: ['INVOLVES', 'ABOUT', 'CHARGED_UNDER', 'LOCATED_IN'], direction: 'OUT', description: 'Who and what the event involves' } },
-  Statement: {
-    madeBy: { types: ['MADE_STATEMENT'], direction: 'IN', description: 'Who made the statement' },
-    saidTo: { types: ['SAID_TO'], direction: 'OUT', description: 'Who it was made to (an outlet, a journalist)' },
-    about: { types: ['ABOUT', 'CITES'], direction: 'OUT', description: 'What it is about' },
-  },
-  Report: { figures: { types: ['RECEIVED_REQUESTS_FROM', 'ABOUT'], direction: 'OUT', description: 'Request figures the report gives' } },
-  Place: {
-    presence: {
-      types: ['EXITS_MARKET', 'BLOCKED_IN', 'AVAILABLE_IN', 'STORES_DATA_IN', 'LOCATED_IN', 'JURISDICTION_OVER'],
-      direction: 'IN',
-      description: 'Who exits, is blocked, available, stores data or is located here; who governs it',
-    },
-  },
-  Organization: { statements: { types: ['MADE_STATEMENT'], direction: 'OUT', description: 'Statements it made' } },
-};
+const scalarValue = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? v : null);
 
 /**
  * The fields a kind carries beyond the Entity interface, generated from the ontology: its fact
  * properties (a statement's text, speaker ...) and the attributes its sources give (an event's date, a
  * report's period), each read from the first source that gives it.
  */
-// biome-ignore lint/suspicious/noExplicitAny: shared by the field builders of many Pothos object types, whose generic type has no one name
-function kindFields(t: any, kind: Kind) {
+function kindFields(t: FieldsOf<EntityRecord, 'Object'>, kind: Kind) {
   const { properties, attributes } = KINDS[kind];
-  const props = Object.fromEntries(properties.map((p) => [p, FACT_PROPERTIES[p]]));
-  const attrs = Object.fromEntries(attributes.filter(notDate).map((a) => [a, SOURCE_ATTRIBUTES[a]]));
   return {
-    ...ontologyFields<EntityRecord, string>(t, props, (e, k) => e[k]),
-    ...ontologyFields<EntityRecord, string>(
+    ...ontologyFields(t, properties, FACT_PROPERTIES, (e, key) => e[key]),
+    ...ontologyFields(
       t,
-      attrs,
-      async (e, k, ctx) => (await loadSources(ctx, e.id)).find((s) => s[k] != null)?.[k],
+      attributes.filter(notDate),
+      SOURCE_ATTRIBUTES,
+      (e, key, ctx, info) => planned(e, info, scalarValue, async () => (await loadSources(ctx, e.id)).find((s) => s[key] != null)?.[key] ?? null),
       " As given by the first of its sources that gives it; see `sources` for each source's own.",
     ),
-    ...(attributes.includes('date' as never)
+    ...(attributes.some((a) => a === 'date')
       ? {
           date: t.field({
             type: 'Date',
             nullable: true,
             description: "The earliest date its sources give (ISO); each source's own is on `sources`.",
-            resolve: (e: EntityRecord) => e.date ?? null,
+            resolve: (e) => e.date ?? null,
           }),
         }
       : {}),
@@ -189,11 +72,13 @@ function kindFields(t: any, kind: Kind) {
 }
 
 /** One object type per kind of the ontology (each implements Entity and Node). */
-const KIND_REFS = Object.fromEntries(KIND_NAMES.map((kind) => [kind, builder.objectRef<EntityRecord>(kind)])) as Record<
-  Kind,
-  ReturnType<typeof builder.objectRef<EntityRecord>>
->;
-export const ArticleRef = KIND_REFS.Article;
+const KIND_REFS = Object.fromEntries(KIND_NAMES.map((kind) => [kind, builder.objectRef<EntityRecord>(kind)]));
+const kindRef = (kind: Kind) => {
+  const ref = KIND_REFS[kind];
+  if (!ref) throw new Error(`no object type for ${kind}`);
+  return ref;
+};
+export const ArticleRef = kindRef('Article');
 
 /** The one connection type of entity lists (`entities`), with the size of the whole list. */
 const EntityConnection = builder.connectionObject(
@@ -206,7 +91,7 @@ const EntityConnection = builder.connectionObject(
   { name: 'EntityEdge', description: 'One entity of the page, with its cursor.' },
 );
 
-/** The one connection type of article lists (`articles`, `Entity.mentionedIn`). */
+/** The one connection type of article lists (`articles`, `Entity.mentionedIn`, `reportedBy`). */
 const ArticleConnection = builder.connectionObject(
   {
     type: ArticleRef,
@@ -217,29 +102,38 @@ const ArticleConnection = builder.connectionObject(
   { name: 'ArticleEdge', description: 'One article of the page, with its cursor.' },
 );
 
-/** An article's `reportedBy` sort key, as cypher/articles/reported-by computes it: newest first (a date's complement), undated last, ties by id. */
-export const reportingKey = (a: EntityRecord): string[] => [typeof a.date === 'string' ? String(199_999_999 - Number(a.date.replaceAll('-', ''))) : '~', a.id];
+/** A page of listed articles as an article connection, with its lazy count. */
+async function articleConnection(
+  args: DefaultConnectionArguments,
+  rows: (page: ReturnType<typeof keysetPage>) => ListedArticle[] | Promise<ListedArticle[]>,
+  count: () => number | Promise<number>,
+  bounds = ARTICLE_LIST,
+) {
+  const page = await keysetConnection(args, (r: ListedArticle) => r.key, bounds, rows);
+  return counted({ ...page, edges: page.edges.map(({ cursor, node }) => ({ cursor, node: node.article })) }, count);
+}
 
 /**
  * `reportedBy` of an entity or a relation: the distinct articles its sources are REPORTED_BY. `derived` is set
  * for a fact with no sources of its own (a MENTIONS edge, reported by the article it starts at).
  */
-// biome-ignore lint/suspicious/noExplicitAny: shared by the field builders of the Entity and Relation interfaces, whose generic type has no one name
-export const reportedByField = <P>(t: any, fact: (parent: P) => { id: string; derived?: EntityRecord }) =>
+export const reportedByField = <P extends { planned?: EntityRecord['planned'] }>(
+  t: FieldsOf<P, 'Interface'>,
+  fact: (parent: P) => { id: string; derived?: EntityRecord },
+) =>
   t.connection(
     {
       type: ArticleRef,
       description: `The articles that reported this: the distinct articles its sources are REPORTED_BY (one hop from each source), newest first (undated last, ties by id), with \`totalCount\`. At most ${LIMITS.pageSize} per page, both ways (first/after, last/before); batched across facts asking for the same page.`,
-      resolve: async (parent: P, args: DefaultConnectionArguments, ctx: Context) => {
+      resolve: async (parent, args, ctx, info) => {
         const { id, derived } = fact(parent);
-        const page = await keysetConnection(
+        const plan = await planned(parent, info, plannedPage(listedArticle), () => null);
+        return articleConnection(
           args,
-          (r: ReportingArticle) => r.key,
-          REPORTED_BY_BOUNDS,
-          (p) => (derived ? Promise.resolve(pageOf([{ article: derived, key: reportingKey(derived) }], (r) => r.key, p)) : loadReportedBy(ctx, id, p)),
+          (p) => plan?.rows ?? (derived ? pageOf([{ article: derived, key: reportingKey(derived) }], (r) => r.key, p) : loadReportedBy(ctx, id, p)),
+          () => plan?.count ?? (derived ? 1 : countReportedBy(ctx, id)),
+          REPORTED_BY_LIST,
         );
-        const edges = page.edges.map(({ cursor, node }) => ({ cursor, node: node.article }));
-        return counted({ ...page, edges }, async () => (derived ? 1 : countReportedBy(ctx, id)));
       },
     },
     ArticleConnection,
@@ -261,7 +155,7 @@ const ArticleUpdateRef = builder.objectRef<ArticleUpdateRecord>('ArticleUpdate')
     localAt: t.field({
       type: 'LocalDateTime',
       description: "The date and time as printed, on the outlet's own clock (the local part of `at` when that is known).",
-      resolve: (u) => toLocalDateTime(u.at)!,
+      resolve: (u) => toLocalDateTime(u.at) ?? u.at,
     }),
     atText: t.string({ description: 'The words of the note that give its time, verbatim ("July 8, 2020 11:01 am", "1220ET").', resolve: (u) => u.atText }),
     atNote: t.string({
@@ -277,19 +171,34 @@ const ArticleUpdateRef = builder.objectRef<ArticleUpdateRecord>('ArticleUpdate')
   }),
 });
 
-// biome-ignore lint/suspicious/noExplicitAny: shared by the field builders of many Pothos object types, whose generic type has no one name
-const relationFields = (t: any, specs: Record<string, RelationFieldSpec>) =>
-  Object.fromEntries(
-    Object.entries(specs).map(([name, spec]) => [
-      name,
-      t.field({
-        // One relation type: its own object type, so its properties can be selected without a fragment.
-        type: spec.types.length === 1 ? [RELATION_TYPE_REFS[spec.types[0]!]] : [RelationRef],
-        description: `${spec.description}. At most ${LIMITS.relationsPerField}.`,
-        resolve: (e: EntityRecord, _a: unknown, ctx: Context) => loadRelations(ctx, e.id, spec.types, spec.direction, SOURCED),
-      }),
-    ]),
+/** The typed relation fields of a kind (a company's `owners` ...), from the ontology. */
+function relationFields(t: FieldsOf<EntityRecord, 'Object'>, kind: Kind) {
+  return Object.fromEntries(
+    Object.entries(KIND_RELATION_FIELDS[kind] ?? {}).map(([name, spec]) => {
+      // One relation type: its own object type, so its properties can be selected without a fragment.
+      const only = spec.types.length === 1 ? spec.types[0] : undefined;
+      return [
+        name,
+        t.field({
+          type: [only ? relationTypeRef(only) : RelationRef],
+          description: `${spec.description}. At most ${LIMITS.relationsPerField}.`,
+          resolve: (e, _a, ctx, info) => planned(e, info, relations, () => loadRelations(ctx, e.id, spec.types, spec.direction, SOURCED)),
+        }),
+      ];
+    }),
   );
+}
+
+/** The direction and far end of a relation in an entity's `relationsConnection`. */
+interface RelationEdgeExtras {
+  direction: 'OUT' | 'IN';
+  other: EntityRecord;
+}
+const edgeExtras = (x: unknown): RelationEdgeExtras => {
+  const other = isMap(x) ? entityRecord(x.other) : null;
+  if (!isMap(x) || !other) throw new Error('an entity relation edge without its far end');
+  return { direction: x.direction === 'OUT' ? 'OUT' : 'IN', other };
+};
 
 EntityRef.implement({
   description: 'Anything in the graph: a company, service, person, authority, law, article, event, statement ... Its id names its kind ("company:whatsapp").',
@@ -297,19 +206,19 @@ EntityRef.implement({
   resolveType: (e) => e.kind,
   fields: (t) => ({
     kind: t.field({ type: KindEnum, description: 'The kind of entity (its concrete GraphQL type and Neo4j label).', resolve: (e) => e.kind }),
-    name: t.string({ description: 'Display name.', resolve: (e) => e.name }),
+    name: t.string({ description: 'Display name.', resolve: (e) => e.name ?? e.title ?? e.id }),
     aliases: t.stringList({ description: 'Other names it goes by in the articles ("Facebook Inc", "HK police").', resolve: (e) => e.aliases ?? [] }),
     description: t.string({ description: 'One sentence on what it is, from the articles.', resolve: (e) => e.description ?? '' }),
     sources: t.field({
       type: [SourceRef],
       description:
         'The evidence: each article that reports this entity, with its exact excerpt, offsets, support and the attributes it gives. Never empty, except for articles (an article is the evidence itself).',
-      resolve: (e, _a, ctx) => (e.kind === 'Article' ? [] : loadSources(ctx, e.id)),
+      resolve: (e, _a, ctx, info) => planned(e, info, sources, () => (e.kind === 'Article' ? [] : loadSources(ctx, e.id))),
     }),
     support: t.field({
       type: SupportEnum,
       description: 'The strongest support among its sources (STATED for articles).',
-      resolve: (e) => (e.support as 'STATED' | undefined) ?? 'STATED',
+      resolve: (e) => e.support ?? 'STATED',
     }),
     relations: t.field({
       type: [RelationRef],
@@ -319,7 +228,8 @@ EntityRef.implement({
         direction: t.arg({ type: DirectionEnum, defaultValue: 'BOTH', description: 'OUT, IN or BOTH (default).' }),
         support: supportArg(t),
       },
-      resolve: (e, args, ctx) => loadRelations(ctx, e.id, args.types ?? [], args.direction ?? 'BOTH', supportsOf(args.support as Support[] | null)),
+      resolve: (e, args, ctx, info) =>
+        planned(e, info, relations, () => loadRelations(ctx, e.id, args.types ?? [], args.direction ?? 'BOTH', supportsOf(args.support))),
     }),
     relationsConnection: t.connection(
       {
@@ -330,16 +240,17 @@ EntityRef.implement({
           direction: t.arg({ type: DirectionEnum, defaultValue: 'BOTH', description: 'OUT, IN or BOTH (default).' }),
           support: supportArg(t),
         },
-        resolve: async (e, args, ctx) => {
-          const [types, direction, supports] = [args.types ?? [], args.direction ?? 'BOTH', supportsOf(args.support as Support[] | null)] as const;
+        resolve: async (e, args, ctx, info) => {
+          const [types, direction, supports] = [args.types ?? [], args.direction ?? 'BOTH', supportsOf(args.support)] as const;
+          const plan = await planned(e, info, plannedPage(entityRelationEdge), () => null);
           const page = await keysetConnection(
             args,
             (edge: EntityRelationEdge) => edge.key,
-            RELATION_PAGE_BOUNDS,
-            (p) => loadRelationPage(ctx, e.id, types, direction, supports, p),
+            ENTITY_RELATION_LIST,
+            (p) => plan?.rows ?? loadRelationPage(ctx, e.id, types, direction, supports, p),
           );
           const edges = page.edges.map(({ cursor, node }) => ({ cursor, node: node.relation, direction: node.direction, other: node.other }));
-          return counted({ ...page, edges }, (countLimit) => countRelations(ctx, e.id, types, direction, supports, countLimit));
+          return counted({ ...page, edges }, (countLimit) => plan?.count ?? countRelations(ctx, e.id, types, direction, supports, countLimit));
         },
       },
       {
@@ -354,185 +265,174 @@ EntityRef.implement({
           direction: edge.field({
             type: DirectionEnum,
             description: 'OUT when the relation starts at the entity whose list this is, IN when it ends there.',
-            resolve: (x) => (x as unknown as { direction: 'OUT' | 'IN' }).direction,
+            resolve: (x) => edgeExtras(x).direction,
           }),
           other: edge.field({
             type: EntityRef,
             description: 'The far end: `node.to` for OUT, `node.from` for IN.',
-            resolve: (x) => (x as unknown as { other: EntityRecord }).other,
+            resolve: (x) => edgeExtras(x).other,
           }),
         }),
       },
     ),
-    reportedBy: reportedByField<EntityRecord>(t, (e) => ({ id: e.id })),
+    reportedBy: reportedByField(t, (e: EntityRecord) => ({ id: e.id })),
     mentionedIn: t.connection(
       {
         type: ArticleRef,
         description: `Articles that mention this entity, newest first (ties by id). At most ${LIMITS.pageSize} per page, both ways (first/after, last/before).`,
-        resolve: async (e, args, ctx) =>
-          counted(await keysetConnection(args, articleKey, ARTICLE_BOUNDS, (page) => loadArticlesMentioning(ctx, e.id, page)), () =>
-            countArticlesMentioning(ctx, e.id),
-          ),
+        resolve: async (e, args, ctx, info) => {
+          const plan = await planned(e, info, plannedPage(listedArticle), () => null);
+          return articleConnection(
+            args,
+            (p) => plan?.rows ?? loadArticlesMentioning(ctx, e.id, p),
+            () => plan?.count ?? countArticlesMentioning(ctx, e.id),
+          );
+        },
       },
       ArticleConnection,
     ),
   }),
 });
 
-interface ArticleFilter {
-  outlet: string | null;
-  mentioning: string | null;
-  since: string | null;
-  until: string | null;
-}
-
-const articleKey = (a: EntityRecord) => [String(a.date), a.id];
-
-/** A page of articles, and their count: anchored at the entity they mention or the outlet, else read from the date index. */
-async function articlePage(ctx: Context, args: DefaultConnectionArguments, f: ArticleFilter) {
-  const anchor =
-    f.mentioning !== null
-      ? { anchor: f.mentioning, via: 'MENTIONS', outlet: f.outlet }
-      : f.outlet !== null
-        ? { anchor: f.outlet, via: 'PUBLISHED_BY', outlet: null }
-        : null;
-  const page = await keysetConnection(args, articleKey, ARTICLE_BOUNDS, async (p) => {
-    const params = articlePageParams(p, f.since, f.until);
-    const rows = anchor ? await ctx.db.read(ARTICLES_OF_ENTITY[p.direction], { ...params, ...anchor }) : await ctx.db.read(ARTICLES[p.direction], params);
-    return rows.map((r) => r.entity as EntityRecord);
-  });
-  return counted(page, async (countLimit) => {
-    const range = { ...articleDates(f.since, f.until), countLimit };
-    const rows = anchor ? await ctx.db.read(ARTICLE_COUNT_OF_ENTITY, { ...range, ...anchor }) : await ctx.db.read(ARTICLE_COUNT, range);
-    return Number(rows[0]?.total ?? 0);
-  });
-}
-
-/** The entities an article's evidence supports, once each, in text order. */
-async function reported<T>(ctx: Context, articleId: string, pick: (s: SourceRecord) => Promise<T | null> | null): Promise<T[]> {
+/** The facts an article's evidence supports, once each, in text order. */
+async function reported(ctx: Context, articleId: string): Promise<SourceRecord[]> {
   const seen = new Set<string>();
-  const facts = (await loadArticleEvidence(ctx, articleId)).filter((s) => !seen.has(s.fact) && seen.add(s.fact));
-  return (await Promise.all(facts.map(pick))).filter((x): x is Awaited<T> => x != null) as T[];
+  return (await loadArticleEvidence(ctx, articleId)).filter((s) => !seen.has(s.fact) && seen.add(s.fact));
 }
+
+const present = <T>(x: T | null): x is T => x !== null;
+
+/** The fields of an article beyond the Entity interface. */
+const articleFields = (t: FieldsOf<EntityRecord, 'Object'>) => ({
+  title: t.string({ description: 'The headline as it stands in the text.', resolve: (a) => a.title ?? a.name ?? a.id }),
+  outlet: t.field({
+    type: kindRef('Outlet'),
+    nullable: true,
+    description: 'The outlet that published it; null where the text does not identify it (never guessed).',
+    resolve: (a, _x, ctx, info) => planned(a, info, entityRecord, () => (a.outletId ? loadEntity(ctx, a.outletId) : null)),
+  }),
+  outletEvidence: t.string({
+    nullable: true,
+    description: 'The exact words of the article that identify its outlet.',
+    resolve: (a) => a.outletEvidence ?? null,
+  }),
+  publishedAt: t.field({
+    type: 'DateTime',
+    nullable: true,
+    description: 'When it was published, as an instant: only where the text gives a time and a time zone (null otherwise; see `publishedOn`).',
+    resolve: (a) => toDateTime(a.publishedAt),
+  }),
+  publishedOn: t.field({
+    type: 'Date',
+    nullable: true,
+    description: 'The day it was published, where the text gives it (with or without a time).',
+    resolve: (a) => dayOf(a.publishedAt),
+  }),
+  updatedAt: t.field({
+    type: 'DateTime',
+    nullable: true,
+    description: 'When it was last updated, as an instant: only where the text gives a time and a time zone (null otherwise; see `updatedOn` and `updates`).',
+    resolve: (a) => toDateTime(a.updatedAt),
+  }),
+  updatedOn: t.field({
+    type: 'Date',
+    nullable: true,
+    description: 'The day of its latest update, where the text gives it.',
+    resolve: (a) => dayOf(a.updatedAt),
+  }),
+  updates: t.field({
+    type: [ArticleUpdateRef],
+    description: 'The update notes the text gives ("Update (July 8, 2020 11:01 am): ..."), oldest first; empty when it gives none.',
+    resolve: (a, _x, ctx, info) => planned(a, info, listOf(articleUpdate), () => loadArticleUpdates(ctx, a.id)),
+  }),
+  date: t.field({
+    type: 'Date',
+    nullable: true,
+    description: 'The article date: relative phrases in it ("on Monday") are resolved against it.',
+    resolve: (a) => a.date ?? null,
+  }),
+  byline: t.string({ nullable: true, description: 'Author or submitter as printed, where given.', resolve: (a) => a.byline ?? null }),
+  url: t.string({ nullable: true, description: 'Web address, where known.', resolve: (a) => a.url ?? null }),
+  dateSupport: t.field({
+    type: SupportEnum,
+    description: "STATED when the text gives the article's date; INFERRED when it was worked out (see `dateNote`).",
+    resolve: (a) => a.dateSupport ?? 'STATED',
+  }),
+  dateNote: t.string({ nullable: true, description: 'How an INFERRED article date was worked out.', resolve: (a) => a.dateNote ?? null }),
+  text: t.string({
+    description: "The full text, stored apart from the article's other fields, against which every excerpt's offsets can be checked.",
+    resolve: async (a, _x, ctx, info) => (await planned(a, info, str, () => loadArticleText(ctx, a.id))) ?? '',
+  }),
+  textHash: t.string({
+    description: 'SHA-256 (hex) of `text`; every source quoting this article records the hash it was checked against.',
+    resolve: (a) => a.textHash ?? '',
+  }),
+  evidence: t.field({
+    type: [SourceRef],
+    description: `What this article says: every source (evidence record) it provides, in text order, each naming the fact it supports. At most ${LIMITS.relationsPerField}.`,
+    resolve: (a, _x, ctx, info) => planned(a, info, sources, () => loadArticleEvidence(ctx, a.id)),
+  }),
+  citations: t.field({
+    type: [RelationRef],
+    description: `Outlets and reports the article cites as its sources (CITES). At most ${LIMITS.relationsPerField}.`,
+    resolve: (a, _x, ctx, info) => planned(a, info, relations, () => loadRelations(ctx, a.id, ['CITES'], 'OUT', SUPPORT_NAMES)),
+  }),
+  reportedFacts: t.field({
+    type: [RelationRef],
+    description: `The relations this article is a source of, in text order. At most ${LIMITS.relationsPerField} sources are read.`,
+    resolve: async (a, _x, ctx) =>
+      (await Promise.all((await reported(ctx, a.id)).map((s) => (s.from && s.to ? loadRelation(ctx, s.fact, s.from, s.to) : null)))).filter(present),
+  }),
+  reportedEntities: t.field({
+    type: [EntityRef],
+    description: `The entities (events, statements, companies ...) this article is a source of, in text order. At most ${LIMITS.relationsPerField} sources are read.`,
+    resolve: async (a, _x, ctx) => (await Promise.all((await reported(ctx, a.id)).map((s) => (s.from ? null : loadEntity(ctx, s.fact))))).filter(present),
+  }),
+  mentions: t.field({
+    type: [RelationRef],
+    description: `Entities the article mentions (derived MENTIONS edges), each with the article's sources about it. At most ${LIMITS.relationsPerField}.`,
+    resolve: (a, _x, ctx, info) => planned(a, info, relations, () => loadRelations(ctx, a.id, ['MENTIONS'], 'OUT', SUPPORT_NAMES)),
+  }),
+});
 
 for (const kind of KIND_NAMES) {
-  // biome-ignore lint/suspicious/noExplicitAny: shared by the field builders of many Pothos object types, whose generic type has no one name
-  const fields = (t: any) => ({
-    ...relationFields(t, RELATION_FIELDS[kind] ?? {}),
-    ...kindFields(t, kind),
-  });
-  const options = {
+  builder.node(kindRef(kind), {
     description: KINDS[kind].description,
     interfaces: [EntityRef],
     id: { resolve: (e: EntityRecord) => e.id },
-    isTypeOf: (e: unknown) => (e as EntityRecord | null)?.kind === kind,
+    isTypeOf: (e: unknown) => entityRecord(e)?.kind === kind,
+    fields: (t) => ({ ...relationFields(t, kind), ...kindFields(t, kind), ...(kind === 'Article' ? articleFields(t) : {}) }),
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Root fields
+
+/** A planned entity root: the entity, or NOT_FOUND naming what was asked for. */
+async function plannedEntity(ctx: Context, info: GraphQLResolveInfo, ref: string, argument: string): Promise<EntityRecord> {
+  const [root] = await runPlan(ctx, info);
+  const entity = entityRecord(root);
+  if (!entity) throw new NotFoundError(ref, argument);
+  return entity;
+}
+
+/** A planned connection root: its rows (`{key, node}`), its count when selected, and the references that matched nothing. */
+function connectionRoot(found: readonly unknown[]) {
+  const { items, head } = streamedRows(found);
+  return {
+    rows: items.flatMap((r) => {
+      const node = isMap(r) ? entityRecord(r.node) : null;
+      return isMap(r) && node ? [{ key: strings(r.key), node }] : [];
+    }),
+    count: typeof head.count === 'number' ? head.count : 0,
+    missing: strings(head.missing),
   };
-  if (kind === 'Article') {
-    builder.node(ArticleRef, {
-      ...options,
-      fields: (t) => ({
-        title: t.string({ description: 'The headline as it stands in the text.', resolve: (a) => String(a.title ?? a.name) }),
-        outlet: t.field({
-          type: KIND_REFS.Outlet,
-          nullable: true,
-          description: 'The outlet that published it; null where the text does not identify it (never guessed).',
-          resolve: (a, _x, ctx) => (a.outlet as EntityRecord | undefined) ?? (a.outletId ? loadEntity(ctx, String(a.outletId)) : null),
-        }),
-        outletEvidence: t.string({
-          nullable: true,
-          description: 'The exact words of the article that identify its outlet.',
-          resolve: (a) => (a.outletEvidence as string | undefined) ?? null,
-        }),
-        publishedAt: t.field({
-          type: 'DateTime',
-          nullable: true,
-          description: 'When it was published, as an instant: only where the text gives a time and a time zone (null otherwise; see `publishedOn`).',
-          resolve: (a) => toDateTime(a.publishedAt),
-        }),
-        publishedOn: t.field({
-          type: 'Date',
-          nullable: true,
-          description: 'The day it was published, where the text gives it (with or without a time).',
-          resolve: (a) => dayOf(a.publishedAt),
-        }),
-        updatedAt: t.field({
-          type: 'DateTime',
-          nullable: true,
-          description:
-            'When it was last updated, as an instant: only where the text gives a time and a time zone (null otherwise; see `updatedOn` and `updates`).',
-          resolve: (a) => toDateTime(a.updatedAt),
-        }),
-        updatedOn: t.field({
-          type: 'Date',
-          nullable: true,
-          description: 'The day of its latest update, where the text gives it.',
-          resolve: (a) => dayOf(a.updatedAt),
-        }),
-        updates: t.field({
-          type: [ArticleUpdateRef],
-          description: 'The update notes the text gives ("Update (July 8, 2020 11:01 am): ..."), oldest first; empty when it gives none.',
-          resolve: (a, _x, ctx) => loadArticleUpdates(ctx, a.id),
-        }),
-        date: t.field({
-          type: 'Date',
-          nullable: true,
-          description: 'The article date: relative phrases in it ("on Monday") are resolved against it.',
-          resolve: (a) => (a.date as string | undefined) ?? null,
-        }),
-        byline: t.string({
-          nullable: true,
-          description: 'Author or submitter as printed, where given.',
-          resolve: (a) => (a.byline as string | undefined) ?? null,
-        }),
-        url: t.string({ nullable: true, description: 'Web address, where known.', resolve: (a) => (a.url as string | undefined) ?? null }),
-        dateSupport: t.field({
-          type: SupportEnum,
-          description: "STATED when the text gives the article's date; INFERRED when it was worked out (see `dateNote`).",
-          resolve: (a) => (a.dateSupport as 'STATED' | undefined) ?? 'STATED',
-        }),
-        dateNote: t.string({
-          nullable: true,
-          description: 'How an INFERRED article date was worked out.',
-          resolve: (a) => (a.dateNote as string | undefined) ?? null,
-        }),
-        text: t.string({
-          description: "The full text, stored apart from the article's other fields, against which every excerpt's offsets can be checked.",
-          resolve: async (a, _x, ctx) => (await loadArticleText(ctx, a.id))?.text ?? '',
-        }),
-        textHash: t.string({
-          description: 'SHA-256 (hex) of `text`; every source quoting this article records the hash it was checked against.',
-          resolve: (a) => String(a.textHash ?? ''),
-        }),
-        evidence: t.field({
-          type: [SourceRef],
-          description: `What this article says: every source (evidence record) it provides, in text order, each naming the fact it supports. At most ${LIMITS.relationsPerField}.`,
-          resolve: (a, _x, ctx) => loadArticleEvidence(ctx, a.id),
-        }),
-        citations: t.field({
-          type: [RelationRef],
-          description: `Outlets and reports the article cites as its sources (CITES). At most ${LIMITS.relationsPerField}.`,
-          resolve: (a, _x, ctx) => loadRelations(ctx, a.id, ['CITES'], 'OUT', SUPPORT_NAMES),
-        }),
-        reportedFacts: t.field({
-          type: [RelationRef],
-          description: `The relations this article is a source of, in text order. At most ${LIMITS.relationsPerField} sources are read.`,
-          resolve: (a, _x, ctx) => reported(ctx, a.id, (s) => (s.from ? loadRelation(ctx, s.fact, s.from) : null)),
-        }),
-        reportedEntities: t.field({
-          type: [EntityRef],
-          description: `The entities (events, statements, companies ...) this article is a source of, in text order. At most ${LIMITS.relationsPerField} sources are read.`,
-          resolve: (a, _x, ctx) => reported(ctx, a.id, (s) => (s.from ? null : loadEntity(ctx, s.fact))),
-        }),
-        mentions: t.field({
-          type: [RelationRef],
-          description: `Entities the article mentions (derived MENTIONS edges), each with the article's sources about it. At most ${LIMITS.relationsPerField}.`,
-          resolve: (a, _x, ctx) => loadRelations(ctx, a.id, ['MENTIONS'], 'OUT', SUPPORT_NAMES),
-        }),
-      }),
-    });
-  } else {
-    builder.node(KIND_REFS[kind], { ...options, fields });
-  }
+}
+
+/** The first reference argument that matched nothing (`given`: each reference argument's value), as NOT_FOUND. */
+export function notFound(missing: readonly string[], given: Record<string, string | null | undefined>): NotFoundError | null {
+  const [argument] = missing;
+  return argument ? new NotFoundError(String(given[argument] ?? ''), argument) : null;
 }
 
 builder.queryFields((t) => ({
@@ -541,7 +441,7 @@ builder.queryFields((t) => ({
     type: EntityRef,
     description: 'One entity by id ("company:whatsapp"); NOT_FOUND when no entity has it.',
     args: { id: t.arg.id({ required: true, description: 'The entity id.' }) },
-    resolve: (_r, { id }, ctx) => requireEntity(ctx, String(id), 'id'),
+    resolve: (_r, { id }, ctx, info) => plannedEntity(ctx, info, String(id), 'id'),
   }),
   lookup: t.field({
     nullable: true,
@@ -549,7 +449,7 @@ builder.queryFields((t) => ({
     description:
       'One entity by id, name or alias, in any letter case ("whatsapp", "HK police", "NSL"); NOT_FOUND when nothing matches. An exact id wins, then a name, then an alias; entities sharing a name (Telegram the company and the app) resolve to the first id in order, so pass the id to choose. For partial words use `search`.',
     args: { ref: t.arg.string({ required: true, description: 'An id, a name or an alias.' }) },
-    resolve: async (_r, { ref }, ctx) => requireEntity(ctx, await resolveRef(ctx, ref, 'ref')),
+    resolve: (_r, { ref }, ctx, info) => plannedEntity(ctx, info, ref, 'ref'),
   }),
   entities: t.connection(
     {
@@ -557,24 +457,16 @@ builder.queryFields((t) => ({
       type: EntityRef,
       description: `All entities, or those of one kind, in name order (case-insensitive; id breaks ties), read in order from an index. At most ${LIMITS.pageSize} per page, both ways (first/after, last/before).`,
       args: { kind: t.arg({ type: KindEnum, description: 'Only entities of this kind.' }) },
-      resolve: async (_r, args, ctx) => {
-        const kind = args.kind ?? null;
+      resolve: async (_r, args, ctx, info) => {
+        keysetPage(args, ENTITY_LIST);
+        const plan = connectionRoot(await runPlan(ctx, info));
         const page = await keysetConnection(
           args,
-          (e: EntityRecord) => [String(e.sortName), e.id],
-          ENTITY_BOUNDS,
-          async ({ after, before, limit, direction }) => {
-            const [afterName, afterId] = after;
-            const [beforeName, beforeId] = before;
-            const pages = kind ? ENTITY_PAGE_OF_KIND : ENTITY_PAGE;
-            const query = (args.before ? pages.bounded : pages.open)[direction];
-            const rows = await ctx.db.read(query, { kind, afterName, afterId, beforeName, beforeId, limit });
-            return rows.map((r) => r.entity as EntityRecord);
-          },
+          (r) => r.key,
+          ENTITY_LIST,
+          () => plan.rows,
         );
-        return counted(page, async (countLimit) =>
-          Number((await ctx.db.read(kind ? ENTITY_COUNT_OF_KIND : ENTITY_COUNT, { kind, countLimit }))[0]?.total ?? 0),
-        );
+        return counted({ ...page, edges: page.edges.map(({ cursor, node }) => ({ cursor, node: node.node })) }, () => plan.count);
       },
     },
     EntityConnection,
@@ -590,14 +482,20 @@ builder.queryFields((t) => ({
         since: t.arg({ type: 'Date', description: 'Only articles dated on or after this day.' }),
         until: t.arg({ type: 'Date', description: 'Only articles dated on or before this day.' }),
       },
-      resolve: async (_r, args, ctx) =>
-        articlePage(ctx, args, {
-          outlet: args.outlet ? await resolveRef(ctx, args.outlet, 'outlet') : null,
-          mentioning: args.mentioning ? await resolveRef(ctx, args.mentioning, 'mentioning') : null,
-          since: args.since ?? null,
-          until: args.until ?? null,
-        }),
+      resolve: async (_r, args, ctx, info) => {
+        keysetPage(args, ARTICLE_LIST);
+        const plan = connectionRoot(await runPlan(ctx, info));
+        const error = notFound(plan.missing, { mentioning: args.mentioning, outlet: args.outlet });
+        if (error) throw error;
+        return articleConnection(
+          args,
+          () => plan.rows.map((r) => ({ article: r.node, key: r.key })),
+          () => plan.count,
+        );
+      },
     },
     ArticleConnection,
   ),
 }));
+
+export { articleKey };

@@ -1,17 +1,6 @@
 /** `graph`: what the database holds and which Neo4j answers: the first query a new user runs. */
-import { cypher } from '../../db/cypher.js';
+import { readGraphStats } from '../../data/stats.js';
 import { builder } from '../builder.js';
-
-const STATS = cypher('admin/graph-stats');
-
-interface GraphStats {
-  entities: number;
-  relations: number;
-  articles: number;
-  sources: number;
-  version: string;
-  edition: string;
-}
 
 const GraphStatsRef = builder.simpleObject('GraphStats', {
   description: 'Size of the graph and the database serving it.',
@@ -30,6 +19,6 @@ builder.queryField('graph', (t) =>
     nullable: true,
     type: GraphStatsRef,
     description: 'Counts of what the graph holds, read live from Neo4j.',
-    resolve: async (_r, _a, ctx) => (await ctx.db.read(STATS))[0] as unknown as GraphStats,
+    resolve: (_r, _a, ctx) => readGraphStats(ctx),
   }),
 );

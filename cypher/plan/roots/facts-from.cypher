@@ -1,0 +1,2 @@
+// `facts` anchored at its `from` entity: an expand from it.
+MATCH (from)-[that]->()

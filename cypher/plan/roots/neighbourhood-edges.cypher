@@ -1,0 +1,6 @@
+// The relations of the allowed types (TYPES) and support levels among a neighbourhood's entities
+// (`members`), each once (from its start), at most $maxEdges.
+UNWIND members AS x
+MATCH (x)-[that:TYPES]->(y)
+WHERE that.support IN $supports AND y IN members
+WITH that LIMIT $maxEdges

@@ -1,0 +1,343 @@
+/**
+ * Per-request DataLoaders: what resolvers fetch by id when no plan computed it for them (a shape the
+ * planner does not cover). Each loader batches the keys asked for in one tick into one statement per
+ * argument shape, however long the lists are. Every statement is declared here once, with the decoder
+ * of its rows.
+ */
+import { createContextCache } from '@pothos/core';
+import DataLoader from 'dataloader';
+import { cypher, directions, type Direction } from '../db/cypher.js';
+import { type Database, type Read, type Row, typed } from '../db/database.js';
+import { nameKey, type RelationDirection, type RelationType, type Support } from '../ontology.js';
+import { NotFoundError } from '../graphql/errors.js';
+import { LIMITS } from '../graphql/limits.js';
+import type { KeysetPage } from '../graphql/paging.js';
+import { articleKey, articlePageParams } from './lists.js';
+import {
+  entities as entityList,
+  entityRecord,
+  type EntityRecord,
+  isMap,
+  num,
+  relationRecord,
+  type RelationRecord,
+  type SourceRecord,
+  sources as sourceList,
+  str,
+  strings,
+} from './records.js';
+import { database } from './request.js';
+
+/** A row of a batched statement: the key it answers and its value. */
+interface Keyed<V> {
+  key: string;
+  value: V;
+}
+
+/** A batched statement: rows keyed by the `key` column, each value decoded from its row. */
+function keyed<V>(query: { name: string; text: string }, key: string, value: (row: Row) => V): Read<Keyed<V>> {
+  return typed(query, (row) => {
+    const k = str(row[key]);
+    return k === null ? null : { key: k, value: value(row) };
+  });
+}
+
+/**
+ * Loaders per request and per argument shape (`shape` is e.g. a direction and relation types): each
+ * batches the keys asked for in one tick into one call of `batch`, which returns keyed values; a key it
+ * does not answer gets `missing()`.
+ */
+function loaders<S extends unknown[], V, K = string>(
+  batch: (db: Database, keys: K[], ...shape: S) => Promise<Keyed<V>[]>,
+  missing: () => V,
+  keyOf: (k: K) => string = String,
+) {
+  return createContextCache((ctx: object) => {
+    const byShape = new Map<string, DataLoader<K, V, string>>();
+    return (...shape: S): DataLoader<K, V, string> => {
+      const shapeKey = JSON.stringify(shape);
+      let loader = byShape.get(shapeKey);
+      if (!loader) {
+        loader = new DataLoader<K, V, string>(
+          async (keys) => {
+            const found = new Map((await batch(database(ctx), [...keys], ...shape)).map((r) => [r.key, r.value]));
+            return keys.map((k) => found.get(keyOf(k)) ?? missing());
+          },
+          { cacheKeyFn: keyOf },
+        );
+        byShape.set(shapeKey, loader);
+      }
+      return loader;
+    };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Entities
+
+const BY_IDS = keyed(cypher('entities/by-ids'), 'id', (r) => entityRecord(r.entity));
+const entities = loaders(
+  (db, ids: string[]) => db.read(BY_IDS, { ids }),
+  (): EntityRecord | null => null,
+);
+
+/** An entity by id, or null. */
+export const loadEntity = (ctx: object, id: string) => entities(ctx)().load(id);
+
+/** An entity by id; NOT_FOUND when it does not exist. */
+export async function requireEntity(ctx: object, id: string, argument?: string): Promise<EntityRecord> {
+  const e = await loadEntity(ctx, id);
+  if (!e) throw new NotFoundError(id, argument);
+  return e;
+}
+
+const RESOLVE = keyed(cypher('entities/resolve'), 'ref', (r) => entityRecord(r.entity));
+const refs = loaders(
+  (db, texts: string[]) => db.read(RESOLVE, { refs: texts.map((text) => ({ text, key: nameKey(text) })) }),
+  (): EntityRecord | null => null,
+);
+
+/** Resolves what a user typed (id, name or alias, any case) to an entity id; NOT_FOUND otherwise. */
+export async function resolveRef(ctx: object, ref: string, argument = 'entity'): Promise<string> {
+  const found = await refs(ctx)().load(ref.trim());
+  if (!found) throw new NotFoundError(ref, argument);
+  // The resolved entity comes along: a later load of it by id needs no statement.
+  entities(ctx)().prime(found.id, found);
+  return found.id;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Relations of entities
+
+/** The loader shape of an entity's relation filter: the same filter in any order is the same loader (one statement). */
+const relationShape = (direction: RelationDirection, types: readonly RelationType[], supports: readonly Support[]) =>
+  [direction, [...types].sort(), [...supports].sort()] as const;
+
+const RELATIONS_OF = keyed(cypher('relations/of-entities'), 'id', (r) => relationList(r.relations));
+const relationsOf = loaders(
+  (db, ids: string[], direction: RelationDirection, types: readonly RelationType[], supports: readonly Support[]) =>
+    db.read(RELATIONS_OF, { ids, types: [...types], direction, supports: [...supports], limit: LIMITS.relationsPerField }),
+  (): RelationRecord[] => [],
+);
+
+const relationList = (v: unknown): RelationRecord[] => (Array.isArray(v) ? v.map(relationRecord).filter((r): r is RelationRecord => r !== null) : []);
+
+/** Relations of an entity of the given types (empty = all), direction and support levels, batched across entities. */
+export const loadRelations = (ctx: object, id: string, types: readonly RelationType[], direction: RelationDirection, supports: readonly Support[]) =>
+  relationsOf(ctx)(...relationShape(direction, types, supports)).load(id);
+
+/** A relation as listed from one entity (`relationsConnection`): the relation, its sort key (the cursor) and its far end. */
+export interface EntityRelationEdge {
+  relation: RelationRecord;
+  key: string[];
+  direction: 'OUT' | 'IN';
+  other: EntityRecord;
+}
+
+/** A page row of an entity's relations, `{key, out, relation, other}` (loaded or planned alike). */
+export function entityRelationEdge(v: unknown): EntityRelationEdge | null {
+  if (!isMap(v)) return null;
+  const relation = relationRecord(v.relation);
+  const other = entityRecord(v.other);
+  if (!relation || !other) return null;
+  return { relation, key: strings(v.key), direction: v.out === true ? 'OUT' : 'IN', other };
+}
+
+const RELATION_PAGES = directions(cypher('relations/page-of-entities'));
+const relationPageReads = {
+  forward: keyed(RELATION_PAGES.forward, 'id', (r) => listOf(r.relations, entityRelationEdge)),
+  backward: keyed(RELATION_PAGES.backward, 'id', (r) => listOf(r.relations, entityRelationEdge)),
+} satisfies Record<Direction, Read<Keyed<EntityRelationEdge[]>>>;
+
+const listOf = <T>(v: unknown, decode: (x: unknown) => T | null): T[] => (Array.isArray(v) ? v.map(decode).filter((x): x is T => x !== null) : []);
+
+const relationPages = loaders(
+  (db, ids: string[], direction: RelationDirection, types: readonly RelationType[], supports: readonly Support[], page: KeysetPage) =>
+    db.read(relationPageReads[page.direction], {
+      ids,
+      types: [...types],
+      direction,
+      supports: [...supports],
+      after: page.after,
+      before: page.before,
+      limit: page.limit,
+    }),
+  (): EntityRelationEdge[] => [],
+);
+
+/** One keyset page of an entity's relations (types, direction, support), batched across entities asking for the same page. */
+export const loadRelationPage = (
+  ctx: object,
+  id: string,
+  types: readonly RelationType[],
+  direction: RelationDirection,
+  supports: readonly Support[],
+  page: KeysetPage,
+) => relationPages(ctx)(...relationShape(direction, types, supports), page).load(id);
+
+const RELATION_COUNTS = keyed(cypher('relations/count-of-entities'), 'id', (r) => num(r.total));
+const relationCounts = loaders(
+  (db, ids: string[], direction: RelationDirection, types: readonly RelationType[], supports: readonly Support[], countLimit: number) =>
+    db.read(RELATION_COUNTS, { ids, types: [...types], direction, supports: [...supports], countLimit }),
+  () => 0,
+);
+
+/** How many relations an entity has (types, direction, support), up to `countLimit`; batched across entities. */
+export const countRelations = (
+  ctx: object,
+  id: string,
+  types: readonly RelationType[],
+  direction: RelationDirection,
+  supports: readonly Support[],
+  countLimit: number,
+) => relationCounts(ctx)(...relationShape(direction, types, supports), countLimit).load(id);
+
+interface RelationKey {
+  id: string;
+  from: string;
+  to: string;
+}
+const RELATIONS_BY_IDS = keyed(cypher('relations/by-ids'), 'id', (r) => relationRecord(r.relation));
+const relationsById = loaders(
+  (db, refs: RelationKey[]) => db.read(RELATIONS_BY_IDS, { refs }),
+  (): RelationRecord | null => null,
+  (k: RelationKey) => k.id,
+);
+
+/** A relation by id and its two ends (a source names all three), or null. */
+export const loadRelation = (ctx: object, id: string, from: string, to: string) => relationsById(ctx)().load({ id, from, to });
+
+// ---------------------------------------------------------------------------------------------
+// Evidence
+
+const SOURCES_OF = keyed(cypher('evidence/of-facts'), 'fact', (r) => sourceList(r.sources));
+const sourcesOf = loaders(
+  (db, facts: string[]) => db.read(SOURCES_OF, { facts }),
+  (): SourceRecord[] => [],
+);
+
+/** The sources of a fact (an entity or relation id), in their recorded order, with their articles. */
+export const loadSources = (ctx: object, fact: string) => sourcesOf(ctx)().load(fact);
+
+interface MentionKey {
+  article: string;
+  entity: string;
+}
+const MENTION_EVIDENCE = keyed(cypher('evidence/mentions'), 'key', (r) => sourceList(r.sources));
+const mentionEvidence = loaders(
+  (db, pairs: MentionKey[]) => db.read(MENTION_EVIDENCE, { pairs: pairs.map((p) => ({ ...p, key: `${p.article}|${p.entity}` })) }),
+  (): SourceRecord[] => [],
+  (k: MentionKey) => `${k.article}|${k.entity}`,
+);
+
+/** The evidence of a derived MENTIONS edge: the article's sources of facts involving the entity (at most 50). */
+export const loadMentionEvidence = (ctx: object, article: string, entity: string) => mentionEvidence(ctx)().load({ article, entity });
+
+const ARTICLE_EVIDENCE = keyed(cypher('evidence/by-article'), 'id', (r) => sourceList(r.sources));
+const articleEvidence = loaders(
+  (db, ids: string[]) => db.read(ARTICLE_EVIDENCE, { ids, limit: LIMITS.relationsPerField }),
+  (): SourceRecord[] => [],
+);
+
+/** What an article says: its sources, in text order. */
+export const loadArticleEvidence = (ctx: object, articleId: string) => articleEvidence(ctx)().load(articleId);
+
+// ---------------------------------------------------------------------------------------------
+// Articles
+
+const ARTICLE_TEXT = keyed(cypher('articles/text'), 'id', (r) => str(r.text));
+const texts = loaders(
+  (db, ids: string[]) => db.read(ARTICLE_TEXT, { ids }),
+  (): string | null => null,
+);
+
+/** An article's stored text, or null. */
+export const loadArticleText = (ctx: object, id: string) => texts(ctx)().load(id);
+
+/** An article as an article connection lists it: the article and its sort key (the cursor). */
+export interface ListedArticle {
+  article: EntityRecord;
+  key: string[];
+}
+
+/** A page row `{article, key}` (loaded or planned alike). */
+export function listedArticle(v: unknown): ListedArticle | null {
+  if (!isMap(v)) return null;
+  const article = entityRecord(v.article);
+  return article ? { article, key: strings(v.key) } : null;
+}
+
+const listed = (v: unknown): ListedArticle[] => (Array.isArray(v) ? entityList(v).map((a) => ({ article: a, key: articleKey(a) })) : []);
+
+const MENTIONING = directions(cypher('articles/mentioning'));
+const mentioningReads = {
+  forward: keyed(MENTIONING.forward, 'id', (r) => listed(r.articles)),
+  backward: keyed(MENTIONING.backward, 'id', (r) => listed(r.articles)),
+} satisfies Record<Direction, Read<Keyed<ListedArticle[]>>>;
+const mentioning = loaders(
+  (db, ids: string[], page: KeysetPage) => db.read(mentioningReads[page.direction], { ids, ...articlePageParams(page, null, null) }),
+  (): ListedArticle[] => [],
+);
+
+/** One keyset page of the articles mentioning an entity (newest first); batched across entities asking for the same page. */
+export const loadArticlesMentioning = (ctx: object, id: string, page: KeysetPage) => mentioning(ctx)(page).load(id);
+
+const COUNT_MENTIONING = keyed(cypher('articles/count-mentioning'), 'id', (r) => num(r.total));
+const mentioningCounts = loaders(
+  (db, ids: string[]) => db.read(COUNT_MENTIONING, { ids }),
+  () => 0,
+);
+
+/** How many articles mention an entity; batched across entities. */
+export const countArticlesMentioning = (ctx: object, id: string) => mentioningCounts(ctx)().load(id);
+
+const REPORTED_BY = directions(cypher('articles/reported-by'));
+const reportedByReads = {
+  forward: keyed(REPORTED_BY.forward, 'id', (r) => listOf(r.articles, listedArticle)),
+  backward: keyed(REPORTED_BY.backward, 'id', (r) => listOf(r.articles, listedArticle)),
+} satisfies Record<Direction, Read<Keyed<ListedArticle[]>>>;
+const reportedBy = loaders(
+  (db, facts: string[], page: KeysetPage) => db.read(reportedByReads[page.direction], { facts, after: page.after, before: page.before, limit: page.limit }),
+  (): ListedArticle[] => [],
+);
+
+/** One keyset page of the articles that reported a fact (an entity or relation id); batched across facts asking for the same page. */
+export const loadReportedBy = (ctx: object, fact: string, page: KeysetPage) => reportedBy(ctx)(page).load(fact);
+
+const COUNT_REPORTED_BY = keyed(cypher('articles/count-reported-by'), 'id', (r) => num(r.total));
+const reportedByCounts = loaders(
+  (db, facts: string[]) => db.read(COUNT_REPORTED_BY, { facts }),
+  () => 0,
+);
+
+/** How many articles reported a fact; batched across facts. */
+export const countReportedBy = (ctx: object, fact: string) => reportedByCounts(ctx)().load(fact);
+
+/** An article update note as stored (see src/store/rows.ts). */
+export interface ArticleUpdateRecord {
+  at: string;
+  atText: string;
+  atNote?: string;
+  note: string;
+  excerpt: string;
+  start: number;
+  end: number;
+}
+
+/** An update note map, or null. */
+export function articleUpdate(v: unknown): ArticleUpdateRecord | null {
+  if (!isMap(v)) return null;
+  const [at, atText, note, excerpt] = [str(v.at), str(v.atText), str(v.note), str(v.excerpt)];
+  if (at === null || atText === null || note === null || excerpt === null) return null;
+  const atNote = str(v.atNote);
+  return { at, atText, note, excerpt, start: num(v.start), end: num(v.end), ...(atNote === null ? {} : { atNote }) };
+}
+
+const ARTICLE_UPDATES = keyed(cypher('articles/updates'), 'id', (r) => listOf(r.updates, articleUpdate));
+const articleUpdates = loaders(
+  (db, ids: string[]) => db.read(ARTICLE_UPDATES, { ids }),
+  (): ArticleUpdateRecord[] => [],
+);
+
+/** An article's update notes, oldest first; batched across articles. */
+export const loadArticleUpdates = (ctx: object, id: string) => articleUpdates(ctx)().load(id);

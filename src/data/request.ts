@@ -1,0 +1,28 @@
+/**
+ * The database handle of one GraphQL request (counting its statements), kept out of what resolvers see:
+ * it sits on the context under a symbol only the data layer (src/data/, src/plan/) reads, through
+ * `database(ctx)`. A symbol-keyed property survives the copies Yoga makes of a context object.
+ */
+import { Database } from '../db/database.js';
+
+const DATABASE = Symbol('database');
+const NESTED = Symbol('nested plans');
+
+/**
+ * `ctx` with its request's database handle (the server does this when it builds a context). With
+ * `nestedPlans` false, plans resolve their root fields only and every nested field loads what it needs
+ * (the loaders' path, which tests compare planned answers with).
+ */
+export function withDatabase<C extends object>(ctx: C, db: Database, nestedPlans = true): C {
+  return Object.assign(ctx, { [DATABASE]: db, [NESTED]: nestedPlans });
+}
+
+/** Whether plans of this request project nested fields (see `withDatabase`). */
+export const nestedPlans = (ctx: object): boolean => !(NESTED in ctx && ctx[NESTED] === false);
+
+/** The database handle of a request's context. */
+export function database(ctx: object): Database {
+  const db = DATABASE in ctx ? ctx[DATABASE] : undefined;
+  if (!(db instanceof Database)) throw new Error('no database bound to this request');
+  return db;
+}

@@ -1,0 +1,97 @@
+/** Roots that walk OWNS: the chain up to the ultimate owners, and the subsidiaries down a tree. */
+import { LIMITS } from '../../graphql/limits.js';
+import { supportsOf } from '../../ontology.js';
+import { type Compiler, indent } from '../compiler.js';
+import { project, subquery } from '../project.js';
+import { below, fieldsNamed, merged, type Selection, type SelectedField } from '../selection.js';
+import { EMPTY, missing, resolve, type RootRule, streamed } from './common.js';
+
+/** Paths an ownership chain lists at most. */
+export const MAX_PATHS = 100;
+
+/** The bound a chain or tree is walked with: `maxDepth` (its former name) wins over `maxHops`. */
+export const depthOf = (args: Record<string, unknown>): number => {
+  const asked = typeof args.maxDepth === 'number' ? args.maxDepth : typeof args.maxHops === 'number' ? args.maxHops : LIMITS.defaultOwnershipDepth;
+  return Math.min(Math.max(Math.trunc(asked), 1), LIMITS.ownershipDepth);
+};
+
+/** The selection of the object fields named `name` of the root (all aliases, merged). */
+const selected = (root: SelectedField, name: string): Selection => merged(fieldsNamed(root.selection, name)) ?? EMPTY;
+
+/** Each row of `list` (a variable holding a list) projected as `type`, in order, as a list: `[]` when nothing below is selected. */
+function each(c: Compiler, list: string, type: string, selection: Selection | null, scope: string): { pre: string[]; value: string } {
+  if (!selection) return { pre: [], value: '[]' };
+  const item = c.fresh('v');
+  const projection = project(c, type, item, selection);
+  return subquery(c, scope, [`UNWIND ${list} AS ${item}`, ...projection.pre], `collect(${projection.map})`);
+}
+
+const chain: RootRule = {
+  shape: (args) => ({ depth: depthOf(args) }),
+  compile: (c, root) => {
+    const entity = resolve(c, root, 'entity');
+    const start = project(c, 'Entity', entity.v, selected(root, 'entity'));
+    const paths = fieldsNamed(root.selection, 'paths');
+    const [p, top, pathRows, tops] = [c.fresh('p'), c.fresh('top'), c.fresh('paths'), c.fresh('tops')];
+    const hops = each(c, `relationships(${p})`, 'OwnsRelation', below(paths, 'hops'), p);
+    const owner = project(c, 'Entity', top, below(paths, 'owner') ?? EMPTY);
+    const walk = [
+      `CALL (${entity.v}) {`,
+      ...indent([
+        c.fragment('roots/ownership-chain', {
+          vars: { entity: entity.v, that: p, top },
+          params: { supports: c.param(root, 'supports', (args) => supportsOf(args.support)), limit: c.constant('maxPaths', MAX_PATHS) },
+          tokens: { MAX_DEPTH: String(depthOf(root.args)) },
+        }),
+        ...hops.pre,
+        ...owner.pre,
+        `RETURN collect({length: length(${p}), cycle: cycle, truncated: truncated, hops: ${hops.value}, owner: ${owner.map}}) AS ${pathRows},`,
+        // The tops of complete paths: the ultimate owners (the resolver keeps each once).
+        `       collect(CASE WHEN NOT cycle AND NOT truncated THEN ${top} END) AS ${tops}`,
+      ]),
+      '}',
+    ];
+    const ultimate = fieldsNamed(root.selection, 'ultimateOwners').length
+      ? each(c, tops, 'Entity', selected(root, 'ultimateOwners'), tops)
+      : { pre: [], value: '[]' };
+    return [
+      entity.clause,
+      ...start.pre,
+      ...walk,
+      ...ultimate.pre,
+      `RETURN {entity: ${start.map}, paths: ${pathRows}, ultimateOwners: ${ultimate.value}, missing: ${missing(c, root, { entity: entity.v })}} AS root`,
+    ].join('\n');
+  },
+};
+
+const subsidiaries: RootRule = {
+  shape: (args) => ({ depth: depthOf(args) }),
+  compile: (c, root) => {
+    const entity = resolve(c, root, 'entity');
+    const [that, via] = [c.fresh('n'), c.fresh('r')];
+    const owned = project(c, 'Entity', that, selected(root, 'entity'));
+    const reached = project(c, 'OwnsRelation', via, selected(root, 'via'));
+    return [
+      entity.clause,
+      streamed(
+        entity.v,
+        [
+          c.fragment('roots/subsidiaries', {
+            vars: { entity: entity.v, that, via },
+            params: {
+              supports: c.param(root, 'supports', (args) => supportsOf(args.support)),
+              limit: c.constant('relationsPerField', LIMITS.relationsPerField),
+            },
+            tokens: { MAX_DEPTH: String(depthOf(root.args)) },
+          }),
+          ...owned.pre,
+          ...reached.pre,
+        ],
+        `{entity: ${owned.map}, depth: depth, via: ${reached.map}}`,
+        { missing: missing(c, root, { entity: entity.v }) },
+      ),
+    ].join('\n');
+  },
+};
+
+export const OWNERSHIP_ROOTS: Record<string, RootRule> = { ownershipChain: chain, subsidiaries };
