@@ -75,6 +75,11 @@ export async function anchors(driver: Driver, database: string): Promise<Anchors
   const names = new Map(rows.map((r) => [r.id as string, r.name as string]));
   const missing = ids.filter((id) => !names.has(id));
   if (missing.length) throw new Error(`the graph lacks the generator's anchors ${missing.join(', ')}: is it a synthetic graph?`);
+  // Q7's article: the one that reports the hub (an ordinary article of the graph, found by one seek and hop).
+  const [reporting] = await floorRun(driver, database, 'MATCH (:Source {fact: $id})-[:REPORTED_BY]->(a:Article) RETURN a.id AS id ORDER BY id LIMIT 1', {
+    id: WELL_KNOWN.hub,
+  });
+  if (!reporting) throw new Error(`no article reports ${WELL_KNOWN.hub}: is it a synthetic graph?`);
   return {
     entityName: names.get(WELL_KNOWN.deepRoot)!,
     deepLeaf: WELL_KNOWN.deepLeaf,
@@ -83,6 +88,9 @@ export async function anchors(driver: Driver, database: string): Promise<Anchors
     // Two common words: about a hundred companies carry both, thousands one of them.
     searchText: 'northwind holdings',
     hub: WELL_KNOWN.hub,
+    article: String(reporting.id),
+    // The same two words as a phrase, in every text: excerpts and descriptions name companies.
+    phrase: 'northwind holdings',
   };
 }
 

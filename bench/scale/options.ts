@@ -70,7 +70,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv): Options | 
   const smoke = values.smoke || env.BENCH_SCALE_SMOKE === 'true';
   const concurrency = (values.concurrency ?? '1,8').split(',').map((c) => int('--concurrency', c.trim(), 1, 1, 64));
   const only = values.only ? values.only.split(',').map((q) => q.trim().toUpperCase()) : null;
-  if (only?.some((q) => !/^Q[1-6]$/.test(q))) throw new Error(`--only takes Q1 … Q6 (got "${values.only}")`);
+  if (only?.some((q) => !/^Q[1-8]$/.test(q))) throw new Error(`--only takes Q1 … Q8 (got "${values.only}")`);
   // Full run: ~200 timed requests per target at c=1 and ~400 at c=8, at most ~60 s per question and concurrency.
   const full: Record<number, Plan> = {
     1: { concurrency: 1, warmup: 10, batch: 10, rounds: 20, maxMs: 60_000, minRounds: 3 },

@@ -22,6 +22,10 @@ export interface Anchors {
   searchText: string;
   /** Q6: a company with 300 direct subsidiaries. */
   hub: string;
+  /** Q7: an article, whose evidence (what it says) is asked for. */
+  article: string;
+  /** Q8: a phrase to search every text for. */
+  phrase: string;
 }
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -233,7 +237,61 @@ export function questions(a: Anchors): Question[] {
         floor: ([r]) => hood(r),
       },
     },
+    {
+      id: 'Q7',
+      title: "an article's evidence: every excerpt in text order with the fact it backs (a relation's type and ends, or an entity)",
+      api: `{
+  entity(id: ${str(a.article)}) {
+    id
+    ... on Article {
+      title
+      evidence { excerpt start relation { type from { id name } to { id name } } entity { id name } }
+    }
+  }
+}`,
+      library: `{
+  articles(where: { id: { eq: ${str(a.article)} } }) {
+    id title
+    evidence(where: { NOT: { factType: { eq: "PUBLISHED_BY" } } }, sort: [{ start: ASC }, { fact: ASC }], limit: 200) {
+      excerpt start relation { type fromId fromName toId toName } entity { id name }
+    }
+  }
+}`,
+      floor: { file: 'q7-evidence', params: { id: a.article } },
+      facts: {
+        api: (d) =>
+          evidenceFacts(
+            d.entity.evidence.map((s: Json) => ({
+              ...s,
+              relation: s.relation && { type: s.relation.type, fromId: s.relation.from.id, toId: s.relation.to.id },
+            })),
+          ),
+        library: (d) => evidenceFacts(d.articles[0].evidence),
+        floor: ([r]) => evidenceFacts(r.evidence),
+      },
+    },
+    {
+      id: 'Q8',
+      title: `full-text search over every text (article texts, excerpts, statements, descriptions), top 20 ("${a.phrase}")`,
+      api: `{
+  textSearch(query: ${str(`"${a.phrase}"`)}, limit: 20) { field score article { id title } }
+}`,
+      library: `{
+  textSearch(query: ${str(`"${a.phrase}"`)}, first: 20) { field score articleId articleTitle }
+}`,
+      floor: { file: 'q8-text', params: { query: `"${a.phrase}"`, limit: 20, fetch: 80 } },
+      facts: {
+        api: (d) => d.textSearch.map((h: Json) => `${h.field}|${h.article?.id ?? '-'}`),
+        library: (d) => d.textSearch.map((h: Json) => `${h.field}|${h.articleId ?? '-'}`),
+        floor: (rows) => rows.map((h) => `${h.field}|${h.articleId ?? '-'}`),
+      },
+    },
   ];
+}
+
+/** An article's evidence as facts: each excerpt, where it stands, and what it backs. */
+function evidenceFacts(list: Json[]) {
+  return list.map((s) => `${s.start}|${s.excerpt}|${s.relation ? `${s.relation.type}:${s.relation.fromId}>${s.relation.toId}` : `entity:${s.entity?.id}`}`);
 }
 
 function hood(h: Json) {

@@ -14,7 +14,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { floorCypher, floorDriver, floorRun } from './floor.js';
+import { floorDriver, floorRun } from './floor.js';
 import { anchors, counts, generate, type Db } from './graph.js';
 import { interleaved, summarise, type Send } from './measure.js';
 import { parseOptions } from './options.js';
@@ -52,6 +52,21 @@ async function graphql(url: string, query: string, requestId: string): Promise<J
   if (body.errors?.length) throw new Error(`${body.errors[0].extensions?.code ?? 'ERROR'}: ${body.errors[0].message}`);
   if (res.status !== 200 || !body.data) throw new Error(`HTTP ${res.status} without data`);
   return body.data;
+}
+
+/** One floor statement through the floor server; its rows. */
+async function floorOverHttp(url: string, file: string, params: Record<string, unknown>): Promise<Json[]> {
+  const res = await fetch(`${url}/floor`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ file, params }),
+    signal: AbortSignal.timeout(TIMEOUT_MS),
+  });
+  const text = await res.text();
+  lastBytes.set(url, text.length);
+  const body = JSON.parse(text);
+  if (res.status !== 200) throw new Error(`floor: ${body.error ?? res.status}`);
+  return body.rows;
 }
 
 const version = (pkg: string) => {
@@ -162,17 +177,28 @@ async function main(): Promise<number> {
     say('the library is not installed (npm install --prefix bench/neo4j-graphql): running without it');
   }
 
+  // The floor, over HTTP like the API, so their ratio prices GraphQL and not the network.
+  const floorPort = await freePort();
+  phase(`starting the raw-driver floor over HTTP (bench/scale/floor-server.ts) on port ${floorPort}`);
+  const floorService = await startNodeService({
+    name: 'floor',
+    script: 'bench/scale/floor-server.ts',
+    port: floorPort,
+    readyPath: '/health',
+    env: { ...neo4jEnv, FLOOR_PORT: String(floorPort) },
+    onCrash: (status, tail) => say(`\nthe floor server exited during the run (${status}):\n${tail.split('\n').slice(-15).join('\n')}\n`),
+  });
+
   // 4. Per question: same facts from every target, then interleaved timing at each concurrency.
   const results: QuestionResult[] = [];
   const selected = questions(a).filter((q) => !o.only || o.only.includes(q.id));
   for (const q of selected) {
     say('');
     phase(`${q.id}: ${q.title}`);
-    const floorText = floorCypher(q.floor.file);
     const sends: Record<TargetName, ((id: string) => Promise<Json>) | null> = {
       api: (id) => graphql(api.url, q.api, id),
       library: lib && q.library ? (id) => graphql(lib!.url, q.library!, id) : null,
-      floor: () => floorRun(driver, db.database, floorText, q.floor.params, TIMEOUT_MS),
+      floor: async () => floorOverHttp(floorService.url, q.floor.file, q.floor.params),
     };
     const result: QuestionResult = { id: q.id, title: q.title, sameFacts: {}, responseChars: {}, runs: {} };
     const facts: Partial<Record<TargetName, string>> = {};
@@ -181,7 +207,7 @@ async function main(): Promise<number> {
       try {
         facts[t] = JSON.stringify(q.facts[t](await sends[t]!(`${q.id}.check.${t}`)));
         result.sameFacts[t] = t === 'floor' ? true : facts[t] === facts.floor;
-        if (t !== 'floor') result.responseChars[t] = lastBytes.get(t === 'api' ? api.url : lib!.url);
+        result.responseChars[t] = lastBytes.get(t === 'api' ? api.url : t === 'library' ? lib!.url : floorService.url);
       } catch (e) {
         result.sameFacts[t] = `error: ${(e as Error).message.slice(0, 300)}`;
       }
@@ -231,7 +257,7 @@ async function main(): Promise<number> {
     say('');
     phase("PROFILE (db hits / result characters): floor statement | the API's statements");
     for (const q of selected) {
-      const p = await profileQuestion(driver, db.database, a, q);
+      const p = await profileQuestion(driver, db, q);
       profiles[q.id] = p;
       const n = (x: number) => x.toLocaleString('en-US');
       say(`  ${q.id}: floor ${n(p.floor.dbHits)} / ${n(p.floor.chars)} | API ${p.api.map((s) => `${s.name} ${n(s.dbHits)} / ${n(s.chars)}`).join(', ')}`);
@@ -239,6 +265,7 @@ async function main(): Promise<number> {
   }
 
   const kb = api.peakRssKb();
+  const floorKb = floorService.peakRssKb();
   const libKb = lib?.peakRssKb() ?? null;
   const run: RunResult = {
     date: started.toISOString(),
@@ -267,6 +294,7 @@ async function main(): Promise<number> {
     plan: { plans: o.plans, interleaving: 'round-robin per batch, order rotating each round', anchors: a },
     apiPeakRssMb: kb == null ? null : kb / 1024,
     libraryPeakRssMb: libKb == null ? null : libKb / 1024,
+    floorPeakRssMb: floorKb == null ? null : floorKb / 1024,
     questions: results,
     targets: [],
     ...(o.profile ? { profiles } : {}),

@@ -15,8 +15,9 @@ import { selectionOf } from './selection.js';
 /** Compiled statements by shape; bounded, so hostile variety cannot grow it without end (oldest dropped first). */
 const CACHE_SIZE = 1_000;
 const cache = new Map<string, CompiledPlan>();
-/** The parameters each compiled statement last ran with: what the plan-regression test EXPLAINs it with. */
-const lastParams = new WeakMap<CompiledPlan, Record<string, unknown>>();
+/** The parameters each compiled statement last ran with (and when: the count of statements run before), for EXPLAIN and PROFILE. */
+const lastRun = new WeakMap<CompiledPlan, { params: Record<string, unknown>; run: number }>();
+let runs = 0;
 
 function compiled(key: string, make: () => CompiledPlan): CompiledPlan {
   const found = cache.get(key);
@@ -27,9 +28,12 @@ function compiled(key: string, make: () => CompiledPlan): CompiledPlan {
   return plan;
 }
 
-/** Compiled statements so far, with the parameters each last ran with: what the plan-regression test EXPLAINs. */
-export const compiledPlans = (): { shape: string; text: string; params: Record<string, unknown> }[] =>
-  [...cache].map(([shape, plan]) => ({ shape, text: plan.text, params: lastParams.get(plan) ?? {} }));
+/**
+ * Compiled statements so far, with the parameters each last ran with and when (`run` counts the planned
+ * statements this process has run): what the plan-regression test EXPLAINs and the benchmark PROFILEs.
+ */
+export const compiledPlans = (): { shape: string; text: string; params: Record<string, unknown>; run: number }[] =>
+  [...cache].map(([shape, plan]) => ({ shape, text: plan.text, ...(lastRun.get(plan) ?? { params: {}, run: 0 }) }));
 
 /** Runs the plan of the root field `info` resolves and returns the `root` value of each row (the resolver decodes them). */
 export async function runPlan(ctx: Context, info: GraphQLResolveInfo): Promise<unknown[]> {
@@ -43,7 +47,7 @@ export async function runPlan(ctx: Context, info: GraphQLResolveInfo): Promise<u
     return c.done(rule.compile(c, root));
   });
   const params = bind(plan, flatten(root));
-  lastParams.set(plan, params);
+  lastRun.set(plan, { params, run: ++runs });
   const rows = await database(ctx).read({ name: `plan/${root.name}`, text: plan.text }, params);
   return rows.map((row) => row.root);
 }

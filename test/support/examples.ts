@@ -29,4 +29,6 @@ export const BENCHMARKED: Example[] = questions({
   pathTo: 'authority:hong-kong-government',
   searchText: 'police',
   hub: 'company:facebook',
+  article: 'article:medianama-big-tech-pause',
+  phrase: 'end-to-end encryption',
 }).map((q) => ({ name: `bench ${q.id}`, query: q.api }));
