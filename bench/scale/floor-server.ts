@@ -33,8 +33,8 @@ const server = createServer((req, res) => {
     try {
       const { file, params } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { file: string; params: Record<string, unknown> };
       if (!/^[a-z0-9-]+$/.test(file)) throw new Error('bad floor file name');
-      let text = texts.get(file);
-      if (text === undefined) texts.set(file, (text = floorCypher(file)));
+      const text = texts.get(file) ?? floorCypher(file);
+      texts.set(file, text);
       const rows = await floorRun(driver, database, text, params);
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ rows }));
     } catch (error) {

@@ -3,4 +3,4 @@
 UNWIND $refs AS ref
 MATCH (f:Entity {id: ref.from})-[r]->(t:Entity {id: ref.to})
 WHERE r.id = ref.id
-RETURN ref.id AS id, {type: type(r), props: properties(r), from: f {.*}, to: t {.*}} AS relation
+RETURN ref.id AS id, {id: r.id, type: type(r), props: properties(r), from: f {.*}, to: t {.*}} AS relation

@@ -10,6 +10,6 @@ CALL (e) {
     AND ($direction = 'BOTH' OR ($direction = 'OUT' AND startNode(r) = e) OR ($direction = 'IN' AND endNode(r) = e))
   WITH r, startNode(r) AS f, endNode(r) AS t ORDER BY type(r), coalesce(r.date, date('9999-12-31')), o.id
   LIMIT $limit
-  RETURN collect({type: type(r), props: properties(r), from: f {.*}, to: t {.*}}) AS relations
+  RETURN collect({id: r.id, type: type(r), props: properties(r), from: f {.*}, to: t {.*}}) AS relations
 }
 RETURN id, relations

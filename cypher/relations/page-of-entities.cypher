@@ -16,6 +16,6 @@ CALL (e) {
   WITH r, o, key ORDER BY key /*ASC*/
   LIMIT $limit
   WITH r, o, key, startNode(r) AS f, endNode(r) AS t
-  RETURN collect({relation: {type: type(r), props: properties(r), from: f {.*}, to: t {.*}}, key: key, out: f = e, other: o {.*}}) AS relations
+  RETURN collect({relation: {id: r.id, type: type(r), props: properties(r), from: f {.*}, to: t {.*}}, key: key, out: f = e, other: o {.*}}) AS relations
 }
 RETURN id, relations

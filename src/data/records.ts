@@ -1,20 +1,10 @@
 /**
  * The records resolvers work with, and their decoders: every row from Neo4j becomes a record here, once,
- * checked as it is decoded. A record holds what its query projected: a loader projects whole records,
+ * checked as it is decoded (what identifies it; the rest is taken as this project's Cypher built it). A record holds what its query projected: a loader projects whole records,
  * a planned statement only what the request selected (plus what identifies the record), and the values
  * of its selected nested fields under `planned`, keyed by response key (see src/plan/).
  */
-import {
-  FACT_PROPERTIES,
-  isSupport,
-  KIND_NAMES,
-  keysOf,
-  type Kind,
-  RELATION_TYPE_NAMES,
-  type RelationType,
-  SOURCE_ATTRIBUTES,
-  type Support,
-} from '../ontology.js';
+import { type FACT_PROPERTIES, KIND_NAMES, type Kind, RELATION_TYPE_NAMES, type RelationType, type SOURCE_ATTRIBUTES, type Support } from '../ontology.js';
 
 /** Values a planned statement computed for the selected nested fields of a record, by response key. */
 export type Planned = Readonly<Record<string, unknown>>;
@@ -23,8 +13,6 @@ export type JsonMap = Record<string, unknown>;
 
 export const isMap = (v: unknown): v is JsonMap => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** The planned values of a map from Cypher (`__planned`), or of a record decoded before (`planned`): decoding twice keeps them. */
-const plannedOf = (v: JsonMap): Planned | undefined => (isMap(v.__planned) ? v.__planned : isMap(v.planned) ? v.planned : undefined);
 const isString = (v: unknown): v is string => typeof v === 'string';
 const KIND_SET: ReadonlySet<string> = new Set(KIND_NAMES);
 const RELATION_TYPE_SET: ReadonlySet<string> = new Set(RELATION_TYPE_NAMES);
@@ -60,38 +48,16 @@ export interface EntityRecord extends FactProps {
   planned?: Planned;
 }
 
-const ENTITY_STRINGS = [
-  'name',
-  'description',
-  'sortName',
-  'date',
-  'title',
-  'outletId',
-  'outletEvidence',
-  'publishedAt',
-  'updatedAt',
-  'byline',
-  'url',
-  'dateNote',
-  'textHash',
-  ...keysOf(FACT_PROPERTIES),
-] as const;
-
-/** An entity map from Cypher (whole or projected), or null when `v` is none. */
+/**
+ * An entity map from Cypher (whole or projected), or null when `v` is none. Checked, not copied: the maps
+ * are built by this project's own Cypher from properties its write path validated, so what identifies a
+ * record (its id and kind) is checked and the rest taken as written.
+ */
 export function entityRecord(v: unknown): EntityRecord | null {
-  if (!isMap(v) || !isString(v.id) || !isKind(v.kind)) return null;
-  const e: EntityRecord = { id: v.id, kind: v.kind };
-  for (const k of ENTITY_STRINGS) {
-    const x = v[k];
-    if (isString(x)) e[k] = x;
-  }
-  if (Array.isArray(v.aliases)) e.aliases = v.aliases.filter(isString);
-  if (isSupport(v.support)) e.support = v.support;
-  if (isSupport(v.dateSupport)) e.dateSupport = v.dateSupport;
-  const planned = plannedOf(v);
-  if (planned) e.planned = planned;
-  return e;
+  return isEntity(v) ? v : null;
 }
+
+const isEntity = (v: unknown): v is EntityRecord => isMap(v) && isString(v.id) && isKind(v.kind);
 
 /** Properties of a relation itself: its fact properties, support and date (the earliest its sources give). */
 export interface RelationProps extends FactProps {
@@ -109,28 +75,13 @@ export interface RelationRecord {
   planned?: Planned;
 }
 
-const FACT_PROPERTY_NAMES = keysOf(FACT_PROPERTIES);
-
-/** A relation map `{id, type, props, from, to}` from Cypher, or null. */
+/** A relation map `{id, type, props, from, to}` from Cypher, or null; checked like `entityRecord`. */
 export function relationRecord(v: unknown): RelationRecord | null {
-  if (!isMap(v) || !isRelationType(v.type)) return null;
-  const raw = isMap(v.props) ? v.props : {};
-  const id = isString(v.id) ? v.id : raw.id;
-  const from = entityRecord(v.from);
-  const to = entityRecord(v.to);
-  if (!isString(id) || !from || !to) return null;
-  const props: RelationProps = {};
-  for (const k of FACT_PROPERTY_NAMES) {
-    const x = raw[k];
-    if (isString(x)) props[k] = x;
-  }
-  if (isSupport(raw.support)) props.support = raw.support;
-  if (isString(raw.date)) props.date = raw.date;
-  const r: RelationRecord = { id, type: v.type, from, to, props };
-  const planned = plannedOf(v);
-  if (planned) r.planned = planned;
-  return r;
+  return isRelation(v) ? v : null;
 }
+
+const isRelation = (v: unknown): v is RelationRecord =>
+  isMap(v) && isString(v.id) && isRelationType(v.type) && isMap(v.props) && isEntity(v.from) && isEntity(v.to);
 
 /** One evidence record. A loader projects it whole; a plan only what was selected (`id` and `fact` always). */
 export interface SourceRecord extends SourceAttributes {
@@ -154,32 +105,12 @@ export interface SourceRecord extends SourceAttributes {
   planned?: Planned;
 }
 
-const SOURCE_STRINGS = ['factType', 'from', 'to', 'article', 'excerpt', 'textHash', 'note'] as const;
-const SOURCE_NUMBERS = ['start', 'end', 'ordinal'] as const;
-const ATTRIBUTE_NAMES = keysOf(SOURCE_ATTRIBUTES);
-
+/** A source map from Cypher, or null; checked like `entityRecord`. */
 export function sourceRecord(v: unknown): SourceRecord | null {
-  if (!isMap(v) || !isString(v.id) || !isString(v.fact)) return null;
-  const s: SourceRecord = { id: v.id, fact: v.fact };
-  for (const k of SOURCE_STRINGS) {
-    const x = v[k];
-    if (isString(x)) s[k] = x;
-  }
-  for (const k of SOURCE_NUMBERS) {
-    const x = v[k];
-    if (typeof x === 'number') s[k] = x;
-  }
-  for (const k of ATTRIBUTE_NAMES) {
-    const x = v[k];
-    if (isString(x) || typeof x === 'number') s[k] = x;
-  }
-  if (isSupport(v.support)) s.support = v.support;
-  const article = entityRecord(v.articleRecord);
-  if (article) s.articleRecord = article;
-  const planned = plannedOf(v);
-  if (planned) s.planned = planned;
-  return s;
+  return isSource(v) ? v : null;
 }
+
+const isSource = (v: unknown): v is SourceRecord => isMap(v) && isString(v.id) && isString(v.fact);
 
 /** Every item of `v` that `decode` accepts (rows are written and read by this project: anything else is left out, not guessed). */
 export const listOf =
@@ -187,9 +118,18 @@ export const listOf =
   (v: unknown): T[] =>
     Array.isArray(v) ? v.map(decode).filter((x): x is T => x !== null) : [];
 
-export const entities = listOf(entityRecord);
-export const relations = listOf(relationRecord);
-export const sources = listOf(sourceRecord);
+/** A list of records checked by `is`, as it is when every item passes (no copy), else the items that do. */
+const checkedList =
+  <T>(is: (v: unknown) => v is T) =>
+  (v: unknown): T[] => {
+    if (!Array.isArray(v)) return [];
+    const all: unknown[] = v;
+    return all.every(is) ? all : all.filter(is);
+  };
+
+export const entities = checkedList(isEntity);
+export const relations = checkedList(isRelation);
+export const sources = checkedList(isSource);
 
 export const str = (v: unknown): string | null => (isString(v) ? v : null);
 export const num = (v: unknown): number => (typeof v === 'number' ? v : Number(v ?? 0));

@@ -2,7 +2,7 @@
  * Projection: what a selection asks of one GraphQL type, as a Cypher map. Each type that is read from
  * the graph (entities, relations, sources) registers rules: for a scalar field, the properties its
  * resolver reads; for a nested field, a link, compiled into a `CALL` subquery whose value lands in the
- * record's `__planned` map under the field's response key, where that field's resolver finds it. A field
+ * record's `planned` map under the field's response key, where that field's resolver finds it. A field
  * with no rule (or arguments its rule will not plan) leaves its record whole and its resolver to its
  * loader: correct first, fast where planned.
  */
@@ -34,7 +34,7 @@ export type FieldRule =
     };
 
 export interface TypeRules {
-  /** The record as a map: `reads` the properties the selected scalar fields read (null: whole), `planned` its `__planned` entries. */
+  /** The record as a map: `reads` the properties the selected scalar fields read (null: whole), `planned` its `planned` entries. */
   map: (v: string, reads: readonly string[] | null, planned: readonly string[]) => string;
   /** The rule of `field` on the object type `type` (one of the types these rules serve), if it has one. */
   rule: (type: string, field: string) => FieldRule | undefined;

@@ -301,7 +301,7 @@ function entityRule(type: string, field: string): FieldRule | undefined {
 }
 
 const propertyList = (reads: readonly string[]) => reads.map((r) => `.${r}`).join(', ');
-const plannedEntry = (planned: readonly string[]) => (planned.length ? [`__planned: {${planned.join(', ')}}`] : []);
+const plannedEntry = (planned: readonly string[]) => (planned.length ? [`planned: {${planned.join(', ')}}`] : []);
 
 registerTypes(['Entity', 'Node', ...KIND_NAMES], {
   map: (v, reads, planned) =>
