@@ -3,6 +3,7 @@ import { ConfigError, loadConfig, loadDotEnv } from './config/config.js';
 import { createLogger } from './config/logger.js';
 import { connect } from './db/connect.js';
 import { startApi } from './app.js';
+import { messageOf } from './shape.js';
 
 async function main(): Promise<void> {
   loadDotEnv();
@@ -19,7 +20,7 @@ async function main(): Promise<void> {
     api.stop().then(
       () => process.exit(0),
       (e: unknown) => {
-        log.error(`shutdown failed: ${(e as Error).message}`);
+        log.error(`shutdown failed: ${messageOf(e)}`);
         process.exit(1);
       },
     );
@@ -29,7 +30,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  const message = error instanceof ConfigError ? error.message : `start-up failed: ${(error as Error).message}`;
+  const message = error instanceof ConfigError ? error.message : `start-up failed: ${messageOf(error)}`;
   process.stderr.write(`${message}\n`);
   process.exit(1);
 });

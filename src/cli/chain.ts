@@ -7,6 +7,7 @@
 import type { FormattedExecutionResult } from 'graphql';
 import { ChainDocument, type ChainQuery } from '../client/generated/graphql.js';
 import { ApiUnreachableError, apiUrl, request } from '../client/request.js';
+import { messageOf } from '../shape.js';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -24,7 +25,7 @@ let body: FormattedExecutionResult<ChainQuery>;
 try {
   body = await request(url, ChainDocument, { entity });
 } catch (e) {
-  fail(e instanceof ApiUnreachableError ? e.message : `failed: ${(e as Error).message}`);
+  fail(e instanceof ApiUnreachableError ? e.message : `failed: ${messageOf(e)}`);
 }
 
 if (json) {

@@ -11,6 +11,7 @@ import { DEFAULT_OPTIONS, graphIdentity, SyntheticGraph, WELL_KNOWN, type Synthe
 import { loadSyntheticGraph, NotEmptyError } from '../synthetic/load.js';
 import { progressSink } from '../synthetic/progress.js';
 import { withDatabase } from './run.js';
+import { messageOf } from '../shape.js';
 
 const USAGE = 'usage: npm run generate -- [--companies N] [--seed S] [--batch RECORDS] [--reset] [--dry-run]';
 
@@ -53,7 +54,7 @@ const planStart = performance.now();
 try {
   graph = new SyntheticGraph(options);
 } catch (error) {
-  fail(`${(error as Error).message}\n${USAGE}`);
+  fail(`${messageOf(error)}\n${USAGE}`);
 }
 const planSeconds = (performance.now() - planStart) / 1000;
 const t = graph.totals;

@@ -26,6 +26,7 @@ import {
   rowToCsv,
 } from '../client/owners.js';
 import { ApiUnreachableError, apiUrl, request } from '../client/request.js';
+import { messageOf } from '../shape.js';
 
 const USAGE = 'usage: npm run owners -- [FILE | -] [--url URL] [--batch-size N]   (FILE: one entity name, alias or id a line; default stdin)';
 
@@ -55,7 +56,7 @@ try {
   if (file === '-' && process.stdin.isTTY) process.stderr.write('owners: reading names from stdin, one a line (Ctrl-D to end)\n');
   text = readFileSync(file === '-' ? 0 : file, 'utf8');
 } catch (e) {
-  fail(`cannot read ${file === '-' ? 'stdin' : file}: ${(e as Error).message}`);
+  fail(`cannot read ${file === '-' ? 'stdin' : file}: ${messageOf(e)}`);
 }
 const inputs = parseNames(text);
 
@@ -128,7 +129,7 @@ async function ask(batch: string[]): Promise<void> {
 try {
   for (let i = 0; i < toAsk.length; i += batchSize) await ask(toAsk.slice(i, i + batchSize));
 } catch (e) {
-  fail(e instanceof ApiUnreachableError ? e.message : `failed: ${(e as Error).message}`);
+  fail(e instanceof ApiUnreachableError ? e.message : `failed: ${messageOf(e)}`);
 }
 process.stderr.write(
   `owners: ${inputs.length} name${inputs.length === 1 ? '' : 's'}, ${toAsk.length} asked in ${requests} request${requests === 1 ? '' : 's'} (batches of up to ${batchSize})\n`,

@@ -3,6 +3,7 @@ import { ConfigError, loadConfig, loadDotEnv, type Config } from '../config/conf
 import { createLogger, type Logger } from '../config/logger.js';
 import { connect } from '../db/connect.js';
 import type { Database } from '../db/database.js';
+import { messageOf } from '../shape.js';
 
 export async function withDatabase(task: (db: Database, config: Config, log: Logger) => Promise<void>): Promise<void> {
   let db: Database | undefined;
@@ -13,7 +14,7 @@ export async function withDatabase(task: (db: Database, config: Config, log: Log
     db = await connect(config, log);
     await task(db, config, log);
   } catch (error) {
-    process.stderr.write(`${error instanceof ConfigError ? '' : 'failed: '}${(error as Error).message}\n`);
+    process.stderr.write(`${error instanceof ConfigError ? '' : 'failed: '}${messageOf(error)}\n`);
     process.exitCode = 1;
   } finally {
     await db?.close();

@@ -4,6 +4,7 @@
  */
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { type FormattedExecutionResult, print } from 'graphql';
+import { messageOf } from '../shape.js';
 
 /** The API the command-line clients ask: `--url URL`, else API_URL, else the local API on $PORT (4000). */
 export function apiUrl(args: readonly string[], env: NodeJS.ProcessEnv = process.env): string {
@@ -29,11 +30,11 @@ export async function request<TData, TVariables extends Record<string, unknown>>
       signal: AbortSignal.timeout(timeoutMs),
     });
   } catch (e) {
-    throw new ApiUnreachableError(`the API at ${url} is not answering (${(e as Error).message}); start it with \`npm start\``);
+    throw new ApiUnreachableError(`the API at ${url} is not answering (${messageOf(e)}); start it with \`npm start\``);
   }
   try {
     return (await res.json()) as FormattedExecutionResult<TData>;
   } catch (e) {
-    throw new ApiUnreachableError(`the API at ${url} answered HTTP ${res.status} without a GraphQL response (${(e as Error).message})`);
+    throw new ApiUnreachableError(`the API at ${url} answered HTTP ${res.status} without a GraphQL response (${messageOf(e)})`);
   }
 }

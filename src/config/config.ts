@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { LIMITS } from '../graphql/limits.js';
 import { readPersistedOperations, resolveFile } from './persisted-operations.js';
+import { messageOf } from '../shape.js';
+import { keysOf } from '../ontology.js';
 
 /** The package root (from src/config/ and from dist/config/ alike). */
 const PROJECT_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -110,7 +112,7 @@ const Env = z.object({
       try {
         readPersistedOperations(path);
       } catch (error) {
-        ctx.addIssue({ code: 'custom', message: (error as Error).message });
+        ctx.addIssue({ code: 'custom', message: messageOf(error) });
       }
     })
     .optional(),
@@ -154,6 +156,17 @@ export function loadDotEnv(): void {
 }
 
 /** Parses `env` (default: process.env). Empty strings count as unset so `.env` templates stay harmless. */
+/** `config` with every setting it leaves out (or sets to undefined) at its documented default. */
+export function withDefaults(config: Partial<Config>): Config {
+  const c = loadConfig({});
+  for (const key of keysOf(config)) setDefined(c, key, config[key]);
+  return c;
+}
+
+function setDefined<K extends keyof Config>(c: Config, key: K, value: Config[K] | undefined) {
+  if (value !== undefined) c[key] = value;
+}
+
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const parsed = CheckedEnv.safeParse(cleaned);

@@ -11,6 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { parse } from 'graphql';
+import { fieldOf, isRecord, messageOf } from '../shape.js';
 
 /** Hash → document text. */
 export type PersistedOperations = ReadonlyMap<string, string>;
@@ -29,13 +30,13 @@ export function readPersistedOperations(path: string): PersistedOperations {
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new Error(`cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}: ${path})`);
+    throw new Error(`cannot be read (${String(fieldOf(error, 'code') ?? messageOf(error))}: ${path})`);
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new Error(`is not JSON: ${(error as Error).message}`);
+    throw new Error(`is not JSON: ${messageOf(error)}`);
   }
   const entries = entriesOf(json);
   if (entries.length === 0) throw new Error('holds no operations');
@@ -47,7 +48,7 @@ export function readPersistedOperations(path: string): PersistedOperations {
     try {
       parse(document, { noLocation: true });
     } catch (error) {
-      throw new Error(`operation ${hash} does not parse: ${(error as Error).message.split('\n')[0]!.replace(/\.$/, '')}`);
+      throw new Error(`operation ${hash} does not parse: ${messageOf(error).split('\n')[0]!.replace(/\.$/, '')}`);
     }
     if (operations.has(hash) && operations.get(hash) !== document) throw new Error(`operation ${hash} is listed twice with different documents`);
     operations.set(hash, document);
@@ -56,14 +57,13 @@ export function readPersistedOperations(path: string): PersistedOperations {
 }
 
 function entriesOf(json: unknown): [string, unknown][] {
-  if (json === null || typeof json !== 'object' || Array.isArray(json)) {
-    throw new Error('must be a JSON object of hash → document, or an Apollo persisted query manifest');
-  }
-  const o = json as Record<string, unknown>;
+  if (!isRecord(json)) throw new Error('must be a JSON object of hash → document, or an Apollo persisted query manifest');
+  const o = json;
   if (o.format === 'apollo-persisted-query-manifest') {
     if (o.version !== 1 || !Array.isArray(o.operations)) throw new Error('is an Apollo manifest but not version 1 with an "operations" list');
     return o.operations.map((op, i) => {
-      const { id, body } = (op ?? {}) as { id?: unknown; body?: unknown };
+      const id = fieldOf(op, 'id');
+      const body = fieldOf(op, 'body');
       if (typeof id !== 'string') throw new Error(`Apollo manifest operation ${i} has no string "id"`);
       return [id, body];
     });

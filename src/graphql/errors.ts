@@ -4,6 +4,7 @@
  */
 import { GraphQLError } from 'graphql';
 import { DatabaseUnavailableError } from '../db/database.js';
+import { fieldOf, isRecord } from '../shape.js';
 
 /** NOT_FOUND: `ref` is what was asked for, `argument` the argument that asked (when one did). */
 export class NotFoundError extends GraphQLError {
@@ -52,41 +53,41 @@ const isNeo4jMemory = (code: string) =>
   code === 'Neo.TransientError.General.TransactionOutOfMemoryError' ||
   /OutOfMemory|MemoryLimit/.test(code);
 
-interface Located {
-  message?: string;
-  originalError?: unknown;
-  extensions?: Record<string, unknown>;
-  nodes?: GraphQLError['nodes'];
-  path?: GraphQLError['path'];
-}
+/** A GraphQLError of any copy of graphql-js (Yoga and this code may load separate ones), checked by its tag. */
+const isGraphQLError = (v: unknown): v is GraphQLError => Object.prototype.toString.call(v) === '[object GraphQLError]';
 
 /**
  * Yoga's `maskedErrors.maskError`: keep errors that carry a code, translate database outages, hide
  * the rest. Checks shapes rather than classes, since Yoga and this code may load separate copies of graphql-js.
  */
 export function maskError(error: unknown, message: string): Error {
-  const located = (error ?? {}) as Located;
-  const original = (located.originalError ?? error) as Located & Error;
-  const where = { nodes: located.nodes, path: located.path };
+  const located = isGraphQLError(error) ? error : undefined;
+  const original: unknown = located?.originalError ?? error;
+  const where = { nodes: located?.nodes, path: located?.path };
   if (original instanceof DatabaseUnavailableError) {
     return new GraphQLError('The database is unavailable; try again shortly', { ...where, extensions: { code: 'DATABASE_UNAVAILABLE' } });
   }
-  const neo4jCode = String((original as { code?: unknown }).code ?? '');
+  const neo4jCode = String(fieldOf(original, 'code') ?? '');
   if (neo4jCode.startsWith('Neo.') && isNeo4jTimeout(neo4jCode))
     return new GraphQLError(new TimeoutError().message, { ...where, extensions: { code: 'TIMEOUT' } });
   if (neo4jCode.startsWith('Neo.') && isNeo4jMemory(neo4jCode)) {
     const message = 'The database ran out of memory for this request; ask for less (fewer hops, smaller pages) or try again';
     return new GraphQLError(message, { ...where, extensions: { code: 'LIMIT_EXCEEDED', limit: 'memory' } });
   }
-  const isGraphQLError = Object.prototype.toString.call(error) === '[object GraphQLError]';
   // An expected error that already carries its code goes out as it is (Yoga logs only what was changed).
-  if (isGraphQLError && typeof located.extensions?.code === 'string') return error as GraphQLError;
-  if (typeof original.extensions?.code === 'string') return new GraphQLError(original.message, { ...where, extensions: original.extensions });
+  if (typeof located?.extensions?.code === 'string') return located;
+  const extensions = fieldOf(original, 'extensions');
+  if (isRecord(extensions) && typeof extensions.code === 'string')
+    return new GraphQLError(String(fieldOf(original, 'message') ?? message), { ...where, extensions });
   // A GraphQL error outside any field (a variable that does not coerce) is about the request: its
   // message is graphql-js's own and safe to show.
-  if (isGraphQLError && located.path === undefined) {
-    located.extensions = { ...located.extensions, code: 'BAD_USER_INPUT' };
-    return error as GraphQLError;
-  }
+  if (located && located.path === undefined)
+    return new GraphQLError(located.message, {
+      nodes: located.nodes,
+      source: located.source,
+      positions: located.positions,
+      originalError: located.originalError,
+      extensions: { ...located.extensions, code: 'BAD_USER_INPUT' },
+    });
   return new GraphQLError(message, { ...where, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
 }

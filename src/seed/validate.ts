@@ -9,6 +9,7 @@ import type { z } from 'zod';
 import { ID_PREFIXES, kindOfId, RELATION_TYPES, type Kind } from '../ontology.js';
 import type { ArticleRecord } from '../store/rows.js';
 import { ArticlesFile, EntitiesFile, RelationsFile, type SeedEntity, type SeedRelation, type SeedSource } from './schema.js';
+import { messageOf } from '../shape.js';
 
 export interface SeedIssue {
   file: string;
@@ -64,7 +65,7 @@ function parseFile<T extends z.ZodArray>(dir: string, file: string, schema: T, i
   try {
     json = JSON.parse(readFileSync(join(dir, file), 'utf8'));
   } catch (e) {
-    issues.push({ file, record: '(file)', field: '(file)', message: (e as Error).message });
+    issues.push({ file, record: '(file)', field: '(file)', message: messageOf(e) });
     return [] as z.infer<T>;
   }
   const parsed = schema.safeParse(json);

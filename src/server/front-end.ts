@@ -2,7 +2,7 @@
  * Settings for production front-ends (README "Front-end clients: persisted operations and response
  * cache"): persisted operations and the response cache, from the configuration (config.ts).
  */
-import { loadConfig, type Config } from '../config/config.js';
+import { type Config, withDefaults } from '../config/config.js';
 
 export interface FrontEndSettings {
   /** Absolute path of the persisted-operations file, or undefined: no persisted operations. */
@@ -16,7 +16,7 @@ export interface FrontEndSettings {
 
 /** The settings a configuration sets; anything it leaves out has its documented default. */
 export function frontEndSettings(config: Partial<Config> = {}): FrontEndSettings {
-  const c = { ...loadConfig({}), ...Object.fromEntries(Object.entries(config).filter(([, v]) => v !== undefined)) } as Config;
+  const c = withDefaults(config);
   return {
     persistedOperationsFile: c.PERSISTED_OPERATIONS_FILE,
     persistedOperationsOnly: c.PERSISTED_OPERATIONS_ONLY,

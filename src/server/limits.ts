@@ -26,7 +26,7 @@ import {
   type ValueNode,
 } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
-import { loadConfig, type Config } from '../config/config.js';
+import { type Config, withDefaults } from '../config/config.js';
 import type { Logger } from '../config/logger.js';
 import type { Context } from '../graphql/context.js';
 import { BadUserInputError, LimitExceededError, maskError, OperationTooLargeError, TimeoutError } from '../graphql/errors.js';
@@ -53,7 +53,7 @@ export interface ServerLimits {
 
 /** The limits a configuration sets; anything it leaves out has its documented default. */
 export function serverLimits(config: Partial<Config> = {}): ServerLimits {
-  const c = { ...loadConfig({}), ...Object.fromEntries(Object.entries(config).filter(([, v]) => v !== undefined)) } as Config;
+  const c = withDefaults(config);
   return {
     executionTimeoutMs: c.EXECUTION_TIMEOUT_MS,
     maxResponseBytes: c.MAX_RESPONSE_BYTES,
@@ -161,7 +161,7 @@ export function useDocumentLimits(limits: ServerLimits): Plugin {
 function overlongArgument(
   schema: GraphQLSchema,
   document: DocumentNode,
-  variables: Record<string, unknown>,
+  variables: Readonly<Record<string, unknown>>,
   max: number,
 ): { argument: string; length: number; allowed: number } | null {
   const typeInfo = new TypeInfo(schema);
@@ -277,7 +277,7 @@ export function useExecutionLimits(limits: ServerLimits, log: Logger): Plugin<Co
   const gate = new Gate(limits.heavyConcurrency, limits.heavyQueue);
   return {
     onExecute({ args, executeFn, setExecuteFn, setResultAndStopExecution }) {
-      const long = overlongArgument(args.schema, args.document, (args.variableValues ?? {}) as Record<string, unknown>, limits.maxStringArgLength);
+      const long = overlongArgument(args.schema, args.document, args.variableValues ?? {}, limits.maxStringArgLength);
       if (long) {
         setResultAndStopExecution({
           errors: [new BadUserInputError(`Argument "${long.argument}" is ${long.length} characters long; at most ${long.allowed} are allowed`, long.argument)],
@@ -292,7 +292,7 @@ export function useExecutionLimits(limits: ServerLimits, log: Logger): Plugin<Co
         });
         const timer = setTimeout(() => controller.abort(new TimeoutError()), limits.executionTimeoutMs);
         // Yoga's executor (graphql-tools) reads `signal` and stops resolving once it aborts.
-        const given = (execArgs as { signal?: AbortSignal }).signal;
+        const given = 'signal' in execArgs && execArgs.signal instanceof AbortSignal ? execArgs.signal : undefined;
         const signal = given ? AbortSignal.any([given, controller.signal]) : controller.signal;
         let release: (() => void) | undefined;
         try {
@@ -321,21 +321,18 @@ export function useExecutionLimits(limits: ServerLimits, log: Logger): Plugin<Co
       return {
         onExecuteDone({ result, setResult }) {
           if (!result || Symbol.asyncIterator in result) return;
-          const r = result as ExecutionResult;
+          const r = result;
           // An operation over its bounds is refused as a whole, once (each root field raised it).
-          const tooLarge = r.errors?.find((e) => e.originalError instanceof OperationTooLargeError);
+          const tooLarge = r.errors?.map((e) => e.originalError).find((e) => e instanceof OperationTooLargeError);
           if (tooLarge) {
-            setResult({ data: null, errors: [tooLarge.originalError as OperationTooLargeError] });
+            setResult({ data: null, errors: [tooLarge] });
             return;
           }
           for (const error of r.errors ?? []) {
-            const masked = maskError(error, 'Unexpected error.') as GraphQLError;
-            if (masked.extensions?.code === 'INTERNAL_SERVER_ERROR') {
-              const original = (error as GraphQLError).originalError ?? error;
-              log.error(
-                { requestId: args.contextValue.requestId, path: (error as GraphQLError).path, stack: (original as Error).stack },
-                `internal error: ${(original as Error).message}`,
-              );
+            const masked = maskError(error, 'Unexpected error.');
+            if (masked instanceof GraphQLError && masked.extensions.code === 'INTERNAL_SERVER_ERROR') {
+              const original = error.originalError ?? error;
+              log.error({ requestId: args.contextValue.requestId, path: error.path, stack: original.stack }, `internal error: ${original.message}`);
             }
           }
           const bytes = Buffer.byteLength(JSON.stringify(r));

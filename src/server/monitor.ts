@@ -5,6 +5,7 @@
  */
 import type { Logger } from '../config/logger.js';
 import { DatabaseUnavailableError, type Database } from '../db/database.js';
+import { messageOf } from '../shape.js';
 
 export interface MonitorOptions {
   /** Runs each time the database is (again) reachable, before the API reports ready. */
@@ -61,7 +62,7 @@ export class DatabaseMonitor {
       this.lastProblem = null;
     } catch (error) {
       this.prepared = false;
-      const problem = error instanceof DatabaseUnavailableError ? error.message : `database preparation failed: ${(error as Error).message}`;
+      const problem = error instanceof DatabaseUnavailableError ? error.message : `database preparation failed: ${messageOf(error)}`;
       if (problem !== this.lastProblem) this.log.error({ uri: this.db.uri }, `${problem}; retrying until it answers`);
       this.lastProblem = problem;
     }

@@ -16,16 +16,17 @@ import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operation
 import type { GraphQLParams, Plugin } from 'graphql-yoga';
 import { ConfigError } from '../config/config.js';
 import { readPersistedOperations, type PersistedOperations } from '../config/persisted-operations.js';
+import { fieldOf, messageOf } from '../shape.js';
 
 /** Request fields besides Yoga's four that may carry a hash (Yoga refuses unknown fields unless named). */
 export const PERSISTED_ID_PARAMS = ['documentId', 'doc_id'];
 
 /** The hash a request names, or null. */
 export function persistedOperationId(params: GraphQLParams): string | null {
-  const pq = (params.extensions as { persistedQuery?: { sha256Hash?: unknown } } | undefined)?.persistedQuery;
-  if (pq && typeof pq === 'object' && typeof pq.sha256Hash === 'string') return pq.sha256Hash;
+  const hash = fieldOf(fieldOf(params.extensions, 'persistedQuery'), 'sha256Hash');
+  if (typeof hash === 'string') return hash;
   for (const name of PERSISTED_ID_PARAMS) {
-    const id = (params as unknown as Record<string, unknown>)[name];
+    const id = fieldOf(params, name);
     if (typeof id === 'string') return id;
   }
   return null;
@@ -38,7 +39,7 @@ export function loadPersistedOperations(path: string, schema: GraphQLSchema): Pe
   try {
     operations = readPersistedOperations(path);
   } catch (error) {
-    throw fail((error as Error).message);
+    throw fail(messageOf(error));
   }
   const invalid = [...operations].flatMap(([hash, document]) => {
     const errors = validate(schema, parse(document));

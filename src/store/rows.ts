@@ -31,9 +31,12 @@ export interface RecordSet {
   relations: RelationRecord[];
 }
 
+/** What a node or relation stores: its id, and `seedHash` over everything it says. */
+export type StoredProps = Record<string, unknown> & { id: string; seedHash: string };
+
 export interface NodeRow {
   kind: Kind;
-  props: Record<string, unknown>;
+  props: StoredProps;
   names: { key: string; rank: number }[];
 }
 export interface ArticleTextRow {
@@ -50,7 +53,7 @@ export interface RelationRow {
   type: RelationType;
   from: string;
   to: string;
-  props: Record<string, unknown>;
+  props: StoredProps;
 }
 /** A source's properties, and the article it is REPORTED_BY (a relationship, not a property). */
 export interface SourceRow {
@@ -127,7 +130,7 @@ function updateRow(article: string, u: SeedArticleUpdate, ordinal: number, text:
   return Object.fromEntries(Object.entries({ ...u, start, end: start + u.excerpt.length, ordinal }).filter(([, v]) => v !== undefined));
 }
 
-function node(kind: Kind, props: Record<string, unknown>, names: string[], alsoHashed: unknown[] = []): NodeRow {
+function node(kind: Kind, props: Record<string, unknown> & { id: string }, names: string[], alsoHashed: unknown[] = []): NodeRow {
   const keys = new Map<string, number>();
   names.forEach((n, i) => {
     const key = nameKey(n);
@@ -136,7 +139,7 @@ function node(kind: Kind, props: Record<string, unknown>, names: string[], alsoH
   return {
     kind,
     props: withHash(
-      { ...props, kind, sortName: nameKey(String(props.name)), aliasText: ((props.aliases as string[] | undefined) ?? []).join(' | ') },
+      { ...props, kind, sortName: nameKey(String(props.name)), aliasText: Array.isArray(props.aliases) ? props.aliases.join(' | ') : '' },
       alsoHashed.length ? [props, alsoHashed] : props,
     ),
     names: [...keys].map(([key, rank]) => ({ key, rank })),
@@ -188,11 +191,12 @@ function sourceRow(
 }
 
 /** Drops undefined fields, stores dates as Neo4j DATEs, and adds `seedHash` over everything the record says. */
-function withHash(props: Record<string, unknown>, hashed: unknown): Record<string, unknown> {
+function withHash(props: Record<string, unknown> & { id: string }, hashed: unknown): StoredProps {
   const defined = Object.entries(props).filter(([, v]) => v !== undefined);
   const seedHash = sha256(JSON.stringify([Object.fromEntries(defined.sort(([a], [b]) => a.localeCompare(b))), hashed])).slice(0, 16);
   return {
     ...Object.fromEntries(defined.map(([k, v]) => [k, DATE_ATTRIBUTES.has(k) && typeof v === 'string' && k !== 'publishedAt' ? toNeo4jDate(v) : v])),
+    id: props.id,
     seedHash,
   };
 }

@@ -32,7 +32,7 @@ export interface GraphVersion {
 /** Reads the graph's data version (one index seek; see cypher/store/graph-version). */
 export async function readGraphVersion(db: Database): Promise<GraphVersion> {
   const [row] = await db.read(GRAPH_VERSION);
-  return { version: (row?.version as number | null) ?? null, changedAt: (row?.changedAt as string | null) ?? null };
+  return { version: typeof row?.version === 'number' ? row.version : null, changedAt: typeof row?.changedAt === 'string' ? row.changedAt : null };
 }
 
 export type Run = (query: CypherQuery, params?: Params) => Promise<QueryResult>;
@@ -92,22 +92,23 @@ export async function writeRecords(runStatement: Run, set: RecordSet, texts: Rea
   const hashes = new Map<string, string | null>();
   if (!options.fresh)
     await chunked(
-      [
-        ...rows.nodes.map((n) => ({ node: n.props.id as string })),
-        ...rows.relations.map((r) => ({ rel: { id: r.props.id as string, from: r.from, to: r.to } })),
-      ],
+      [...rows.nodes.map((n) => ({ node: n.props.id })), ...rows.relations.map((r) => ({ rel: { id: r.props.id, from: r.from, to: r.to } }))],
       async (chunk) => {
         const result = await run(EXISTING, {
           nodeIds: chunk.flatMap((c) => ('node' in c ? [c.node] : [])),
           relations: chunk.flatMap((c) => ('rel' in c ? [c.rel] : [])),
         });
-        for (const r of result.records) hashes.set(r.get('id') as string, r.get('hash') as string | null);
+        for (const r of result.records) {
+          const id: unknown = r.get('id');
+          const hash: unknown = r.get('hash');
+          if (typeof id === 'string') hashes.set(id, typeof hash === 'string' ? hash : null);
+        }
       },
     );
-  const changedNodes = rows.nodes.filter((n) => hashes.get(n.props.id as string) !== n.props.seedHash);
-  const changedRelations = rows.relations.filter((r) => hashes.get(r.props.id as string) !== r.props.seedHash);
-  const changedArticles = new Set(changedNodes.filter((n) => n.kind === 'Article').map((n) => n.props.id as string));
-  const changedFacts = [...changedNodes.filter((n) => n.kind !== 'Article'), ...changedRelations].map((r) => r.props.id as string);
+  const changedNodes = rows.nodes.filter((n) => hashes.get(n.props.id) !== n.props.seedHash);
+  const changedRelations = rows.relations.filter((r) => hashes.get(r.props.id) !== r.props.seedHash);
+  const changedArticles = new Set(changedNodes.filter((n) => n.kind === 'Article').map((n) => n.props.id));
+  const changedFacts = [...changedNodes.filter((n) => n.kind !== 'Article'), ...changedRelations].map((r) => r.props.id);
 
   await chunked(changedNodes, (chunk) => run(UPSERT_NODES, { rows: chunk }).then(() => undefined));
   await chunked(
@@ -142,13 +143,13 @@ export async function writeRecords(runStatement: Run, set: RecordSet, texts: Rea
 
   return {
     nodes: tally(
-      rows.nodes.map((n) => n.props.id as string),
-      changedNodes.map((n) => n.props.id as string),
+      rows.nodes.map((n) => n.props.id),
+      changedNodes.map((n) => n.props.id),
       hashes,
     ),
     relations: tally(
-      [...relationIds] as string[],
-      changedRelations.map((r) => r.props.id as string),
+      [...relationIds],
+      changedRelations.map((r) => r.props.id),
       hashes,
     ),
     sources: sources.length,
