@@ -15,6 +15,9 @@ import { DatabaseMonitor } from './server/monitor.js';
 import { frontEndSettings } from './server/front-end.js';
 import { createApp, type AppOptions } from './server/yoga.js';
 
+/** The port a listening server got (the configured one, or the free one the system picked for 0). */
+const portOf = (address: string | AddressInfo | null): number => (address !== null && typeof address === 'object' ? address.port : 0);
+
 export interface RunningApi {
   server: Server;
   url: string;
@@ -46,13 +49,12 @@ export async function startApi(
     frontEnd: frontEndSettings(config),
   });
   const server = await listen(app, config.PORT, config.HOST, limits);
-  const { port } = server.address() as AddressInfo;
+  const port = portOf(server.address());
   const url = `http://${config.HOST}:${port}`;
   log.info({ url }, `API listening on ${url}/graphql (GraphiQL in a browser; /health, /ready)`);
   let metricsUrl: string | null = null;
   if (metricsServer) {
-    const address = metricsServer.address() as AddressInfo;
-    metricsUrl = `http://${config.METRICS_HOST ?? config.HOST}:${address.port}/metrics`;
+    metricsUrl = `http://${config.METRICS_HOST ?? config.HOST}:${portOf(metricsServer.address())}/metrics`;
     log.info({ url: metricsUrl }, `Prometheus metrics on ${metricsUrl}`);
   }
   await monitor.start();

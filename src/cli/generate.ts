@@ -25,7 +25,7 @@ function parseArgs(argv: string[]): { options: SyntheticOptions; reset: boolean;
   let reset = false;
   let dryRun = false;
   for (let i = 0; i < argv.length; i++) {
-    const [flag, inline] = argv[i]!.split('=', 2) as [string, string | undefined];
+    const [flag = '', inline] = argv[i]!.split('=', 2);
     const value = () => {
       const v = inline ?? argv[++i];
       if (v === undefined || !/^\d+$/.test(v)) fail(`${flag} needs a whole number\n${USAGE}`);

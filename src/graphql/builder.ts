@@ -127,8 +127,9 @@ builder.scalarType('Date', {
   parseValue: (v) => {
     // A plain error: graphql-js wraps it into its own message naming the argument or variable.
     const time = typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? Date.parse(`${v}T00:00:00Z`) : Number.NaN;
-    if (Number.isNaN(time) || !new Date(time).toISOString().startsWith(v as string)) throw new TypeError(`"${String(v)}" is not an ISO date (YYYY-MM-DD)`);
-    return v as string;
+    if (typeof v !== 'string' || Number.isNaN(time) || !new Date(time).toISOString().startsWith(v))
+      throw new TypeError(`"${String(v)}" is not an ISO date (YYYY-MM-DD)`);
+    return v;
   },
 });
 

@@ -2,6 +2,7 @@
  * Bounds of every list and traversal. They are constants, not settings, because they are part of the
  * schema's contract: each argument's description states them and schema/schema.graphql prints them.
  */
+import { fieldOf } from '../shape.js';
 export const LIMITS = {
   /** Largest `first` of any connection or list. */
   pageSize: 100,
@@ -38,7 +39,8 @@ export const LIMITS = {
 /** Zod-plugin validation for an integer argument bounded to [min, max]; the message names the range. */
 export const range = (min: number, max: number) => {
   const message = `must be between ${min} and ${max}`;
-  return { min: [min, { message }] as [number, { message: string }], max: [max, { message }] as [number, { message: string }] };
+  const bound = (n: number): [number, { message: string }] => [n, { message }];
+  return { min: bound(min), max: bound(max) };
 };
 
 /**
@@ -63,9 +65,10 @@ const TRAVERSALS: Record<string, (args: Args) => { field: number; multiplier: nu
 };
 
 const namedTypeName = (type: unknown): string => {
-  let t = type as { ofType?: unknown; name?: string };
-  while (t.ofType) t = t.ofType as typeof t;
-  return t.name ?? '';
+  let t = type;
+  while (fieldOf(t, 'ofType')) t = fieldOf(t, 'ofType');
+  const name = fieldOf(t, 'name');
+  return typeof name === 'string' ? name : '';
 };
 
 export function fieldCost(

@@ -8,6 +8,7 @@ import type { DefaultConnectionArguments } from '@pothos/plugin-relay';
 import type { Direction } from '../db/cypher.js';
 import { BadUserInputError } from './errors.js';
 import { LIMITS } from './limits.js';
+import type { FieldsOf } from './builder.js';
 
 /** The smallest and the largest sort-key string: open bounds of a page are these sentinels, so every page query has both bounds as index seeks. */
 export const KEY_MIN = '';
@@ -40,7 +41,8 @@ export interface KeysetBounds {
 function decodeCursor(cursor: string, bounds: KeysetBounds, argument: 'after' | 'before'): string[] {
   if (cursor.length <= 4096) {
     try {
-      const [list, ...key] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
+      const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+      const [list, ...key] = Array.isArray(parsed) ? parsed : [];
       if (list === bounds.list && key.length === bounds.after.length && key.every((k) => typeof k === 'string') && (bounds.valid?.(key) ?? true)) return key;
     } catch {
       // falls through to the error below
@@ -127,30 +129,37 @@ export function pageOf<T>(items: readonly T[], key: (item: T) => string[], page:
 /** `totalCount` counts at most this many items (and says when it stopped there), so counting a huge list stays bounded. */
 export const COUNT_CAP = 10_000;
 
-export interface CountedConnection {
-  /** Counted only when asked for, once for both count fields; `count` resolves to at most COUNT_CAP + 1. */
-  count: () => Promise<{ total: number; capped: boolean }>;
-}
+/**
+ * The count of each page `counted` built, kept beside the page (Pothos types a connection's parent as its
+ * page shape alone): computed only when asked for, once for both count fields.
+ */
+const counts = new WeakMap<object, () => Promise<{ total: number; capped: boolean }>>();
 
-/** A page with a lazy, capped count of its whole list; `count` gets the limit to stop at (COUNT_CAP + 1). */
-export function counted<P extends object>(page: P, count: (countLimit: number) => number | Promise<number>): P & CountedConnection {
+/** `page`, with a lazy, capped count of its whole list; `count` gets the limit to stop at (COUNT_CAP + 1). */
+export function counted<P extends object>(page: P, count: (countLimit: number) => number | Promise<number>): P {
   let answer: Promise<{ total: number; capped: boolean }> | undefined;
   const run = async () => {
     const n = await count(COUNT_CAP + 1);
     return { total: Math.min(n, COUNT_CAP), capped: n > COUNT_CAP };
   };
-  return Object.assign(page, { count: () => (answer ??= run()) });
+  counts.set(page, () => (answer ??= run()));
+  return page;
+}
+
+function countOf(page: object) {
+  const count = counts.get(page);
+  if (!count) throw new Error('a connection page was built without counted()');
+  return count();
 }
 
 /** `totalCount` and `totalCountCapped` of a connection object whose resolvers return `counted(...)` pages. */
-// biome-ignore lint/suspicious/noExplicitAny: shared by the field builders of several connection objects, whose generic type has no one name
-export const countFields = (c: any, items: string) => ({
+export const countFields = <P extends object>(c: FieldsOf<P, 'Object'>, items: string) => ({
   totalCount: c.int({
     description: `How many ${items} the list holds (all pages), counted up to ${COUNT_CAP.toLocaleString('en')} by an index-backed read, only when asked for: when more, this is ${COUNT_CAP.toLocaleString('en')} and \`totalCountCapped\` is true.`,
-    resolve: async (conn: CountedConnection) => (await conn.count()).total,
+    resolve: async (conn) => (await countOf(conn)).total,
   }),
   totalCountCapped: c.boolean({
     description: `True when the list holds more than ${COUNT_CAP.toLocaleString('en')} ${items}, so \`totalCount\` stopped counting.`,
-    resolve: async (conn: CountedConnection) => (await conn.count()).capped,
+    resolve: async (conn) => (await countOf(conn)).capped,
   }),
 });

@@ -68,6 +68,13 @@ export function planned<T>(parent: { planned?: Planned }, info: GraphQLResolveIn
   return values && typeof key === 'string' && key in values ? decode(values[key]) : load();
 }
 
+/**
+ * `f` of `value`, synchronously when `value` is at hand: a resolver that returns a plain value lets
+ * graphql-js complete its field without a promise (the planned case), one that awaits makes every
+ * field around it wait a turn.
+ */
+export const mapMaybe = <T, U>(value: T | Promise<T>, f: (v: T) => U): U | Promise<U> => (value instanceof Promise ? value.then(f) : f(value));
+
 /** A planned connection: one page's rows (one more than asked, as a page query returns them) and, when selected, the list's count. */
 export interface PlannedPage<T> {
   rows: T[];

@@ -357,7 +357,7 @@ const endMap = (v: string, which: 'startNode' | 'endNode', whole: boolean) =>
 
 registerTypes(['Relation', ...RELATION_BY_TYPE_NAME.keys()], {
   map: (v, reads, planned) => {
-    const props = reads === null ? `properties(${v})` : `${v} {${propertyList([...new Set(['id', ...reads])])}}`;
+    const props = reads === null ? `properties(${v})` : reads.length ? `${v} {${propertyList(reads)}}` : '{}';
     const entries = [
       `id: ${v}.id`,
       `type: type(${v})`,

@@ -9,7 +9,7 @@ import type { z } from 'zod';
 import { ID_PREFIXES, kindOfId, RELATION_TYPES, type Kind } from '../ontology.js';
 import type { ArticleRecord } from '../store/rows.js';
 import { ArticlesFile, EntitiesFile, RelationsFile, type SeedEntity, type SeedRelation, type SeedSource } from './schema.js';
-import { messageOf } from '../shape.js';
+import { fieldOf, messageOf } from '../shape.js';
 
 export interface SeedIssue {
   file: string;
@@ -72,8 +72,8 @@ function parseFile<T extends z.ZodArray>(dir: string, file: string, schema: T, i
   if (parsed.success) return parsed.data;
   for (const issue of parsed.error.issues) {
     const [index, ...field] = issue.path;
-    const raw = Array.isArray(json) && typeof index === 'number' ? (json[index] as { id?: unknown } | undefined) : undefined;
-    const record = typeof raw?.id === 'string' ? raw.id : `#${String(index ?? '(file)')}`;
+    const id = Array.isArray(json) && typeof index === 'number' ? fieldOf(json[index], 'id') : undefined;
+    const record = typeof id === 'string' ? id : `#${String(index ?? '(file)')}`;
     issues.push({ file, record, field: field.join('.') || '(record)', message: issue.message });
   }
   return [] as z.infer<T>;

@@ -20,6 +20,7 @@ import { Kind, visit, type DocumentNode, type ExecutionResult } from 'graphql';
 import { hashSHA256, useResponseCache, type Cache } from '@graphql-yoga/plugin-response-cache';
 import type { Plugin } from 'graphql-yoga';
 import type { Logger } from '../config/logger.js';
+import { isRecord } from '../shape.js';
 import type { GraphVersion } from '../store/write.js';
 
 /** How old the data version a request is keyed on may be, in milliseconds. */
@@ -129,9 +130,9 @@ export class ResponseStore {
 /** JSON with object keys sorted, so `{a, b}` and `{b, a}` make the same key. */
 function stableJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
-  if (value && typeof value === 'object') {
+  if (isRecord(value)) {
     const keys = Object.keys(value).sort();
-    return `{${keys.map((k) => `${JSON.stringify(k)}:${stableJson((value as Record<string, unknown>)[k])}`).join(',')}}`;
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${stableJson(value[k])}`).join(',')}}`;
   }
   return JSON.stringify(value) ?? 'null';
 }

@@ -226,7 +226,7 @@ export function derivedRelations(set: RecordSet): RelationRecord[] {
   for (const e of set.entities) for (const s of e.sources) mention(s.article, e.id);
   for (const r of set.relations) for (const s of r.sources) for (const end of [r.from, r.to]) mention(s.article, end);
   for (const pair of [...mentions].sort()) {
-    const [article, entity] = pair.split('\n') as [string, string];
+    const [article = '', entity = ''] = pair.split('\n');
     out.push({ id: `rel:mentions:${article}:${entity}`, type: 'MENTIONS', from: article, to: entity, sources: [] });
   }
   return out;

@@ -18,6 +18,7 @@
 import { cypher, type CypherQuery } from '../db/cypher.js';
 import type { Database, Params } from '../db/database.js';
 import { migrate } from '../db/migrate.js';
+import { fieldOf } from '../shape.js';
 import { writeRecords, type Run, type Tally, type WriteReport } from '../store/write.js';
 import { GENERATOR_VERSION, graphIdentity, type Batch, type SyntheticGraph } from './graph.js';
 
@@ -88,7 +89,10 @@ export async function loadSyntheticGraph(db: Database, graph: SyntheticGraph, op
 
   const [state] = await db.read(STATE);
   const nodes = Number(state?.nodes ?? 0);
-  const marker = (state?.marker ?? null) as { identity?: string; complete?: boolean } | null;
+  const markerIdentity = fieldOf(state?.marker, 'identity');
+  const marker = state?.marker
+    ? { identity: typeof markerIdentity === 'string' ? markerIdentity : undefined, complete: fieldOf(state.marker, 'complete') === true }
+    : null;
   const result: LoadResult = {
     outcome: 'written',
     identity,

@@ -30,7 +30,7 @@ import {
 } from '../../data/loaders.js';
 import { entityRecord, type EntityRecord, isMap, listOf, relations, type SourceRecord, sources, str, strings } from '../../data/records.js';
 import { FACT_PROPERTIES, KIND_NAMES, KIND_RELATION_FIELDS, KINDS, type Kind, SOURCE_ATTRIBUTES, SOURCED, SUPPORT_NAMES, supportsOf } from '../../ontology.js';
-import { planned, plannedPage, runPlan, streamedRows } from '../../plan/index.js';
+import { mapMaybe, planned, plannedPage, runPlan, streamedRows } from '../../plan/index.js';
 import { builder, type FieldsOf, toDateTime, toLocalDateTime } from '../builder.js';
 import type { Context } from '../context.js';
 import { NotFoundError } from '../errors.js';
@@ -361,7 +361,7 @@ const articleFields = (t: FieldsOf<EntityRecord, 'Object'>) => ({
   dateNote: t.string({ nullable: true, description: 'How an INFERRED article date was worked out.', resolve: (a) => a.dateNote ?? null }),
   text: t.string({
     description: "The full text, stored apart from the article's other fields, against which every excerpt's offsets can be checked.",
-    resolve: async (a, _x, ctx, info) => (await planned(a, info, str, () => loadArticleText(ctx, a.id))) ?? '',
+    resolve: (a, _x, ctx, info) => mapMaybe(planned(a, info, str, () => loadArticleText(ctx, a.id)), (text) => text ?? ''),
   }),
   textHash: t.string({
     description: 'SHA-256 (hex) of `text`; every source quoting this article records the hash it was checked against.',

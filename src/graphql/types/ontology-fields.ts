@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { SourceAttribute, ValueType } from '../../ontology.js';
 import type { FieldsOf } from '../builder.js';
 import type { Context } from '../context.js';
+import { mapMaybe } from '../../plan/index.js';
 
 /** GraphQL output type of each ontology value type. */
 const GRAPHQL_TYPE: Record<ValueType, 'String' | 'Int' | 'Float' | 'Date'> = {
@@ -34,7 +35,7 @@ export function ontologyFields<P, K extends string>(
         type: GRAPHQL_TYPE[table[key].type],
         nullable: true,
         description: `${table[key].description}${note}`,
-        resolve: async (parent, _args, ctx, info) => scalar(await read(parent, key, ctx, info)),
+        resolve: (parent, _args, ctx, info) => mapMaybe(read(parent, key, ctx, info), scalar),
       }),
     ]),
   );

@@ -9,7 +9,7 @@ import { relationList } from '../../data/lists.js';
 import { loadEntity, loadMentionEvidence, loadRelation, loadSources } from '../../data/loaders.js';
 import { entityRecord, isMap, projected, relationRecord, type RelationRecord, type SourceRecord, sources, str, strings } from '../../data/records.js';
 import { FACT_PROPERTIES, keysOf, RELATION_TYPE_NAMES, RELATION_TYPES, type RelationType, SOURCE_ATTRIBUTES, type SourceAttribute } from '../../ontology.js';
-import { planned, runPlan, streamedRows } from '../../plan/index.js';
+import { mapMaybe, planned, runPlan, streamedRows } from '../../plan/index.js';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import { LIMITS } from '../limits.js';
@@ -27,10 +27,11 @@ SourceRef.implement({
     article: t.field({
       type: ArticleRef,
       description: 'The article that reported the fact (title, outlet, date): one hop along its REPORTED_BY edge.',
-      resolve: async (s, _a, ctx, info) => {
-        const article = await planned(s, info, entityRecord, () => s.articleRecord ?? (s.article ? loadEntity(ctx, s.article) : null));
-        return projected(article ?? undefined, `the article of ${s.id}`);
-      },
+      resolve: (s, _a, ctx, info) =>
+        mapMaybe(
+          planned(s, info, entityRecord, () => s.articleRecord ?? (s.article ? loadEntity(ctx, s.article) : null)),
+          (article) => projected(article ?? undefined, `the article of ${s.id}`),
+        ),
     }),
     excerpt: t.string({
       resolve: (s) => projected(s.excerpt, 'Source.excerpt'),
@@ -119,12 +120,12 @@ RelationRef.implement({
     from: t.field({
       type: EntityRef,
       description: 'The entity the relation starts at (the owner in OWNS).',
-      resolve: async (r, _a, _c, info) => (await planned(r, info, entityRecord, () => r.from)) ?? r.from,
+      resolve: (r, _a, _c, info) => mapMaybe(planned(r, info, entityRecord, () => r.from), (e) => e ?? r.from),
     }),
     to: t.field({
       type: EntityRef,
       description: 'The entity the relation points to (the owned in OWNS).',
-      resolve: async (r, _a, _c, info) => (await planned(r, info, entityRecord, () => r.to)) ?? r.to,
+      resolve: (r, _a, _c, info) => mapMaybe(planned(r, info, entityRecord, () => r.to), (e) => e ?? r.to),
     }),
     fromId: t.id({ description: 'Id of `from`, for graph views.', resolve: (r) => r.from.id }),
     toId: t.id({ description: 'Id of `to`, for graph views.', resolve: (r) => r.to.id }),
@@ -143,7 +144,7 @@ RelationRef.implement({
     }),
     dateResolved: t.boolean({
       description: 'True when the first source giving a date resolved it from a relative phrase.',
-      resolve: async (r, _a, ctx, info) => (await planned(r, info, str, () => firstGiven(ctx, r, 'dateResolvedFrom'))) !== null,
+      resolve: (r, _a, ctx, info) => mapMaybe(planned(r, info, str, () => firstGiven(ctx, r, 'dateResolvedFrom')), (from) => from !== null),
     }),
     reportedBy: reportedByField(t, (r: RelationRecord) => (r.type === 'MENTIONS' ? { id: r.id, derived: r.from } : { id: r.id })),
     properties: t.field({
