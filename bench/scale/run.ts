@@ -139,6 +139,8 @@ async function main(): Promise<number> {
     uncommitted: git('status', '--porcelain', '--', 'src', 'cypher').split('\n').filter(Boolean).length,
   };
   const neo4jEnv = { NEO4J_URI: db.uri, NEO4J_USER: db.user, NEO4J_PASSWORD: db.password, NEO4J_DATABASE: db.database };
+  // All three servers run as the Dockerfile runs the API (graphql-js skips its development-only checks).
+  const PRODUCTION = { NODE_ENV: 'production' };
   const apiPort = await freePort();
   phase(`starting the API (src/main.ts) on port ${apiPort}, LOG_LEVEL=debug`);
   const api = await startNodeService({
@@ -146,7 +148,7 @@ async function main(): Promise<number> {
     script: 'src/main.ts',
     port: apiPort,
     readyPath: '/ready',
-    env: { ...neo4jEnv, PORT: String(apiPort), HOST: '127.0.0.1', SEED_ON_START: 'false', LOG_LEVEL: 'debug' },
+    env: { ...neo4jEnv, ...PRODUCTION, PORT: String(apiPort), HOST: '127.0.0.1', SEED_ON_START: 'false', LOG_LEVEL: 'debug' },
     onLine,
     onCrash: (status, tail) => {
       problems++;
@@ -169,7 +171,7 @@ async function main(): Promise<number> {
       script: 'bench/neo4j-graphql/server.ts',
       port: libPort,
       readyPath: '/health',
-      env: { ...neo4jEnv, LIB_PORT: String(libPort), LIB_LOG_QUERIES: 'true' },
+      env: { ...neo4jEnv, ...PRODUCTION, LIB_PORT: String(libPort), LIB_LOG_QUERIES: 'true' },
       onLine,
       onCrash: (status, tail) => say(`\nthe library server exited during the run (${status}):\n${tail.split('\n').slice(-15).join('\n')}\n`),
     });
@@ -185,7 +187,7 @@ async function main(): Promise<number> {
     script: 'bench/scale/floor-server.ts',
     port: floorPort,
     readyPath: '/health',
-    env: { ...neo4jEnv, FLOOR_PORT: String(floorPort) },
+    env: { ...neo4jEnv, ...PRODUCTION, FLOOR_PORT: String(floorPort) },
     onCrash: (status, tail) => say(`\nthe floor server exited during the run (${status}):\n${tail.split('\n').slice(-15).join('\n')}\n`),
   });
 

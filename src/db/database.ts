@@ -98,6 +98,22 @@ function toPlainRow(row: Record<string, unknown>): Row {
   return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, toPlain(v)]));
 }
 
+/**
+ * neo4j-driver captures a stack trace for every result it creates (`new Error().stack`, which source
+ * maps make costly under tsx), only to add the caller's frames to an error's stack later; this module
+ * translates errors itself. The capture happens while the result is created, synchronously, so it is
+ * turned off for that moment only.
+ */
+function withoutStackTrace<T>(create: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return create();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
 export class Database {
   readonly #driver: Driver;
 
@@ -136,7 +152,7 @@ export class Database {
       for (let attempt = 1; ; attempt++) {
         const session = this.#driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
         try {
-          const rows = plain(await session.run(query.text, toParams(params), config));
+          const rows = plain(await withoutStackTrace(() => session.run(query.text, toParams(params), config)));
           if (!('decode' in query)) return rows;
           return rows.map(query.decode).filter((r): r is R => r !== null);
         } catch (error) {

@@ -158,14 +158,39 @@ export function useDocumentLimits(limits: ServerLimits): Plugin {
 }
 
 /** The first string argument (literal or variable) longer than allowed, with its argument name. */
+/** The string-valued arguments of a document (the type walk is done once per parsed document, which Yoga caches). */
+interface StringArgument {
+  name: string;
+  value: ValueNode;
+}
+const stringArguments = new WeakMap<DocumentNode, StringArgument[]>();
+
+function stringArgumentsOf(schema: GraphQLSchema, document: DocumentNode): StringArgument[] {
+  const known = stringArguments.get(document);
+  if (known) return known;
+  const typeInfo = new TypeInfo(schema);
+  const found: StringArgument[] = [];
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      Argument(node) {
+        const arg = typeInfo.getArgument();
+        const type = arg ? getNamedType(arg.type) : null;
+        if (type && type.name !== 'String' && type.name !== 'ID' && !('getFields' in type)) return;
+        found.push({ name: node.name.value, value: node.value });
+      },
+    }),
+  );
+  stringArguments.set(document, found);
+  return found;
+}
+
 function overlongArgument(
   schema: GraphQLSchema,
   document: DocumentNode,
   variables: Readonly<Record<string, unknown>>,
   max: number,
 ): { argument: string; length: number; allowed: number } | null {
-  const typeInfo = new TypeInfo(schema);
-  let found: { argument: string; length: number; allowed: number } | null = null;
   const longest = (v: unknown): number =>
     typeof v === 'string'
       ? v.length
@@ -184,21 +209,12 @@ function overlongArgument(
           : node.kind === Kind.OBJECT
             ? Math.max(0, ...node.fields.map((f) => literal(f.value)))
             : 0;
-  visit(
-    document,
-    visitWithTypeInfo(typeInfo, {
-      Argument(node) {
-        if (found) return;
-        const arg = typeInfo.getArgument();
-        const type = arg ? getNamedType(arg.type) : null;
-        if (type && type.name !== 'String' && type.name !== 'ID' && !('getFields' in type)) return;
-        const allowed = CURSOR_ARGS.has(node.name.value) ? Math.max(max, CURSOR_CHARS) : max;
-        const length = literal(node.value);
-        if (length > allowed) found = { argument: node.name.value, length, allowed };
-      },
-    }),
-  );
-  return found;
+  for (const { name, value } of stringArgumentsOf(schema, document)) {
+    const allowed = CURSOR_ARGS.has(name) ? Math.max(max, CURSOR_CHARS) : max;
+    const length = literal(value);
+    if (length > allowed) return { argument: name, length, allowed };
+  }
+  return null;
 }
 
 /** A counting semaphore with a bounded queue. */

@@ -120,7 +120,10 @@ export function createApp({
       };
     },
     logging: {
-      debug: (...args) => log.debug(args.map(String).join(' ')),
+      // Yoga's own step-by-step lines are trace: LOG_LEVEL=debug is one line per request (requestId, queries).
+      debug: (...args) => {
+        if (log.isLevelEnabled('trace')) log.trace(args.map(String).join(' '));
+      },
       info: (...args) => log.info(args.map(String).join(' ')),
       warn: (...args) => log.warn(args.map(String).join(' ')),
       error: (...args) => log.error(args.map((a) => (a instanceof Error ? a.message : String(a))).join(' ')),

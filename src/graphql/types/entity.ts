@@ -361,7 +361,11 @@ const articleFields = (t: FieldsOf<EntityRecord, 'Object'>) => ({
   dateNote: t.string({ nullable: true, description: 'How an INFERRED article date was worked out.', resolve: (a) => a.dateNote ?? null }),
   text: t.string({
     description: "The full text, stored apart from the article's other fields, against which every excerpt's offsets can be checked.",
-    resolve: (a, _x, ctx, info) => mapMaybe(planned(a, info, str, () => loadArticleText(ctx, a.id)), (text) => text ?? ''),
+    resolve: (a, _x, ctx, info) =>
+      mapMaybe(
+        planned(a, info, str, () => loadArticleText(ctx, a.id)),
+        (text) => text ?? '',
+      ),
   }),
   textHash: t.string({
     description: 'SHA-256 (hex) of `text`; every source quoting this article records the hash it was checked against.',

@@ -120,12 +120,20 @@ RelationRef.implement({
     from: t.field({
       type: EntityRef,
       description: 'The entity the relation starts at (the owner in OWNS).',
-      resolve: (r, _a, _c, info) => mapMaybe(planned(r, info, entityRecord, () => r.from), (e) => e ?? r.from),
+      resolve: (r, _a, _c, info) =>
+        mapMaybe(
+          planned(r, info, entityRecord, () => r.from),
+          (e) => e ?? r.from,
+        ),
     }),
     to: t.field({
       type: EntityRef,
       description: 'The entity the relation points to (the owned in OWNS).',
-      resolve: (r, _a, _c, info) => mapMaybe(planned(r, info, entityRecord, () => r.to), (e) => e ?? r.to),
+      resolve: (r, _a, _c, info) =>
+        mapMaybe(
+          planned(r, info, entityRecord, () => r.to),
+          (e) => e ?? r.to,
+        ),
     }),
     fromId: t.id({ description: 'Id of `from`, for graph views.', resolve: (r) => r.from.id }),
     toId: t.id({ description: 'Id of `to`, for graph views.', resolve: (r) => r.to.id }),
@@ -144,7 +152,11 @@ RelationRef.implement({
     }),
     dateResolved: t.boolean({
       description: 'True when the first source giving a date resolved it from a relative phrase.',
-      resolve: (r, _a, ctx, info) => mapMaybe(planned(r, info, str, () => firstGiven(ctx, r, 'dateResolvedFrom')), (from) => from !== null),
+      resolve: (r, _a, ctx, info) =>
+        mapMaybe(
+          planned(r, info, str, () => firstGiven(ctx, r, 'dateResolvedFrom')),
+          (from) => from !== null,
+        ),
     }),
     reportedBy: reportedByField(t, (r: RelationRecord) => (r.type === 'MENTIONS' ? { id: r.id, derived: r.from } : { id: r.id })),
     properties: t.field({
