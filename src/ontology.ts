@@ -429,28 +429,33 @@ export interface RelationFieldSpec {
   description: string;
 }
 
+/** The relation fields companies and services share; `noun` names the kind in their descriptions. */
+const organisationFields = (noun: string): Record<string, RelationFieldSpec> => ({
+  owners: { types: ['OWNS'], direction: 'IN', description: `Who owns this ${noun} (OWNS, incoming)` },
+  pausedRequestsFrom: {
+    types: ['PAUSED_REQUESTS_FROM'],
+    direction: 'OUT',
+    description: 'Authorities whose user-data requests it paused, with dates and reasons',
+  },
+  refusals: {
+    types: ['REFUSES_REQUESTS_FROM', 'REFUSES_TO_COMPLY_WITH'],
+    direction: 'OUT',
+    description: 'Authorities or laws it refuses to serve or comply with',
+  },
+  statements: { types: ['MADE_STATEMENT'], direction: 'OUT', description: 'Statements it made' },
+  people: { types: ['HOLDS_ROLE'], direction: 'IN', description: 'People holding roles at it (with `title`)' },
+  markets: {
+    types: ['EXITS_MARKET', 'BLOCKED_IN', 'AVAILABLE_IN', 'STORES_DATA_IN', 'LOCATED_IN'],
+    direction: 'OUT',
+    description: 'Places it exits, is blocked or available in, stores data in or is based in',
+  },
+});
+
 /** The typed relation fields of each kind (a company's `owners` ...): field name → which relations it lists. */
 export const KIND_RELATION_FIELDS: Partial<Record<Kind, Record<string, RelationFieldSpec>>> = {
   Company: {
-    owners: { types: ['OWNS'], direction: 'IN', description: 'Who owns this company (OWNS, incoming)' },
+    ...organisationFields('company'),
     owns: { types: ['OWNS'], direction: 'OUT', description: 'What this company owns directly (OWNS, outgoing); the whole tree is Query.subsidiaries' },
-    pausedRequestsFrom: {
-      types: ['PAUSED_REQUESTS_FROM'],
-      direction: 'OUT',
-      description: 'Authorities whose user-data requests it paused, with dates and reasons',
-    },
-    refusals: {
-      types: ['REFUSES_REQUESTS_FROM', 'REFUSES_TO_COMPLY_WITH'],
-      direction: 'OUT',
-      description: 'Authorities or laws it refuses to serve or comply with',
-    },
-    statements: { types: ['MADE_STATEMENT'], direction: 'OUT', description: 'Statements it made' },
-    people: { types: ['HOLDS_ROLE'], direction: 'IN', description: 'People holding roles at it (with `title`)' },
-    markets: {
-      types: ['EXITS_MARKET', 'BLOCKED_IN', 'AVAILABLE_IN', 'STORES_DATA_IN', 'LOCATED_IN'],
-      direction: 'OUT',
-      description: 'Places it exits, is blocked or available in, stores data in or is based in',
-    },
     transparencyFigures: {
       types: ['RECEIVED_REQUESTS_FROM', 'PUBLISHED_REPORT'],
       direction: 'OUT',
@@ -458,25 +463,8 @@ export const KIND_RELATION_FIELDS: Partial<Record<Kind, Record<string, RelationF
     },
   },
   Service: {
-    owners: { types: ['OWNS'], direction: 'IN', description: 'Who owns this service (OWNS, incoming)' },
-    pausedRequestsFrom: {
-      types: ['PAUSED_REQUESTS_FROM'],
-      direction: 'OUT',
-      description: 'Authorities whose user-data requests it paused, with dates and reasons',
-    },
-    refusals: {
-      types: ['REFUSES_REQUESTS_FROM', 'REFUSES_TO_COMPLY_WITH'],
-      direction: 'OUT',
-      description: 'Authorities or laws it refuses to serve or comply with',
-    },
-    statements: { types: ['MADE_STATEMENT'], direction: 'OUT', description: 'Statements it made' },
-    people: { types: ['HOLDS_ROLE'], direction: 'IN', description: 'People holding roles at it (with `title`)' },
+    ...organisationFields('service'),
     versions: { types: ['VERSION_OF'], direction: 'BOTH', description: 'Apps it is a version of, or that are versions of it' },
-    markets: {
-      types: ['EXITS_MARKET', 'BLOCKED_IN', 'AVAILABLE_IN', 'STORES_DATA_IN', 'LOCATED_IN'],
-      direction: 'OUT',
-      description: 'Places it exits, is blocked or available in, stores data in or is based in',
-    },
   },
   Person: {
     roles: { types: ['HOLDS_ROLE'], direction: 'OUT', description: 'Roles and offices the person holds (with `title`)' },
