@@ -1,8 +1,9 @@
 /**
  * The records resolvers work with, and their decoders: every row from Neo4j becomes a record here, once,
- * checked as it is decoded (what identifies it; the rest is taken as this project's Cypher built it). A record holds what its query projected: a loader projects whole records,
- * a planned statement only what the request selected (plus what identifies the record), and the values
- * of its selected nested fields under `planned`, keyed by response key (see src/plan/).
+ * checked as it is decoded (what identifies it; the rest is taken as this project's Cypher built it). A
+ * record holds what its query projected: a loader projects whole records, a planned statement only what
+ * the request selected (plus what identifies the record), and the values of its selected nested fields
+ * under `planned`, keyed by response key (see src/plan/).
  */
 import { type FACT_PROPERTIES, KIND_NAMES, type Kind, RELATION_TYPE_NAMES, type RelationType, type SOURCE_ATTRIBUTES, type Support } from '../ontology.js';
 
