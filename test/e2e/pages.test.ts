@@ -132,7 +132,25 @@ describe.skipIf(!chromiumPath)('in Chromium, with every other host blocked', () 
     await expect.poll(() => heading(page).textContent(), SLOW).toBe('WhatsApp');
     expect(await graphIds(page, 'node')).toEqual(expect.arrayContaining(['company:facebook', 'service:whatsapp']));
 
-    // Click the OWNS edge where it is drawn on the canvas: at a point of it clear of other nodes and labels.
+    // Click the OWNS edge where it is drawn on the canvas: at a point of it clear of other nodes and labels,
+    // once the layout has settled (two reads of its ends 250 ms apart agree).
+    const ends = () =>
+      page.evaluate(() => {
+        const edge = (window as any).explorer.cy.edges('[type = "OWNS"][source = "company:facebook"][target = "service:whatsapp"]')[0];
+        return JSON.stringify([edge.renderedSourceEndpoint(), edge.renderedTargetEndpoint()]);
+      });
+    let previous = '';
+    await expect
+      .poll(
+        async () => {
+          const now = await ends();
+          const settled = now === previous;
+          previous = now;
+          return settled;
+        },
+        { ...SLOW, interval: 250 },
+      )
+      .toBe(true);
     const owns = await page.evaluate(() => {
       const cy = (window as any).explorer.cy;
       const edge = cy.edges('[type = "OWNS"][source = "company:facebook"][target = "service:whatsapp"]')[0];
@@ -145,7 +163,9 @@ describe.skipIf(!chromiumPath)('in Chromium, with every other host blocked', () 
           .map((e: any) => e.renderedBoundingBox({ includeEdges: false, includeLabels: true })),
       ];
       const clear = (p: { x: number; y: number }) => !boxes.some((b: any) => p.x >= b.x1 - 4 && p.x <= b.x2 + 4 && p.y >= b.y1 - 4 && p.y <= b.y2 + 4);
-      const points = [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8].map((f) => ({ x: s.x + f * (t.x - s.x), y: s.y + f * (t.y - s.y) }));
+      // From the middle outwards, every 5% of the edge.
+      const fractions = Array.from({ length: 15 }, (_, i) => 0.5 + (i % 2 ? 1 : -1) * Math.ceil(i / 2) * 0.05);
+      const points = fractions.map((f) => ({ x: s.x + f * (t.x - s.x), y: s.y + f * (t.y - s.y) }));
       return { id: edge.id() as string, at: points.find(clear) ?? points[0]! };
     });
     const graph = (await page.locator('#graph').boundingBox())!;
