@@ -6,13 +6,15 @@
  * under `planned`, keyed by response key (see src/plan/).
  */
 import { type FACT_PROPERTIES, KIND_NAMES, type Kind, RELATION_TYPE_NAMES, type RelationType, type SOURCE_ATTRIBUTES, type Support } from '../ontology.js';
+import { isRecord } from '../shape.js';
 
 /** Values a planned statement computed for the selected nested fields of a record, by response key. */
 export type Planned = Readonly<Record<string, unknown>>;
 
 export type JsonMap = Record<string, unknown>;
 
-export const isMap = (v: unknown): v is JsonMap => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** A map from Cypher (a JSON object): the same check as for any unknown shape. */
+export const isMap: (v: unknown) => v is JsonMap = isRecord;
 
 const isString = (v: unknown): v is string => typeof v === 'string';
 const KIND_SET: ReadonlySet<string> = new Set(KIND_NAMES);

@@ -10,6 +10,7 @@
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
 import './tcp-nodelay.js';
 import type { CypherQuery } from './cypher.js';
+import { messageOf } from '../shape.js';
 import { toParams, toPlain } from './values.js';
 
 export type Row = Record<string, unknown>;
@@ -44,7 +45,6 @@ const codeOf = (error: unknown): string => {
   const code = error instanceof Error && 'code' in error ? error.code : undefined;
   return typeof code === 'string' ? code : '';
 };
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 const isRetriable = (error: unknown) => error instanceof Error && 'retriable' in error && error.retriable === true;
 
