@@ -267,34 +267,41 @@ describe('entities, relations and paging', () => {
 });
 
 describe('argument names', () => {
-  it('traversals take maxHops and limit; the former names are deprecated, still work, and win when given', async () => {
+  it('traversals bound their walk with maxHops and their size with limit; no argument is deprecated', async () => {
     const { data, errors } = await api.gql(`{
       near: neighbourhood(entity: "Telegram", maxHops: 2, limit: 200) { nodes { depth } }
-      nearOld: neighbourhood(entity: "Telegram", hops: 2, limit: 200) { nodes { depth } }
-      nearBoth: neighbourhood(entity: "Telegram", maxHops: 2, hops: 1, limit: 200) { nodes { depth } }
+      nearer: neighbourhood(entity: "Telegram", maxHops: 1, limit: 200) { nodes { depth } }
       chain: ownershipChain(entity: "WhatsApp", maxHops: 1) { maxHops }
-      chainOld: ownershipChain(entity: "WhatsApp", maxDepth: 2) { maxHops maxDepth }
       hits: search(query: "Telegram", limit: 1) { score }
-      hitsOld: search(query: "Telegram", first: 2) { score }
       items: timeline(limit: 3) { date }
       text: textSearch(query: "encryption", limit: 1) { score }
     }`);
     expect(errors).toBeUndefined();
     expect(Math.max(...data.near.nodes.map((n: any) => n.depth))).toBe(2);
-    expect(data.nearOld).toEqual(data.near);
-    expect(Math.max(...data.nearBoth.nodes.map((n: any) => n.depth))).toBe(1);
-    expect([data.chain.maxHops, data.chainOld.maxHops, data.chainOld.maxDepth]).toEqual([1, 2, 2]);
-    expect([data.hits.length, data.hitsOld.length, data.items.length, data.text.length]).toEqual([1, 2, 3, 1]);
-    const { data: schema } = await api.gql(`{ __type(name: "Query") { fields { name args(includeDeprecated: true) { name isDeprecated } } } }`);
-    const deprecated = schema.__type.fields.flatMap((f: any) => f.args.filter((a: any) => a.isDeprecated).map((a: any) => `${f.name}.${a.name}`));
-    expect(deprecated.sort()).toEqual([
-      'neighbourhood.hops',
-      'ownershipChain.maxDepth',
-      'search.first',
-      'subsidiaries.maxDepth',
-      'textSearch.first',
-      'timeline.first',
-    ]);
+    expect(Math.max(...data.nearer.nodes.map((n: any) => n.depth))).toBe(1);
+    expect(data.chain.maxHops).toBe(1);
+    expect([data.hits.length, data.items.length, data.text.length]).toEqual([1, 3, 1]);
+    const { data: schema } = await api.gql(`{
+      __schema { types { name fields(includeDeprecated: true) { name isDeprecated args(includeDeprecated: true) { name isDeprecated } } } }
+    }`);
+    const deprecated = schema.__schema.types.flatMap((t: any) =>
+      (t.fields ?? []).flatMap((f: any) => [
+        ...(f.isDeprecated ? [`${t.name}.${f.name}`] : []),
+        ...f.args.filter((a: any) => a.isDeprecated).map((a: any) => `${t.name}.${f.name}(${a.name})`),
+      ]),
+    );
+    expect(deprecated).toEqual([]);
+  });
+
+  it.each([
+    ['{ neighbourhood(entity: "Telegram", hops: 2) { truncated } }', 'hops'],
+    ['{ ownershipChain(entity: "WhatsApp", maxDepth: 2) { maxHops } }', 'maxDepth'],
+    ['{ search(query: "Telegram", first: 2) { score } }', 'first'],
+  ])('a removed argument name is a GRAPHQL_VALIDATION_FAILED error naming it: %s', async (query, argument) => {
+    const { errors, data } = await api.gql(query);
+    expect(data).toBeUndefined();
+    expect(errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(errors?.[0]?.message).toContain(`"${argument}"`);
   });
 });
 
@@ -332,7 +339,6 @@ describe('errors', () => {
 
   it.each([
     ['{ ownershipChain(entity: "WhatsApp", maxHops: 13) { maxHops } }', 'maxHops'],
-    ['{ ownershipChain(entity: "WhatsApp", maxDepth: 13) { maxHops } }', 'maxDepth'],
     ['{ paths(from: "Instagram", to: "Facebook", maxHops: 0) { length } }', 'maxHops'],
     ['{ neighbourhood(entity: "Telegram", maxHops: 4) { truncated } }', 'maxHops'],
     ['{ entities(first: 101) { edges { cursor } } }', 'first'],

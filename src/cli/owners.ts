@@ -78,52 +78,37 @@ function aliasOf(path: readonly (string | number)[] | undefined, size: number): 
 }
 
 /**
- * Asks for one batch. While ownershipChain is non-null in the schema, one unknown name nulls the whole
- * answer and the API reports only that one (a NOT_FOUND error with `path: ["aN"]`): it is recorded and
- * the rest asked again. Once the field is nullable, an unknown name is a null field (with or without its
- * NOT_FOUND error) next to the others' data. With no data, any other error is about the request (a limit,
- * the database) even when it carries a path, as the complexity check's does, and stops the run.
+ * Asks for one batch. An unknown name is a null field (with its NOT_FOUND error) next to the others'
+ * data. With no data, any error is about the request (a limit, the database) even when it carries a
+ * path, as the complexity check's does, and stops the run.
  */
 async function ask(batch: string[]): Promise<void> {
-  let pending = batch;
-  while (pending.length) {
-    requests++;
-    process.stderr.write(`owners: request ${requests}: ${pending.length} name${pending.length === 1 ? '' : 's'}\n`);
-    const variables = Object.fromEntries(pending.map((name, i) => [`e${i}`, name]));
-    const body = await request(url, batchDocument(pending.length), variables, 60_000);
-    const errors = body.errors ?? [];
-    const data: BatchData | null | undefined = body.data;
-    if (data) {
-      pending.forEach((name, i) => {
-        const chain = data[`a${i}`];
-        if (chain) {
-          results.set(name, rowFromChain(name, chain));
-          return;
-        }
-        const error = errors.find((e) => aliasOf(e.path, pending.length) === `a${i}`);
-        if (error && error.extensions?.code !== 'NOT_FOUND') {
-          failedRows++;
-          process.stderr.write(`owners: "${name}": ${error.extensions?.code ?? 'ERROR'}: ${error.message}\n`);
-          results.set(name, emptyRow(name, 'ERROR'));
-        } else results.set(name, emptyRow(name, 'NOT_FOUND'));
-      });
+  requests++;
+  process.stderr.write(`owners: request ${requests}: ${batch.length} name${batch.length === 1 ? '' : 's'}\n`);
+  const variables = Object.fromEntries(batch.map((name, i) => [`e${i}`, name]));
+  const body = await request(url, batchDocument(batch.length), variables, 60_000);
+  const errors = body.errors ?? [];
+  const data: BatchData | null | undefined = body.data;
+  if (!data) {
+    const code = errors[0]?.extensions?.code ?? 'ERROR';
+    fail(
+      `the API refused a request of ${batch.length} names: ${code}: ${errors[0]?.message ?? 'no data and no error'}` +
+        (code === 'BAD_USER_INPUT' ? ' (its limits may be lower than the defaults: try a smaller --batch-size)' : ''),
+    );
+  }
+  batch.forEach((name, i) => {
+    const chain = data[`a${i}`];
+    if (chain) {
+      results.set(name, rowFromChain(name, chain));
       return;
     }
-    const unknown = new Set(errors.filter((e) => e.extensions?.code === 'NOT_FOUND').map((e) => aliasOf(e.path, pending.length)));
-    const other = errors.find((e) => e.extensions?.code !== 'NOT_FOUND' || !aliasOf(e.path, pending.length));
-    if (other || unknown.size === 0) {
-      const code = other?.extensions?.code ?? 'ERROR';
-      fail(
-        `the API refused a request of ${pending.length} names: ${code}: ${other?.message ?? 'no data and no error'}` +
-          (code === 'BAD_USER_INPUT' ? ' (its limits may be lower than the defaults: try a smaller --batch-size)' : ''),
-      );
-    }
-    pending = pending.filter((name, i) => {
-      if (!unknown.has(`a${i}`)) return true;
-      results.set(name, emptyRow(name, 'NOT_FOUND'));
-      return false;
-    });
-  }
+    const error = errors.find((e) => aliasOf(e.path, batch.length) === `a${i}`);
+    if (error && error.extensions?.code !== 'NOT_FOUND') {
+      failedRows++;
+      process.stderr.write(`owners: "${name}": ${error.extensions?.code ?? 'ERROR'}: ${error.message}\n`);
+      results.set(name, emptyRow(name, 'ERROR'));
+    } else results.set(name, emptyRow(name, 'NOT_FOUND'));
+  });
 }
 
 try {

@@ -60,8 +60,8 @@ const TRAVERSALS: Record<string, (args: Args) => { field: number; multiplier: nu
   // `hops` and `maxDepth` are the deprecated former names of `maxHops` (a former name, when given, wins).
   neighbourhood: (a) => ({ field: num(a.hops, num(a.maxHops, 1)) * num(a.limit, LIMITS.defaultNeighbourhoodNodes), multiplier: 1 }),
   paths: (a) => ({ field: num(a.maxHops, LIMITS.defaultPathHops) * num(a.limit, 3) * LIST_ITEMS, multiplier: 1 }),
-  ownershipChain: (a) => ({ field: num(a.maxDepth, num(a.maxHops, LIMITS.defaultOwnershipDepth)) * LIST_ITEMS, multiplier: 1 }),
-  subsidiaries: (a) => ({ field: num(a.maxDepth, num(a.maxHops, LIMITS.defaultOwnershipDepth)) * LIST_ITEMS, multiplier: 1 }),
+  ownershipChain: (a) => ({ field: num(a.maxHops, LIMITS.defaultOwnershipDepth) * LIST_ITEMS, multiplier: 1 }),
+  subsidiaries: (a) => ({ field: num(a.maxHops, LIMITS.defaultOwnershipDepth) * LIST_ITEMS, multiplier: 1 }),
 };
 
 const namedTypeName = (type: unknown): string => {

@@ -36,12 +36,6 @@ export const SupportEnum = builder.enumType('Support', {
   >,
 });
 
-/**
- * The deprecation of an argument's former name. Traversals name their bound `maxHops` and their size
- * `limit` (connections: `first`/`last`); the former names still work and, when given, win.
- */
-export const formerName = (now: string) => `Renamed \`${now}\`, the name every traversal uses; still accepted, and when given it wins over \`${now}\`.`;
-
 /** The `support` argument of every traversal and relation list. */
 export const supportArg = (t: { arg: ArgBuilder<Types> }) =>
   t.arg({

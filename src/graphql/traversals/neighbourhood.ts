@@ -3,7 +3,7 @@ import { entityRecord, type EntityRecord, isMap, listOf, num, relations, type Re
 import { runPlan } from '../../plan/index.js';
 import { builder } from '../builder.js';
 import { LIMITS, range } from '../limits.js';
-import { EntityRef, formerName, KindEnum, RelationRef, RelationTypeEnum, supportArg } from '../refs.js';
+import { EntityRef, KindEnum, RelationRef, RelationTypeEnum, supportArg } from '../refs.js';
 import { notFound } from '../types/entity.js';
 
 interface Neighbour {
@@ -67,7 +67,6 @@ builder.queryField('neighbourhood', (t) =>
         description: `How far to reach: 1-${LIMITS.neighbourhoodHops}, default 1.`,
         validate: range(1, LIMITS.neighbourhoodHops),
       }),
-      hops: t.arg.int({ description: 'Former name of `maxHops`.', deprecationReason: formerName('maxHops'), validate: range(1, LIMITS.neighbourhoodHops) }),
       relationTypes: t.arg({
         type: [RelationTypeEnum],
         description: 'Relation types to follow (default: every fact type, i.e. all but the provenance edges CITES, PUBLISHED_BY and MENTIONS).',

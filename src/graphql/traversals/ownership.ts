@@ -10,7 +10,7 @@ import { runPlan, streamedRows } from '../../plan/index.js';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import { LIMITS, range } from '../limits.js';
-import { EntityRef, formerName, supportArg } from '../refs.js';
+import { EntityRef, supportArg } from '../refs.js';
 import { notFound } from '../types/entity.js';
 import { relationTypeRef } from '../types/relation.js';
 
@@ -25,7 +25,7 @@ interface OwnershipChain {
   entity: EntityRecord;
   paths: OwnershipPath[];
   ultimateOwners: EntityRecord[];
-  maxDepth: number;
+  maxHops: number;
 }
 
 const ownershipPath = (v: unknown): OwnershipPath | null => {
@@ -78,8 +78,7 @@ const OwnershipChainRef = builder.objectRef<OwnershipChain>('OwnershipChain').im
     }),
     hasCycle: t.boolean({ description: 'True when any path runs into an ownership cycle.', resolve: (c) => c.paths.some((p) => p.cycle) }),
     truncated: t.boolean({ description: 'True when any path was cut at `maxHops`.', resolve: (c) => c.paths.some((p) => p.truncated) }),
-    maxHops: t.int({ description: 'The bound (OWNS hops) this chain was computed with.', resolve: (c) => c.maxDepth }),
-    maxDepth: t.int({ description: 'Former name of `maxHops`.', deprecationReason: 'Renamed `maxHops`, like the argument.', resolve: (c) => c.maxDepth }),
+    maxHops: t.int({ description: 'The bound (OWNS hops) this chain was computed with.', resolve: (c) => c.maxHops }),
   }),
 });
 
@@ -122,14 +121,13 @@ builder.queryFields((t) => ({
     args: {
       entity: t.arg.string({ required: true, description: 'The entity: id, name or alias, any case ("WhatsApp", "service:whatsapp").' }),
       maxHops: t.arg.int(depthArg('upwards')),
-      maxDepth: t.arg.int({ description: 'Former name of `maxHops`.', deprecationReason: formerName('maxHops'), validate: range(1, LIMITS.ownershipDepth) }),
       support: supportArg(t),
     },
     resolve: async (_r, args, ctx, info) => {
       const { head: root } = await plannedRoot(ctx, info, args.entity);
       const entity = entityRecord(root.entity);
       if (!entity) throw new Error('a planned chain without its entity');
-      return { entity, paths: listOf(ownershipPath)(root.paths), ultimateOwners: listOf(entityRecord)(root.ultimateOwners), maxDepth: depthOf(args) };
+      return { entity, paths: listOf(ownershipPath)(root.paths), ultimateOwners: listOf(entityRecord)(root.ultimateOwners), maxHops: depthOf(args) };
     },
   }),
   subsidiaries: t.field({
@@ -139,7 +137,6 @@ builder.queryFields((t) => ({
     args: {
       entity: t.arg.string({ required: true, description: 'The owner: id, name or alias, any case.' }),
       maxHops: t.arg.int(depthArg('downwards')),
-      maxDepth: t.arg.int({ description: 'Former name of `maxHops`.', deprecationReason: formerName('maxHops'), validate: range(1, LIMITS.ownershipDepth) }),
       support: supportArg(t),
     },
     resolve: async (_r, args, ctx, info) => listOf(subsidiary)((await plannedRoot(ctx, info, args.entity)).items),

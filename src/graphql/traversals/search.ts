@@ -5,7 +5,7 @@ import { toLuceneQuery } from '../../plan/roots/graph.js';
 import { builder } from '../builder.js';
 import { BadUserInputError } from '../errors.js';
 import { LIMITS, range } from '../limits.js';
-import { EntityRef, formerName, KindEnum } from '../refs.js';
+import { EntityRef, KindEnum } from '../refs.js';
 
 interface SearchHit {
   entity: EntityRecord;
@@ -38,7 +38,6 @@ builder.queryField('search', (t) =>
       }),
       kinds: t.arg({ type: [KindEnum], description: 'Only entities of these kinds.' }),
       limit: t.arg.int({ defaultValue: 10, description: `How many hits at most: 1-${LIMITS.searchHits}, default 10.`, validate: range(1, LIMITS.searchHits) }),
-      first: t.arg.int({ description: 'Former name of `limit`.', deprecationReason: formerName('limit'), validate: range(1, LIMITS.searchHits) }),
     },
     resolve: async (_r, args, ctx, info) => {
       if (!toLuceneQuery(args.query)) throw new BadUserInputError('Argument "query" holds no word to search for', 'query');

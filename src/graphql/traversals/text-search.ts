@@ -10,7 +10,7 @@ import { keysOf } from '../../ontology.js';
 import { runPlan, streamedRows } from '../../plan/index.js';
 import { builder } from '../builder.js';
 import { range } from '../limits.js';
-import { EntityRef, formerName, SourceRef } from '../refs.js';
+import { EntityRef, SourceRef } from '../refs.js';
 import { ArticleRef } from '../types/entity.js';
 
 interface TextHit {
@@ -107,7 +107,6 @@ builder.queryField('textSearch', (t) =>
         description: `How many hits at most: 1-${TEXT_SEARCH.hits}, default ${TEXT_SEARCH.defaultHits}.`,
         validate: range(1, TEXT_SEARCH.hits),
       }),
-      first: t.arg.int({ description: 'Former name of `limit`.', deprecationReason: formerName('limit'), validate: range(1, TEXT_SEARCH.hits) }),
     },
     resolve: async (_r, args, ctx, info) => {
       const terms = parseTextQuery(args.query);

@@ -18,7 +18,7 @@ import { runPlan, streamedRows } from '../../plan/index.js';
 import { builder } from '../builder.js';
 import { BadUserInputError } from '../errors.js';
 import { LIMITS, range } from '../limits.js';
-import { EntityRef, formerName, RelationRef, SourceRef, supportArg } from '../refs.js';
+import { EntityRef, RelationRef, SourceRef, supportArg } from '../refs.js';
 import { notFound } from '../types/entity.js';
 
 interface TimelineItem {
@@ -96,7 +96,6 @@ builder.queryField('timeline', (t) =>
         description: `How many items at most: 1-${LIMITS.timelineItems}, default 50.`,
         validate: range(1, LIMITS.timelineItems),
       }),
-      first: t.arg.int({ description: 'Former name of `limit`.', deprecationReason: formerName('limit'), validate: range(1, LIMITS.timelineItems) }),
     },
     resolve: async (_r, args, ctx, info) => {
       if (args.since && args.until && args.since > args.until) throw new BadUserInputError('Argument "since" is after "until"', 'since');

@@ -9,9 +9,9 @@ import { EMPTY, missing, resolve, type RootRule, streamed } from './common.js';
 /** Paths an ownership chain lists at most. */
 export const MAX_PATHS = 100;
 
-/** The bound a chain or tree is walked with: `maxDepth` (its former name) wins over `maxHops`. */
+/** The bound a chain or tree is walked with: `maxHops`, within 1..LIMITS.ownershipDepth. */
 export const depthOf = (args: Record<string, unknown>): number => {
-  const asked = typeof args.maxDepth === 'number' ? args.maxDepth : typeof args.maxHops === 'number' ? args.maxHops : LIMITS.defaultOwnershipDepth;
+  const asked = typeof args.maxHops === 'number' ? args.maxHops : LIMITS.defaultOwnershipDepth;
   return Math.min(Math.max(Math.trunc(asked), 1), LIMITS.ownershipDepth);
 };
 

@@ -17,7 +17,7 @@ function optional(c: Parameters<RootRule['compile']>[0], type: string, v: string
 
 const textSearch: RootRule = {
   compile: (c, root) => {
-    const limit = (args: Record<string, unknown>) => bounded(args.first ?? args.limit, TEXT_SEARCH.defaultHits, TEXT_SEARCH.hits);
+    const limit = (args: Record<string, unknown>) => bounded(args.limit, TEXT_SEARCH.defaultHits, TEXT_SEARCH.hits);
     const article = optional(c, 'Article', 'article', selected(root, 'article'));
     const source = optional(c, 'Source', 'source', selected(root, 'source'));
     const entity = optional(c, 'Entity', 'entity', selected(root, 'entity'));
@@ -84,7 +84,7 @@ const timeline: RootRule = {
               since: c.param(root, 'since', (args) => text(args.since)),
               until: c.param(root, 'until', (args) => text(args.until)),
               supports: c.param(root, 'supports', (args) => supportsOf(args.support)),
-              limit: c.param(root, 'limit', (args) => bounded(args.first ?? args.limit, 50, LIMITS.timelineItems)),
+              limit: c.param(root, 'limit', (args) => bounded(args.limit, 50, LIMITS.timelineItems)),
             },
           }),
           ...fact.pre,
