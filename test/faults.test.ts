@@ -12,6 +12,7 @@ import { startTestApi, type TestApi } from './support/api.js';
 import { q, resetToSeedGraph } from './support/db.js';
 import { START_TIMEOUT_S, startInstance, STOP_ALL_TIMEOUT_MS, stopAll, stopInstance, type InstanceEnv } from './support/local-neo4j.js';
 import { freePort } from './support/net.js';
+import { waitFor } from './support/wait.js';
 
 const PASSWORD = 'kg-faults-password';
 const READ = `{
@@ -109,12 +110,6 @@ function readStream(url: string) {
   };
 }
 
-async function until(check: () => Promise<boolean> | boolean, ms: number): Promise<number | null> {
-  const t0 = Date.now();
-  for (const end = t0 + ms; Date.now() < end; await new Promise((r) => setTimeout(r, 200))) if (await check()) return Date.now() - t0;
-  return null;
-}
-
 const readyStatus = (url: string) =>
   fetch(`${url}/ready`).then(
     (r) => r.status,
@@ -126,16 +121,16 @@ describe('the database stops and starts again under a stream of reads', () => {
     'answers DATABASE_UNAVAILABLE meanwhile, never INTERNAL_SERVER_ERROR, and recovers with no API restart',
     async () => {
       const a = await api(open(`bolt://127.0.0.1:${port}`));
-      expect(await until(async () => (await readyStatus(a.url)) === 200, 30_000)).not.toBeNull();
+      expect(await waitFor(async () => (await readyStatus(a.url)) === 200, 30_000)).not.toBeNull();
       const stream = readStream(a.url);
       try {
-        expect(await until(() => stream.in('up').filter((x) => x.ok).length >= 10, 30_000), JSON.stringify(stream.answers.slice(-3))).not.toBeNull();
+        expect(await waitFor(() => stream.in('up').filter((x) => x.ok).length >= 10, 30_000), JSON.stringify(stream.answers.slice(-3))).not.toBeNull();
 
         stream.phase = 'stopping';
         const stopped = await stopInstance(env);
         expect(stopped.out).toMatch(/^neo4j stopped/);
         stream.phase = 'down';
-        expect(await until(() => stream.in('down').length >= 10, 30_000)).not.toBeNull();
+        expect(await waitFor(() => stream.in('down').length >= 10, 30_000)).not.toBeNull();
         expect(await readyStatus(a.url)).toBe(503);
 
         stream.phase = 'starting';
@@ -144,11 +139,11 @@ describe('the database stops and starts again under a stream of reads', () => {
         const backAt = stream.now();
         stream.phase = 'restarted';
         // Reads sent while Neo4j was still starting may wait for it (a cold start on a busy machine), then succeed.
-        expect(await until(() => stream.in('restarted').some((x) => x.ok), 90_000), JSON.stringify(stream.in('restarted').slice(-3))).not.toBeNull();
-        expect(await until(async () => (await readyStatus(a.url)) === 200, 30_000)).not.toBeNull();
+        expect(await waitFor(() => stream.in('restarted').some((x) => x.ok), 90_000), JSON.stringify(stream.in('restarted').slice(-3))).not.toBeNull();
+        expect(await waitFor(async () => (await readyStatus(a.url)) === 200, 30_000)).not.toBeNull();
         // once recovered, it stays recovered
         stream.phase = 'after';
-        expect(await until(() => stream.in('after').length >= 10, 30_000)).not.toBeNull();
+        expect(await waitFor(() => stream.in('after').length >= 10, 30_000)).not.toBeNull();
         const firstOk = Math.min(...stream.answers.filter((x) => x.ok && x.at > startAt).map((x) => x.at));
         console.log(
           `faults: ${stream.answers.length} reads; ${stream.answers.filter((x) => !x.ok).length} DATABASE_UNAVAILABLE; Neo4j took ` +
@@ -187,7 +182,7 @@ describe('a neo4j:// routing URI against the single instance', () => {
     });
 
     const a = await api(db);
-    expect(await until(async () => (await readyStatus(a.url)) === 200, 30_000)).not.toBeNull();
+    expect(await waitFor(async () => (await readyStatus(a.url)) === 200, 30_000)).not.toBeNull();
     modes.length = 0;
     const { data, errors } = await a.gql(READ);
     expect(errors).toBeUndefined();

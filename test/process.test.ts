@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { startTestApi } from './support/api.js';
 import { openTestDb, resetToSeedGraph, testDbOptions } from './support/db.js';
 import { freePort } from './support/net.js';
+import { waitFor } from './support/wait.js';
 
 describe('the API process', () => {
   it('starts on NEO4J_URI, becomes ready, and exits 0 on SIGTERM after draining', async () => {
@@ -21,15 +22,12 @@ describe('the API process', () => {
     child.stderr.on('data', (d) => (out += d));
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
 
-    let ready = false;
-    for (let i = 0; i < 120 && !ready; i++) {
-      await new Promise((r) => setTimeout(r, 250));
-      ready = await fetch(`http://127.0.0.1:${port}/ready`).then(
+    const ready = () =>
+      fetch(`http://127.0.0.1:${port}/ready`).then(
         (r) => r.status === 200,
         () => false,
       );
-    }
-    expect(ready, out).toBe(true);
+    expect(await waitFor(ready, 30_000, 250), out).not.toBeNull();
     const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

@@ -2,18 +2,15 @@
  * The seed graph against the real database: the facts of shared/seed-facts.md with their sources,
  * provenance on every edge, idempotent loading, and refusal of invalid seeds without a partial write.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cypher } from '../src/db/cypher.js';
 import { nameKey } from '../src/ontology.js';
 import { loadSeeds } from '../src/seed/load.js';
-import { derivedRelations } from '../src/store/rows.js';
 import { EvidenceError, writeRecords } from '../src/store/write.js';
 import { SEEDS_DIR } from '../src/seed/prepare.js';
-import { readSeeds, SeedValidationError, type SeedSet } from '../src/seed/validate.js';
+import { readSeeds, type SeedSet } from '../src/seed/validate.js';
 import { counts, openTestDb, q, resetToSeedGraph } from './support/db.js';
+import { brokenSeeds } from './support/seeds.js';
 
 const db = openTestDb();
 const AUDIT = cypher('admin/audit-evidence');
@@ -35,25 +32,6 @@ async function articleOf(id: string) {
   const [row] = await db.read(q('MATCH (a:Entity {id: $id})-[:HAS_TEXT]->(t:ArticleText) RETURN t.text AS text, a.title AS title, a.date AS date'), { id });
   return row as { text: string; title: string; date: string };
 }
-
-describe('seed files', () => {
-  it('validate, and the article copies are byte-identical to shared/seed-articles', () => {
-    const seeds = readSeeds(SEEDS_DIR);
-    expect(seeds.articles).toHaveLength(5);
-    const shared = join(SEEDS_DIR, '..', '..', 'shared', 'seed-articles');
-    if (existsSync(shared)) {
-      for (const file of readdirSync(shared)) expect(readFileSync(join(SEEDS_DIR, 'articles', file), 'utf8')).toBe(readFileSync(join(shared, file), 'utf8'));
-    }
-  });
-
-  it('every excerpt of every entity and relation is verbatim in its article', () => {
-    const seeds = readSeeds(SEEDS_DIR);
-    const text = new Map(seeds.articles.map((a) => [a.id, a.text]));
-    const sources = [...seeds.entities, ...seeds.relations].flatMap((r) => r.sources);
-    expect(sources.length).toBeGreaterThan(300);
-    for (const s of sources) expect(text.get(s.article), `${s.article}: ${s.excerpt}`).toContain(s.excerpt);
-  });
-});
 
 describe('evidence in the database', () => {
   it('every fact has sources, every source quotes its article verbatim at its offsets under the current text hash, none dangles', async () => {
@@ -236,62 +214,6 @@ describe('the loader', () => {
     expect(await counts(db)).toEqual(before);
   });
 
-  function brokenSeeds(edit: (files: { entities: any[]; relations: any[]; articles: any[] }) => void): string {
-    const dir = mkdtempSync(join(tmpdir(), 'seeds-'));
-    cpSync(SEEDS_DIR, dir, { recursive: true });
-    const files = {
-      entities: JSON.parse(readFileSync(join(dir, 'entities.json'), 'utf8')),
-      relations: JSON.parse(readFileSync(join(dir, 'relations.json'), 'utf8')),
-      articles: JSON.parse(readFileSync(join(dir, 'articles.json'), 'utf8')),
-    };
-    edit(files);
-    for (const [name, data] of Object.entries(files)) writeFileSync(join(dir, `${name}.json`), JSON.stringify(data, null, 2));
-    return dir;
-  }
-
-  it.each([
-    [
-      'a dangling reference',
-      (f: any) => (f.relations[0].to = 'company:does-not-exist'),
-      /relations\.json › rel:[^ ]+ › to: dangling reference: no entity or article "company:does-not-exist"/,
-    ],
-    [
-      'a misquoted excerpt',
-      (f: any) => (f.entities[0].sources[0].excerpt += ' (misquoted)'),
-      /entities\.json › [^ ]+ › sources\.0\.excerpt: excerpt not found verbatim/,
-    ],
-    ['an unknown relation type', (f: any) => (f.relations[1].type = 'LIKES'), /relations\.json › rel:[^ ]+ › type: /],
-    [
-      'a malformed date',
-      (f: any) => (f.relations.find((r: any) => r.sources[0].date).sources[0].date = '2020-07-32'),
-      /relations\.json › rel:[^ ]+ › sources\.0\.date: is not a real calendar date/,
-    ],
-    [
-      'a property the ontology does not give a kind',
-      (f: any) => (f.entities.find((e: any) => e.kind === 'Company').topic = 'x'),
-      /entities\.json › company:[^ ]+ › topic: a Company has no property "topic"/,
-    ],
-    [
-      'an attribute its relation type does not give',
-      (f: any) => (f.relations.find((r: any) => r.type === 'OWNS').sources[0].count = 3),
-      /relations\.json › rel:owns:[^ ]+ › sources\.0\.count: sources of OWNS give no "count"/,
-    ],
-    [
-      'an inferred source without a note',
-      (f: any) => (f.relations[0].sources[0].support = 'INFERRED'),
-      /relations\.json › rel:[^ ]+ › sources\.0\.note: an INFERRED or BACKGROUND source needs a `note`/,
-    ],
-    [
-      'a kind not allowed at a relation end',
-      (f: any) => (f.relations.find((r: any) => r.type === 'OWNS').to = 'person:carrie-lam'),
-      /OWNS does not allow a Person at its "to" end/,
-    ],
-  ])('refuses %s, naming file, record and field', (_name, edit, message) => {
-    const dir = brokenSeeds(edit);
-    expect(() => readSeeds(dir)).toThrow(SeedValidationError);
-    expect(() => readSeeds(dir)).toThrow(message);
-  });
-
   it('`npm run seed` on invalid seeds exits 1 with the problems and leaves the database unchanged', async () => {
     const { spawnSync } = await import('node:child_process');
     const before = await counts(db);
@@ -335,12 +257,6 @@ describe('the loader', () => {
       /article text differs/,
     );
     expect(await counts(db)).toEqual(before);
-  });
-
-  it('derived edges are MENTIONS and PUBLISHED_BY only, and carry no sources of their own except the outlet evidence', () => {
-    const derived = derivedRelations(readSeeds(SEEDS_DIR));
-    expect(new Set(derived.map((r) => r.type))).toEqual(new Set(['MENTIONS', 'PUBLISHED_BY']));
-    expect(derived.filter((r) => r.type === 'MENTIONS').every((r) => r.sources.length === 0)).toBe(true);
   });
 
   it('a write that fails midway rolls back whole: nothing of it remains', async () => {

@@ -1,10 +1,9 @@
 /**
  * `textSearch` over the seed graph (real database, real HTTP): phrases and prefixes through the full-text
  * indexes of every text field, marked snippets, the article and entities of each hit, bounded input, and
- * a fixed number of Cypher queries whatever the number of hits. The query parser is unit-tested too.
+ * a fixed number of Cypher queries whatever the number of hits. The query parser is unit-tested in test/unit/text-query.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { parseTextQuery, snippet, toLuceneTextQuery } from '../src/data/text-query.js';
 import { useSeededApi } from './support/api.js';
 
 const { api } = useSeededApi();
@@ -13,31 +12,6 @@ const HIT = 'field score snippet article { id title date outlet { name } } sourc
 const ZEROHEDGE = 'article:zerohedge-twitter-joins-facebook-telegram';
 const ARTICLE_000 = 'article:fb-whatsapp-telegram-stop-hk-requests';
 const MEDIANAMA = 'article:medianama-big-tech-pause';
-
-describe('text queries', () => {
-  it('keeps quoted phrases and trailing-* prefixes, and lets no Lucene syntax through', () => {
-    expect(toLuceneTextQuery(parseTextQuery('"end-to-end encryption"'))).toBe('"end to end encryption"');
-    expect(toLuceneTextQuery(parseTextQuery('encrypt*'))).toBe('encrypt*');
-    expect(toLuceneTextQuery(parseTextQuery('end-to-end Encryption'))).toBe('"end to end" AND encryption');
-    expect(toLuceneTextQuery(parseTextQuery('MediaNama’s 13,000'))).toBe('medianama’s AND 13,000');
-    expect(toLuceneTextQuery(parseTextQuery('title:x AND (y OR z~2) "unbalanced [*'))).toBe('"title x" AND and AND y AND or AND "z 2" AND unbalanced');
-  });
-
-  it('refuses a query without words, a one-letter prefix and too many terms', () => {
-    for (const bad of ['', '  *** ', '"" ()', 'e*', 'a b c d e f g h i']) expect(() => parseTextQuery(bad), bad).toThrow(/query/);
-  });
-
-  it('marks every match in a snippet cut around the first one', () => {
-    const terms = parseTextQuery('"end-to-end encryption" secure');
-    const text = `${'Lorem ipsum dolor sit amet. '.repeat(20)}Since both of these offer end-to-end\nencryption, they provide the most secure way to communicate.${' Tail words here.'.repeat(20)}`;
-    const s = snippet(text, terms, 120);
-    expect(s).toContain('«end-to-end encryption»');
-    expect(s).toContain('«secure»');
-    expect(s.startsWith('…') && s.endsWith('…')).toBe(true);
-    expect(s.replace(/[«»…]/g, '').length).toBeLessThanOrEqual(120);
-    expect(snippet('short text, no match', terms)).toBe('short text, no match');
-  });
-});
 
 describe('textSearch', () => {
   it('finds the articles that state "end-to-end encryption" as a phrase, with marked snippets and titles', async () => {

@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { isEnumType, isInputObjectType, isInterfaceType, isObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { schema } from '../src/graphql/schema.js';
-import { printSdl, SDL_PATH } from '../src/graphql/sdl.js';
-import { RELATION_TYPE_NAMES } from '../src/ontology.js';
+import { schema } from '../../src/graphql/schema.js';
+import { printSdl, SDL_PATH } from '../../src/graphql/sdl.js';
+import { RELATION_TYPE_NAMES } from '../../src/ontology.js';
 
 describe('GraphQL schema', () => {
   it('schema/schema.graphql is up to date (run `npm run schema:print` after changing src/graphql)', () => {
