@@ -18,69 +18,101 @@ const port = z.coerce.number({ error: 'must be a whole number' }).int('must be a
 const positiveInt = (max: number) =>
   z.coerce.number({ error: 'must be a whole number' }).int('must be a whole number').min(1, 'must be at least 1').max(max, `must be at most ${max}`);
 
+/**
+ * Every variable the API reads, with its default, what it allows and what it does. Each one's
+ * `.meta({ description })` is its documentation: `npm run docs` renders the table of docs/operations.md
+ * and .env.example from this schema (src/cli/docs.ts), and `npm run docs:check` fails when they are stale.
+ * `values` (optional) says in words what a value may be where the schema alone cannot (a URI, a list).
+ */
 const Env = z.object({
-  /** When set, the API uses this database and starts nothing; unset, it runs the project's own local Neo4j. */
   NEO4J_URI: z
     .string()
     .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s]+$/, 'must be a bolt:// or neo4j:// URI')
-    .optional(),
-  NEO4J_USER: z.string().min(1).default('neo4j'),
-  NEO4J_PASSWORD: z.string().min(8, 'must be at least 8 characters (Neo4j requires it)').default('kg-local-password'),
+    .optional()
+    .meta({
+      description:
+        'The database to use. Set, the API uses it and starts nothing (use a `neo4j://` or `neo4j+s://` routing URI for Aura or a cluster); unset, it starts (or reuses) the local Neo4j on `bolt://127.0.0.1:$NEO4J_LOCAL_PORT`.',
+      values: '`bolt://`, `neo4j://` URI (`+s`, `+ssc` allowed)',
+    }),
+  NEO4J_USER: z.string().min(1).default('neo4j').meta({ description: 'Database user (the local Neo4j has only `neo4j`).' }),
+  NEO4J_PASSWORD: z.string().min(8, 'must be at least 8 characters (Neo4j requires it)').default('kg-local-password').meta({
+    description:
+      'Database password. The local Neo4j is created with it on its first start; changing it afterwards makes the API log that the database rejected the credentials, and retry.',
+  }),
   NEO4J_DATABASE: z
     .string()
     .regex(/^[a-z0-9][a-z0-9.-]*$/i, 'must be a database name')
-    .default('neo4j'),
-  NEO4J_LOCAL_PORT: port.default(7687),
-  PORT: port.default(4000),
-  HOST: z.string().min(1).default('127.0.0.1'),
-  /** Port of the Prometheus metrics (GET /metrics), on METRICS_HOST; unset, no metrics are served. */
-  METRICS_PORT: port.optional(),
-  /** Interface the metrics listen on (default: HOST). */
-  METRICS_HOST: z.string().min(1).optional(),
+    .default('neo4j')
+    .meta({ description: 'Database name.', values: 'letters, digits, `.`, `-`' }),
+  NEO4J_LOCAL_PORT: port.default(7687).meta({ description: 'Bolt port of the local Neo4j (bound to 127.0.0.1), used when NEO4J_URI is unset.' }),
+  PORT: port.default(4000).meta({ description: 'HTTP port of the API.' }),
+  HOST: z
+    .string()
+    .min(1)
+    .default('127.0.0.1')
+    .meta({ description: 'Interface the API listens on: `127.0.0.1` keeps it on loopback, `0.0.0.0` serves every interface (as the Docker image does).' }),
+  METRICS_PORT: port
+    .optional()
+    .meta({ description: "Port of the Prometheus metrics (`GET /metrics`), apart from the API's port; unset, no metrics are served." }),
+  METRICS_HOST: z.string().min(1).optional().meta({ description: 'Interface the metrics listen on; unset, HOST.' }),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'must be one of fatal, error, warn, info, debug, trace, silent' })
-    .default('info'),
-  /** Seed the graph from seeds/ at start-up when the database holds no entities. */
+    .default('info')
+    .meta({
+      description:
+        "Log level of the JSON lines on stdout. `debug` adds one line per GraphQL request with its Cypher statement count; `trace` adds Yoga's own lines. The command-line tools log at `warn` unless set.",
+    }),
   SEED_ON_START: z
     .enum(['true', 'false'], { error: 'must be true or false' })
     .default('true')
-    .transform((v) => v === 'true'),
-  /** Per-query timeout sent to Neo4j, in milliseconds. */
-  QUERY_TIMEOUT_MS: positiveInt(600_000).default(15_000),
-  /** How long graceful shutdown waits for in-flight requests, in milliseconds. */
-  SHUTDOWN_GRACE_MS: positiveInt(120_000).default(10_000),
+    .transform((v) => v === 'true')
+    .meta({ description: 'Load the seed graph (`seeds/`) at start-up when the database holds no entities.' }),
+  QUERY_TIMEOUT_MS: positiveInt(600_000)
+    .default(15_000)
+    .meta({ description: 'Timeout of each Cypher transaction, sent to Neo4j (which cancels the query), in milliseconds; the request answers `TIMEOUT`.' }),
+  SHUTDOWN_GRACE_MS: positiveInt(120_000)
+    .default(10_000)
+    .meta({ description: 'How long SIGTERM/SIGINT waits for in-flight requests before closing connections, in milliseconds.' }),
 
-  // --- Request limits (README "Limits"); each violation is a typed error with extensions.code. ---
-  /** Whole GraphQL execution, in milliseconds: past it the request answers TIMEOUT (Cypher is cancelled by QUERY_TIMEOUT_MS). */
-  EXECUTION_TIMEOUT_MS: positiveInt(600_000).default(20_000),
-  /** Largest serialized result, in bytes; a larger one is replaced by a LIMIT_EXCEEDED error. */
-  MAX_RESPONSE_BYTES: positiveInt(1_073_741_824).default(5_000_000),
-  /** Largest request body, in bytes (413 beyond it). */
-  MAX_BODY_BYTES: positiveInt(104_857_600).default(100_000),
-  /** Most lexical tokens in one GraphQL document (parsing stops there). */
-  MAX_TOKENS: positiveInt(1_000_000).default(2_000),
-  /** Deepest selection nesting (counted by the parser guard, before the complexity estimate). */
-  MAX_DEPTH: positiveInt(1_000).default(LIMITS.queryDepth),
-  /** Most fields an operation selects in all (Pothos complexity plugin, before any resolver runs). */
-  MAX_BREADTH: positiveInt(100_000).default(LIMITS.queryBreadth),
-  /** Largest estimated cost of an operation (lists × their page size, traversals × their bounds; README "Limits"). */
-  MAX_COMPLEXITY: positiveInt(1_000_000_000).default(LIMITS.queryComplexity),
-  /** Most aliases in one document. */
-  MAX_ALIASES: positiveInt(10_000).default(30),
-  /** Most directives in one document. */
-  MAX_DIRECTIVES: positiveInt(10_000).default(20),
-  /** Longest string argument (entity references, names, search text), in characters. */
-  MAX_STRING_ARG_LENGTH: positiveInt(1_000_000).default(200),
-  /** Heavy traversals (neighbourhood, paths, ownership, subsidiaries, text search) running at once. */
-  HEAVY_CONCURRENCY: positiveInt(1_000).default(4),
-  /** Heavy traversals waiting for a slot; beyond it a request answers LIMIT_EXCEEDED ("busy"). */
+  // --- Request limits (docs/api.md, "Limits"); each violation is a typed error with extensions.code. ---
+  EXECUTION_TIMEOUT_MS: positiveInt(600_000).default(20_000).meta({
+    description: 'Time for a whole GraphQL execution (waiting for a heavy-traversal slot included), in milliseconds; past it the request answers `TIMEOUT`.',
+  }),
+  MAX_RESPONSE_BYTES: positiveInt(1_073_741_824)
+    .default(5_000_000)
+    .meta({ description: 'Largest serialized result, in bytes; a larger one is replaced by a `LIMIT_EXCEEDED` error (`limit: responseBytes`).' }),
+  MAX_BODY_BYTES: positiveInt(104_857_600).default(100_000).meta({
+    description: 'Largest request body, in bytes (by its content-length, or counted while a chunked body is read); larger ones answer 413 `LIMIT_EXCEEDED`.',
+  }),
+  MAX_TOKENS: positiveInt(1_000_000)
+    .default(2_000)
+    .meta({ description: 'Most lexical tokens in one GraphQL document; the parser stops there (`GRAPHQL_PARSE_FAILED`).' }),
+  MAX_DEPTH: positiveInt(1_000)
+    .default(LIMITS.queryDepth)
+    .meta({ description: 'Deepest selection nesting of an operation (introspection exempt); deeper ones are refused before any resolver runs.' }),
+  MAX_BREADTH: positiveInt(100_000)
+    .default(LIMITS.queryBreadth)
+    .meta({ description: 'Most fields an operation selects in all; more is `BAD_USER_INPUT` (`argument: query`) before any resolver runs.' }),
+  MAX_COMPLEXITY: positiveInt(1_000_000_000).default(LIMITS.queryComplexity).meta({
+    description:
+      'Largest estimated cost of an operation (lists count their page size, traversals their hops times their size; docs/api.md, "Limits"); more is `BAD_USER_INPUT` (`argument: query`).',
+  }),
+  MAX_ALIASES: positiveInt(10_000).default(30).meta({ description: 'Most aliases in one document (`GRAPHQL_VALIDATION_FAILED`).' }),
+  MAX_DIRECTIVES: positiveInt(10_000).default(20).meta({ description: 'Most directives in one document (`GRAPHQL_VALIDATION_FAILED`).' }),
+  MAX_STRING_ARG_LENGTH: positiveInt(1_000_000).default(200).meta({
+    description:
+      'Longest String or ID argument (entity references, names, search text), literal or variable, in characters; cursors (`after`, `before`) may have up to 4,096 or this, whichever is larger. Longer is `BAD_USER_INPUT`.',
+  }),
+  HEAVY_CONCURRENCY: positiveInt(1_000).default(4).meta({
+    description: 'Requests with a heavy traversal (`neighbourhood`, `paths`, `ownershipChain`, `subsidiaries`, `textSearch`, `timeline`) running at once.',
+  }),
   HEAVY_QUEUE: z.coerce
     .number({ error: 'must be a whole number' })
     .int('must be a whole number')
     .min(0, 'must be at least 0')
     .max(100_000, 'must be at most 100000')
-    .default(64),
-  /** Comma-separated origins allowed cross-origin (e.g. https://app.example.org); empty: none. */
+    .default(64)
+    .meta({ description: 'Requests with a heavy traversal waiting for a slot; beyond it a request answers `LIMIT_EXCEEDED` (`limit: busy`).' }),
   CORS_ORIGINS: z
     .string()
     .default('')
@@ -90,21 +122,22 @@ const Env = z.object({
         .map((o) => o.trim())
         .filter(Boolean),
     )
-    .refine((list) => list.every((o) => /^https?:\/\/[^\s/]+$/.test(o)), 'must be a comma-separated list of origins like https://app.example.org'),
-  /** Send Access-Control-Allow-Credentials to the allowed origins. */
+    .refine((list) => list.every((o) => /^https?:\/\/[^\s/]+$/.test(o)), 'must be a comma-separated list of origins like https://app.example.org')
+    .meta({ description: 'Origins allowed cross-origin access; empty, none is.', values: 'comma-separated origins (`https://app.example.org`)' }),
   CORS_CREDENTIALS: z
     .enum(['true', 'false'], { error: 'must be true or false' })
     .default('false')
-    .transform((v) => v === 'true'),
-  /** node:http: time to receive the request headers, in milliseconds. */
-  HTTP_HEADERS_TIMEOUT_MS: positiveInt(600_000).default(10_000),
-  /** node:http: time to receive the whole request (headers and body), in milliseconds: a client that stops sending is dropped. */
-  HTTP_REQUEST_TIMEOUT_MS: positiveInt(600_000).default(10_000),
-  /** node:http: how long an idle keep-alive connection stays open, in milliseconds. */
-  HTTP_KEEP_ALIVE_TIMEOUT_MS: positiveInt(600_000).default(5_000),
+    .transform((v) => v === 'true')
+    .meta({ description: 'Send `Access-Control-Allow-Credentials: true` to the allowed origins.' }),
+  HTTP_HEADERS_TIMEOUT_MS: positiveInt(600_000).default(10_000).meta({ description: "Time to receive a request's headers, in milliseconds (node:http)." }),
+  HTTP_REQUEST_TIMEOUT_MS: positiveInt(600_000)
+    .default(10_000)
+    .meta({ description: 'Time to receive a whole request, headers and body, in milliseconds (node:http): a client that stops sending is dropped.' }),
+  HTTP_KEEP_ALIVE_TIMEOUT_MS: positiveInt(600_000)
+    .default(5_000)
+    .meta({ description: 'How long an idle keep-alive connection stays open, in milliseconds (node:http).' }),
 
-  // --- Front-end clients (README "Front-end clients: persisted operations and response cache"). ---
-  /** JSON file of hash → operation (codegen's persisted-documents.json, or an Apollo manifest), relative to the project root or absolute; read and checked at start-up. */
+  // --- Front-end clients (docs/api.md, "Persisted operations" and "Response cache"). ---
   PERSISTED_OPERATIONS_FILE: z
     .string()
     .transform((file) => resolveFile(file, PROJECT_ROOT))
@@ -115,22 +148,37 @@ const Env = z.object({
         ctx.addIssue({ code: 'custom', message: messageOf(error) });
       }
     })
-    .optional(),
-  /** true: only operations of PERSISTED_OPERATIONS_FILE run (by hash); any other document is refused (PERSISTED_QUERY_ONLY), and GraphiQL and /explore are off. */
+    .optional()
+    .meta({
+      description:
+        "JSON file of hash → operation (GraphQL Code Generator's `persisted-documents.json`, or an Apollo manifest) that clients may run by hash; read and checked against the schema at start-up.",
+      values: 'a path, relative to the project root or absolute',
+    }),
   PERSISTED_OPERATIONS_ONLY: z
     .enum(['true', 'false'], { error: 'must be true or false' })
     .default('false')
-    .transform((v) => v === 'true'),
-  /** How long a response may be served from the cache, in milliseconds; 0 (the default) turns the cache off. A data change invalidates it sooner. */
+    .transform((v) => v === 'true')
+    .meta({
+      description:
+        '`true`: only the operations of PERSISTED_OPERATIONS_FILE run (by hash); any other document is refused (`PERSISTED_QUERY_ONLY`), and GraphiQL and `/explore` are off. Needs PERSISTED_OPERATIONS_FILE.',
+    }),
   RESPONSE_CACHE_TTL_MS: z.coerce
     .number({ error: 'must be a whole number' })
     .int('must be a whole number')
     .min(0, 'must be at least 0 (0: no response cache)')
     .max(86_400_000, 'must be at most 86400000 (a day)')
-    .default(0),
-  /** Most bytes of serialized responses the cache holds per API process; the least recently used go first. */
-  RESPONSE_CACHE_MAX_BYTES: positiveInt(10_000_000_000).default(50_000_000),
+    .default(0)
+    .meta({
+      description:
+        'How long an error-free answer may be served from the response cache, in milliseconds; `0` turns the cache off. A write through the write path invalidates it within a second.',
+    }),
+  RESPONSE_CACHE_MAX_BYTES: positiveInt(10_000_000_000)
+    .default(50_000_000)
+    .meta({ description: 'Most bytes of serialized answers the response cache holds per API process; the least recently used go first.' }),
 });
+
+/** The schema of the variables, for the documentation generator (src/cli/docs.ts). */
+export const ENV_SCHEMA = Env;
 
 /** Settings that depend on each other. */
 const CheckedEnv = Env.superRefine((env, ctx) => {
@@ -155,7 +203,6 @@ export function loadDotEnv(): void {
   if (existsSync(file)) process.loadEnvFile(file);
 }
 
-/** Parses `env` (default: process.env). Empty strings count as unset so `.env` templates stay harmless. */
 /** `config` with every setting it leaves out (or sets to undefined) at its documented default. */
 export function withDefaults(config: Partial<Config>): Config {
   const c = loadConfig({});
@@ -167,6 +214,7 @@ function setDefined<K extends keyof Config>(c: Config, key: K, value: Config[K] 
   if (value !== undefined) c[key] = value;
 }
 
+/** Parses `env` (default: process.env). Empty strings count as unset so `.env` templates stay harmless. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const parsed = CheckedEnv.safeParse(cleaned);
