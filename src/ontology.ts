@@ -167,7 +167,7 @@ export const KINDS = {
 export type Kind = keyof typeof KINDS;
 export const KIND_NAMES = Object.keys(KINDS) as [Kind, ...Kind[]];
 
-interface RelationSpec {
+export interface RelationSpec {
   description: string;
   /** Kinds allowed at each end; empty = any kind. The loader rejects others. */
   from: readonly Kind[];
@@ -417,7 +417,8 @@ export const RELATION_TYPES = {
 export type RelationType = keyof typeof RELATION_TYPES;
 export const RELATION_TYPE_NAMES = Object.keys(RELATION_TYPES) as [RelationType, ...RelationType[]];
 
-const spec = (t: RelationType): RelationSpec => RELATION_TYPES[t];
+/** A relation type's entry, with its optional flags typed. */
+export const relationSpec = (t: RelationType): RelationSpec => RELATION_TYPES[t];
 
 /** Which way a relation is followed from an entity. */
 export type RelationDirection = 'OUT' | 'IN' | 'BOTH';
@@ -515,13 +516,13 @@ export const KIND_RELATION_FIELDS: Partial<Record<Kind, Record<string, RelationF
 };
 
 /** Types the loader writes itself; seed files may not declare them. */
-export const DERIVED_RELATION_TYPES = RELATION_TYPE_NAMES.filter((t) => spec(t).derived);
+export const DERIVED_RELATION_TYPES = RELATION_TYPE_NAMES.filter((t) => relationSpec(t).derived);
 /** Provenance edges (where facts come from); left out of fact traversals by default. */
-export const PROVENANCE_RELATION_TYPES = RELATION_TYPE_NAMES.filter((t) => spec(t).provenance);
+export const PROVENANCE_RELATION_TYPES = RELATION_TYPE_NAMES.filter((t) => relationSpec(t).provenance);
 /** Facts about the world: every type that is not a provenance edge. */
-export const FACT_RELATION_TYPES = RELATION_TYPE_NAMES.filter((t) => !spec(t).provenance);
+export const FACT_RELATION_TYPES = RELATION_TYPE_NAMES.filter((t) => !relationSpec(t).provenance);
 /** Relation types whose sources may give a date: the timeline's relations. */
-export const DATED_RELATION_TYPES = RELATION_TYPE_NAMES.filter((t) => spec(t).attributes.includes('date'));
+export const DATED_RELATION_TYPES = RELATION_TYPE_NAMES.filter((t) => relationSpec(t).attributes.includes('date'));
 
 export const ID_PREFIXES = Object.fromEntries(KIND_NAMES.map((k) => [k, KINDS[k].prefix])) as Record<Kind, string>;
 const KIND_BY_PREFIX = new Map<string, Kind>(KIND_NAMES.map((k) => [KINDS[k].prefix, k]));
@@ -533,7 +534,7 @@ export function kindOfId(id: string): Kind | undefined {
 
 /** Fact properties and source attributes a record of this kind or relation type may carry. */
 export function allowedFields(of: { kind: Kind } | { type: RelationType }): { properties: readonly FactProperty[]; attributes: readonly SourceAttribute[] } {
-  return 'kind' in of ? KINDS[of.kind] : spec(of.type);
+  return 'kind' in of ? KINDS[of.kind] : relationSpec(of.type);
 }
 
 /**

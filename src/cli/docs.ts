@@ -14,6 +14,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { ENV_SCHEMA } from '../config/config.js';
 import { messageOf } from '../shape.js';
+import { kindsTable, propertiesTable, relationTypesTable } from './docs-ontology.js';
+import { markdownTable } from './markdown.js';
 
 /** The package root (from src/cli/ and from dist/cli/ alike). */
 const PROJECT_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -23,13 +25,6 @@ export interface GeneratedSection {
   name: string;
   file: string;
   render: () => string;
-}
-
-/** A markdown table; `|` and line breaks in cells are escaped. */
-export function markdownTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-  const line = (cells: readonly string[]) => `| ${cells.map(cell).join(' | ')} |`;
-  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
 
 /** A configuration variable as documented: its default (`undefined`: none), what it allows and what it does. */
@@ -112,6 +107,9 @@ function envExample(): string {
 export const SECTIONS: readonly GeneratedSection[] = [
   { name: 'config', file: 'docs/operations.md', render: configTable },
   { name: 'env', file: '.env.example', render: envExample },
+  { name: 'kinds', file: 'schema/ONTOLOGY.md', render: kindsTable },
+  { name: 'relation-types', file: 'schema/ONTOLOGY.md', render: relationTypesTable },
+  { name: 'properties', file: 'schema/ONTOLOGY.md', render: propertiesTable },
 ];
 
 function markers(section: GeneratedSection): [string, string] {
