@@ -8,8 +8,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cypher } from '../src/db/cypher.js';
 import { DERIVED_RELATION_TYPES, FACT_RELATION_TYPES, ID_PREFIXES, kindOfId, RELATION_TYPES, type Kind } from '../src/ontology.js';
 import { Article, Entity, Relation } from '../src/seed/schema.js';
-import { DEEP_LEAF_DEPTH, HUB_SUBSIDIARIES, PATH_HOPS, SyntheticGraph, WELL_KNOWN, type SyntheticOptions } from '../src/synthetic/graph.js';
-import { loadSyntheticGraph, NotEmptyError, type LoadResult } from '../src/synthetic/load.js';
+import { DEEP_LEAF_DEPTH, HUB_SUBSIDIARIES, PATH_HOPS, WELL_KNOWN } from '../generator/anchors.js';
+import { SyntheticGraph } from '../generator/graph.js';
+import { loadSyntheticGraph, type LoadResult } from '../generator/load.js';
+import { NotEmptyError } from '../generator/marker.js';
+import type { SyntheticOptions } from '../generator/options.js';
 import { openTestDb, q, resetToSeedGraph } from './support/db.js';
 
 const OPTIONS: SyntheticOptions = { companies: 300, seed: 7, batch: 2_000 };

@@ -11,7 +11,7 @@ import { readdirSync } from 'node:fs';
 import { CYPHER_DIR, cypher, loadedQueries, type CypherQuery } from '../src/db/cypher.js';
 import '../src/graphql/schema.js';
 import '../src/store/write.js';
-import '../src/synthetic/load.js';
+import '../generator/load.js';
 import { createDriver } from '../src/db/database.js';
 import { compiledPlans } from '../src/plan/index.js';
 import { startTestApi } from './support/api.js';

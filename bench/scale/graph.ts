@@ -1,11 +1,11 @@
 /**
  * The synthetic graph under test: generated (or reused) by the project's own generator, `npm run
- * generate` (src/cli/generate.ts), run as a child process so its report is the one a user sees; the load
+ * generate` (generator/cli.ts), run as a child process so its report is the one a user sees; the load
  * speed is read from that report. The question anchors come from the generator's WELL_KNOWN ids.
  */
 import { spawn } from 'node:child_process';
 import type { Driver } from 'neo4j-driver';
-import { WELL_KNOWN } from '../../src/synthetic/graph.js';
+import { WELL_KNOWN } from '../../generator/anchors.js';
 import { floorRun } from './floor.js';
 import type { Anchors } from './questions.js';
 import type { LoadFigures } from './report.js';
@@ -18,13 +18,13 @@ export interface Db {
   database: string;
 }
 
-/** Runs `src/cli/generate.ts` against `db`, streaming its output to `say`; at most `timeoutMs`. */
+/** Runs `generator/cli.ts` against `db`, streaming its output to `say`; at most `timeoutMs`. */
 export async function generate(
   db: Db,
   o: { companies: number; seed: number; reset: boolean; timeoutMs: number },
   say: (line: string) => void,
 ): Promise<LoadFigures> {
-  const args = ['--import', 'tsx', 'src/cli/generate.ts', '--companies', String(o.companies), '--seed', String(o.seed), ...(o.reset ? ['--reset'] : [])];
+  const args = ['--import', 'tsx', 'generator/cli.ts', '--companies', String(o.companies), '--seed', String(o.seed), ...(o.reset ? ['--reset'] : [])];
   const child = spawn(process.execPath, args, {
     cwd: REPO,
     env: { ...process.env, NEO4J_URI: db.uri, NEO4J_USER: db.user, NEO4J_PASSWORD: db.password, NEO4J_DATABASE: db.database, LOG_LEVEL: 'warn' },
@@ -54,7 +54,7 @@ export async function generate(
   return loadFigures(out);
 }
 
-/** The figures of the generator's report (see src/cli/generate.ts). */
+/** The figures of the generator's report (see generator/cli.ts). */
 export function loadFigures(report: string): LoadFigures {
   const line =
     report

@@ -18,7 +18,7 @@ import type { QueryResult } from 'neo4j-driver';
 import { createDriver, Database } from '../../src/db/database.js';
 import { migrate } from '../../src/db/migrate.js';
 import { writeRecords, type Run } from '../../src/store/write.js';
-import { SyntheticGraph } from '../../src/synthetic/graph.js';
+import { SyntheticGraph } from '../../generator/graph.js';
 
 const { values } = parseArgs({ options: { companies: { type: 'string', default: '10000' } } });
 const uri = process.env.NEO4J_URI;

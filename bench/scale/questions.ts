@@ -9,7 +9,7 @@
  */
 import { nameKey } from '../../src/ontology.js';
 
-/** What the questions are about, from the generator's well-known anchors (see src/synthetic/graph.ts). */
+/** What the questions are about, from the generator's well-known anchors (see generator/anchors.ts). */
 export interface Anchors {
   /** Q1: an entity's name (what a user types). */
   entityName: string;

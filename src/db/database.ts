@@ -129,7 +129,7 @@ export class Database {
     return this.options.uri;
   }
 
-  /** The same connection pool, with another per-statement timeout (the generator's batches wait on one another). */
+  /** The same connection pool, with another per-statement timeout (`npm run generate`'s batches wait on one another). */
   withTimeout(queryTimeoutMs: number): Database {
     return new Database(this.#driver, { ...this.options, queryTimeoutMs }, this.observer);
   }
@@ -195,7 +195,7 @@ export class Database {
 
   /**
    * One statement in an auto-commit transaction of its own, for the statements that manage their own
-   * transactions (`CALL { … } IN TRANSACTIONS`: migrations of existing data, the generator's wipe),
+   * transactions (`CALL { … } IN TRANSACTIONS`: migrations of existing data, `npm run generate -- --reset`),
    * which Neo4j runs in no other kind. `timeoutMs` replaces the per-query timeout: such a statement
    * lasts as long as all its inner transactions together.
    */

@@ -1,7 +1,7 @@
 /**
- * The storage model, as rows ready for Cypher. Seeds and the synthetic generator both describe the
- * graph as records (articles with their text, entities, relations, each fact with its sources); this
- * module turns records into what is stored:
+ * The storage model, as rows ready for Cypher. Seeds and synthetic graphs (`npm run generate`) both
+ * describe the graph as records (articles with their text, entities, relations, each fact with its
+ * sources); this module turns records into what is stored:
  *
  *   (:Entity:<Kind> {id, name, sortName, aliases, fact properties, support, date})
  *   (:Entity:Article {id, title, ...})-[:HAS_TEXT]->(:ArticleText {text, hash})
@@ -24,7 +24,7 @@ export type ArticleRecord = SeedArticle & { text: string };
 /** A seed relation, or one the loader derives (whose type seed files may not use). */
 export type RelationRecord = Omit<SeedRelation, 'type'> & { type: RelationType };
 
-/** A set of records to store together (the seed graph, or one batch of the generator). */
+/** A set of records to store together (the seed graph, or one batch of a synthetic graph). */
 export interface RecordSet {
   articles: ArticleRecord[];
   entities: SeedEntity[];
@@ -81,7 +81,7 @@ const DATE_ATTRIBUTES = new Set(
 
 /**
  * Builds the rows of a record set. `texts` holds the text of every article the sources may quote
- * (those of this set and, for a generator batch, earlier ones); an excerpt that is not in its article
+ * (those of this set and, for a synthetic graph's batch, earlier ones); an excerpt that is not in its article
  * throws, so a row set never holds evidence that does not check out.
  */
 export function toRows(set: RecordSet, texts: ReadonlyMap<string, string>): Rows {

@@ -1,6 +1,6 @@
 /**
  * The one write path: a record set → Neo4j, inside the caller's transaction. The seed loader runs it
- * once for the whole seed graph; the synthetic generator runs it per batch. Each record carries a hash
+ * once for the whole seed graph; `npm run generate` runs it per batch. Each record carries a hash
  * of what it says; unchanged records are skipped, so a second run writes nothing. Before returning it
  * checks the evidence it wrote (see cypher/store/check-evidence), so a transaction that commits never
  * holds a dangling or non-verbatim source. A write that changed anything also bumps the graph's data

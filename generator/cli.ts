@@ -7,11 +7,14 @@
  * ("reuse"); any other non-empty database is refused unless --reset wipes it first. --dry-run builds
  * every batch without a database and reports the counts. Progress goes to stderr, the report to stdout.
  */
-import { DEFAULT_OPTIONS, graphIdentity, SyntheticGraph, WELL_KNOWN, type SyntheticOptions } from '../synthetic/graph.js';
-import { loadSyntheticGraph, NotEmptyError } from '../synthetic/load.js';
-import { progressSink } from '../synthetic/progress.js';
-import { withDatabase } from './run.js';
-import { messageOf } from '../shape.js';
+import { withDatabase } from '../src/cli/run.js';
+import { messageOf } from '../src/shape.js';
+import { WELL_KNOWN } from './anchors.js';
+import { SyntheticGraph } from './graph.js';
+import { loadSyntheticGraph } from './load.js';
+import { NotEmptyError } from './marker.js';
+import { DEFAULT_OPTIONS, graphIdentity, type SyntheticOptions } from './options.js';
+import { progressSink } from './progress.js';
 
 const USAGE = 'usage: npm run generate -- [--companies N] [--seed S] [--batch RECORDS] [--reset] [--dry-run]';
 

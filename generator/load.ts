@@ -1,9 +1,8 @@
 /**
- * Writes a synthetic graph through the project's one write path (`writeRecords`), one transaction per
- * batch, after the migrations. An empty database gets the graph; a database that already holds the
- * same generated graph (same generator version, companies and seed, per its marker node) is reused;
- * anything else is refused unless `reset` wipes it first. A run that was interrupted resumes: records
- * already written are unchanged, so `writeRecords` skips them.
+ * Writes a synthetic graph through the project's one write path (`writeRecords`, src/store/write.ts),
+ * one transaction per batch, after the migrations. Whether to write, resume or reuse is the marker's
+ * call (marker.ts). An interrupted run resumes by going through every batch again: records already
+ * written are unchanged, so `writeRecords` skips them.
  *
  * Batches are pipelined two deep: while batch k's statements run in Neo4j, Node builds batch k+1 and
  * its rows (`toRows`, inside `writeRecords`) in a second, already open transaction whose first
@@ -15,21 +14,16 @@
  * whole `Entity(id)` index per row where it should seek (store/check-evidence does, making the write
  * quadratic). Replanning costs a few milliseconds per statement, about log2(records) times per run.
  */
-import { cypher, type CypherQuery } from '../db/cypher.js';
-import type { Database, Params } from '../db/database.js';
-import { migrate } from '../db/migrate.js';
-import { fieldOf } from '../shape.js';
-import { writeRecords, type Run, type Tally, type WriteReport } from '../store/write.js';
-import { GENERATOR_VERSION, graphIdentity, type Batch, type SyntheticGraph } from './graph.js';
+import { cypher, type CypherQuery } from '../src/db/cypher.js';
+import type { Database, Params } from '../src/db/database.js';
+import { migrate } from '../src/db/migrate.js';
+import { writeRecords, type Run, type Tally, type WriteReport } from '../src/store/write.js';
+import type { Batch } from './batches.js';
+import type { SyntheticGraph } from './graph.js';
+import { beginRun, completeRun, wipeDatabase, type Outcome } from './marker.js';
+import { graphIdentity } from './options.js';
 
-const WIPE = cypher('synthetic/wipe');
-const STATE = cypher('synthetic/state');
-const MARK = cypher('synthetic/mark');
 const REPLAN = cypher('synthetic/replan');
-
-export class NotEmptyError extends Error {
-  override name = 'NotEmptyError';
-}
 
 export interface Progress {
   batch: Batch;
@@ -41,7 +35,7 @@ export interface Progress {
 
 export interface LoadResult {
   /** `reused`: the database already held this graph, nothing was written. */
-  outcome: 'written' | 'resumed' | 'reused';
+  outcome: Outcome;
   identity: string;
   nodes: Tally;
   relations: Tally;
@@ -64,13 +58,6 @@ export interface LoadOptions {
   onWipe?: (phase: 'start' | 'end') => void;
 }
 
-/** Deletes every node and relationship in batches (an auto-commit transaction; see cypher/synthetic/wipe). */
-export async function wipeDatabase(db: Database): Promise<void> {
-  // The server's default transaction timeout (60 s for the local Neo4j) would stop a wipe of a large
-  // graph midway: this outer transaction lasts as long as all its inner ones together.
-  await db.autoCommit(WIPE, {}, 3_600_000);
-}
-
 const emptyTally = (): Tally => ({ created: 0, updated: 0, unchanged: 0 });
 const addTally = (a: Tally, b: Tally) => {
   a.created += b.created;
@@ -87,14 +74,10 @@ export async function loadSyntheticGraph(db: Database, graph: SyntheticGraph, op
   }
   await migrate(db);
 
-  const [state] = await db.read(STATE);
-  const nodes = Number(state?.nodes ?? 0);
-  const markerIdentity = fieldOf(state?.marker, 'identity');
-  const marker = state?.marker
-    ? { identity: typeof markerIdentity === 'string' ? markerIdentity : undefined, complete: fieldOf(state.marker, 'complete') === true }
-    : null;
+  const begun = await beginRun(db, graph);
+  const nodes = begun.nodes;
   const result: LoadResult = {
-    outcome: 'written',
+    outcome: begun.outcome,
     identity,
     nodes: emptyTally(),
     relations: emptyTally(),
@@ -104,25 +87,7 @@ export async function loadSyntheticGraph(db: Database, graph: SyntheticGraph, op
     seconds: 0,
     statements: [],
   };
-  if (marker?.identity === identity && marker.complete) return { ...result, outcome: 'reused' };
-  if (marker?.identity === identity) result.outcome = 'resumed';
-  else if (nodes > 0) {
-    const what = marker?.identity ? `another synthetic graph (${marker.identity})` : `${nodes} entities that are not this synthetic graph`;
-    throw new NotEmptyError(`the database is not empty: it holds ${what}; run with --reset to wipe it first`);
-  }
-  const { companies, seed, batch } = graph.options;
-  await db.write(MARK, {
-    props: {
-      identity,
-      version: GENERATOR_VERSION,
-      companies,
-      seed,
-      batch,
-      complete: false,
-      records: graph.totals.records,
-      startedAt: new Date().toISOString(),
-    },
-  });
+  if (result.outcome === 'reused') return result;
 
   const timings = new Map<string, { seconds: number; calls: number }>();
   const timed =
@@ -179,7 +144,7 @@ export async function loadSyntheticGraph(db: Database, graph: SyntheticGraph, op
   result.seconds = (performance.now() - started) / 1000;
   result.statements = [...timings].map(([name, t]) => ({ name, ...t })).sort((a, b) => b.seconds - a.seconds);
   result.written = result.nodes.created + result.nodes.updated + result.relations.created + result.relations.updated + result.sources;
-  await db.write(MARK, { props: { complete: true, completedAt: new Date().toISOString() } });
+  await completeRun(db);
   return result;
 }
 
