@@ -5,7 +5,7 @@
  * and every relation joins entities that this or an earlier batch wrote. MENTIONS are derived per
  * batch, each (article, entity) pair once over the whole run.
  */
-import type { SeedEntity } from '../src/seed/schema.js';
+import type { SeedEntity } from '../src/store/schema.js';
 import { derivedRelations, type RecordSet, type RelationRecord } from '../src/store/rows.js';
 import { articleRecord } from './articles.js';
 import { evidence } from './evidence.js';

@@ -4,7 +4,7 @@
  * own seeded stream, so the text (articles.ts, at planning time) and the source records (batches.ts,
  * batch by batch, much later) get the same sentence without keeping millions of excerpts in memory.
  */
-import type { SeedSource } from '../src/seed/schema.js';
+import type { SeedSource } from '../src/store/schema.js';
 import { isoDay, longDate, weekday } from './dates.js';
 import { entitySentence, relationSentence } from './prose.js';
 import { hash32, Rng } from './random.js';

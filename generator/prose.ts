@@ -5,7 +5,7 @@
  * construction. `when` is the date as that article gives it ("on March 3, 2021", "last Wednesday") or
  * empty when it gives none.
  */
-import type { SeedSource } from '../src/seed/schema.js';
+import type { SeedSource } from '../src/store/schema.js';
 import type { Rng } from './random.js';
 import type { PlanFact, World } from './world.js';
 

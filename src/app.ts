@@ -9,7 +9,7 @@ import type { Logger } from './config/logger.js';
 import type { Database } from './db/database.js';
 import { prepareDatabase } from './seed/prepare.js';
 import { drain, listen } from './server/http.js';
-import { serverLimits } from './server/limits.js';
+import { serverLimits } from './server/request-limits.js';
 import { Metrics, serveMetrics } from './server/metrics.js';
 import { DatabaseMonitor } from './server/monitor.js';
 import { frontEndSettings } from './server/front-end.js';

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { PROVENANCE_RELATION_TYPES } from '../src/ontology.js';
-import { ArticleUpdate } from '../src/seed/schema.js';
+import { ArticleUpdate } from '../src/store/schema.js';
 import { useSeededApi } from './support/api.js';
 import { q } from './support/db.js';
 

@@ -16,7 +16,7 @@ import { loadSeeds } from '../src/seed/load.js';
 import { SEEDS_DIR } from '../src/seed/prepare.js';
 import { readSeeds, type SeedSet } from '../src/seed/validate.js';
 import { ResponseStore, VERSION_CHECK_MS } from '../src/server/response-cache.js';
-import { readGraphVersion } from '../src/store/write.js';
+import { readGraphVersion } from '../src/data/stats.js';
 import type { GraphQLResponse } from './support/api.js';
 import { openTestDb, resetToSeedGraph, silentLog, testDbOptions } from './support/db.js';
 

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cypher } from '../src/db/cypher.js';
 import { DERIVED_RELATION_TYPES, FACT_RELATION_TYPES, ID_PREFIXES, kindOfId, RELATION_TYPES, type Kind } from '../src/ontology.js';
-import { Article, Entity, Relation } from '../src/seed/schema.js';
+import { Article, Entity, Relation } from '../src/store/schema.js';
 import { DEEP_LEAF_DEPTH, HUB_SUBSIDIARIES, PATH_HOPS, WELL_KNOWN } from '../generator/anchors.js';
 import { SyntheticGraph } from '../generator/graph.js';
 import { loadSyntheticGraph, type LoadResult } from '../generator/load.js';

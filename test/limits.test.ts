@@ -8,7 +8,7 @@ import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi, type RunningApi } from '../src/app.js';
 import type { Config } from '../src/config/config.js';
-import { maskError } from '../src/graphql/errors.js';
+import { maskError } from '../src/errors.js';
 import { startTestApi, type GraphQLResponse, type TestApi } from './support/api.js';
 import { openTestDb, resetToSeedGraph, silentLog, testDbOptions } from './support/db.js';
 import { createDriver, Database } from '../src/db/database.js';

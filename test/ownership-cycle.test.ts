@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from './support/api.js';
 import type { Support } from '../src/ontology.js';
-import type { SeedEntity } from '../src/seed/schema.js';
+import type { SeedEntity } from '../src/store/schema.js';
 import { SEEDS_DIR } from '../src/seed/prepare.js';
 import { readSeeds } from '../src/seed/validate.js';
 import type { RecordSet, RelationRecord } from '../src/store/rows.js';

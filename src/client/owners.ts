@@ -8,7 +8,7 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { Lexer, Source, TokenKind, parse, print, visit } from 'graphql';
 import { loadConfig } from '../config/config.js';
-import { LIMITS } from '../graphql/limits.js';
+import { LIMITS } from '../bounds.js';
 import { type FragmentType, getFragmentData } from './generated/index.js';
 import { OwnerChainFragmentDoc, type OwnerChainFragment } from './generated/graphql.js';
 

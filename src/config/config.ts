@@ -6,8 +6,8 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { LIMITS } from '../graphql/limits.js';
-import { readPersistedOperations, resolveFile } from './persisted-operations.js';
+import { LIMITS } from '../bounds.js';
+import { readPersistedOperations, resolveFile } from './persisted-operations-file.js';
 import { messageOf } from '../shape.js';
 import { keysOf } from '../ontology.js';
 

@@ -3,7 +3,7 @@
  * item) and its open ends. Shared by the loaders, the planner and the connection fields, so a cursor means
  * the same wherever the list is read.
  */
-import { KEY_MAX, KEY_MIN, type KeysetBounds, type KeysetPage } from '../graphql/paging.js';
+import { KEY_MAX, KEY_MIN, type KeysetBounds, type KeysetPage } from './paging.js';
 import type { EntityRecord } from './records.js';
 
 /** The first and last day a date filter or article cursor can name (Cypher's date range). */

@@ -6,12 +6,12 @@
  */
 import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
-import { cypher, directions, type Direction } from '../db/cypher.js';
+import { cypher, directions, type PageDirection } from '../db/cypher.js';
 import { type Database, type Read, type Row, typed } from '../db/database.js';
 import { nameKey, type RelationDirection, type RelationType, type Support } from '../ontology.js';
-import { NotFoundError } from '../graphql/errors.js';
-import { LIMITS } from '../graphql/limits.js';
-import type { KeysetPage } from '../graphql/paging.js';
+import { NotFoundError } from '../errors.js';
+import { LIMITS } from '../bounds.js';
+import type { KeysetPage } from './paging.js';
 import { articleKey, articlePageParams } from './lists.js';
 import {
   entities as entityList,
@@ -147,7 +147,7 @@ const RELATION_PAGES = directions(cypher('relations/page-of-entities'));
 const relationPageReads = {
   forward: keyed(RELATION_PAGES.forward, 'id', (r) => listOf(r.relations, entityRelationEdge)),
   backward: keyed(RELATION_PAGES.backward, 'id', (r) => listOf(r.relations, entityRelationEdge)),
-} satisfies Record<Direction, Read<Keyed<EntityRelationEdge[]>>>;
+} satisfies Record<PageDirection, Read<Keyed<EntityRelationEdge[]>>>;
 
 const listOf = <T>(v: unknown, decode: (x: unknown) => T | null): T[] => (Array.isArray(v) ? v.map(decode).filter((x): x is T => x !== null) : []);
 
@@ -273,7 +273,7 @@ const MENTIONING = directions(cypher('articles/mentioning'));
 const mentioningReads = {
   forward: keyed(MENTIONING.forward, 'id', (r) => listed(r.articles)),
   backward: keyed(MENTIONING.backward, 'id', (r) => listed(r.articles)),
-} satisfies Record<Direction, Read<Keyed<ListedArticle[]>>>;
+} satisfies Record<PageDirection, Read<Keyed<ListedArticle[]>>>;
 const mentioning = loaders(
   (db, ids: string[], page: KeysetPage) => db.read(mentioningReads[page.direction], { ids, ...articlePageParams(page, null, null) }),
   (): ListedArticle[] => [],
@@ -295,7 +295,7 @@ const REPORTED_BY = directions(cypher('articles/reported-by'));
 const reportedByReads = {
   forward: keyed(REPORTED_BY.forward, 'id', (r) => listOf(r.articles, listedArticle)),
   backward: keyed(REPORTED_BY.backward, 'id', (r) => listOf(r.articles, listedArticle)),
-} satisfies Record<Direction, Read<Keyed<ListedArticle[]>>>;
+} satisfies Record<PageDirection, Read<Keyed<ListedArticle[]>>>;
 const reportedBy = loaders(
   (db, facts: string[], page: KeysetPage) => db.read(reportedByReads[page.direction], { facts, after: page.after, before: page.before, limit: page.limit }),
   (): ListedArticle[] => [],

@@ -1,8 +1,25 @@
-/** What the database holds and which Neo4j serves it (`graph`): one statement, counts from the count store. */
+/**
+ * What the database holds: its data version (which the response cache is keyed on) and, for `graph`, its
+ * size and the Neo4j serving it (one statement, counts from the count store).
+ */
 import { cypher } from '../db/cypher.js';
-import { typed } from '../db/database.js';
+import { type Database, typed } from '../db/database.js';
 import { num, str } from './records.js';
 import { database } from './request.js';
+
+const GRAPH_VERSION = cypher('store/graph-version');
+
+/** The graph's data version: bumped by every write that changed something; null before the first (or after a wipe). */
+export interface GraphVersion {
+  version: number | null;
+  changedAt: string | null;
+}
+
+/** Reads the graph's data version (one index seek; see cypher/store/graph-version). */
+export async function readGraphVersion(db: Database): Promise<GraphVersion> {
+  const [row] = await db.read(GRAPH_VERSION);
+  return { version: typeof row?.version === 'number' ? row.version : null, changedAt: typeof row?.changedAt === 'string' ? row.changedAt : null };
+}
 
 export interface GraphStats {
   entities: number;

@@ -3,8 +3,8 @@
  * syntax), the Lucene query built from them, and the marked snippet cut from a matched text with the same
  * terms, so what is marked is what was searched for.
  */
-import { BadUserInputError } from '../graphql/errors.js';
-import { LIMITS } from '../graphql/limits.js';
+import { BadUserInputError } from '../errors.js';
+import { LIMITS } from '../bounds.js';
 
 /** Bounds of `textSearch`, stated in its descriptions. */
 export const TEXT_SEARCH = {

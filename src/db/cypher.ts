@@ -64,14 +64,14 @@ export function variants<V extends string | number>(name: string, token: string,
 }
 
 /** Which way a keyset page reads its list: in list order after a cursor, or in reverse before one. */
-export type Direction = 'forward' | 'backward';
+export type PageDirection = 'forward' | 'backward';
 
 /**
  * The two reading orders of a keyset query, whose ORDER BY marks each key with its list order as a
  * comment, `/*ASC*\/` or `/*DESC*\/` (ORDER BY takes no parameter): `forward` reads in list order,
  * `backward` in reverse, so `last`/`before` pages read from the index end they start at.
  */
-export function directions(query: CypherQuery): Record<Direction, CypherQuery> {
+export function directions(query: CypherQuery): Record<PageDirection, CypherQuery> {
   if (!/\/\*(ASC|DESC)\*\//.test(query.text)) throw new Error(`${query.name} marks no ORDER BY key /*ASC*/ or /*DESC*/`);
   return {
     forward: register(query, { name: `${query.name}@forward`, text: ordered(query.text, 'forward') }),
@@ -82,7 +82,7 @@ export function directions(query: CypherQuery): Record<Direction, CypherQuery> {
 const SWAP = { ASC: 'DESC', DESC: 'ASC' } as const;
 
 /** `text` with its `/*ASC*\/` and `/*DESC*\/` marks written out for reading `direction`: as marked forward, reversed backward. */
-export function ordered(text: string, direction: Direction): string {
+export function ordered(text: string, direction: PageDirection): string {
   return text.replace(/\/\*(ASC|DESC)\*\//g, (_m, d: 'ASC' | 'DESC') => (direction === 'forward' ? d : SWAP[d]));
 }
 

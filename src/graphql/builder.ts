@@ -7,10 +7,11 @@ import ComplexityPlugin, { ComplexityErrorKind } from '@pothos/plugin-complexity
 import RelayPlugin from '@pothos/plugin-relay';
 import SimpleObjectsPlugin from '@pothos/plugin-simple-objects';
 import ZodPlugin from '@pothos/plugin-zod';
-import { BadUserInputError, OperationTooLargeError } from './errors.js';
-import type { Context } from './context.js';
+import { BadUserInputError, OperationTooLargeError } from '../errors.js';
+import type { Context } from '../data/request.js';
 import { getNamedType, isListType, isNonNullType } from 'graphql';
-import { fieldCost, LIMITS, LIST_ITEMS } from './limits.js';
+import { LIMITS } from '../bounds.js';
+import { fieldCost, LIST_ITEMS } from './cost.js';
 import { entityRecord, isMap } from '../data/records.js';
 import { runPlan } from '../plan/index.js';
 import { kindOfId } from '../ontology.js';

@@ -4,6 +4,13 @@ import { builder, type Types } from './builder.js';
 import type { EntityRecord, RelationRecord, SourceRecord } from '../data/records.js';
 import { KINDS, KIND_NAMES, RELATION_TYPES, RELATION_TYPE_NAMES, SOURCED, SUPPORT_LEVELS, SUPPORT_NAMES, type Support } from '../ontology.js';
 
+/** Zod-plugin validation for an integer argument bounded to [min, max]; the message names the range. */
+export const range = (min: number, max: number) => {
+  const message = `must be between ${min} and ${max}`;
+  const bound = (n: number): [number, { message: string }] => [n, { message }];
+  return { min: bound(min), max: bound(max) };
+};
+
 export const EntityRef = builder.interfaceRef<EntityRecord>('Entity');
 export const RelationRef = builder.interfaceRef<RelationRecord>('Relation');
 export const SourceRef = builder.objectRef<SourceRecord>('Source');

@@ -8,7 +8,7 @@ import './traversals/ownership.js';
 import './traversals/paths.js';
 import './traversals/neighbourhood.js';
 import './traversals/timeline.js';
-import './traversals/search.js';
+import './traversals/name-search.js';
 import './traversals/text-search.js';
 import './traversals/claims.js';
 

@@ -7,7 +7,7 @@
  * shape compiles once and Neo4j plans it once; values are bound per request by the extractors the
  * compilation recorded (`param`), each reading the arguments of one field.
  */
-import { cypherFragment, type Direction, ordered } from '../db/cypher.js';
+import { cypherFragment, type PageDirection, ordered } from '../db/cypher.js';
 import type { SelectedField } from './selection.js';
 
 /** How a parameter's value is taken from the arguments of the field it belongs to. */
@@ -50,7 +50,7 @@ export interface FragmentOptions {
   vars?: Record<string, string>;
   params?: Record<string, string>;
   tokens?: Record<string, string>;
-  direction?: Direction;
+  direction?: PageDirection;
   drop?: readonly string[];
 }
 

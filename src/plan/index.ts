@@ -6,7 +6,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { isMap, type JsonMap, type Planned } from '../data/records.js';
 import { database, nestedPlans } from '../data/request.js';
-import type { Context } from '../graphql/context.js';
+import type { Context } from '../data/request.js';
 import { bind, type CompiledPlan, Compiler, flatten } from './compiler.js';
 import { shapeKey } from './project.js';
 import { ROOTS } from './roots/index.js';

@@ -22,8 +22,8 @@ import {
 } from '../ontology.js';
 import { ARTICLE_LIST, articlePageParams, ENTITY_RELATION_LIST, REPORTED_BY_LIST } from '../data/lists.js';
 import { isRelationType } from '../data/records.js';
-import { COUNT_CAP, type KeysetBounds, plannablePage } from '../graphql/paging.js';
-import { LIMITS } from '../graphql/limits.js';
+import { COUNT_CAP, type KeysetBounds, plannablePage } from '../data/paging.js';
+import { LIMITS } from '../bounds.js';
 import type { Compiler } from './compiler.js';
 import { type FieldRule, type Link, nested, project, registerTypes, subquery } from './project.js';
 import { below, fieldsNamed, type SelectedField } from './selection.js';

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { z } from 'zod';
 import { ID_PREFIXES, kindOfId, RELATION_TYPES, type Kind } from '../ontology.js';
 import type { ArticleRecord } from '../store/rows.js';
-import { ArticlesFile, EntitiesFile, RelationsFile, type SeedEntity, type SeedRelation, type SeedSource } from './schema.js';
+import { ArticlesFile, EntitiesFile, RelationsFile, type SeedEntity, type SeedRelation, type SeedSource } from '../store/schema.js';
 import { fieldOf, messageOf } from '../shape.js';
 
 export interface SeedIssue {

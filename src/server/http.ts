@@ -1,6 +1,6 @@
 /** Serves the Yoga app over node:http, and drains it on shutdown. */
 import { createServer, type Server } from 'node:http';
-import type { ServerLimits } from './limits.js';
+import type { ServerLimits } from './request-limits.js';
 import type { App } from './yoga.js';
 
 /**

@@ -15,7 +15,7 @@ import { parse, validate, type GraphQLSchema } from 'graphql';
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
 import type { GraphQLParams, Plugin } from 'graphql-yoga';
 import { ConfigError } from '../config/config.js';
-import { readPersistedOperations, type PersistedOperations } from '../config/persisted-operations.js';
+import { readPersistedOperations, type PersistedOperations } from '../config/persisted-operations-file.js';
 import { fieldOf, messageOf } from '../shape.js';
 
 /** Request fields besides Yoga's four that may carry a hash (Yoga refuses unknown fields unless named). */

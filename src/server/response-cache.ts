@@ -21,7 +21,7 @@ import { hashSHA256, useResponseCache, type Cache } from '@graphql-yoga/plugin-r
 import type { Plugin } from 'graphql-yoga';
 import type { Logger } from '../config/logger.js';
 import { isRecord } from '../shape.js';
-import type { GraphVersion } from '../store/write.js';
+import type { GraphVersion } from '../data/stats.js';
 
 /** How old the data version a request is keyed on may be, in milliseconds. */
 export const VERSION_CHECK_MS = 1_000;

@@ -18,7 +18,7 @@
 import { createHash } from 'node:crypto';
 import { toNeo4jDate } from '../db/values.js';
 import { nameKey, SOURCE_ATTRIBUTES, SUPPORT_ORDER, type Kind, type RelationType, type Support } from '../ontology.js';
-import type { SeedArticle, SeedArticleUpdate, SeedEntity, SeedRelation, SeedSource } from '../seed/schema.js';
+import type { SeedArticle, SeedArticleUpdate, SeedEntity, SeedRelation, SeedSource } from './schema.js';
 
 export type ArticleRecord = SeedArticle & { text: string };
 /** A seed relation, or one the loader derives (whose type seed files may not use). */

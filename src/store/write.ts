@@ -8,7 +8,7 @@
  */
 import type { QueryResult } from 'neo4j-driver';
 import { cypher, type CypherQuery } from '../db/cypher.js';
-import type { Database, Params } from '../db/database.js';
+import type { Params } from '../db/database.js';
 import { toRows, type RecordSet } from './rows.js';
 
 const EXISTING = cypher('store/existing-hashes');
@@ -21,19 +21,6 @@ const CREATE_SOURCES = cypher('store/create-sources');
 const CHECK_EVIDENCE = cypher('store/check-evidence');
 const PRUNE_DERIVED = cypher('store/prune-derived');
 const BUMP_VERSION = cypher('store/bump-version');
-const GRAPH_VERSION = cypher('store/graph-version');
-
-/** The graph's data version: bumped by every write that changed something; null before the first (or after a wipe). */
-export interface GraphVersion {
-  version: number | null;
-  changedAt: string | null;
-}
-
-/** Reads the graph's data version (one index seek; see cypher/store/graph-version). */
-export async function readGraphVersion(db: Database): Promise<GraphVersion> {
-  const [row] = await db.read(GRAPH_VERSION);
-  return { version: typeof row?.version === 'number' ? row.version : null, changedAt: typeof row?.changedAt === 'string' ? row.changedAt : null };
-}
 
 export type Run = (query: CypherQuery, params?: Params) => Promise<QueryResult>;
 

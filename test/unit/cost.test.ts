@@ -5,7 +5,8 @@
 import { complexityFromQuery } from '@pothos/plugin-complexity';
 import { describe, expect, it } from 'vitest';
 import { schema } from '../../src/graphql/schema.js';
-import { LIMITS, LIST_ITEMS } from '../../src/graphql/limits.js';
+import { LIMITS } from '../../src/bounds.js';
+import { LIST_ITEMS } from '../../src/graphql/cost.js';
 
 const cost = (query: string, variables?: Record<string, unknown>) => complexityFromQuery(query, { schema, variables }).complexity;
 

@@ -2,7 +2,7 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { DatabaseUnavailableError } from '../../src/db/database.js';
-import { BadUserInputError, LimitExceededError, maskError, NotFoundError } from '../../src/graphql/errors.js';
+import { BadUserInputError, LimitExceededError, maskError, NotFoundError } from '../../src/errors.js';
 
 const inField = (original: Error) => new GraphQLError(original.message, { path: ['entity'], originalError: original });
 const neo4jError = (code: string) => Object.assign(new Error(`${code}: internal details /var/lib/neo4j`), { code });

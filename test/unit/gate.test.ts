@@ -1,7 +1,7 @@
 /** The heavy-traversal gate: a counting semaphore with a bounded queue. */
 import { describe, expect, it } from 'vitest';
-import { LimitExceededError } from '../../src/graphql/errors.js';
-import { Gate } from '../../src/server/limits.js';
+import { LimitExceededError } from '../../src/errors.js';
+import { Gate } from '../../src/server/request-limits.js';
 
 const never = new AbortController().signal;
 

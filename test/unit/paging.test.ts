@@ -1,8 +1,8 @@
 /** Keyset paging without a database: page arguments, cursors and page info, over a list held in memory. */
 import { describe, expect, it } from 'vitest';
-import { BadUserInputError } from '../../src/graphql/errors.js';
-import { LIMITS } from '../../src/graphql/limits.js';
-import { KEY_MAX, KEY_MIN, type KeysetBounds, keysetConnection, keysetPage, pageOf } from '../../src/graphql/paging.js';
+import { BadUserInputError } from '../../src/errors.js';
+import { LIMITS } from '../../src/bounds.js';
+import { KEY_MAX, KEY_MIN, type KeysetBounds, keysetConnection, keysetPage, pageOf } from '../../src/data/paging.js';
 
 const LIST: KeysetBounds = { list: 'letters', after: [KEY_MIN], before: [KEY_MAX] };
 const OTHER: KeysetBounds = { list: 'numbers', after: [KEY_MIN], before: [KEY_MAX] };

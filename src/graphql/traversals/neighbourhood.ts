@@ -2,7 +2,8 @@
 import { entityRecord, type EntityRecord, isMap, listOf, num, relations, type RelationRecord, strings } from '../../data/records.js';
 import { runPlan } from '../../plan/index.js';
 import { builder } from '../builder.js';
-import { LIMITS, range } from '../limits.js';
+import { LIMITS } from '../../bounds.js';
+import { range } from '../refs.js';
 import { EntityRef, KindEnum, RelationRef, RelationTypeEnum, supportArg } from '../refs.js';
 import { notFound } from '../types/entity.js';
 

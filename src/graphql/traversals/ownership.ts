@@ -8,8 +8,9 @@ import { entityRecord, type EntityRecord, isMap, listOf, num, relationRecord, ty
 import { depthOf, MAX_PATHS } from '../../plan/roots/ownership.js';
 import { runPlan, streamedRows } from '../../plan/index.js';
 import { builder } from '../builder.js';
-import type { Context } from '../context.js';
-import { LIMITS, range } from '../limits.js';
+import type { Context } from '../../data/request.js';
+import { LIMITS } from '../../bounds.js';
+import { range } from '../refs.js';
 import { EntityRef, supportArg } from '../refs.js';
 import { notFound } from '../types/entity.js';
 import { relationTypeRef } from '../types/relation.js';

@@ -32,10 +32,11 @@ import { entityRecord, type EntityRecord, isMap, listOf, relations, type SourceR
 import { FACT_PROPERTIES, KIND_NAMES, KIND_RELATION_FIELDS, KINDS, type Kind, SOURCE_ATTRIBUTES, SOURCED, SUPPORT_NAMES, supportsOf } from '../../ontology.js';
 import { mapMaybe, planned, plannedPage, runPlan, streamedRows } from '../../plan/index.js';
 import { builder, type FieldsOf, toDateTime, toLocalDateTime } from '../builder.js';
-import type { Context } from '../context.js';
-import { NotFoundError } from '../errors.js';
-import { LIMITS } from '../limits.js';
-import { counted, countFields, keysetConnection, keysetPage, pageOf } from '../paging.js';
+import type { Context } from '../../data/request.js';
+import { NotFoundError } from '../../errors.js';
+import { LIMITS } from '../../bounds.js';
+import { keysetConnection, keysetPage, pageOf } from '../../data/paging.js';
+import { counted, countFields } from '../connections.js';
 import { DirectionEnum, EntityRef, KindEnum, RelationRef, RelationTypeEnum, SourceRef, SupportEnum, supportArg } from '../refs.js';
 import { notDate, ontologyFields } from './ontology-fields.js';
 import { relationTypeRef } from './relation.js';

@@ -9,9 +9,10 @@ import { isMap, relationRecord, type RelationRecord, type SourceRecord, sources,
 import { PROVENANCE_RELATION_TYPES } from '../../ontology.js';
 import { runPlan, streamedRows } from '../../plan/index.js';
 import { builder } from '../builder.js';
-import { BadUserInputError } from '../errors.js';
-import { LIMITS } from '../limits.js';
-import { COUNT_CAP, counted, countFields, keysetConnection, keysetPage } from '../paging.js';
+import { BadUserInputError } from '../../errors.js';
+import { LIMITS } from '../../bounds.js';
+import { COUNT_CAP, keysetConnection, keysetPage } from '../../data/paging.js';
+import { counted, countFields } from '../connections.js';
 import { RelationRef, RelationTypeEnum, SourceRef, supportArg } from '../refs.js';
 import { notFound } from './entity.js';
 

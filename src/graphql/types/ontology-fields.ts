@@ -2,7 +2,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { SourceAttribute, ValueType } from '../../ontology.js';
 import type { FieldsOf } from '../builder.js';
-import type { Context } from '../context.js';
+import type { Context } from '../../data/request.js';
 import { mapMaybe } from '../../plan/index.js';
 
 /** GraphQL output type of each ontology value type. */

@@ -11,9 +11,10 @@ import { entityRecord, isMap, projected, relationRecord, type RelationRecord, ty
 import { FACT_PROPERTIES, keysOf, RELATION_TYPE_NAMES, RELATION_TYPES, type RelationType, SOURCE_ATTRIBUTES, type SourceAttribute } from '../../ontology.js';
 import { mapMaybe, planned, runPlan, streamedRows } from '../../plan/index.js';
 import { builder } from '../builder.js';
-import type { Context } from '../context.js';
-import { LIMITS } from '../limits.js';
-import { counted, keysetConnection, keysetPage } from '../paging.js';
+import type { Context } from '../../data/request.js';
+import { LIMITS } from '../../bounds.js';
+import { keysetConnection, keysetPage } from '../../data/paging.js';
+import { counted } from '../connections.js';
 import { EntityRef, RelationRef, RelationTypeEnum, SourceRef, SupportEnum, supportArg } from '../refs.js';
 import { ArticleRef, notFound, reportedByField } from './entity.js';
 import { RelationConnection } from './facts.js';

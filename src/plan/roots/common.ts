@@ -2,7 +2,7 @@
  * What root rules share: the rule shape, resolving the references a root is given inside its
  * statement, naming those that matched nothing, and the connection root (a page's rows and its count).
  */
-import { COUNT_CAP, type KeysetBounds, type KeysetPage, plannablePage } from '../../graphql/paging.js';
+import { COUNT_CAP, type KeysetBounds, type KeysetPage, plannablePage } from '../../data/paging.js';
 import { nameKey } from '../../ontology.js';
 import { type Compiler, indent } from '../compiler.js';
 import { project, subquery } from '../project.js';

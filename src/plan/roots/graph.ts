@@ -1,5 +1,5 @@
 /** Roots that walk the graph in general: shortest paths, neighbourhoods, and name search. */
-import { LIMITS } from '../../graphql/limits.js';
+import { LIMITS } from '../../bounds.js';
 import { isKind, isRelationType } from '../../data/records.js';
 import { FACT_RELATION_TYPES, RELATION_TYPE_NAMES, type RelationType, supportsOf } from '../../ontology.js';
 import { project, subquery } from '../project.js';

@@ -1,5 +1,5 @@
 /** Roots that walk OWNS: the chain up to the ultimate owners, and the subsidiaries down a tree. */
-import { LIMITS } from '../../graphql/limits.js';
+import { LIMITS } from '../../bounds.js';
 import { supportsOf } from '../../ontology.js';
 import { type Compiler, indent } from '../compiler.js';
 import { project, subquery } from '../project.js';

@@ -1,5 +1,5 @@
 /** Roots over the evidence and its texts: full-text search, the timeline of dated facts, and the claims about an entity. */
-import { LIMITS } from '../../graphql/limits.js';
+import { LIMITS } from '../../bounds.js';
 import { FACT_RELATION_TYPES, keysOf, SOURCED, supportsOf } from '../../ontology.js';
 import { parseTextQuery, TEXT_FIELDS, TEXT_SEARCH, toLuceneTextQuery } from '../../data/text-query.js';
 import { project, subquery } from '../project.js';

@@ -3,8 +3,9 @@ import { entityRecord, type EntityRecord, isMap, listOf, num } from '../../data/
 import { runPlan, streamedRows } from '../../plan/index.js';
 import { toLuceneQuery } from '../../plan/roots/graph.js';
 import { builder } from '../builder.js';
-import { BadUserInputError } from '../errors.js';
-import { LIMITS, range } from '../limits.js';
+import { BadUserInputError } from '../../errors.js';
+import { LIMITS } from '../../bounds.js';
+import { range } from '../refs.js';
 import { EntityRef, KindEnum } from '../refs.js';
 
 interface SearchHit {

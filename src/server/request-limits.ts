@@ -28,8 +28,8 @@ import {
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import { type Config, withDefaults } from '../config/config.js';
 import type { Logger } from '../config/logger.js';
-import type { Context } from '../graphql/context.js';
-import { BadUserInputError, LimitExceededError, maskError, OperationTooLargeError, TimeoutError } from '../graphql/errors.js';
+import type { Context } from '../data/request.js';
+import { BadUserInputError, LimitExceededError, maskError, OperationTooLargeError, TimeoutError } from '../errors.js';
 
 export interface ServerLimits {
   executionTimeoutMs: number;

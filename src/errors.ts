@@ -3,8 +3,8 @@
  * as these classes; anything else is masked to INTERNAL_SERVER_ERROR by `maskError`, never a stack.
  */
 import { GraphQLError } from 'graphql';
-import { DatabaseUnavailableError } from '../db/database.js';
-import { fieldOf, isRecord } from '../shape.js';
+import { DatabaseUnavailableError } from './db/database.js';
+import { fieldOf, isRecord } from './shape.js';
 
 /** NOT_FOUND: `ref` is what was asked for, `argument` the argument that asked (when one did). */
 export class NotFoundError extends GraphQLError {

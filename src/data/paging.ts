@@ -5,10 +5,9 @@
  * order, as Relay's connection spec asks.
  */
 import type { DefaultConnectionArguments } from '@pothos/plugin-relay';
-import type { Direction } from '../db/cypher.js';
-import { BadUserInputError } from './errors.js';
-import { LIMITS } from './limits.js';
-import type { FieldsOf } from './builder.js';
+import type { PageDirection } from '../db/cypher.js';
+import { BadUserInputError } from '../errors.js';
+import { LIMITS } from '../bounds.js';
 
 /** The smallest and the largest sort-key string: open bounds of a page are these sentinels, so every page query has both bounds as index seeks. */
 export const KEY_MIN = '';
@@ -24,7 +23,7 @@ export interface KeysetPage {
   after: string[];
   before: string[];
   limit: number;
-  direction: Direction;
+  direction: PageDirection;
 }
 
 const encodeCursor = (list: string, key: readonly unknown[]) => Buffer.from(JSON.stringify([list, ...key])).toString('base64url');
@@ -51,7 +50,7 @@ function decodeCursor(cursor: string, bounds: KeysetBounds, argument: 'after' | 
   throw new BadUserInputError(`Argument "${argument}" is not a cursor of this list (pass a cursor from pageInfo or an edge of a page of this list)`, argument);
 }
 
-function pageSize(args: DefaultConnectionArguments): { size: number; direction: Direction } {
+function pageSize(args: DefaultConnectionArguments): { size: number; direction: PageDirection } {
   for (const name of ['first', 'last'] as const) {
     const v = args[name];
     if (v !== null && v !== undefined && (v < 1 || v > LIMITS.pageSize))
@@ -128,38 +127,3 @@ export function pageOf<T>(items: readonly T[], key: (item: T) => string[], page:
 
 /** `totalCount` counts at most this many items (and says when it stopped there), so counting a huge list stays bounded. */
 export const COUNT_CAP = 10_000;
-
-/**
- * The count of each page `counted` built, kept beside the page (Pothos types a connection's parent as its
- * page shape alone): computed only when asked for, once for both count fields.
- */
-const counts = new WeakMap<object, () => Promise<{ total: number; capped: boolean }>>();
-
-/** `page`, with a lazy, capped count of its whole list; `count` gets the limit to stop at (COUNT_CAP + 1). */
-export function counted<P extends object>(page: P, count: (countLimit: number) => number | Promise<number>): P {
-  let answer: Promise<{ total: number; capped: boolean }> | undefined;
-  const run = async () => {
-    const n = await count(COUNT_CAP + 1);
-    return { total: Math.min(n, COUNT_CAP), capped: n > COUNT_CAP };
-  };
-  counts.set(page, () => (answer ??= run()));
-  return page;
-}
-
-function countOf(page: object) {
-  const count = counts.get(page);
-  if (!count) throw new Error('a connection page was built without counted()');
-  return count();
-}
-
-/** `totalCount` and `totalCountCapped` of a connection object whose resolvers return `counted(...)` pages. */
-export const countFields = <P extends object>(c: FieldsOf<P, 'Object'>, items: string) => ({
-  totalCount: c.int({
-    description: `How many ${items} the list holds (all pages), counted up to ${COUNT_CAP.toLocaleString('en')} by an index-backed read, only when asked for: when more, this is ${COUNT_CAP.toLocaleString('en')} and \`totalCountCapped\` is true.`,
-    resolve: async (conn) => (await countOf(conn)).total,
-  }),
-  totalCountCapped: c.boolean({
-    description: `True when the list holds more than ${COUNT_CAP.toLocaleString('en')} ${items}, so \`totalCount\` stopped counting.`,
-    resolve: async (conn) => (await countOf(conn)).capped,
-  }),
-});

@@ -1,0 +1,37 @@
+/**
+ * Bounds of every list and traversal. They are constants, not settings, because they are part of the
+ * schema's contract: each argument's description states them and schema/schema.graphql prints them.
+ */
+
+export const LIMITS = {
+  /** Largest `first` of any connection or list. */
+  pageSize: 100,
+  defaultPageSize: 20,
+  /** Ownership chains and subsidiary trees. The Cypher files expand at most this many hops. */
+  ownershipDepth: 12,
+  defaultOwnershipDepth: 6,
+  /** Paths between two entities. */
+  pathHops: 6,
+  defaultPathHops: 4,
+  maxPaths: 10,
+  /** Neighbourhoods. */
+  neighbourhoodHops: 3,
+  neighbourhoodNodes: 200,
+  defaultNeighbourhoodNodes: 100,
+  /** Entities a neighbourhood search visits at most before it stops (its memory bound around hubs). */
+  neighbourhoodBudget: 5_000,
+  /** Relations a neighbourhood returns at most. */
+  neighbourhoodEdges: 2_000,
+  /** Search hits. */
+  searchHits: 50,
+  /** Timeline items. */
+  timelineItems: 200,
+  /** Relations listed on one entity field. */
+  relationsPerField: 200,
+  /** Deepest selection nesting an operation may have (lists multiply with depth). */
+  queryDepth: 12,
+  /** Most fields an operation may select in all. */
+  queryBreadth: 300,
+  /** Largest estimated cost of an operation (see fieldCost): a page of 100 entities with their relations and sources fits; deeper fan-outs do not. */
+  queryComplexity: 200_000,
+} as const;
