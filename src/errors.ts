@@ -91,3 +91,9 @@ export function maskError(error: unknown, message: string): Error {
     });
   return new GraphQLError(message, { ...where, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
 }
+
+/** The first reference argument that matched nothing (`given`: each reference argument's value), as NOT_FOUND. */
+export function notFound(missing: readonly string[], given: Record<string, string | null | undefined>): NotFoundError | null {
+  const [argument] = missing;
+  return argument ? new NotFoundError(String(given[argument] ?? ''), argument) : null;
+}

@@ -2,7 +2,18 @@
 import type { ArgBuilder } from '@pothos/core';
 import { builder, type Types } from './builder.js';
 import type { EntityRecord, RelationRecord, SourceRecord } from '../data/records.js';
-import { KINDS, KIND_NAMES, RELATION_TYPES, RELATION_TYPE_NAMES, SOURCED, SUPPORT_LEVELS, SUPPORT_NAMES, type Support } from '../ontology.js';
+import {
+  KINDS,
+  KIND_NAMES,
+  RELATION_TYPES,
+  RELATION_TYPE_NAMES,
+  SOURCED,
+  SUPPORT_LEVELS,
+  SUPPORT_NAMES,
+  type Kind,
+  type RelationType,
+  type Support,
+} from '../ontology.js';
 
 /** Zod-plugin validation for an integer argument bounded to [min, max]; the message names the range. */
 export const range = (min: number, max: number) => {
@@ -60,3 +71,28 @@ export const DirectionEnum = builder.enumType('Direction', {
     BOTH: { value: 'BOTH', description: 'Relations in either direction.' },
   } as const,
 });
+
+/** One object type per kind of the ontology (each implements Entity and Node; implemented in types/entity.ts). */
+const KIND_REFS = Object.fromEntries(KIND_NAMES.map((kind) => [kind, builder.objectRef<EntityRecord>(kind)]));
+export const kindRef = (kind: Kind) => {
+  const ref = KIND_REFS[kind];
+  if (!ref) throw new Error(`no object type for ${kind}`);
+  return ref;
+};
+export const ArticleRef = kindRef('Article');
+
+/** `PAUSED_REQUESTS_FROM` → `PausedRequestsFromRelation`: the object type of one relation type. */
+export const relationTypeName = (type: RelationType) =>
+  `${type
+    .toLowerCase()
+    .split('_')
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join('')}Relation`;
+
+/** One object type per relation type (`OwnsRelation` ...; implemented in types/relation.ts). */
+const RELATION_TYPE_REFS = new Map(RELATION_TYPE_NAMES.map((type) => [type, builder.objectRef<RelationRecord>(relationTypeName(type))] as const));
+export function relationTypeRef(type: RelationType) {
+  const ref = RELATION_TYPE_REFS.get(type);
+  if (!ref) throw new Error(`no object type for ${type}`);
+  return ref;
+}

@@ -8,7 +8,7 @@ import { runPlan, streamedRows } from '../../plan/index.js';
 import { builder } from '../builder.js';
 import { RelationRef, supportArg } from '../refs.js';
 import { MAX_CLAIMS } from '../../plan/roots/text.js';
-import { notFound } from '../types/entity.js';
+import { notFound } from '../../errors.js';
 
 interface Claim {
   relation: RelationRecord;

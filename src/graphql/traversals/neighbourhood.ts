@@ -5,7 +5,7 @@ import { builder } from '../builder.js';
 import { LIMITS } from '../../bounds.js';
 import { range } from '../refs.js';
 import { EntityRef, KindEnum, RelationRef, RelationTypeEnum, supportArg } from '../refs.js';
-import { notFound } from '../types/entity.js';
+import { notFound } from '../../errors.js';
 
 interface Neighbour {
   entity: EntityRecord;

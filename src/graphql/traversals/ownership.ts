@@ -12,8 +12,8 @@ import type { Context } from '../../data/request.js';
 import { LIMITS } from '../../bounds.js';
 import { range } from '../refs.js';
 import { EntityRef, supportArg } from '../refs.js';
-import { notFound } from '../types/entity.js';
-import { relationTypeRef } from '../types/relation.js';
+import { notFound } from '../../errors.js';
+import { relationTypeRef } from '../refs.js';
 
 interface OwnershipPath {
   hops: RelationRecord[];

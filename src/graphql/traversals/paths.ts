@@ -7,7 +7,7 @@ import { BadUserInputError } from '../../errors.js';
 import { LIMITS } from '../../bounds.js';
 import { range } from '../refs.js';
 import { EntityRef, RelationRef, RelationTypeEnum, supportArg } from '../refs.js';
-import { notFound } from '../types/entity.js';
+import { notFound } from '../../errors.js';
 
 interface GraphPath {
   nodes: EntityRecord[];

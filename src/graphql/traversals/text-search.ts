@@ -11,7 +11,7 @@ import { runPlan, streamedRows } from '../../plan/index.js';
 import { builder } from '../builder.js';
 import { range } from '../refs.js';
 import { EntityRef, SourceRef } from '../refs.js';
-import { ArticleRef } from '../types/entity.js';
+import { ArticleRef } from '../refs.js';
 
 interface TextHit {
   field: TextField;

@@ -20,7 +20,7 @@ import { BadUserInputError } from '../../errors.js';
 import { LIMITS } from '../../bounds.js';
 import { range } from '../refs.js';
 import { EntityRef, RelationRef, SourceRef, supportArg } from '../refs.js';
-import { notFound } from '../types/entity.js';
+import { notFound } from '../../errors.js';
 
 interface TimelineItem {
   date: string;

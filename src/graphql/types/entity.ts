@@ -4,18 +4,15 @@
  * name or alias, and the paged entity and article lists, live here too. Every nested field reads what
  * its root's plan computed (src/plan/) and falls back to its loader (src/data/loaders.ts) where none did.
  */
-import type { DefaultConnectionArguments } from '@pothos/plugin-relay';
 import type { GraphQLResolveInfo } from 'graphql';
-import { ARTICLE_LIST, articleKey, ENTITY_LIST, ENTITY_RELATION_LIST, REPORTED_BY_LIST, reportingKey } from '../../data/lists.js';
+import { ARTICLE_LIST, articleKey, ENTITY_LIST, ENTITY_RELATION_LIST } from '../../data/lists.js';
 import {
   articleUpdate,
   countArticlesMentioning,
   countRelations,
-  countReportedBy,
   entityRelationEdge,
   type EntityRelationEdge,
   type ArticleUpdateRecord,
-  type ListedArticle,
   listedArticle,
   loadArticleEvidence,
   loadArticlesMentioning,
@@ -25,7 +22,6 @@ import {
   loadRelation,
   loadRelationPage,
   loadRelations,
-  loadReportedBy,
   loadSources,
 } from '../../data/loaders.js';
 import { entityRecord, type EntityRecord, isMap, listOf, relations, type SourceRecord, sources, str, strings } from '../../data/records.js';
@@ -33,13 +29,25 @@ import { FACT_PROPERTIES, KIND_NAMES, KIND_RELATION_FIELDS, KINDS, type Kind, SO
 import { mapMaybe, planned, plannedPage, runPlan, streamedRows } from '../../plan/index.js';
 import { builder, type FieldsOf, toDateTime, toLocalDateTime } from '../builder.js';
 import type { Context } from '../../data/request.js';
-import { NotFoundError } from '../../errors.js';
+import { NotFoundError, notFound } from '../../errors.js';
 import { LIMITS } from '../../bounds.js';
-import { keysetConnection, keysetPage, pageOf } from '../../data/paging.js';
+import { keysetConnection, keysetPage } from '../../data/paging.js';
 import { counted, countFields } from '../connections.js';
-import { DirectionEnum, EntityRef, KindEnum, RelationRef, RelationTypeEnum, SourceRef, SupportEnum, supportArg } from '../refs.js';
+import {
+  ArticleRef,
+  DirectionEnum,
+  EntityRef,
+  KindEnum,
+  kindRef,
+  RelationRef,
+  RelationTypeEnum,
+  relationTypeRef,
+  SourceRef,
+  SupportEnum,
+  supportArg,
+} from '../refs.js';
 import { notDate, ontologyFields } from './ontology-fields.js';
-import { relationTypeRef } from './relation.js';
+import { articleConnection, ArticleConnection, reportedByField } from './article-lists.js';
 
 const scalarValue = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? v : null);
 
@@ -72,15 +80,6 @@ function kindFields(t: FieldsOf<EntityRecord, 'Object'>, kind: Kind) {
   };
 }
 
-/** One object type per kind of the ontology (each implements Entity and Node). */
-const KIND_REFS = Object.fromEntries(KIND_NAMES.map((kind) => [kind, builder.objectRef<EntityRecord>(kind)]));
-const kindRef = (kind: Kind) => {
-  const ref = KIND_REFS[kind];
-  if (!ref) throw new Error(`no object type for ${kind}`);
-  return ref;
-};
-export const ArticleRef = kindRef('Article');
-
 /** The one connection type of entity lists (`entities`), with the size of the whole list. */
 const EntityConnection = builder.connectionObject(
   {
@@ -91,54 +90,6 @@ const EntityConnection = builder.connectionObject(
   },
   { name: 'EntityEdge', description: 'One entity of the page, with its cursor.' },
 );
-
-/** The one connection type of article lists (`articles`, `Entity.mentionedIn`, `reportedBy`). */
-const ArticleConnection = builder.connectionObject(
-  {
-    type: ArticleRef,
-    name: 'ArticleConnection',
-    description: 'One page of a list of articles, with the size of the whole list.',
-    fields: (c) => countFields(c, 'articles'),
-  },
-  { name: 'ArticleEdge', description: 'One article of the page, with its cursor.' },
-);
-
-/** A page of listed articles as an article connection, with its lazy count. */
-async function articleConnection(
-  args: DefaultConnectionArguments,
-  rows: (page: ReturnType<typeof keysetPage>) => ListedArticle[] | Promise<ListedArticle[]>,
-  count: () => number | Promise<number>,
-  bounds = ARTICLE_LIST,
-) {
-  const page = await keysetConnection(args, (r: ListedArticle) => r.key, bounds, rows);
-  return counted({ ...page, edges: page.edges.map(({ cursor, node }) => ({ cursor, node: node.article })) }, count);
-}
-
-/**
- * `reportedBy` of an entity or a relation: the distinct articles its sources are REPORTED_BY. `derived` is set
- * for a fact with no sources of its own (a MENTIONS edge, reported by the article it starts at).
- */
-export const reportedByField = <P extends { planned?: EntityRecord['planned'] }>(
-  t: FieldsOf<P, 'Interface'>,
-  fact: (parent: P) => { id: string; derived?: EntityRecord },
-) =>
-  t.connection(
-    {
-      type: ArticleRef,
-      description: `The articles that reported this: the distinct articles its sources are REPORTED_BY (one hop from each source), newest first (undated last, ties by id), with \`totalCount\`. At most ${LIMITS.pageSize} per page, both ways (first/after, last/before); batched across facts asking for the same page.`,
-      resolve: async (parent, args, ctx, info) => {
-        const { id, derived } = fact(parent);
-        const plan = await planned(parent, info, plannedPage(listedArticle), () => null);
-        return articleConnection(
-          args,
-          (p) => plan?.rows ?? (derived ? pageOf([{ article: derived, key: reportingKey(derived) }], (r) => r.key, p) : loadReportedBy(ctx, id, p)),
-          () => plan?.count ?? (derived ? 1 : countReportedBy(ctx, id)),
-          REPORTED_BY_LIST,
-        );
-      },
-    },
-    ArticleConnection,
-  );
 
 /** The `YYYY-MM-DD` day of a stored date or date-time, or null. */
 const dayOf = (v: unknown) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}/.test(v) ? v.slice(0, 10) : null);
@@ -439,12 +390,6 @@ function connectionRoot(found: readonly unknown[]) {
     count: typeof head.count === 'number' ? head.count : 0,
     missing: strings(head.missing),
   };
-}
-
-/** The first reference argument that matched nothing (`given`: each reference argument's value), as NOT_FOUND. */
-export function notFound(missing: readonly string[], given: Record<string, string | null | undefined>): NotFoundError | null {
-  const [argument] = missing;
-  return argument ? new NotFoundError(String(given[argument] ?? ''), argument) : null;
 }
 
 builder.queryFields((t) => ({

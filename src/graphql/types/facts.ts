@@ -14,7 +14,7 @@ import { LIMITS } from '../../bounds.js';
 import { COUNT_CAP, keysetConnection, keysetPage } from '../../data/paging.js';
 import { counted, countFields } from '../connections.js';
 import { RelationRef, RelationTypeEnum, SourceRef, supportArg } from '../refs.js';
-import { notFound } from './entity.js';
+import { notFound } from '../../errors.js';
 
 const ORDERS: Record<FactOrder, string> = {
   ID: 'By relation id (`rel:<type>:<from>:<to>`), the default.',

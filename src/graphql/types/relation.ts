@@ -8,15 +8,16 @@
 import { relationList } from '../../data/lists.js';
 import { loadEntity, loadMentionEvidence, loadRelation, loadSources } from '../../data/loaders.js';
 import { entityRecord, isMap, projected, relationRecord, type RelationRecord, type SourceRecord, sources, str, strings } from '../../data/records.js';
-import { FACT_PROPERTIES, keysOf, RELATION_TYPE_NAMES, RELATION_TYPES, type RelationType, SOURCE_ATTRIBUTES, type SourceAttribute } from '../../ontology.js';
+import { FACT_PROPERTIES, keysOf, RELATION_TYPE_NAMES, RELATION_TYPES, SOURCE_ATTRIBUTES, type SourceAttribute } from '../../ontology.js';
 import { mapMaybe, planned, runPlan, streamedRows } from '../../plan/index.js';
 import { builder } from '../builder.js';
 import type { Context } from '../../data/request.js';
 import { LIMITS } from '../../bounds.js';
 import { keysetConnection, keysetPage } from '../../data/paging.js';
 import { counted } from '../connections.js';
-import { EntityRef, RelationRef, RelationTypeEnum, SourceRef, SupportEnum, supportArg } from '../refs.js';
-import { ArticleRef, notFound, reportedByField } from './entity.js';
+import { ArticleRef, EntityRef, RelationRef, RelationTypeEnum, relationTypeName, relationTypeRef, SourceRef, SupportEnum, supportArg } from '../refs.js';
+import { reportedByField } from './article-lists.js';
+import { notFound } from '../../errors.js';
 import { RelationConnection } from './facts.js';
 import { notDate, ontologyFields } from './ontology-fields.js';
 
@@ -84,14 +85,6 @@ const relationSources = (ctx: Context, r: RelationRecord) => (r.type === 'MENTIO
 
 /** The first source's value of an attribute: what a relation shows when asked without reading its sources. */
 const firstGiven = async (ctx: Context, r: RelationRecord, key: SourceAttribute) => (await relationSources(ctx, r)).find((s) => s[key] != null)?.[key] ?? null;
-
-/** `PAUSED_REQUESTS_FROM` → `PausedRequestsFromRelation`: the object type of one relation type. */
-export const relationTypeName = (type: RelationType) =>
-  `${type
-    .toLowerCase()
-    .split('_')
-    .map((w) => w[0]!.toUpperCase() + w.slice(1))
-    .join('')}Relation`;
 
 /** A relation's properties and first-given attributes with a value, as text: for generic clients (graph views). */
 async function propertyValues(ctx: Context, r: RelationRecord) {
@@ -169,33 +162,23 @@ RelationRef.implement({
 });
 
 /** One object type per relation type, generated from the ontology: the shared fields and only its own properties. */
-const RELATION_TYPE_REFS = new Map(
-  RELATION_TYPE_NAMES.map((type) => {
-    const { properties, attributes, description } = RELATION_TYPES[type];
-    const ref = builder.objectRef<RelationRecord>(relationTypeName(type)).implement({
-      description: `${type}: ${description}`,
-      interfaces: [RelationRef],
-      isTypeOf: (r) => relationRecord(r)?.type === type,
-      fields: (t) => ({
-        ...ontologyFields(t, properties, FACT_PROPERTIES, (r, k) => r.props[k]),
-        ...ontologyFields(
-          t,
-          attributes.filter(notDate),
-          SOURCE_ATTRIBUTES,
-          (r, k, ctx, info) => planned(r, info, scalarValue, () => firstGiven(ctx, r, k)),
-          " As given by the first of its sources that gives it; see `sources` for each source's own.",
-        ),
-      }),
-    });
-    return [type, ref] as const;
-  }),
-);
-
-/** The object type of one relation type (`OwnsRelation` ...). */
-export function relationTypeRef(type: RelationType) {
-  const ref = RELATION_TYPE_REFS.get(type);
-  if (!ref) throw new Error(`no object type for ${type}`);
-  return ref;
+for (const type of RELATION_TYPE_NAMES) {
+  const { properties, attributes, description } = RELATION_TYPES[type];
+  builder.objectType(relationTypeRef(type), {
+    description: `${type}: ${description}`,
+    interfaces: [RelationRef],
+    isTypeOf: (r) => relationRecord(r)?.type === type,
+    fields: (t) => ({
+      ...ontologyFields(t, properties, FACT_PROPERTIES, (r, k) => r.props[k]),
+      ...ontologyFields(
+        t,
+        attributes.filter(notDate),
+        SOURCE_ATTRIBUTES,
+        (r, k, ctx, info) => planned(r, info, scalarValue, () => firstGiven(ctx, r, k)),
+        " As given by the first of its sources that gives it; see `sources` for each source's own.",
+      ),
+    }),
+  });
 }
 
 /** A planned `relations` root: rows of relations with their keys, the count when selected, references that matched nothing. */
