@@ -144,7 +144,8 @@ describe('npm run build', () => {
     });
     expect(build.code, build.out).toBe(0);
     expect(existsSync('dist/main.js')).toBe(true);
-    expect(existsSync('dist/explore/index.html')).toBe(true);
+    // and the explorer page, built into explorer/dist/
+    expect(existsSync('explorer/dist/index.html')).toBe(true);
     // src/ only: no tests or benchmarks in the build output
     expect(existsSync('dist/test')).toBe(false);
     expect(existsSync('dist/src')).toBe(false);
