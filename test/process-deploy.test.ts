@@ -11,6 +11,7 @@ import { connect } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { testDbOptions } from './support/db.js';
 import { freePort } from './support/net.js';
+import { waitFor } from './support/wait.js';
 
 /** Every process below `root` (children, grandchildren, ...), from one `ps` snapshot. */
 function descendants(root: number): { pid: number; args: string }[] {
@@ -52,11 +53,6 @@ function listening(port: number): Promise<boolean> {
     });
     s.once('error', () => resolve(false));
   });
-}
-
-async function until(check: () => Promise<boolean>, ms: number): Promise<boolean> {
-  for (const end = Date.now() + ms; Date.now() < end; await new Promise((r) => setTimeout(r, 250))) if (await check()) return true;
-  return false;
 }
 
 const ready = (port: number) =>
@@ -111,7 +107,7 @@ describe('npm start', () => {
     const npm = launch('npm', ['start'], apiEnv(port));
     let tree: { pid: number; args: string }[] = [];
     try {
-      expect(await until(() => ready(port), 120_000), npm.output()).toBe(true);
+      await waitFor(() => ready(port), { timeout: 120_000, interval: 250, message: () => `the API answers /ready\n${npm.output()}` });
       tree = descendants(npm.child.pid!);
       // npm runs the API itself (`exec node --import tsx`): no sh, no tsx wrapper in between (the
       // API's own esbuild service, a grandchild, is fine: it exits with the API).
@@ -122,8 +118,8 @@ describe('npm start', () => {
       const [code] = await npm.exited;
       expect(code, npm.output()).toBe(0);
       expect(npm.output()).toContain('SIGTERM: draining requests and closing the database connection');
-      expect(await until(async () => !(await listening(port)), 10_000)).toBe(true);
-      expect(await until(async () => tree.every((p) => !alive(p.pid)), 10_000), JSON.stringify(tree)).toBe(true);
+      await waitFor(async () => !(await listening(port)), { timeout: 10_000, interval: 250, message: 'the port closes' });
+      await waitFor(() => tree.every((p) => !alive(p.pid)), { timeout: 10_000, interval: 250, message: () => `every process ends: ${JSON.stringify(tree)}` });
     } finally {
       killGroup(
         npm.child,
@@ -153,7 +149,7 @@ describe('npm run build', () => {
     const port = await freePort();
     const api = launch(process.execPath, ['dist/main.js'], apiEnv(port));
     try {
-      expect(await until(() => ready(port), 120_000), api.output()).toBe(true);
+      await waitFor(() => ready(port), { timeout: 120_000, interval: 250, message: () => `the API answers /ready\n${api.output()}` });
       // queries from cypher/*.cypher, resolved from dist/
       const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
         method: 'POST',
