@@ -11,7 +11,8 @@
  *   node explorer/build.mjs --watch   builds, then again on every change under explorer/: `npm run explorer:watch`
  *
  * Plain JavaScript, so Node runs it without a TypeScript loader (the check costs a few file reads);
- * esbuild, a devDependency, is loaded only to build.
+ * esbuild, a devDependency, is loaded only to build. Without the devDependencies (npm ci --omit=dev) the
+ * plain call warns and leaves the API to answer /explore with 503; --force fails.
  */
 import { createHash } from 'node:crypto';
 import { watch } from 'node:fs';
@@ -24,25 +25,35 @@ const HERE = fileURLToPath(new URL('.', import.meta.url));
 /** The build output, served by src/server/explore.ts. */
 export const DIST = join(HERE, 'dist');
 const FINGERPRINT = join(DIST, '.inputs');
-// cytoscape's exports map offers its ES module build only to `import`; its `require` entry sits beside it.
-const CYTOSCAPE = join(dirname(createRequire(import.meta.url).resolve('cytoscape')), 'cytoscape.esm.min.mjs');
 const CYTOSCAPE_URL = '/explore/vendor/cytoscape.esm.min.mjs';
 
+/** A devDependency the build needs is not installed. */
+class MissingTool extends Error {}
+
 /** Files copied as they are: source → name in dist/. */
-const COPIED = [
-  [join(HERE, 'index.html'), 'index.html'],
-  [join(HERE, 'explore.css'), 'explore.css'],
-  [CYTOSCAPE, 'vendor/cytoscape.esm.min.mjs'],
-];
+function copied() {
+  let cytoscape;
+  try {
+    // cytoscape's exports map offers its ES module build only to `import`; its `require` entry sits beside it.
+    cytoscape = join(dirname(createRequire(import.meta.url).resolve('cytoscape')), 'cytoscape.esm.min.mjs');
+  } catch {
+    throw new MissingTool('cytoscape is not installed (a devDependency): run npm install, then build again');
+  }
+  return [
+    [join(HERE, 'index.html'), 'index.html'],
+    [join(HERE, 'explore.css'), 'explore.css'],
+    [cytoscape, 'vendor/cytoscape.esm.min.mjs'],
+  ];
+}
 
 async function filesUnder(dir) {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
   return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath ?? e.path, e.name));
 }
 
-/** A hash of every input's path and content (and of the esbuild version that bundles them). */
-async function fingerprint() {
-  const inputs = [...(await filesUnder(join(HERE, 'src'))), join(HERE, 'build.mjs'), join(HERE, 'tsconfig.json'), ...COPIED.map(([from]) => from)].sort();
+/** A hash of every input's path and content. */
+async function fingerprint(copies) {
+  const inputs = [...(await filesUnder(join(HERE, 'src'))), join(HERE, 'build.mjs'), join(HERE, 'tsconfig.json'), ...copies.map(([from]) => from)].sort();
   const hash = createHash('sha256');
   for (const file of inputs) hash.update(`${relative(HERE, file)}\0`).update(await readFile(file));
   return hash.digest('hex');
@@ -53,7 +64,7 @@ async function bundle() {
   try {
     esbuild = await import('esbuild');
   } catch {
-    throw new Error('esbuild is not installed (a devDependency): run npm install, then build again');
+    throw new MissingTool('esbuild is not installed (a devDependency): run npm install, then build again');
   }
   await esbuild.build({
     entryPoints: [join(HERE, 'src/main.ts')],
@@ -83,12 +94,13 @@ async function bundle() {
  */
 export async function buildExplorer({ force = false } = {}) {
   const t0 = performance.now();
-  const inputs = await fingerprint();
+  const copies = copied();
+  const inputs = await fingerprint(copies);
   const previous = await readFile(FINGERPRINT, 'utf8').catch(() => '');
   if (!force && previous === inputs) return { built: false, ms: performance.now() - t0 };
   await mkdir(join(DIST, 'vendor'), { recursive: true });
   await bundle();
-  await Promise.all(COPIED.map(([from, to]) => copyFile(from, join(DIST, to))));
+  await Promise.all(copies.map(([from, to]) => copyFile(from, join(DIST, to))));
   // Written last: an interrupted build leaves the old fingerprint, so the next call builds again.
   await writeFile(FINGERPRINT, inputs);
   return { built: true, ms: performance.now() - t0 };
@@ -101,11 +113,17 @@ async function buildAndSay(options) {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const args = process.argv.slice(2);
+  const force = args.includes('--force');
   try {
-    await buildAndSay({ force: args.includes('--force') });
+    await buildAndSay({ force });
   } catch (error) {
-    console.error(`explorer: build failed: ${error instanceof Error ? error.message : error}`);
-    process.exit(1);
+    if (error instanceof MissingTool && !force) {
+      // npm start without the devDependencies: the API still starts, and /explore says how to build.
+      console.warn(`explorer: not built: ${error.message}`);
+    } else {
+      console.error(`explorer: build failed: ${error instanceof Error ? error.message : error}`);
+      process.exit(1);
+    }
   }
   if (args.includes('--watch')) {
     console.log('explorer: watching explorer/ (reload /explore after a build)');

@@ -89,8 +89,11 @@ let redrawTimer: ReturnType<typeof setTimeout> | undefined;
 /** Redraws the picked entity's neighbourhood shortly after the controls stop changing. */
 export function scheduleRedraw(): void {
   clearTimeout(redrawTimer);
-  const picked = state.picked;
-  if (picked) redrawTimer = setTimeout(() => attempt('Drawing', () => drawNeighbourhood(picked.id)), 400);
+  if (!state.picked) return;
+  redrawTimer = setTimeout(() => {
+    const picked = state.picked;
+    if (picked) attempt('Drawing', () => drawNeighbourhood(picked.id));
+  }, 400);
 }
 
 export async function showRelation(id: string): Promise<void> {
