@@ -2,7 +2,7 @@
 # Neo4j itself comes from the official image (see docker-compose.yml) or any NEO4J_URI (Aura, a cluster);
 # without Docker, `node neo4j/neo4j.mjs start` runs the same Neo4j 5.26 from Maven Central jars.
 
-# --- build: TypeScript → dist/ ---------------------------------------------------------------
+# --- build: TypeScript → dist/, and the explorer page → explorer/dist/ ------------------------
 FROM node:20-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
@@ -10,6 +10,7 @@ RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY neo4j/neo4j.d.mts ./neo4j/
 COPY src ./src
+COPY explorer ./explorer
 RUN npm run build
 
 # --- run -------------------------------------------------------------------------------------
@@ -30,6 +31,8 @@ RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 # The build output sits one level below the package root (dist/main.js), next to the files it reads
 # at run time: cypher/ (queries, migrations), seeds/ (SEED_ON_START), schema/, neo4j/neo4j.mjs.
 COPY --from=build /app/dist ./dist
+# The explorer page as built (its sources stay in the build stage), served at /explore.
+COPY --from=build /app/explorer/dist ./explorer/dist
 COPY cypher ./cypher
 COPY seeds ./seeds
 COPY schema ./schema

@@ -19,6 +19,7 @@ import { ResponseStore, VERSION_CHECK_MS } from '../src/server/response-cache.js
 import { readGraphVersion } from '../src/data/stats.js';
 import type { GraphQLResponse } from './support/api.js';
 import { openTestDb, resetToSeedGraph, silentLog, testDbOptions } from './support/db.js';
+import { waitFor } from './support/wait.js';
 
 const db = openTestDb();
 const dir = mkdtempSync(join(tmpdir(), 'kg-front-end-'));
@@ -33,22 +34,30 @@ afterAll(async () => {
 });
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 type Answer = GraphQLResponse & { extensions?: { responseCache?: Record<string, unknown> } };
 
 interface Api extends RunningApi {
   /** Cypher query names of each GraphQL request that executed (a cache hit executes nothing). */
   queries: string[][];
+  /** How many times the process has read the graph's data version (the response cache's check). */
+  versionReads: () => number;
   post: (body: unknown, headers?: Record<string, string>) => Promise<{ status: number; body: Answer; headers: Headers }>;
 }
 
 async function apiWith(config: Partial<Config>): Promise<Api> {
   const o = testDbOptions();
   const queries: string[][] = [];
+  let versionReads = 0;
+  // The process's own handle (not a request's) reads the data version: counted here.
+  const countVersionReads = {
+    onStatement: (name: string) => {
+      if (name === 'store/graph-version') versionReads++;
+    },
+  };
   const api = await startApi(
     { PORT: 0, HOST: '127.0.0.1', SEED_ON_START: false, SHUTDOWN_GRACE_MS: 1_000, ...config },
-    new Database(createDriver(o), o),
+    new Database(createDriver(o), o, countVersionReads),
     silentLog,
     {
       onQueries: (names) => queries.push(names),
@@ -64,7 +73,7 @@ async function apiWith(config: Partial<Config>): Promise<Api> {
     const text = await res.text();
     return { status: res.status, body: (text ? JSON.parse(text) : {}) as Answer, headers: res.headers };
   };
-  return { ...api, queries, post };
+  return { ...api, queries, post, versionReads: () => versionReads };
 }
 
 const codes = (r: GraphQLResponse) => (r.errors ?? []).map((e) => e.extensions?.code);
@@ -273,23 +282,49 @@ describe('response cache', () => {
     const etag = cached.headers.get('etag')!;
     expect((await ask(second, { 'if-none-match': etag })).status).toBe(304);
 
-    // A load that changes nothing does not bump the version, so the cache stays.
+    // A load that changes nothing does not bump the version, so the cache stays, also once the API has
+    // read the version again: every answer until then, and the one after, is a hit.
     const unchanged = await readGraphVersion(db);
     expect((await loadSeeds(db, seeds)).nodes).toMatchObject({ created: 0, updated: 0 });
     expect(await readGraphVersion(db)).toEqual(unchanged);
-    await sleep(VERSION_CHECK_MS + 100);
-    expect((await ask(api)).body.extensions).toEqual({ responseCache: { hit: true } });
+    const reads = api.versionReads();
+    const answers: unknown[] = [];
+    await waitFor(
+      async () => {
+        answers.push((await ask(api)).body.extensions);
+        return api.versionReads() > reads;
+      },
+      { timeout: VERSION_CHECK_MS + 5_000, message: 'the API reads the data version again' },
+    );
+    answers.push((await ask(api)).body.extensions);
+    expect(answers).toEqual(answers.map(() => ({ responseCache: { hit: true } })));
+
+    /**
+     * Asks `a` until it answers with `description`: that answer, the first, is a miss that executed
+     * once (earlier answers were hits of the old version, which execute nothing).
+     */
+    const untilAnswered = async (a: Api, description: string) => {
+      let executed = a.queries.length;
+      const r = await waitFor(
+        async () => {
+          executed = a.queries.length;
+          const answer = await ask(a);
+          return answer.body.data.entity.description === description && answer;
+        },
+        { timeout: VERSION_CHECK_MS + 5_000, message: `${a.url} answers "${description}"` },
+      );
+      expect(r.body.extensions!.responseCache).toMatchObject({ hit: false, didCache: true });
+      expect(a.queries.length).toBe(executed + 1);
+    };
 
     const report = await loadWithDescription('Changed for the response-cache test.');
     expect(report.nodes.updated).toBe(1);
+    const loaded = performance.now();
     expect((await readGraphVersion(db)).version).toBe(unchanged.version! + 1);
-    await sleep(VERSION_CHECK_MS + 100);
     for (const a of [api, second]) {
-      const executed = a.queries.length;
-      const r = await ask(a);
-      expect(r.body.extensions!.responseCache).toMatchObject({ hit: false, didCache: true });
-      expect(r.body.data.entity.description).toBe('Changed for the response-cache test.');
-      expect(a.queries.length).toBe(executed + 1);
+      await untilAnswered(a, 'Changed for the response-cache test.');
+      // Within VERSION_CHECK_MS of the load, plus what the asking takes on a loaded machine.
+      expect(performance.now() - loaded).toBeLessThan(VERSION_CHECK_MS + 2_000);
     }
     // The old ETag names an entry that is gone: the answer is the new data, not a 304.
     const conditional = await ask(second, { 'if-none-match': etag });
@@ -300,10 +335,7 @@ describe('response cache', () => {
     await ask(api);
     await resetToSeedGraph(db);
     expect((await readGraphVersion(db)).version).toBe(1);
-    await sleep(VERSION_CHECK_MS + 100);
-    const reloaded = await ask(api);
-    expect(reloaded.body.extensions!.responseCache).toMatchObject({ hit: false });
-    expect(reloaded.body.data.entity.description).toBe(original);
+    await untilAnswered(api, original);
   });
 });
 
@@ -327,10 +359,11 @@ describe('response store', () => {
 
   it('drops an entry once its TTL has passed', async () => {
     const store = new ResponseStore(1_000_000);
+    const stored = performance.now();
     store.set('a', result(1), 30);
     expect(store.get('a')).toEqual(result(1));
-    await sleep(50);
-    expect(store.get('a')).toBeNull();
+    await waitFor(() => store.get('a') === null, { timeout: 5_000, interval: 5, message: 'the entry expires' });
+    expect(performance.now() - stored).toBeGreaterThanOrEqual(30);
     expect(store.bytes).toBe(0);
   });
 });

@@ -107,7 +107,7 @@ describe('npm start', () => {
     const npm = launch('npm', ['start'], apiEnv(port));
     let tree: { pid: number; args: string }[] = [];
     try {
-      expect(await waitFor(() => ready(port), 120_000), npm.output()).not.toBeNull();
+      await waitFor(() => ready(port), { timeout: 120_000, interval: 250, message: () => `the API answers /ready\n${npm.output()}` });
       tree = descendants(npm.child.pid!);
       // npm runs the API itself (`exec node --import tsx`): no sh, no tsx wrapper in between (the
       // API's own esbuild service, a grandchild, is fine: it exits with the API).
@@ -118,8 +118,8 @@ describe('npm start', () => {
       const [code] = await npm.exited;
       expect(code, npm.output()).toBe(0);
       expect(npm.output()).toContain('SIGTERM: draining requests and closing the database connection');
-      expect(await waitFor(async () => !(await listening(port)), 10_000)).not.toBeNull();
-      expect(await waitFor(async () => tree.every((p) => !alive(p.pid)), 10_000), JSON.stringify(tree)).not.toBeNull();
+      await waitFor(async () => !(await listening(port)), { timeout: 10_000, interval: 250, message: 'the port closes' });
+      await waitFor(() => tree.every((p) => !alive(p.pid)), { timeout: 10_000, interval: 250, message: () => `every process ends: ${JSON.stringify(tree)}` });
     } finally {
       killGroup(
         npm.child,
@@ -140,7 +140,8 @@ describe('npm run build', () => {
     });
     expect(build.code, build.out).toBe(0);
     expect(existsSync('dist/main.js')).toBe(true);
-    expect(existsSync('dist/explore/index.html')).toBe(true);
+    // and the explorer page, built into explorer/dist/
+    expect(existsSync('explorer/dist/index.html')).toBe(true);
     // src/ only: no tests or benchmarks in the build output
     expect(existsSync('dist/test')).toBe(false);
     expect(existsSync('dist/src')).toBe(false);
@@ -148,7 +149,7 @@ describe('npm run build', () => {
     const port = await freePort();
     const api = launch(process.execPath, ['dist/main.js'], apiEnv(port));
     try {
-      expect(await waitFor(() => ready(port), 120_000), api.output()).not.toBeNull();
+      await waitFor(() => ready(port), { timeout: 120_000, interval: 250, message: () => `the API answers /ready\n${api.output()}` });
       // queries from cypher/*.cypher, resolved from dist/
       const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
         method: 'POST',

@@ -27,7 +27,7 @@ describe('the API process', () => {
         (r) => r.status === 200,
         () => false,
       );
-    expect(await waitFor(ready, 30_000, 250), out).not.toBeNull();
+    await waitFor(ready, { timeout: 30_000, interval: 250, message: () => out });
     const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

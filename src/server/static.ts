@@ -23,6 +23,8 @@ export interface StaticFile {
    * `revalidate` (default): browsers ask again each time and get 304 while the ETag matches.
    */
   cache?: 'immutable' | 'revalidate';
+  /** The response status (200 when absent). */
+  status?: number;
 }
 
 interface Prepared {
@@ -80,7 +82,7 @@ export function useStaticFiles(files: ReadonlyMap<string, StaticFile>): Plugin {
       const content = useGzip ? gzipped : body;
       if (useGzip) headers['content-encoding'] = 'gzip';
       headers['content-length'] = String(content.length);
-      endResponse(new fetchAPI.Response(request.method === 'HEAD' ? null : new Uint8Array(content), { status: 200, headers }));
+      endResponse(new fetchAPI.Response(request.method === 'HEAD' ? null : new Uint8Array(content), { status: file.status ?? 200, headers }));
     },
   };
 }

@@ -6,6 +6,8 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { KIND_NAMES, KINDS, PROVENANCE_RELATION_TYPES, RELATION_TYPE_NAMES, RELATION_TYPES, SUPPORT_NAMES } from '../../src/ontology.js';
+import type { ExplorerOntology } from '../../src/server/explore-ontology.js';
 import { GRAPHIQL_ASSETS, GRAPHIQL_EXAMPLES } from '../../src/server/graphiql.js';
 import { startTestApi, type TestApi } from '../support/api.js';
 import { openTestDb, resetToSeedGraph } from '../support/db.js';
@@ -39,8 +41,9 @@ const html = async (path: string) => {
 
 /** What an HTML page loads: its scripts' src and its links' href (stylesheet, icon). */
 const loadedBy = (page: string) => [...page.matchAll(/<(?:script|link)\b[^>]*\b(?:src|href)="([^"]+)"/g)].map((m) => m[1]!);
-/** What an ES module imports, statically or dynamically. */
-const importedBy = (script: string) => [...script.matchAll(/^import\s[^'"]*['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]/gm)].map((m) => m[1] ?? m[2]!);
+/** What an ES module imports, statically or dynamically (minified: `import x from"…"`, anywhere on a line). */
+const importedBy = (script: string) =>
+  [...script.matchAll(/(?<![\w$.])import\s*(?:[\w$*{][^'"();]*?from\s*)?['"]([^'"]+)['"]|(?<![\w$.])import\(\s*['"]([^'"]+)['"]/g)].map((m) => m[1] ?? m[2]!);
 
 /** Polls wait this long: on a loaded 2-core machine a neighbourhood can take seconds to draw. */
 const SLOW = { timeout: 20_000 };
@@ -92,6 +95,22 @@ describe('over HTTP', () => {
     }
     expect((await fetch(`${api.url}/explore/nothing.js`)).status).toBe(404);
   });
+
+  it("the explorer's ontology.json lists the ontology's kinds (with their GraphQL values), relation types and support levels", async () => {
+    const res = await fetch(`${api.url}/explore/ontology.json`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+    const ontology = (await res.json()) as ExplorerOntology;
+    expect(ontology.kinds.map((k) => k.name)).toEqual(KIND_NAMES);
+    expect(ontology.kinds.find((k) => k.name === 'Company')).toEqual({ value: 'COMPANY', name: 'Company', description: KINDS.Company.description });
+    expect(ontology.relationTypes.map((t) => t.name)).toEqual(RELATION_TYPE_NAMES);
+    expect(ontology.relationTypes.filter((t) => t.provenance).map((t) => t.name)).toEqual(PROVENANCE_RELATION_TYPES);
+    expect(ontology.relationTypes.find((t) => t.name === 'OWNS')?.description).toBe(RELATION_TYPES.OWNS.description);
+    expect(ontology.supportLevels.map((s) => s.name).sort()).toEqual([...SUPPORT_NAMES].sort());
+    // The values the page sends are the API's enum values.
+    const { data } = await api.gql('{ kinds: __type(name: "Kind") { enumValues { name } } }');
+    expect(ontology.kinds.map((k) => k.value).sort()).toEqual(data.kinds.enumValues.map((v: { name: string }) => v.name).sort());
+  });
 });
 
 describe.skipIf(!chromiumPath)('in Chromium, with every other host blocked', () => {
@@ -118,6 +137,13 @@ describe.skipIf(!chromiumPath)('in Chromium, with every other host blocked', () 
     const { page } = explorer;
     await page.goto(`${api.url}/explore`);
     await page.locator('body[data-ready]').waitFor();
+
+    // The relation types and the legend come from the ontology: every type, the facts checked; every kind.
+    const boxes = await page
+      .locator('#type-list input')
+      .evaluateAll((inputs) => inputs.map((i) => [(i as HTMLInputElement).value, (i as HTMLInputElement).checked]));
+    expect(boxes).toEqual(RELATION_TYPE_NAMES.map((t) => [t, !(PROVENANCE_RELATION_TYPES as string[]).includes(t)]));
+    expect(await page.locator('#legend li').allTextContents()).toEqual(KIND_NAMES.map((k) => ` ${k}`));
 
     // Search with the keyboard: type, Enter; the results show each entity's kind.
     await page.getByLabel('Search names and aliases').fill('WhatsApp');

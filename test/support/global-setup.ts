@@ -6,12 +6,15 @@
  *   2. a Neo4j 5.26 container from testcontainers, when a Docker engine answers;
  *   3. the project's own local Neo4j, as a separate test instance (port NEO4J_TEST_PORT, default 7688,
  *      data in .neo4j/test) so tests never touch the development graph. Started if needed; left as found.
+ * First, the explorer page is built if its sources changed (explorer/build.mjs), for the tests that load it.
  */
 import type { TestProject } from 'vitest/node';
+import { buildExplorer } from '../../explorer/build.mjs';
 
 const TEST_PASSWORD = 'kg-test-password';
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  await buildExplorer();
   if (process.env.NEO4J_URI) {
     if (process.env.KG_TEST_ALLOW_WIPE_NEO4J_URI !== '1') {
       throw new Error(
