@@ -14,8 +14,10 @@ export const LIMITS = {
   pathHops: 6,
   defaultPathHops: 4,
   maxPaths: 10,
+  defaultPaths: 3,
   /** Neighbourhoods. */
   neighbourhoodHops: 3,
+  defaultNeighbourhoodHops: 1,
   neighbourhoodNodes: 200,
   defaultNeighbourhoodNodes: 100,
   /** Entities a neighbourhood search visits at most before it stops (its memory bound around hubs). */
@@ -24,8 +26,14 @@ export const LIMITS = {
   neighbourhoodEdges: 2_000,
   /** Search hits. */
   searchHits: 50,
+  defaultSearchHits: 10,
+  /** Longest search text (name search and text search). */
+  searchQueryChars: 200,
   /** Timeline items. */
   timelineItems: 200,
+  defaultTimelineItems: 50,
+  /** Longest cursor accepted (`after`/`before`): longer than any cursor the API hands out. */
+  cursorChars: 4_096,
   /** Relations listed on one entity field. */
   relationsPerField: 200,
   /** Deepest selection nesting an operation may have (lists multiply with depth). */
@@ -35,3 +43,9 @@ export const LIMITS = {
   /** Largest estimated cost of an operation (see fieldCost): a page of 100 entities with their relations and sources fits; deeper fan-outs do not. */
   queryComplexity: 200_000,
 } as const;
+
+/**
+ * Root fields whose work grows with the graph (walks and index scans over many entities): requests with one
+ * take a slot of the heavy-traversal gate (HEAVY_CONCURRENCY, HEAVY_QUEUE).
+ */
+export const HEAVY_TRAVERSALS = ['neighbourhood', 'paths', 'ownershipChain', 'subsidiaries', 'textSearch', 'timeline'] as const;

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { LIMITS } from '../bounds.js';
+import { HEAVY_TRAVERSALS, LIMITS } from '../bounds.js';
 import { readPersistedOperations, resolveFile } from './persisted-operations-file.js';
 import { messageOf } from '../shape.js';
 import { keysOf } from '../ontology.js';
@@ -103,9 +103,11 @@ const Env = z.object({
     description:
       'Longest String or ID argument (entity references, names, search text), literal or variable, in characters; cursors (`after`, `before`) may have up to 4,096 or this, whichever is larger. Longer is `BAD_USER_INPUT`.',
   }),
-  HEAVY_CONCURRENCY: positiveInt(1_000).default(4).meta({
-    description: 'Requests with a heavy traversal (`neighbourhood`, `paths`, `ownershipChain`, `subsidiaries`, `textSearch`, `timeline`) running at once.',
-  }),
+  HEAVY_CONCURRENCY: positiveInt(1_000)
+    .default(4)
+    .meta({
+      description: `Requests with a heavy traversal (${HEAVY_TRAVERSALS.map((f) => `\`${f}\``).join(', ')}) running at once.`,
+    }),
   HEAVY_QUEUE: z.coerce
     .number({ error: 'must be a whole number' })
     .int('must be a whole number')

@@ -38,7 +38,7 @@ export interface KeysetBounds {
 }
 
 function decodeCursor(cursor: string, bounds: KeysetBounds, argument: 'after' | 'before'): string[] {
-  if (cursor.length <= 4096) {
+  if (cursor.length <= LIMITS.cursorChars) {
     try {
       const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
       const [list, ...key] = Array.isArray(parsed) ? parsed : [];

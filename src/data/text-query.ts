@@ -9,8 +9,8 @@ import { LIMITS } from '../bounds.js';
 /** Bounds of `textSearch`, stated in its descriptions. */
 export const TEXT_SEARCH = {
   hits: LIMITS.searchHits,
-  defaultHits: 10,
-  queryChars: 200,
+  defaultHits: LIMITS.defaultSearchHits,
+  queryChars: LIMITS.searchQueryChars,
   /** Words, prefixes and phrases a query may combine. */
   terms: 8,
   /** Characters of text a snippet shows at most (plus its marks and "…"). */

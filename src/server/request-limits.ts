@@ -30,6 +30,7 @@ import { type Config, withDefaults } from '../config/config.js';
 import type { Logger } from '../config/logger.js';
 import type { Context } from '../data/request.js';
 import { BadUserInputError, LimitExceededError, maskError, OperationTooLargeError, TimeoutError } from '../errors.js';
+import { HEAVY_TRAVERSALS, LIMITS } from '../bounds.js';
 
 export interface ServerLimits {
   executionTimeoutMs: number;
@@ -76,12 +77,11 @@ export function serverLimits(config: Partial<Config> = {}): ServerLimits {
 }
 
 /** Root fields whose Cypher walks the graph (variable-length expansions): they share HEAVY_CONCURRENCY slots. */
-export const HEAVY_FIELDS = new Set(['neighbourhood', 'paths', 'ownershipChain', 'subsidiaries', 'textSearch', 'timeline']);
+const HEAVY_FIELDS: ReadonlySet<string> = new Set(HEAVY_TRAVERSALS);
 
 /** Cursor arguments hold encoded sort keys: they may be longer than a name, but are still bounded. */
 const CURSOR_ARGS = new Set(['after', 'before']);
 /** The longest cursor the lists issue and accept (src/graphql/paging.ts decodes up to this many characters). */
-const CURSOR_CHARS = 4_096;
 
 const json = (status: number, code: string, message: string, extra: Record<string, unknown> = {}) =>
   new Response(JSON.stringify({ errors: [{ message, extensions: { code, ...extra } }] }), {
@@ -210,7 +210,7 @@ function overlongArgument(
             ? Math.max(0, ...node.fields.map((f) => literal(f.value)))
             : 0;
   for (const { name, value } of stringArgumentsOf(schema, document)) {
-    const allowed = CURSOR_ARGS.has(name) ? Math.max(max, CURSOR_CHARS) : max;
+    const allowed = CURSOR_ARGS.has(name) ? Math.max(max, LIMITS.cursorChars) : max;
     const length = literal(value);
     if (length > allowed) return { argument: name, length, allowed };
   }

@@ -35,10 +35,14 @@ builder.queryField('search', (t) =>
       query: t.arg.string({
         required: true,
         description: 'Words to look for ("HK police", "whats").',
-        validate: { maxLength: [200, { message: 'must be at most 200 characters' }] },
+        validate: { maxLength: [LIMITS.searchQueryChars, { message: `must be at most ${LIMITS.searchQueryChars} characters` }] },
       }),
       kinds: t.arg({ type: [KindEnum], description: 'Only entities of these kinds.' }),
-      limit: t.arg.int({ defaultValue: 10, description: `How many hits at most: 1-${LIMITS.searchHits}, default 10.`, validate: range(1, LIMITS.searchHits) }),
+      limit: t.arg.int({
+        defaultValue: LIMITS.defaultSearchHits,
+        description: `How many hits at most: 1-${LIMITS.searchHits}, default ${LIMITS.defaultSearchHits}.`,
+        validate: range(1, LIMITS.searchHits),
+      }),
     },
     resolve: async (_r, args, ctx, info) => {
       if (!toLuceneQuery(args.query)) throw new BadUserInputError('Argument "query" holds no word to search for', 'query');

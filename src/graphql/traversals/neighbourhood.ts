@@ -64,8 +64,8 @@ builder.queryField('neighbourhood', (t) =>
     args: {
       entity: t.arg.string({ required: true, description: 'The centre: id, name or alias.' }),
       maxHops: t.arg.int({
-        defaultValue: 1,
-        description: `How far to reach: 1-${LIMITS.neighbourhoodHops}, default 1.`,
+        defaultValue: LIMITS.defaultNeighbourhoodHops,
+        description: `How far to reach: 1-${LIMITS.neighbourhoodHops}, default ${LIMITS.defaultNeighbourhoodHops}.`,
         validate: range(1, LIMITS.neighbourhoodHops),
       }),
       relationTypes: t.arg({

@@ -48,8 +48,8 @@ builder.queryField('paths', (t) =>
       }),
       support: supportArg(t),
       limit: t.arg.int({
-        defaultValue: 3,
-        description: `How many shortest paths at most: 1-${LIMITS.maxPaths}, default 3.`,
+        defaultValue: LIMITS.defaultPaths,
+        description: `How many shortest paths at most: 1-${LIMITS.maxPaths}, default ${LIMITS.defaultPaths}.`,
         validate: range(1, LIMITS.maxPaths),
       }),
     },

@@ -93,8 +93,8 @@ builder.queryField('timeline', (t) =>
       until: t.arg({ type: 'Date', description: 'Only facts dated on or before this day.' }),
       support: supportArg(t),
       limit: t.arg.int({
-        defaultValue: 50,
-        description: `How many items at most: 1-${LIMITS.timelineItems}, default 50.`,
+        defaultValue: LIMITS.defaultTimelineItems,
+        description: `How many items at most: 1-${LIMITS.timelineItems}, default ${LIMITS.defaultTimelineItems}.`,
         validate: range(1, LIMITS.timelineItems),
       }),
     },

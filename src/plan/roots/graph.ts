@@ -54,7 +54,7 @@ const paths: RootRule = {
             vars: { from: from.v, to: to.v, that: p },
             params: {
               supports: c.param(root, 'supports', (args) => supportsOf(args.support)),
-              limit: c.param(root, 'limit', (args) => bounded(args.limit, 3, LIMITS.maxPaths)),
+              limit: c.param(root, 'limit', (args) => bounded(args.limit, LIMITS.defaultPaths, LIMITS.maxPaths)),
             },
             tokens: {
               TYPES: labels(traversalTypes(root.args.relationTypes)),
@@ -80,7 +80,7 @@ function entrySelection(nodes: readonly SelectedField[]): Selection {
 }
 
 const neighbourhood: RootRule = {
-  shape: (args) => ({ hops: bounded(args.maxHops, 1, LIMITS.neighbourhoodHops), types: traversalTypes(args.relationTypes) }),
+  shape: (args) => ({ hops: bounded(args.maxHops, LIMITS.defaultNeighbourhoodHops, LIMITS.neighbourhoodHops), types: traversalTypes(args.relationTypes) }),
   compile: (c, root) => {
     const entity = resolve(c, root, 'entity');
     const centre = project(c, 'Entity', entity.v, selected(root, 'centre'));
@@ -123,7 +123,7 @@ const neighbourhood: RootRule = {
           limit: c.param(root, 'limit', (args) => bounded(args.limit, LIMITS.defaultNeighbourhoodNodes, LIMITS.neighbourhoodNodes)),
           budget: c.constant('neighbourhoodBudget', LIMITS.neighbourhoodBudget),
         },
-        tokens: { TYPES: types, MAX_HOPS: String(bounded(root.args.maxHops, 1, LIMITS.neighbourhoodHops)) },
+        tokens: { TYPES: types, MAX_HOPS: String(bounded(root.args.maxHops, LIMITS.defaultNeighbourhoodHops, LIMITS.neighbourhoodHops)) },
       }),
       `WITH ${entity.v}, truncated, ${entries}, [e IN ${entries} | e.node] AS ${members}`,
       ...centre.pre,
@@ -142,7 +142,7 @@ const search: RootRule = {
       const asked = Array.isArray(args.kinds) ? args.kinds.filter(isKind) : [];
       return asked.length ? asked : null;
     };
-    const limit = (args: Record<string, unknown>) => bounded(args.limit, 10, LIMITS.searchHits);
+    const limit = (args: Record<string, unknown>) => bounded(args.limit, LIMITS.defaultSearchHits, LIMITS.searchHits);
     return streamed(
       '',
       [

@@ -84,7 +84,7 @@ const timeline: RootRule = {
               since: c.param(root, 'since', (args) => text(args.since)),
               until: c.param(root, 'until', (args) => text(args.until)),
               supports: c.param(root, 'supports', (args) => supportsOf(args.support)),
-              limit: c.param(root, 'limit', (args) => bounded(args.limit, 50, LIMITS.timelineItems)),
+              limit: c.param(root, 'limit', (args) => bounded(args.limit, LIMITS.defaultTimelineItems, LIMITS.timelineItems)),
             },
           }),
           ...fact.pre,
