@@ -15,10 +15,10 @@ answer (and those of README.md and the other pages of docs/) and fails when an a
 text is not here as it stands in its file.
 
 Each query runs as it stands in GraphiQL (\`/graphql\`): its variables have defaults that ask about the seed
-graph, and GraphiQL opens with the first ones as tabs. Every \`entity\`/\`from\`/\`to\`/\`ref\` argument takes
-an id (\`service:whatsapp\`), a name or an alias, in any letter case. The benchmarks ask the same queries:
-\`npm run bench\` those of the first section, \`npm run bench:scale\` Q1–Q8 and
-\`bench/neo4j-graphql/compare.ts\` (a)–(c), passing other values for the variables.
+graph, and GraphiQL opens with ten of the traversals as tabs. Every \`entity\`/\`from\`/\`to\`/\`ref\`
+argument takes an id (\`service:whatsapp\`), a name or an alias, in any letter case. The benchmarks ask the
+same queries with their own values for the variables: \`npm run bench\` ten of the traversals
+(\`bench/queries.ts\`), \`npm run bench:scale\` Q1–Q8 and \`bench/neo4j-graphql/compare.ts\` (a)–(c).
 `;
 
 /** The cookbook's sections: examples are grouped by the tens of their file number. */
