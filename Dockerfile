@@ -29,13 +29,15 @@ COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 
 # The build output sits one level below the package root (dist/main.js), next to the files it reads
-# at run time: cypher/ (queries, migrations), seeds/ (SEED_ON_START), schema/, neo4j/neo4j.mjs.
+# at run time: cypher/ (queries, migrations), seeds/ (SEED_ON_START), schema/, examples/ (GraphiQL's tabs),
+# neo4j/neo4j.mjs.
 COPY --from=build /app/dist ./dist
 # The explorer page as built (its sources stay in the build stage), served at /explore.
 COPY --from=build /app/explorer/dist ./explorer/dist
 COPY cypher ./cypher
 COPY seeds ./seeds
 COPY schema ./schema
+COPY examples ./examples
 COPY neo4j ./neo4j
 
 USER node

@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: single-client latency of each traversal query against an API that is already
- * running (it starts nothing). For every query in bench/queries.ts it sends BENCH_WARMUP requests,
+ * running (it starts nothing). For every query in bench/queries.ts (examples of examples/) it sends BENCH_WARMUP requests,
  * then BENCH_REQUESTS timed ones, one at a time over a keep-alive connection, and prints p50 / p95 /
  * max latency and requests per second. Loopback only; it stops by itself.
  *
@@ -11,7 +11,6 @@
  *   BENCH_ONLY      comma-separated query names to run (default: all)
  *   BENCH_TIMEOUT_MS  per-request timeout in ms   (default 15000)
  */
-import { print } from 'graphql';
 import { graphql } from '../src/client/generated/gql.js';
 import { request } from '../src/client/request.js';
 import { QUERIES, type BenchQuery } from './queries.js';
@@ -57,11 +56,11 @@ interface Answer {
 }
 
 /** One POST; resolves to the parsed body and the byte size, after the whole body has arrived. */
-async function post(query: string): Promise<{ body: Answer; bytes: number }> {
+async function post(query: string, variables: Record<string, unknown>): Promise<{ body: Answer; bytes: number }> {
   const res = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json' },
-    body: JSON.stringify({ query }),
+    body: JSON.stringify({ query, variables }),
     signal: AbortSignal.timeout(timeoutMs),
   });
   const text = await res.text();
@@ -97,19 +96,18 @@ interface Row {
 }
 
 async function measure(q: BenchQuery): Promise<Row> {
-  const text = print(q.document);
   // One checked request first: a query that errors is reported, not timed.
-  const first = await post(text);
+  const first = await post(q.query, q.variables);
   const why = problem(first.body);
   if (why) throw new Error(why);
-  for (let i = 0; i < warmup; i++) await post(text);
+  for (let i = 0; i < warmup; i++) await post(q.query, q.variables);
 
   const times: number[] = [];
   let failed = 0;
   const t0 = performance.now();
   for (let i = 0; i < requests; i++) {
     const start = performance.now();
-    const { body } = await post(text);
+    const { body } = await post(q.query, q.variables);
     times.push(performance.now() - start);
     if (problem(body)) failed++;
   }

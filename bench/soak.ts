@@ -1,5 +1,5 @@
 /**
- * `npm run soak`: a mixed load of the README's queries (bench/queries.ts) at a fixed concurrency for a
+ * `npm run soak`: a mixed load of the example queries of bench/queries.ts at a fixed concurrency for a
  * bounded time against an API that is already running (API_URL, loopback only). Reports requests per
  * second, p50/p99 latency, errors, and the API process's RSS over time (from /proc/<pid>/status; the
  * pid from --pid, else the process listening on the API's port), and writes bench/results/soak-<date>.json.
@@ -11,7 +11,6 @@ import { mkdirSync, readFileSync, readdirSync, readlinkSync, writeFileSync } fro
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { print } from 'graphql';
 import { QUERIES } from './queries.js';
 
 const { values } = parseArgs({
@@ -122,7 +121,7 @@ async function main(): Promise<void> {
         const res = await fetch(url, {
           method: 'POST',
           headers: { 'content-type': 'application/json', accept: 'application/json' },
-          body: JSON.stringify({ query: print(q.document) }),
+          body: JSON.stringify({ query: q.query, variables: q.variables }),
           signal: AbortSignal.timeout(30_000),
         });
         const body = (await res.json()) as { errors?: { message: string; extensions?: { code?: string } }[] };

@@ -1,5 +1,5 @@
 /**
- * The planner against the loaders: every documented example (GraphiQL's tabs, the README's queries) and
+ * The planner against the loaders: every example of examples/ (GraphiQL's tabs, docs/queries.md) and
  * every benchmark question answers in one Cypher statement per root field, and with exactly the answer the loaders give when
  * nested plans are off. Then what the planner must get right besides: aliases, fragments, directives,
  * conflicting response keys, arguments it refuses, and one compiled statement per shape.

@@ -1,7 +1,8 @@
 /**
  * Side-by-side: our API against the Neo4j GraphQL Library (server.ts) over the same database.
  *
- * For each of three questions it sends the equivalent GraphQL document to both servers, checks that both
+ * For each of three questions it sends the equivalent GraphQL document to both servers (ours: the examples
+ * examples/3?-compare-*.graphql, with the values below), checks that both
  * answer with the same facts (exit 1 otherwise), then times them: warm-up, then timed requests sent one
  * after another from one client, alternating servers request by request so both see the same machine
  * state. Loopback only; starts nothing, stops by itself.
@@ -15,6 +16,7 @@ import { deepStrictEqual } from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { example } from '../../src/examples.js';
 
 const OURS_URL = process.env.OURS_URL ?? 'http://127.0.0.1:4000/graphql';
 const LIB_URL = process.env.LIB_URL ?? 'http://127.0.0.1:4600/graphql';
@@ -69,7 +71,8 @@ const sources = (list: Json[]): SourceFact[] =>
 interface Question {
   key: string;
   title: string;
-  ours: string;
+  /** Our side: an example of examples/ (3?-compare-*.graphql) and its variables. */
+  ours: { query: string; variables: Record<string, unknown> };
   lib: string;
   /** Facts from our answer's `data`. */
   oursFacts: (data: Json) => unknown;
@@ -79,26 +82,16 @@ interface Question {
   summary: (facts: Json) => string;
 }
 
+function ours(name: string, values: Record<string, unknown>): Question['ours'] {
+  const { query, defaults } = example(name);
+  return { query, variables: { ...defaults, ...values } };
+}
+
 const QUESTIONS: Question[] = [
   {
     key: 'a',
     title: 'ownership chain of WhatsApp, each hop with its sources',
-    ours: /* GraphQL */ `{
-  ownershipChain(entity: "WhatsApp") {
-    entity { id name }
-    ultimateOwners { id name }
-    hasCycle
-    paths {
-      length
-      hops {
-        id
-        from { id name }
-        to { id name }
-        sources { excerpt article { id title date } }
-      }
-    }
-  }
-}`,
+    ours: ours('CompareOwnershipChain', { entity: 'WhatsApp' }),
     lib: /* GraphQL */ `{
   services(where: { name: { eq: "WhatsApp" } }) {
     id
@@ -140,21 +133,7 @@ const QUESTIONS: Question[] = [
     title: 'companies and services that paused requests from Hong Kong authorities, with sources',
     // Our API has no "to any Hong Kong body" filter (`to:` takes one entity, without its parts): it lists every
     // PAUSED_REQUESTS_FROM fact, and the facts check below asserts each one points at a Hong Kong authority.
-    ours: /* GraphQL */ `{
-  relations(type: PAUSED_REQUESTS_FROM, first: 100) {
-    edges {
-      node {
-        id
-        from { id name kind }
-        to { id name }
-        ... on PausedRequestsFromRelation { status }
-        date
-        sources { excerpt article { id title date } }
-      }
-    }
-    pageInfo { hasNextPage }
-  }
-}`,
+    ours: ours('ComparePausedRequests', { first: 100 }),
     lib: /* GraphQL */ `{
   companies(where: { pausedRequestsFrom: { some: { id: { startsWith: "authority:hong-kong" } } } }) {
     id
@@ -213,23 +192,7 @@ const QUESTIONS: Question[] = [
   {
     key: 'c',
     title: "Telegram's statements and the articles reporting them",
-    ours: /* GraphQL */ `{
-  lookup(ref: "Telegram") {
-    id
-    name
-    ... on Company {
-      statements {
-        id
-        sources { excerpt article { id title date } }
-        to {
-          id
-          name
-          ... on Statement { text date sources { excerpt article { id title date } } }
-        }
-      }
-    }
-  }
-}`,
+    ours: ours('CompareStatements', { company: 'Telegram' }),
     lib: /* GraphQL */ `{
   companies(where: { name: { eq: "Telegram" } }) {
     id
@@ -296,7 +259,7 @@ interface Answer {
   body: Json;
 }
 
-async function post(url: string, query: string): Promise<Answer> {
+async function post(url: string, query: string, variables?: Record<string, unknown>): Promise<Answer> {
   const started = performance.now();
   let res: Response;
   let text: string;
@@ -304,7 +267,7 @@ async function post(url: string, query: string): Promise<Answer> {
     res = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ query }),
+      body: JSON.stringify({ query, variables }),
       signal: AbortSignal.timeout(TIMEOUT_MS),
     });
     text = await res.text();
@@ -358,7 +321,7 @@ let mismatches = 0;
 
 for (const q of questions) {
   // One checked request each: same facts or the script fails.
-  const [o, l] = [await post(OURS_URL, q.ours), await post(LIB_URL, q.lib)];
+  const [o, l] = [await post(OURS_URL, q.ours.query, q.ours.variables), await post(LIB_URL, q.lib)];
   try {
     const oursFacts = q.oursFacts(dataOf('ours', o));
     const libFacts = q.libFacts(dataOf('lib', l));
@@ -371,7 +334,7 @@ for (const q of questions) {
   }
 
   for (let i = 0; i < WARMUP; i++) {
-    await post(OURS_URL, q.ours);
+    await post(OURS_URL, q.ours.query, q.ours.variables);
     await post(LIB_URL, q.lib);
   }
   const ours: Row = { q, side: 'ours', times: [], bytes: o.bytes, errors: 0 };
@@ -380,7 +343,7 @@ for (const q of questions) {
     // Alternate which server goes first so neither always follows the other.
     const order = i % 2 === 0 ? [ours, lib] : [lib, ours];
     for (const row of order) {
-      const a = await post(row.side === 'ours' ? OURS_URL : LIB_URL, row.side === 'ours' ? q.ours : q.lib);
+      const a = row.side === 'ours' ? await post(OURS_URL, q.ours.query, q.ours.variables) : await post(LIB_URL, q.lib);
       row.times.push(a.ms);
       if (a.body.errors?.length) row.errors++;
       row.bytes = a.bytes;

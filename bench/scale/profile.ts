@@ -16,10 +16,10 @@ import { floorCypher, profile } from './floor.js';
 import type { Question } from './questions.js';
 
 /** The planned statements the API runs for `query`: executed in this process against `db`, taken from the planner's cache. */
-async function apiStatements(db: Database, query: string): Promise<{ name: string; text: string; params: Record<string, unknown> }[]> {
+async function apiStatements(db: Database, { query, variables }: Question['api']): Promise<{ name: string; text: string; params: Record<string, unknown> }[]> {
   const before = Math.max(0, ...compiledPlans().map((p) => p.run));
   const ctx = withDatabase({ log: createLogger('silent'), requestId: 'profile', operationLimits: { depth: 1_000, breadth: 100_000, complexity: 1e12 } }, db);
-  const result = await execute({ schema, document: parse(query), contextValue: ctx });
+  const result = await execute({ schema, document: parse(query), variableValues: variables, contextValue: ctx });
   if (result.errors?.length) throw new Error(`the API's query failed: ${result.errors[0]!.message}`);
   return compiledPlans()
     .filter((p) => p.run > before)

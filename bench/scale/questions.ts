@@ -1,12 +1,14 @@
 /**
- * The six questions of the scale benchmark, each asked three ways: of this API (its existing schema, no
- * bench-only field), of the Neo4j GraphQL Library (bench/neo4j-graphql/typeDefs.graphql: native fields
+ * The eight questions of the scale benchmark, each asked three ways: of this API (its existing schema, no
+ * bench-only field; the queries are examples/2?-q?-*.graphql, asked with the anchors below as their
+ * variables), of the Neo4j GraphQL Library (bench/neo4j-graphql/typeDefs.graphql: native fields
  * where it has them, @cypher where it has none) and of the raw-driver floor (one hand-written statement,
  * bench/scale/floor/*.cypher).
  *
  * Before timing, each target's answer is reduced to its facts (`facts.*`), and the three must agree, so the
  * benchmark never compares a fast wrong answer with a slow right one.
  */
+import { example } from '../../src/examples.js';
 import { nameKey } from '../../src/ontology.js';
 
 /** What the questions are about, from the generator's well-known anchors (see generator/anchors.ts). */
@@ -33,7 +35,8 @@ type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 export interface Question {
   id: string;
   title: string;
-  api: string;
+  /** The question as this API is asked it: an example of examples/ with the anchors as its variables. */
+  api: { query: string; variables: Record<string, unknown> };
   /** Null where the library is not asked (none today: every question has an equivalent). */
   library: string | null;
   floor: { file: string; params: Record<string, unknown> };
@@ -80,19 +83,22 @@ export function luceneQuery(text: string): string {
   return words.map((w) => `(${w}^3 OR ${w}*${w.length >= 5 ? ` OR ${w}~1` : ''})`).join(' AND ');
 }
 
+/** An example of examples/ (Q1-Q8 there), with the anchors for its variables; `holding`: text the floor and the library rely on. */
+function ask(name: string, values: Record<string, unknown>, holding?: string): Question['api'] {
+  const { query, defaults } = example(name);
+  const unknown = Object.keys(values).filter((k) => !(k in defaults));
+  if (unknown.length) throw new Error(`example ${name} has no variable ${unknown.join(', ')}`);
+  if (holding && !query.includes(holding)) throw new Error(`example ${name} no longer asks ${holding}`);
+  return { query, variables: { ...defaults, ...values } };
+}
+
 export function questions(a: Anchors): Question[] {
   const relationFacts = (id: string, sources: Json[]) => `${id}:${str(sourceKeys(sources))}`;
   return [
     {
       id: 'Q1',
       title: `entity by name ("${a.entityName}") with its relations and sources`,
-      api: `{
-  lookup(ref: ${str(a.entityName)}) {
-    id name kind
-    ${SOURCES}
-    relations(types: [${COMPANY_RELATION_TYPES.join(', ')}]) { id type from { id name } to { id name } ${SOURCES} }
-  }
-}`,
+      api: ask('Q1EntityRelations', { entity: a.entityName }, `relations(types: [${COMPANY_RELATION_TYPES.join(', ')}])`),
       library: `{
   companies(where: { name: { eq: ${str(a.entityName)} } }) {
     id name kind
@@ -126,13 +132,7 @@ export function questions(a: Anchors): Question[] {
     {
       id: 'Q2',
       title: 'ownership chain from a leaf 12 OWNS hops deep, every hop with its sources',
-      api: `{
-  ownershipChain(entity: ${str(a.deepLeaf)}, maxHops: 12) {
-    entity { id name }
-    ultimateOwners { id name }
-    paths { length hops { id from { id name } to { id name } ${SOURCES} } }
-  }
-}`,
+      api: ask('Q2DeepOwnershipChain', { entity: a.deepLeaf }),
       library: `{
   companies(where: { id: { eq: ${str(a.deepLeaf)} } }) {
     id name
@@ -149,12 +149,7 @@ export function questions(a: Anchors): Question[] {
     {
       id: 'Q3',
       title: 'first page of 100 companies in name order, each with its owners and sources',
-      api: `{
-  entities(kind: COMPANY, first: 100) {
-    edges { node { id name ${SOURCES} ... on Company { owners { id from { id name } ${SOURCES} } } } }
-    pageInfo { hasNextPage endCursor }
-  }
-}`,
+      api: ask('Q3CompanyPage', { first: 100 }),
       library: `{
   companies(limit: 100, sort: [{ sortName: ASC }, { id: ASC }]) {
     id name
@@ -186,11 +181,7 @@ export function questions(a: Anchors): Question[] {
     {
       id: 'Q4',
       title: 'shortest path between two entities 5 hops apart',
-      api: `{
-  paths(from: ${str(a.pathFrom)}, to: ${str(a.pathTo)}, maxHops: 5, limit: 1) {
-    length nodes { id name } edges { type fromId toId }
-  }
-}`,
+      api: ask('Q4ShortestPath', { from: a.pathFrom, to: a.pathTo }),
       library: `{
   shortestPaths(from: ${str(a.pathFrom)}, to: ${str(a.pathTo)}, limit: 1) { nodes { id name } edges { type fromId toId } }
 }`,
@@ -204,9 +195,7 @@ export function questions(a: Anchors): Question[] {
     {
       id: 'Q5',
       title: `full-text search, top 20 ("${a.searchText}")`,
-      api: `{
-  search(query: ${str(a.searchText)}, limit: 20) { score entity { id name kind } }
-}`,
+      api: ask('Q5Search', { query: a.searchText }),
       library: `{
   searchEntities(query: ${str(luceneQuery(a.searchText))}, first: 20) { score id name kind }
 }`,
@@ -220,11 +209,7 @@ export function questions(a: Anchors): Question[] {
     {
       id: 'Q6',
       title: '2-hop neighbourhood of a hub with 300 direct subsidiaries (200 nearest entities and the relations among them)',
-      api: `{
-  neighbourhood(entity: ${str(a.hub)}, maxHops: 2, limit: 200) {
-    truncated nodes { entityId name kind depth } edges { type fromId toId }
-  }
-}`,
+      api: ask('Q6Neighbourhood', { entity: a.hub, limit: 200 }),
       library: `{
   companies(where: { id: { eq: ${str(a.hub)} } }) {
     neighbourhood(limit: 200) { truncated nodes { id name kind depth } edges { type fromId toId } }
@@ -240,15 +225,7 @@ export function questions(a: Anchors): Question[] {
     {
       id: 'Q7',
       title: "an article's evidence: every excerpt in text order with the fact it backs (a relation's type and ends, or an entity)",
-      api: `{
-  entity(id: ${str(a.article)}) {
-    id
-    ... on Article {
-      title
-      evidence { excerpt start relation { type from { id name } to { id name } } entity { id name } }
-    }
-  }
-}`,
+      api: ask('Q7ArticleEvidence', { article: a.article }),
       library: `{
   articles(where: { id: { eq: ${str(a.article)} } }) {
     id title
@@ -273,9 +250,7 @@ export function questions(a: Anchors): Question[] {
     {
       id: 'Q8',
       title: `full-text search over every text (article texts, excerpts, statements, descriptions), top 20 ("${a.phrase}")`,
-      api: `{
-  textSearch(query: ${str(`"${a.phrase}"`)}, limit: 20) { field score article { id title } }
-}`,
+      api: ask('Q8TextSearch', { query: `"${a.phrase}"` }),
       library: `{
   textSearch(query: ${str(`"${a.phrase}"`)}, first: 20) { field score articleId articleTitle }
 }`,

@@ -34,11 +34,11 @@ type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 /** Response body sizes of the last request per target, for the report (what each server sends back). */
 const lastBytes = new Map<string, number>();
 
-async function graphql(url: string, query: string, requestId: string): Promise<Json> {
+async function graphql(url: string, query: string, requestId: string, variables?: Record<string, unknown>): Promise<Json> {
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json', 'x-request-id': requestId },
-    body: JSON.stringify({ query }),
+    body: JSON.stringify({ query, variables }),
     signal: AbortSignal.timeout(TIMEOUT_MS),
   });
   const text = await res.text();
@@ -198,7 +198,7 @@ async function main(): Promise<number> {
     say('');
     phase(`${q.id}: ${q.title}`);
     const sends: Record<TargetName, ((id: string) => Promise<Json>) | null> = {
-      api: (id) => graphql(api.url, q.api, id),
+      api: (id) => graphql(api.url, q.api.query, id, q.api.variables),
       library: lib && q.library ? (id) => graphql(lib!.url, q.library!, id) : null,
       floor: async () => floorOverHttp(floorService.url, q.floor.file, q.floor.params),
     };

@@ -4,10 +4,11 @@
  * (the offline build Yoga publishes, version-matched to graphql-yoga), served under
  * /graphiql/<version>/ with year-long caching. Nothing is loaded from another host.
  *
- * It opens with one tab per traversal, each a named operation with its variables, ready to run.
+ * It opens with one tab per traversal (examples/), each a named operation with its variables, ready to run.
  */
 import { createRequire } from 'node:module';
 import type { GraphiQLOptions } from 'graphql-yoga';
+import { example } from '../examples.js';
 import { once, type StaticFile } from './static.js';
 
 const require = createRequire(import.meta.url);
@@ -18,212 +19,26 @@ export const GRAPHIQL_ASSETS = `/graphiql/${VERSION}`;
 
 export const GRAPHIQL_TITLE = 'Knowledge graph: who owns whom, who did what, who reported it';
 
-interface Example {
-  query: string;
-  variables: Record<string, unknown>;
-}
+/** The examples GraphiQL opens as tabs, by operation name: one per traversal, in the order a newcomer might try them. */
+const TABS = ['OwnershipChain', 'Subsidiaries', 'Paths', 'Neighbourhood', 'Timeline', 'Search', 'Claims', 'Relations', 'Articles', 'LookupEntityNode'];
 
-/**
- * The tabs GraphiQL opens with: one per traversal, in the order a newcomer might try them. Lines are kept
- * short enough to read without scrolling in the editor pane.
- */
-export const GRAPHIQL_EXAMPLES: Example[] = [
-  {
-    query: /* GraphQL */ `# Who ultimately owns WhatsApp, and which articles say so?
+/** Said in the first tab, below the example's own comment. */
+const FIRST_TAB_HINT = `#
 # Press the run button (or Ctrl-Enter); the variables are
 # below. Each tab is another traversal, and the Docs pane
 # (book icon) describes every field.
-query OwnershipChain($entity: String!) {
-  ownershipChain(entity: $entity) {
-    entity { id name }
-    ultimateOwners { id name }
-    hasCycle
-    paths {
-      length
-      hops {
-        from { name }
-        to { name }
-        sources {
-          excerpt
-          support
-          article { title date outlet { name } }
-        }
-      }
-    }
-  }
-}
-`,
-    variables: { entity: 'WhatsApp' },
-  },
-  {
-    query: /* GraphQL */ `# What does a company own, directly or through others?
-query Subsidiaries($entity: String!) {
-  subsidiaries(entity: $entity) {
-    depth
-    entity { id name kind }
-    via {
-      from { name }
-      sources { excerpt article { title } }
-    }
-  }
-}
-`,
-    variables: { entity: 'Facebook' },
-  },
-  {
-    query: /* GraphQL */ `# Shortest paths between two entities. Relations keep
-# their own direction, which may run against the walk.
-query Paths($from: String!, $to: String!, $maxHops: Int) {
-  paths(from: $from, to: $to, maxHops: $maxHops, limit: 3) {
-    length
-    nodes { id name kind }
-    edges {
-      type
-      fromId
-      toId
-      sources { excerpt article { title } }
-    }
-  }
-}
-`,
-    variables: { from: 'WhatsApp', to: 'Hong Kong government', maxHops: 4 },
-  },
-  {
-    query: /* GraphQL */ `# Everything within a few hops of an entity, over the
-# given relation types: nodes and edges for a graph view.
-query Neighbourhood(
-  $entity: String!
-  $maxHops: Int
-  $types: [RelationType!]
-) {
-  neighbourhood(
-    entity: $entity
-    maxHops: $maxHops
-    relationTypes: $types
-    limit: 20
-  ) {
-    centre { id name }
-    truncated
-    nodes { entityId name kind depth }
-    edges { type fromId toId support }
-  }
-}
-`,
-    variables: { entity: 'Telegram', maxHops: 2, types: ['OWNS', 'PAUSED_REQUESTS_FROM', 'REFUSES_REQUESTS_FROM'] },
-  },
-  {
-    query: /* GraphQL */ `# Dated facts, oldest first; each item carries the
-# sources that give its date, and how they word it.
-query Timeline($entity: String, $since: Date, $until: Date) {
-  timeline(entity: $entity, since: $since, until: $until) {
-    date
-    summary
-    sources {
-      dateText
-      dateResolvedFrom
-      dateAnchor
-      article { title }
-    }
-  }
-}
-`,
-    variables: { entity: 'Telegram', since: '2020-07-01', until: '2020-07-31' },
-  },
-  {
-    query: /* GraphQL */ `# Search names and aliases: whole words, word prefixes
-# ("tele") and small typos, best first.
-query Search($query: String!, $limit: Int) {
-  search(query: $query, limit: $limit) {
-    score
-    entity { id name kind aliases }
-  }
-}
-`,
-    variables: { query: 'HK police', limit: 5 },
-  },
-  {
-    query: /* GraphQL */ `# What the articles claim about an entity, by topic;
-# groups of disagreeing claims (alternatives) come first.
-query Claims($entity: String!) {
-  claims(entity: $entity) {
-    topic
-    alternatives
-    articleCount
-    claims {
-      type
-      from { name }
-      to { name }
-      date
-      sources { excerpt date dateText article { title } }
-    }
-  }
-}
-`,
-    variables: { entity: 'National Security Law' },
-  },
-  {
-    query: /* GraphQL */ `# Relations of one type, optionally from or to given
-# entities (with includeParts, also to the bodies that are
-# part of them); pages with first/after or last/before.
-# Each relation type has its own fields: select them on
-# its type (PausedRequestsFromRelation).
-query Relations($type: RelationType!, $to: String, $first: Int) {
-  relations(type: $type, to: $to, includeParts: true, first: $first) {
-    totalCount
-    edges {
-      node {
-        from { name }
-        to { name }
-        date
-        ... on PausedRequestsFromRelation { status condition }
-        sources { excerpt article { title } }
-      }
-    }
-    pageInfo { hasNextPage endCursor }
-  }
-}
-`,
-    variables: { type: 'PAUSED_REQUESTS_FROM', to: 'Hong Kong authorities', first: 10 },
-  },
-  {
-    query: /* GraphQL */ `# The source articles, newest first, optionally by outlet,
-# by an entity they mention, or by date.
-query Articles($mentioning: String, $first: Int) {
-  articles(mentioning: $mentioning, first: $first) {
-    edges {
-      node { id title date publishedAt outlet { name } }
-    }
-    pageInfo { hasNextPage endCursor }
-  }
-}
-`,
-    variables: { mentioning: 'Telegram', first: 5 },
-  },
-  {
-    query: /* GraphQL */ `# One entity by id, name or alias, in any letter case;
-# each kind has its own typed fields (owners, ...).
-query Lookup($ref: String!) {
-  lookup(ref: $ref) {
-    id
-    name
-    kind
-    description
-    aliases
-    ... on Service {
-      owners { from { name } }
-      pausedRequestsFrom {
-        to { name }
-        status
-        date
-        sources { excerpt article { title } }
-      }
-    }
-  }
-}
-`,
-    variables: { ref: 'whatsapp' },
-  },
-];
+`;
+
+/**
+ * The tabs GraphiQL opens with: examples/*.graphql (src/examples.ts), each with its variables' default
+ * values in the variables pane, so it runs as it stands and shows what to change.
+ */
+export const GRAPHIQL_EXAMPLES: { query: string; variables: Record<string, unknown> }[] = TABS.map((name, i) => {
+  const { query, defaults } = example(name);
+  if (i > 0) return { query, variables: defaults };
+  const commentEnd = query.search(/^[^#]/m);
+  return { query: query.slice(0, commentEnd) + FIRST_TAB_HINT + query.slice(commentEnd), variables: defaults };
+});
 
 /** What a tab added with "+" starts with. */
 const NEW_TAB_QUERY = `# Write a query here; run it with Ctrl-Enter (Cmd-Enter on

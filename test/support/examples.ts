@@ -1,11 +1,12 @@
 /**
- * Every query the project documents or benchmarks: GraphiQL's tabs, the README's examples and the scale
- * benchmark's questions (asked about the seed graph's entities). The planner test checks their answers,
- * the plan-regression test the statements they compile to.
+ * Every query the project documents or benchmarks: the examples of examples/ (GraphiQL's tabs,
+ * docs/queries.md, `npm run bench`, the library comparison and the scale benchmark's questions), each
+ * with its default variables, and the scale benchmark's questions again with the values it passes,
+ * asked about the seed graph's entities. The planner test checks their answers, the plan-regression
+ * test the statements they compile to.
  */
-import { readFileSync } from 'node:fs';
 import { questions } from '../../bench/scale/questions.js';
-import { GRAPHIQL_EXAMPLES } from '../../src/server/graphiql.js';
+import { examples } from '../../src/examples.js';
 
 export interface Example {
   name: string;
@@ -13,13 +14,8 @@ export interface Example {
   variables?: Record<string, unknown>;
 }
 
-const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-
-/** GraphiQL's tabs and the README's queries. */
-export const DOCUMENTED: Example[] = [
-  ...GRAPHIQL_EXAMPLES.map((e, i) => ({ name: `GraphiQL tab ${i + 1}`, query: e.query, variables: e.variables })),
-  ...[...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m, i) => ({ name: `README example ${i + 1}`, query: m[1]! })),
-];
+/** The examples of examples/, as they stand (their variables' defaults). */
+export const DOCUMENTED: Example[] = examples().map((e) => ({ name: `examples/${e.file}`, query: e.query }));
 
 /** The scale benchmark's questions, about entities of the seed graph. */
 export const BENCHMARKED: Example[] = questions({
@@ -31,4 +27,4 @@ export const BENCHMARKED: Example[] = questions({
   hub: 'company:facebook',
   article: 'article:medianama-big-tech-pause',
   phrase: 'end-to-end encryption',
-}).map((q) => ({ name: `bench ${q.id}`, query: q.api }));
+}).map((q) => ({ name: `bench ${q.id}`, query: q.api.query, variables: q.api.variables }));

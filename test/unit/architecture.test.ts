@@ -11,7 +11,7 @@ const SRC = join(ROOT, 'src');
 
 /** Layers, lowest first: a module may import its own layer and the ones before it. */
 const LAYERS: readonly (readonly string[])[] = [
-  ['shape.ts', 'ontology.ts', 'bounds.ts'],
+  ['shape.ts', 'ontology.ts', 'bounds.ts', 'examples.ts'],
   ['config'],
   ['db'],
   ['errors.ts'],

@@ -162,10 +162,17 @@ export type TextField =
   /** The quoted words of a statement (the `text` of a Statement entity). */
   | 'STATEMENT';
 
-export type BenchOwnershipChainQueryVariables = Exact<{ [key: string]: never; }>;
+export type BenchGraphQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type BenchOwnershipChainQuery = { __typename?: 'Query', ownershipChain: { __typename?: 'OwnershipChain', hasCycle: boolean, entity:
+export type BenchGraphQuery = { __typename?: 'Query', graph: { __typename?: 'GraphStats', version: string, edition: string, entities: number, relations: number, articles: number } | null };
+
+export type OwnershipChainQueryVariables = Exact<{
+  entity?: Scalars['String']['input'];
+}>;
+
+
+export type OwnershipChainQuery = { __typename?: 'Query', ownershipChain: { __typename?: 'OwnershipChain', hasCycle: boolean, entity:
       | { __typename?: 'Article', id: string, name: string }
       | { __typename?: 'Authority', id: string, name: string }
       | { __typename?: 'Company', id: string, name: string }
@@ -227,10 +234,12 @@ export type BenchOwnershipChainQuery = { __typename?: 'Query', ownershipChain: {
           | { __typename?: 'Statement', name: string }
         , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }> }> } | null };
 
-export type BenchSubsidiariesQueryVariables = Exact<{ [key: string]: never; }>;
+export type SubsidiariesQueryVariables = Exact<{
+  entity?: Scalars['String']['input'];
+}>;
 
 
-export type BenchSubsidiariesQuery = { __typename?: 'Query', subsidiaries: Array<{ __typename?: 'Subsidiary', depth: number, entity:
+export type SubsidiariesQuery = { __typename?: 'Query', subsidiaries: Array<{ __typename?: 'Subsidiary', depth: number, entity:
       | { __typename?: 'Article', id: string, name: string, kind: Kind }
       | { __typename?: 'Authority', id: string, name: string, kind: Kind }
       | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -247,10 +256,15 @@ export type BenchSubsidiariesQuery = { __typename?: 'Query', subsidiaries: Array
       | { __typename?: 'Statement', id: string, name: string, kind: Kind }
     , via: { __typename?: 'OwnsRelation', status: string | null, sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> } }> | null };
 
-export type BenchPathsQueryVariables = Exact<{ [key: string]: never; }>;
+export type PathsQueryVariables = Exact<{
+  from?: Scalars['String']['input'];
+  to?: Scalars['String']['input'];
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+}>;
 
 
-export type BenchPathsQuery = { __typename?: 'Query', paths: Array<{ __typename?: 'GraphPath', length: number, nodes: Array<
+export type PathsQuery = { __typename?: 'Query', paths: Array<{ __typename?: 'GraphPath', length: number, nodes: Array<
       | { __typename?: 'Article', id: string, name: string }
       | { __typename?: 'Authority', id: string, name: string }
       | { __typename?: 'Company', id: string, name: string }
@@ -301,10 +315,15 @@ export type BenchPathsQuery = { __typename?: 'Query', paths: Array<{ __typename?
       | { __typename?: 'VersionOfRelation', type: RelationType, fromId: string, toId: string, sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
     > }> | null };
 
-export type BenchNeighbourhoodQueryVariables = Exact<{ [key: string]: never; }>;
+export type NeighbourhoodQueryVariables = Exact<{
+  entity?: Scalars['String']['input'];
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<RelationType> | RelationType>;
+}>;
 
 
-export type BenchNeighbourhoodQuery = { __typename?: 'Query', neighbourhood: { __typename?: 'Neighbourhood', truncated: boolean, centre:
+export type NeighbourhoodQuery = { __typename?: 'Query', neighbourhood: { __typename?: 'Neighbourhood', truncated: boolean, centre:
       | { __typename?: 'Article', id: string, name: string }
       | { __typename?: 'Authority', id: string, name: string }
       | { __typename?: 'Company', id: string, name: string }
@@ -355,15 +374,22 @@ export type BenchNeighbourhoodQuery = { __typename?: 'Query', neighbourhood: { _
       | { __typename?: 'VersionOfRelation', type: RelationType, fromId: string, toId: string }
     > } | null };
 
-export type BenchTimelineQueryVariables = Exact<{ [key: string]: never; }>;
+export type TimelineQueryVariables = Exact<{
+  since?: InputMaybe<Scalars['Date']['input']>;
+  until?: InputMaybe<Scalars['Date']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+}>;
 
 
-export type BenchTimelineQuery = { __typename?: 'Query', timeline: Array<{ __typename?: 'TimelineItem', date: string, dateText: string | null, dateResolved: boolean, summary: string, sources: Array<{ __typename?: 'Source', article: { __typename?: 'Article', title: string } }> }> | null };
+export type TimelineQuery = { __typename?: 'Query', timeline: Array<{ __typename?: 'TimelineItem', date: string, dateText: string | null, dateResolved: boolean, summary: string, sources: Array<{ __typename?: 'Source', article: { __typename?: 'Article', title: string } }> }> | null };
 
-export type BenchSearchQueryVariables = Exact<{ [key: string]: never; }>;
+export type SearchQueryVariables = Exact<{
+  query?: Scalars['String']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+}>;
 
 
-export type BenchSearchQuery = { __typename?: 'Query', search: Array<{ __typename?: 'SearchHit', score: number, entity:
+export type SearchQuery = { __typename?: 'Query', search: Array<{ __typename?: 'SearchHit', score: number, entity:
       | { __typename?: 'Article', id: string, name: string, kind: Kind, aliases: Array<string> }
       | { __typename?: 'Authority', id: string, name: string, kind: Kind, aliases: Array<string> }
       | { __typename?: 'Company', id: string, name: string, kind: Kind, aliases: Array<string> }
@@ -380,10 +406,32 @@ export type BenchSearchQuery = { __typename?: 'Query', search: Array<{ __typenam
       | { __typename?: 'Statement', id: string, name: string, kind: Kind, aliases: Array<string> }
      }> | null };
 
-export type BenchClaimsQueryVariables = Exact<{ [key: string]: never; }>;
+export type TextSearchQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type BenchClaimsQuery = { __typename?: 'Query', claims: Array<{ __typename?: 'ClaimGroup', topic: string, alternatives: boolean, articleCount: number, claims: Array<
+export type TextSearchQuery = { __typename?: 'Query', textSearch: Array<{ __typename?: 'TextHit', field: TextField, score: number, snippet: string, article: { __typename?: 'Article', title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } | null, concerns: Array<
+      | { __typename?: 'Article', name: string }
+      | { __typename?: 'Authority', name: string }
+      | { __typename?: 'Company', name: string }
+      | { __typename?: 'Event', name: string }
+      | { __typename?: 'Law', name: string }
+      | { __typename?: 'Organization', name: string }
+      | { __typename?: 'Outlet', name: string }
+      | { __typename?: 'Person', name: string }
+      | { __typename?: 'Place', name: string }
+      | { __typename?: 'Provision', name: string }
+      | { __typename?: 'Report', name: string }
+      | { __typename?: 'Role', name: string }
+      | { __typename?: 'Service', name: string }
+      | { __typename?: 'Statement', name: string }
+    > }> | null };
+
+export type ClaimsQueryVariables = Exact<{
+  entity?: Scalars['String']['input'];
+}>;
+
+
+export type ClaimsQuery = { __typename?: 'Query', claims: Array<{ __typename?: 'ClaimGroup', topic: string, alternatives: boolean, articleCount: number, claims: Array<
       | { __typename?: 'AboutRelation', type: RelationType, date: string | null, from:
           | { __typename?: 'Article', name: string }
           | { __typename?: 'Authority', name: string }
@@ -1409,10 +1457,13 @@ export type BenchClaimsQuery = { __typename?: 'Query', claims: Array<{ __typenam
         , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
     > }> | null };
 
-export type BenchRelationsQueryVariables = Exact<{ [key: string]: never; }>;
+export type RelationsQueryVariables = Exact<{
+  type?: RelationType;
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
 
 
-export type BenchRelationsQuery = { __typename?: 'Query', relations: { __typename?: 'RelationConnection', edges: Array<{ __typename?: 'RelationEdge', node:
+export type RelationsQuery = { __typename?: 'Query', relations: { __typename?: 'RelationConnection', edges: Array<{ __typename?: 'RelationEdge', node:
         | { __typename?: 'AboutRelation', date: string | null, from:
             | { __typename?: 'Article', name: string }
             | { __typename?: 'Authority', name: string }
@@ -2438,15 +2489,1066 @@ export type BenchRelationsQuery = { __typename?: 'Query', relations: { __typenam
           , sources: Array<{ __typename?: 'Source', excerpt: string }> }
        }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } | null };
 
-export type BenchArticlesQueryVariables = Exact<{ [key: string]: never; }>;
+export type FactsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type BenchArticlesQuery = { __typename?: 'Query', articles: { __typename?: 'ArticleConnection', edges: Array<{ __typename?: 'ArticleEdge', node: { __typename?: 'Article', id: string, title: string, date: string | null, publishedAt: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean } } | null };
+export type FactsQuery = { __typename?: 'Query', facts: { __typename?: 'RelationConnection', totalCount: number, totalCountCapped: boolean, edges: Array<{ __typename?: 'RelationEdge', node:
+        | { __typename?: 'AboutRelation', type: RelationType, date: string | null, from:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , to:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+           }
+        | { __typename?: 'AvailableInRelation', type: RelationType, date: string | null, from:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , to:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+           }
+        | { __typename?: 'BlockedInRelation', type: RelationType, date: string | null, from:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , to:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+           }
+        | { __typename?: 'CensoredRelation', type: RelationType, date: string | null, from:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , to:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+           }
+        | { __typename?: 'ChargedUnderRelation', type: RelationType, date: string | null, from:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , to:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+           }
+        | { __typename?: 'CitesRelation', type: RelationType, date: string | null, from:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , to:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+           }
+        | { __typename?: 'CooperatesWithRelation', type: RelationType, date: string | null, from:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , to:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+           }
+        | { __typename?: 'CriticisedRelation', type: RelationType, date: string | null, from:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , to:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+           }
+        | { __typename?: 'EnactedRelation', type: RelationType, date: string | null, from:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , to:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+           }
+        | { __typename?: 'ExitsMarketRelation', type: RelationType, date: string | null, from:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , to:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+           }
+        | { __typename?: 'GrantsPowerToRelation', type: RelationType, date: string | null, from:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , to:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+           }
+        | { __typename?: 'HoldsRoleRelation', type: RelationType, date: string | null, from:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , to:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+           }
+        | { __typename?: 'InvolvesRelation', type: RelationType, date: string | null, from:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , to:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+           }
+        | { __typename?: 'JurisdictionOverRelation', type: RelationType, date: string | null, from:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , to:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+           }
+        | { __typename?: 'LocatedInRelation', type: RelationType, date: string | null, from:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , to:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+           }
+        | { __typename?: 'MadeStatementRelation', type: RelationType, date: string | null, from:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , to:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+           }
+        | { __typename?: 'MentionsRelation', type: RelationType, date: string | null, from:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , to:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+           }
+        | { __typename?: 'OwnsRelation', type: RelationType, date: string | null, from:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , to:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+           }
+        | { __typename?: 'PartOfRelation', type: RelationType, date: string | null, from:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , to:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+           }
+        | { __typename?: 'PausedRequestsFromRelation', type: RelationType, date: string | null, from:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , to:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+           }
+        | { __typename?: 'PenalisesRelation', type: RelationType, date: string | null, from:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , to:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+           }
+        | { __typename?: 'PrecedesRelation', type: RelationType, date: string | null, from:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , to:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+           }
+        | { __typename?: 'PublishedByRelation', type: RelationType, date: string | null, from:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , to:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+           }
+        | { __typename?: 'PublishedReportRelation', type: RelationType, date: string | null, from:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , to:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+           }
+        | { __typename?: 'ReceivedRequestsFromRelation', type: RelationType, date: string | null, from:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , to:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+           }
+        | { __typename?: 'RefusesRequestsFromRelation', type: RelationType, date: string | null, from:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , to:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+           }
+        | { __typename?: 'RefusesToComplyWithRelation', type: RelationType, date: string | null, from:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , to:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+           }
+        | { __typename?: 'RoleOfRelation', type: RelationType, date: string | null, from:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , to:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+           }
+        | { __typename?: 'SaidToRelation', type: RelationType, date: string | null, from:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , to:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+           }
+        | { __typename?: 'SignedRelation', type: RelationType, date: string | null, from:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , to:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+           }
+        | { __typename?: 'StoresDataInRelation', type: RelationType, date: string | null, from:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , to:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+           }
+        | { __typename?: 'UsesRelation', type: RelationType, date: string | null, from:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , to:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+           }
+        | { __typename?: 'VersionOfRelation', type: RelationType, date: string | null, from:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , to:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+           }
+      , sources: Array<{ __typename?: 'Source', date: string | null, dateText: string | null }> }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } | null };
 
-export type BenchLookupEntityNodeQueryVariables = Exact<{ [key: string]: never; }>;
+export type ArticlesQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
 
 
-export type BenchLookupEntityNodeQuery = { __typename?: 'Query', lookup:
+export type ArticlesQuery = { __typename?: 'Query', articles: { __typename?: 'ArticleConnection', edges: Array<{ __typename?: 'ArticleEdge', node: { __typename?: 'Article', id: string, title: string, date: string | null, publishedAt: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean } } | null };
+
+export type ArticleTimesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ArticleTimesQuery = { __typename?: 'Query', entity:
+    | { __typename?: 'Article', publishedAt: string | null, publishedOn: string | null, updatedAt: string | null, updatedOn: string | null, updates: Array<{ __typename?: 'ArticleUpdate', at: string | null, localAt: string, atText: string, note: string }> }
+    | { __typename?: 'Authority' }
+    | { __typename?: 'Company' }
+    | { __typename?: 'Event' }
+    | { __typename?: 'Law' }
+    | { __typename?: 'Organization' }
+    | { __typename?: 'Outlet' }
+    | { __typename?: 'Person' }
+    | { __typename?: 'Place' }
+    | { __typename?: 'Provision' }
+    | { __typename?: 'Report' }
+    | { __typename?: 'Role' }
+    | { __typename?: 'Service' }
+    | { __typename?: 'Statement' }
+   | null };
+
+export type LookupEntityNodeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LookupEntityNodeQuery = { __typename?: 'Query', lookup:
     | { __typename?: 'Article', id: string, name: string, kind: Kind }
     | { __typename?: 'Authority', id: string, name: string, kind: Kind }
     | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -2508,10 +3610,3159 @@ export type BenchLookupEntityNodeQuery = { __typename?: 'Query', lookup:
     | { __typename?: 'Statement', id: string }
    | null };
 
-export type BenchGraphQueryVariables = Exact<{ [key: string]: never; }>;
+export type EntityRelationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type BenchGraphQuery = { __typename?: 'Query', graph: { __typename?: 'GraphStats', version: string, edition: string, entities: number, relations: number, articles: number } | null };
+export type EntityRelationsQuery = { __typename?: 'Query', entity:
+    | { __typename?: 'Article', relationsConnection: { __typename?: 'EntityRelationConnection', totalCount: number, edges: Array<{ __typename?: 'EntityRelationEdge', direction: Direction, other:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , node:
+            | { __typename?: 'AboutRelation', type: RelationType }
+            | { __typename?: 'AvailableInRelation', type: RelationType }
+            | { __typename?: 'BlockedInRelation', type: RelationType }
+            | { __typename?: 'CensoredRelation', type: RelationType }
+            | { __typename?: 'ChargedUnderRelation', type: RelationType }
+            | { __typename?: 'CitesRelation', type: RelationType }
+            | { __typename?: 'CooperatesWithRelation', type: RelationType }
+            | { __typename?: 'CriticisedRelation', type: RelationType }
+            | { __typename?: 'EnactedRelation', type: RelationType }
+            | { __typename?: 'ExitsMarketRelation', type: RelationType }
+            | { __typename?: 'GrantsPowerToRelation', type: RelationType }
+            | { __typename?: 'HoldsRoleRelation', type: RelationType }
+            | { __typename?: 'InvolvesRelation', type: RelationType }
+            | { __typename?: 'JurisdictionOverRelation', type: RelationType }
+            | { __typename?: 'LocatedInRelation', type: RelationType }
+            | { __typename?: 'MadeStatementRelation', type: RelationType }
+            | { __typename?: 'MentionsRelation', type: RelationType }
+            | { __typename?: 'OwnsRelation', type: RelationType }
+            | { __typename?: 'PartOfRelation', type: RelationType }
+            | { __typename?: 'PausedRequestsFromRelation', type: RelationType }
+            | { __typename?: 'PenalisesRelation', type: RelationType }
+            | { __typename?: 'PrecedesRelation', type: RelationType }
+            | { __typename?: 'PublishedByRelation', type: RelationType }
+            | { __typename?: 'PublishedReportRelation', type: RelationType }
+            | { __typename?: 'ReceivedRequestsFromRelation', type: RelationType }
+            | { __typename?: 'RefusesRequestsFromRelation', type: RelationType }
+            | { __typename?: 'RefusesToComplyWithRelation', type: RelationType }
+            | { __typename?: 'RoleOfRelation', type: RelationType }
+            | { __typename?: 'SaidToRelation', type: RelationType }
+            | { __typename?: 'SignedRelation', type: RelationType }
+            | { __typename?: 'StoresDataInRelation', type: RelationType }
+            | { __typename?: 'UsesRelation', type: RelationType }
+            | { __typename?: 'VersionOfRelation', type: RelationType }
+           }> } }
+    | { __typename?: 'Authority', relationsConnection: { __typename?: 'EntityRelationConnection', totalCount: number, edges: Array<{ __typename?: 'EntityRelationEdge', direction: Direction, other:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , node:
+            | { __typename?: 'AboutRelation', type: RelationType }
+            | { __typename?: 'AvailableInRelation', type: RelationType }
+            | { __typename?: 'BlockedInRelation', type: RelationType }
+            | { __typename?: 'CensoredRelation', type: RelationType }
+            | { __typename?: 'ChargedUnderRelation', type: RelationType }
+            | { __typename?: 'CitesRelation', type: RelationType }
+            | { __typename?: 'CooperatesWithRelation', type: RelationType }
+            | { __typename?: 'CriticisedRelation', type: RelationType }
+            | { __typename?: 'EnactedRelation', type: RelationType }
+            | { __typename?: 'ExitsMarketRelation', type: RelationType }
+            | { __typename?: 'GrantsPowerToRelation', type: RelationType }
+            | { __typename?: 'HoldsRoleRelation', type: RelationType }
+            | { __typename?: 'InvolvesRelation', type: RelationType }
+            | { __typename?: 'JurisdictionOverRelation', type: RelationType }
+            | { __typename?: 'LocatedInRelation', type: RelationType }
+            | { __typename?: 'MadeStatementRelation', type: RelationType }
+            | { __typename?: 'MentionsRelation', type: RelationType }
+            | { __typename?: 'OwnsRelation', type: RelationType }
+            | { __typename?: 'PartOfRelation', type: RelationType }
+            | { __typename?: 'PausedRequestsFromRelation', type: RelationType }
+            | { __typename?: 'PenalisesRelation', type: RelationType }
+            | { __typename?: 'PrecedesRelation', type: RelationType }
+            | { __typename?: 'PublishedByRelation', type: RelationType }
+            | { __typename?: 'PublishedReportRelation', type: RelationType }
+            | { __typename?: 'ReceivedRequestsFromRelation', type: RelationType }
+            | { __typename?: 'RefusesRequestsFromRelation', type: RelationType }
+            | { __typename?: 'RefusesToComplyWithRelation', type: RelationType }
+            | { __typename?: 'RoleOfRelation', type: RelationType }
+            | { __typename?: 'SaidToRelation', type: RelationType }
+            | { __typename?: 'SignedRelation', type: RelationType }
+            | { __typename?: 'StoresDataInRelation', type: RelationType }
+            | { __typename?: 'UsesRelation', type: RelationType }
+            | { __typename?: 'VersionOfRelation', type: RelationType }
+           }> } }
+    | { __typename?: 'Company', relationsConnection: { __typename?: 'EntityRelationConnection', totalCount: number, edges: Array<{ __typename?: 'EntityRelationEdge', direction: Direction, other:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , node:
+            | { __typename?: 'AboutRelation', type: RelationType }
+            | { __typename?: 'AvailableInRelation', type: RelationType }
+            | { __typename?: 'BlockedInRelation', type: RelationType }
+            | { __typename?: 'CensoredRelation', type: RelationType }
+            | { __typename?: 'ChargedUnderRelation', type: RelationType }
+            | { __typename?: 'CitesRelation', type: RelationType }
+            | { __typename?: 'CooperatesWithRelation', type: RelationType }
+            | { __typename?: 'CriticisedRelation', type: RelationType }
+            | { __typename?: 'EnactedRelation', type: RelationType }
+            | { __typename?: 'ExitsMarketRelation', type: RelationType }
+            | { __typename?: 'GrantsPowerToRelation', type: RelationType }
+            | { __typename?: 'HoldsRoleRelation', type: RelationType }
+            | { __typename?: 'InvolvesRelation', type: RelationType }
+            | { __typename?: 'JurisdictionOverRelation', type: RelationType }
+            | { __typename?: 'LocatedInRelation', type: RelationType }
+            | { __typename?: 'MadeStatementRelation', type: RelationType }
+            | { __typename?: 'MentionsRelation', type: RelationType }
+            | { __typename?: 'OwnsRelation', type: RelationType }
+            | { __typename?: 'PartOfRelation', type: RelationType }
+            | { __typename?: 'PausedRequestsFromRelation', type: RelationType }
+            | { __typename?: 'PenalisesRelation', type: RelationType }
+            | { __typename?: 'PrecedesRelation', type: RelationType }
+            | { __typename?: 'PublishedByRelation', type: RelationType }
+            | { __typename?: 'PublishedReportRelation', type: RelationType }
+            | { __typename?: 'ReceivedRequestsFromRelation', type: RelationType }
+            | { __typename?: 'RefusesRequestsFromRelation', type: RelationType }
+            | { __typename?: 'RefusesToComplyWithRelation', type: RelationType }
+            | { __typename?: 'RoleOfRelation', type: RelationType }
+            | { __typename?: 'SaidToRelation', type: RelationType }
+            | { __typename?: 'SignedRelation', type: RelationType }
+            | { __typename?: 'StoresDataInRelation', type: RelationType }
+            | { __typename?: 'UsesRelation', type: RelationType }
+            | { __typename?: 'VersionOfRelation', type: RelationType }
+           }> } }
+    | { __typename?: 'Event', relationsConnection: { __typename?: 'EntityRelationConnection', totalCount: number, edges: Array<{ __typename?: 'EntityRelationEdge', direction: Direction, other:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , node:
+            | { __typename?: 'AboutRelation', type: RelationType }
+            | { __typename?: 'AvailableInRelation', type: RelationType }
+            | { __typename?: 'BlockedInRelation', type: RelationType }
+            | { __typename?: 'CensoredRelation', type: RelationType }
+            | { __typename?: 'ChargedUnderRelation', type: RelationType }
+            | { __typename?: 'CitesRelation', type: RelationType }
+            | { __typename?: 'CooperatesWithRelation', type: RelationType }
+            | { __typename?: 'CriticisedRelation', type: RelationType }
+            | { __typename?: 'EnactedRelation', type: RelationType }
+            | { __typename?: 'ExitsMarketRelation', type: RelationType }
+            | { __typename?: 'GrantsPowerToRelation', type: RelationType }
+            | { __typename?: 'HoldsRoleRelation', type: RelationType }
+            | { __typename?: 'InvolvesRelation', type: RelationType }
+            | { __typename?: 'JurisdictionOverRelation', type: RelationType }
+            | { __typename?: 'LocatedInRelation', type: RelationType }
+            | { __typename?: 'MadeStatementRelation', type: RelationType }
+            | { __typename?: 'MentionsRelation', type: RelationType }
+            | { __typename?: 'OwnsRelation', type: RelationType }
+            | { __typename?: 'PartOfRelation', type: RelationType }
+            | { __typename?: 'PausedRequestsFromRelation', type: RelationType }
+            | { __typename?: 'PenalisesRelation', type: RelationType }
+            | { __typename?: 'PrecedesRelation', type: RelationType }
+            | { __typename?: 'PublishedByRelation', type: RelationType }
+            | { __typename?: 'PublishedReportRelation', type: RelationType }
+            | { __typename?: 'ReceivedRequestsFromRelation', type: RelationType }
+            | { __typename?: 'RefusesRequestsFromRelation', type: RelationType }
+            | { __typename?: 'RefusesToComplyWithRelation', type: RelationType }
+            | { __typename?: 'RoleOfRelation', type: RelationType }
+            | { __typename?: 'SaidToRelation', type: RelationType }
+            | { __typename?: 'SignedRelation', type: RelationType }
+            | { __typename?: 'StoresDataInRelation', type: RelationType }
+            | { __typename?: 'UsesRelation', type: RelationType }
+            | { __typename?: 'VersionOfRelation', type: RelationType }
+           }> } }
+    | { __typename?: 'Law', relationsConnection: { __typename?: 'EntityRelationConnection', totalCount: number, edges: Array<{ __typename?: 'EntityRelationEdge', direction: Direction, other:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , node:
+            | { __typename?: 'AboutRelation', type: RelationType }
+            | { __typename?: 'AvailableInRelation', type: RelationType }
+            | { __typename?: 'BlockedInRelation', type: RelationType }
+            | { __typename?: 'CensoredRelation', type: RelationType }
+            | { __typename?: 'ChargedUnderRelation', type: RelationType }
+            | { __typename?: 'CitesRelation', type: RelationType }
+            | { __typename?: 'CooperatesWithRelation', type: RelationType }
+            | { __typename?: 'CriticisedRelation', type: RelationType }
+            | { __typename?: 'EnactedRelation', type: RelationType }
+            | { __typename?: 'ExitsMarketRelation', type: RelationType }
+            | { __typename?: 'GrantsPowerToRelation', type: RelationType }
+            | { __typename?: 'HoldsRoleRelation', type: RelationType }
+            | { __typename?: 'InvolvesRelation', type: RelationType }
+            | { __typename?: 'JurisdictionOverRelation', type: RelationType }
+            | { __typename?: 'LocatedInRelation', type: RelationType }
+            | { __typename?: 'MadeStatementRelation', type: RelationType }
+            | { __typename?: 'MentionsRelation', type: RelationType }
+            | { __typename?: 'OwnsRelation', type: RelationType }
+            | { __typename?: 'PartOfRelation', type: RelationType }
+            | { __typename?: 'PausedRequestsFromRelation', type: RelationType }
+            | { __typename?: 'PenalisesRelation', type: RelationType }
+            | { __typename?: 'PrecedesRelation', type: RelationType }
+            | { __typename?: 'PublishedByRelation', type: RelationType }
+            | { __typename?: 'PublishedReportRelation', type: RelationType }
+            | { __typename?: 'ReceivedRequestsFromRelation', type: RelationType }
+            | { __typename?: 'RefusesRequestsFromRelation', type: RelationType }
+            | { __typename?: 'RefusesToComplyWithRelation', type: RelationType }
+            | { __typename?: 'RoleOfRelation', type: RelationType }
+            | { __typename?: 'SaidToRelation', type: RelationType }
+            | { __typename?: 'SignedRelation', type: RelationType }
+            | { __typename?: 'StoresDataInRelation', type: RelationType }
+            | { __typename?: 'UsesRelation', type: RelationType }
+            | { __typename?: 'VersionOfRelation', type: RelationType }
+           }> } }
+    | { __typename?: 'Organization', relationsConnection: { __typename?: 'EntityRelationConnection', totalCount: number, edges: Array<{ __typename?: 'EntityRelationEdge', direction: Direction, other:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , node:
+            | { __typename?: 'AboutRelation', type: RelationType }
+            | { __typename?: 'AvailableInRelation', type: RelationType }
+            | { __typename?: 'BlockedInRelation', type: RelationType }
+            | { __typename?: 'CensoredRelation', type: RelationType }
+            | { __typename?: 'ChargedUnderRelation', type: RelationType }
+            | { __typename?: 'CitesRelation', type: RelationType }
+            | { __typename?: 'CooperatesWithRelation', type: RelationType }
+            | { __typename?: 'CriticisedRelation', type: RelationType }
+            | { __typename?: 'EnactedRelation', type: RelationType }
+            | { __typename?: 'ExitsMarketRelation', type: RelationType }
+            | { __typename?: 'GrantsPowerToRelation', type: RelationType }
+            | { __typename?: 'HoldsRoleRelation', type: RelationType }
+            | { __typename?: 'InvolvesRelation', type: RelationType }
+            | { __typename?: 'JurisdictionOverRelation', type: RelationType }
+            | { __typename?: 'LocatedInRelation', type: RelationType }
+            | { __typename?: 'MadeStatementRelation', type: RelationType }
+            | { __typename?: 'MentionsRelation', type: RelationType }
+            | { __typename?: 'OwnsRelation', type: RelationType }
+            | { __typename?: 'PartOfRelation', type: RelationType }
+            | { __typename?: 'PausedRequestsFromRelation', type: RelationType }
+            | { __typename?: 'PenalisesRelation', type: RelationType }
+            | { __typename?: 'PrecedesRelation', type: RelationType }
+            | { __typename?: 'PublishedByRelation', type: RelationType }
+            | { __typename?: 'PublishedReportRelation', type: RelationType }
+            | { __typename?: 'ReceivedRequestsFromRelation', type: RelationType }
+            | { __typename?: 'RefusesRequestsFromRelation', type: RelationType }
+            | { __typename?: 'RefusesToComplyWithRelation', type: RelationType }
+            | { __typename?: 'RoleOfRelation', type: RelationType }
+            | { __typename?: 'SaidToRelation', type: RelationType }
+            | { __typename?: 'SignedRelation', type: RelationType }
+            | { __typename?: 'StoresDataInRelation', type: RelationType }
+            | { __typename?: 'UsesRelation', type: RelationType }
+            | { __typename?: 'VersionOfRelation', type: RelationType }
+           }> } }
+    | { __typename?: 'Outlet', relationsConnection: { __typename?: 'EntityRelationConnection', totalCount: number, edges: Array<{ __typename?: 'EntityRelationEdge', direction: Direction, other:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , node:
+            | { __typename?: 'AboutRelation', type: RelationType }
+            | { __typename?: 'AvailableInRelation', type: RelationType }
+            | { __typename?: 'BlockedInRelation', type: RelationType }
+            | { __typename?: 'CensoredRelation', type: RelationType }
+            | { __typename?: 'ChargedUnderRelation', type: RelationType }
+            | { __typename?: 'CitesRelation', type: RelationType }
+            | { __typename?: 'CooperatesWithRelation', type: RelationType }
+            | { __typename?: 'CriticisedRelation', type: RelationType }
+            | { __typename?: 'EnactedRelation', type: RelationType }
+            | { __typename?: 'ExitsMarketRelation', type: RelationType }
+            | { __typename?: 'GrantsPowerToRelation', type: RelationType }
+            | { __typename?: 'HoldsRoleRelation', type: RelationType }
+            | { __typename?: 'InvolvesRelation', type: RelationType }
+            | { __typename?: 'JurisdictionOverRelation', type: RelationType }
+            | { __typename?: 'LocatedInRelation', type: RelationType }
+            | { __typename?: 'MadeStatementRelation', type: RelationType }
+            | { __typename?: 'MentionsRelation', type: RelationType }
+            | { __typename?: 'OwnsRelation', type: RelationType }
+            | { __typename?: 'PartOfRelation', type: RelationType }
+            | { __typename?: 'PausedRequestsFromRelation', type: RelationType }
+            | { __typename?: 'PenalisesRelation', type: RelationType }
+            | { __typename?: 'PrecedesRelation', type: RelationType }
+            | { __typename?: 'PublishedByRelation', type: RelationType }
+            | { __typename?: 'PublishedReportRelation', type: RelationType }
+            | { __typename?: 'ReceivedRequestsFromRelation', type: RelationType }
+            | { __typename?: 'RefusesRequestsFromRelation', type: RelationType }
+            | { __typename?: 'RefusesToComplyWithRelation', type: RelationType }
+            | { __typename?: 'RoleOfRelation', type: RelationType }
+            | { __typename?: 'SaidToRelation', type: RelationType }
+            | { __typename?: 'SignedRelation', type: RelationType }
+            | { __typename?: 'StoresDataInRelation', type: RelationType }
+            | { __typename?: 'UsesRelation', type: RelationType }
+            | { __typename?: 'VersionOfRelation', type: RelationType }
+           }> } }
+    | { __typename?: 'Person', relationsConnection: { __typename?: 'EntityRelationConnection', totalCount: number, edges: Array<{ __typename?: 'EntityRelationEdge', direction: Direction, other:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , node:
+            | { __typename?: 'AboutRelation', type: RelationType }
+            | { __typename?: 'AvailableInRelation', type: RelationType }
+            | { __typename?: 'BlockedInRelation', type: RelationType }
+            | { __typename?: 'CensoredRelation', type: RelationType }
+            | { __typename?: 'ChargedUnderRelation', type: RelationType }
+            | { __typename?: 'CitesRelation', type: RelationType }
+            | { __typename?: 'CooperatesWithRelation', type: RelationType }
+            | { __typename?: 'CriticisedRelation', type: RelationType }
+            | { __typename?: 'EnactedRelation', type: RelationType }
+            | { __typename?: 'ExitsMarketRelation', type: RelationType }
+            | { __typename?: 'GrantsPowerToRelation', type: RelationType }
+            | { __typename?: 'HoldsRoleRelation', type: RelationType }
+            | { __typename?: 'InvolvesRelation', type: RelationType }
+            | { __typename?: 'JurisdictionOverRelation', type: RelationType }
+            | { __typename?: 'LocatedInRelation', type: RelationType }
+            | { __typename?: 'MadeStatementRelation', type: RelationType }
+            | { __typename?: 'MentionsRelation', type: RelationType }
+            | { __typename?: 'OwnsRelation', type: RelationType }
+            | { __typename?: 'PartOfRelation', type: RelationType }
+            | { __typename?: 'PausedRequestsFromRelation', type: RelationType }
+            | { __typename?: 'PenalisesRelation', type: RelationType }
+            | { __typename?: 'PrecedesRelation', type: RelationType }
+            | { __typename?: 'PublishedByRelation', type: RelationType }
+            | { __typename?: 'PublishedReportRelation', type: RelationType }
+            | { __typename?: 'ReceivedRequestsFromRelation', type: RelationType }
+            | { __typename?: 'RefusesRequestsFromRelation', type: RelationType }
+            | { __typename?: 'RefusesToComplyWithRelation', type: RelationType }
+            | { __typename?: 'RoleOfRelation', type: RelationType }
+            | { __typename?: 'SaidToRelation', type: RelationType }
+            | { __typename?: 'SignedRelation', type: RelationType }
+            | { __typename?: 'StoresDataInRelation', type: RelationType }
+            | { __typename?: 'UsesRelation', type: RelationType }
+            | { __typename?: 'VersionOfRelation', type: RelationType }
+           }> } }
+    | { __typename?: 'Place', relationsConnection: { __typename?: 'EntityRelationConnection', totalCount: number, edges: Array<{ __typename?: 'EntityRelationEdge', direction: Direction, other:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , node:
+            | { __typename?: 'AboutRelation', type: RelationType }
+            | { __typename?: 'AvailableInRelation', type: RelationType }
+            | { __typename?: 'BlockedInRelation', type: RelationType }
+            | { __typename?: 'CensoredRelation', type: RelationType }
+            | { __typename?: 'ChargedUnderRelation', type: RelationType }
+            | { __typename?: 'CitesRelation', type: RelationType }
+            | { __typename?: 'CooperatesWithRelation', type: RelationType }
+            | { __typename?: 'CriticisedRelation', type: RelationType }
+            | { __typename?: 'EnactedRelation', type: RelationType }
+            | { __typename?: 'ExitsMarketRelation', type: RelationType }
+            | { __typename?: 'GrantsPowerToRelation', type: RelationType }
+            | { __typename?: 'HoldsRoleRelation', type: RelationType }
+            | { __typename?: 'InvolvesRelation', type: RelationType }
+            | { __typename?: 'JurisdictionOverRelation', type: RelationType }
+            | { __typename?: 'LocatedInRelation', type: RelationType }
+            | { __typename?: 'MadeStatementRelation', type: RelationType }
+            | { __typename?: 'MentionsRelation', type: RelationType }
+            | { __typename?: 'OwnsRelation', type: RelationType }
+            | { __typename?: 'PartOfRelation', type: RelationType }
+            | { __typename?: 'PausedRequestsFromRelation', type: RelationType }
+            | { __typename?: 'PenalisesRelation', type: RelationType }
+            | { __typename?: 'PrecedesRelation', type: RelationType }
+            | { __typename?: 'PublishedByRelation', type: RelationType }
+            | { __typename?: 'PublishedReportRelation', type: RelationType }
+            | { __typename?: 'ReceivedRequestsFromRelation', type: RelationType }
+            | { __typename?: 'RefusesRequestsFromRelation', type: RelationType }
+            | { __typename?: 'RefusesToComplyWithRelation', type: RelationType }
+            | { __typename?: 'RoleOfRelation', type: RelationType }
+            | { __typename?: 'SaidToRelation', type: RelationType }
+            | { __typename?: 'SignedRelation', type: RelationType }
+            | { __typename?: 'StoresDataInRelation', type: RelationType }
+            | { __typename?: 'UsesRelation', type: RelationType }
+            | { __typename?: 'VersionOfRelation', type: RelationType }
+           }> } }
+    | { __typename?: 'Provision', relationsConnection: { __typename?: 'EntityRelationConnection', totalCount: number, edges: Array<{ __typename?: 'EntityRelationEdge', direction: Direction, other:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , node:
+            | { __typename?: 'AboutRelation', type: RelationType }
+            | { __typename?: 'AvailableInRelation', type: RelationType }
+            | { __typename?: 'BlockedInRelation', type: RelationType }
+            | { __typename?: 'CensoredRelation', type: RelationType }
+            | { __typename?: 'ChargedUnderRelation', type: RelationType }
+            | { __typename?: 'CitesRelation', type: RelationType }
+            | { __typename?: 'CooperatesWithRelation', type: RelationType }
+            | { __typename?: 'CriticisedRelation', type: RelationType }
+            | { __typename?: 'EnactedRelation', type: RelationType }
+            | { __typename?: 'ExitsMarketRelation', type: RelationType }
+            | { __typename?: 'GrantsPowerToRelation', type: RelationType }
+            | { __typename?: 'HoldsRoleRelation', type: RelationType }
+            | { __typename?: 'InvolvesRelation', type: RelationType }
+            | { __typename?: 'JurisdictionOverRelation', type: RelationType }
+            | { __typename?: 'LocatedInRelation', type: RelationType }
+            | { __typename?: 'MadeStatementRelation', type: RelationType }
+            | { __typename?: 'MentionsRelation', type: RelationType }
+            | { __typename?: 'OwnsRelation', type: RelationType }
+            | { __typename?: 'PartOfRelation', type: RelationType }
+            | { __typename?: 'PausedRequestsFromRelation', type: RelationType }
+            | { __typename?: 'PenalisesRelation', type: RelationType }
+            | { __typename?: 'PrecedesRelation', type: RelationType }
+            | { __typename?: 'PublishedByRelation', type: RelationType }
+            | { __typename?: 'PublishedReportRelation', type: RelationType }
+            | { __typename?: 'ReceivedRequestsFromRelation', type: RelationType }
+            | { __typename?: 'RefusesRequestsFromRelation', type: RelationType }
+            | { __typename?: 'RefusesToComplyWithRelation', type: RelationType }
+            | { __typename?: 'RoleOfRelation', type: RelationType }
+            | { __typename?: 'SaidToRelation', type: RelationType }
+            | { __typename?: 'SignedRelation', type: RelationType }
+            | { __typename?: 'StoresDataInRelation', type: RelationType }
+            | { __typename?: 'UsesRelation', type: RelationType }
+            | { __typename?: 'VersionOfRelation', type: RelationType }
+           }> } }
+    | { __typename?: 'Report', relationsConnection: { __typename?: 'EntityRelationConnection', totalCount: number, edges: Array<{ __typename?: 'EntityRelationEdge', direction: Direction, other:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , node:
+            | { __typename?: 'AboutRelation', type: RelationType }
+            | { __typename?: 'AvailableInRelation', type: RelationType }
+            | { __typename?: 'BlockedInRelation', type: RelationType }
+            | { __typename?: 'CensoredRelation', type: RelationType }
+            | { __typename?: 'ChargedUnderRelation', type: RelationType }
+            | { __typename?: 'CitesRelation', type: RelationType }
+            | { __typename?: 'CooperatesWithRelation', type: RelationType }
+            | { __typename?: 'CriticisedRelation', type: RelationType }
+            | { __typename?: 'EnactedRelation', type: RelationType }
+            | { __typename?: 'ExitsMarketRelation', type: RelationType }
+            | { __typename?: 'GrantsPowerToRelation', type: RelationType }
+            | { __typename?: 'HoldsRoleRelation', type: RelationType }
+            | { __typename?: 'InvolvesRelation', type: RelationType }
+            | { __typename?: 'JurisdictionOverRelation', type: RelationType }
+            | { __typename?: 'LocatedInRelation', type: RelationType }
+            | { __typename?: 'MadeStatementRelation', type: RelationType }
+            | { __typename?: 'MentionsRelation', type: RelationType }
+            | { __typename?: 'OwnsRelation', type: RelationType }
+            | { __typename?: 'PartOfRelation', type: RelationType }
+            | { __typename?: 'PausedRequestsFromRelation', type: RelationType }
+            | { __typename?: 'PenalisesRelation', type: RelationType }
+            | { __typename?: 'PrecedesRelation', type: RelationType }
+            | { __typename?: 'PublishedByRelation', type: RelationType }
+            | { __typename?: 'PublishedReportRelation', type: RelationType }
+            | { __typename?: 'ReceivedRequestsFromRelation', type: RelationType }
+            | { __typename?: 'RefusesRequestsFromRelation', type: RelationType }
+            | { __typename?: 'RefusesToComplyWithRelation', type: RelationType }
+            | { __typename?: 'RoleOfRelation', type: RelationType }
+            | { __typename?: 'SaidToRelation', type: RelationType }
+            | { __typename?: 'SignedRelation', type: RelationType }
+            | { __typename?: 'StoresDataInRelation', type: RelationType }
+            | { __typename?: 'UsesRelation', type: RelationType }
+            | { __typename?: 'VersionOfRelation', type: RelationType }
+           }> } }
+    | { __typename?: 'Role', relationsConnection: { __typename?: 'EntityRelationConnection', totalCount: number, edges: Array<{ __typename?: 'EntityRelationEdge', direction: Direction, other:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , node:
+            | { __typename?: 'AboutRelation', type: RelationType }
+            | { __typename?: 'AvailableInRelation', type: RelationType }
+            | { __typename?: 'BlockedInRelation', type: RelationType }
+            | { __typename?: 'CensoredRelation', type: RelationType }
+            | { __typename?: 'ChargedUnderRelation', type: RelationType }
+            | { __typename?: 'CitesRelation', type: RelationType }
+            | { __typename?: 'CooperatesWithRelation', type: RelationType }
+            | { __typename?: 'CriticisedRelation', type: RelationType }
+            | { __typename?: 'EnactedRelation', type: RelationType }
+            | { __typename?: 'ExitsMarketRelation', type: RelationType }
+            | { __typename?: 'GrantsPowerToRelation', type: RelationType }
+            | { __typename?: 'HoldsRoleRelation', type: RelationType }
+            | { __typename?: 'InvolvesRelation', type: RelationType }
+            | { __typename?: 'JurisdictionOverRelation', type: RelationType }
+            | { __typename?: 'LocatedInRelation', type: RelationType }
+            | { __typename?: 'MadeStatementRelation', type: RelationType }
+            | { __typename?: 'MentionsRelation', type: RelationType }
+            | { __typename?: 'OwnsRelation', type: RelationType }
+            | { __typename?: 'PartOfRelation', type: RelationType }
+            | { __typename?: 'PausedRequestsFromRelation', type: RelationType }
+            | { __typename?: 'PenalisesRelation', type: RelationType }
+            | { __typename?: 'PrecedesRelation', type: RelationType }
+            | { __typename?: 'PublishedByRelation', type: RelationType }
+            | { __typename?: 'PublishedReportRelation', type: RelationType }
+            | { __typename?: 'ReceivedRequestsFromRelation', type: RelationType }
+            | { __typename?: 'RefusesRequestsFromRelation', type: RelationType }
+            | { __typename?: 'RefusesToComplyWithRelation', type: RelationType }
+            | { __typename?: 'RoleOfRelation', type: RelationType }
+            | { __typename?: 'SaidToRelation', type: RelationType }
+            | { __typename?: 'SignedRelation', type: RelationType }
+            | { __typename?: 'StoresDataInRelation', type: RelationType }
+            | { __typename?: 'UsesRelation', type: RelationType }
+            | { __typename?: 'VersionOfRelation', type: RelationType }
+           }> } }
+    | { __typename?: 'Service', relationsConnection: { __typename?: 'EntityRelationConnection', totalCount: number, edges: Array<{ __typename?: 'EntityRelationEdge', direction: Direction, other:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , node:
+            | { __typename?: 'AboutRelation', type: RelationType }
+            | { __typename?: 'AvailableInRelation', type: RelationType }
+            | { __typename?: 'BlockedInRelation', type: RelationType }
+            | { __typename?: 'CensoredRelation', type: RelationType }
+            | { __typename?: 'ChargedUnderRelation', type: RelationType }
+            | { __typename?: 'CitesRelation', type: RelationType }
+            | { __typename?: 'CooperatesWithRelation', type: RelationType }
+            | { __typename?: 'CriticisedRelation', type: RelationType }
+            | { __typename?: 'EnactedRelation', type: RelationType }
+            | { __typename?: 'ExitsMarketRelation', type: RelationType }
+            | { __typename?: 'GrantsPowerToRelation', type: RelationType }
+            | { __typename?: 'HoldsRoleRelation', type: RelationType }
+            | { __typename?: 'InvolvesRelation', type: RelationType }
+            | { __typename?: 'JurisdictionOverRelation', type: RelationType }
+            | { __typename?: 'LocatedInRelation', type: RelationType }
+            | { __typename?: 'MadeStatementRelation', type: RelationType }
+            | { __typename?: 'MentionsRelation', type: RelationType }
+            | { __typename?: 'OwnsRelation', type: RelationType }
+            | { __typename?: 'PartOfRelation', type: RelationType }
+            | { __typename?: 'PausedRequestsFromRelation', type: RelationType }
+            | { __typename?: 'PenalisesRelation', type: RelationType }
+            | { __typename?: 'PrecedesRelation', type: RelationType }
+            | { __typename?: 'PublishedByRelation', type: RelationType }
+            | { __typename?: 'PublishedReportRelation', type: RelationType }
+            | { __typename?: 'ReceivedRequestsFromRelation', type: RelationType }
+            | { __typename?: 'RefusesRequestsFromRelation', type: RelationType }
+            | { __typename?: 'RefusesToComplyWithRelation', type: RelationType }
+            | { __typename?: 'RoleOfRelation', type: RelationType }
+            | { __typename?: 'SaidToRelation', type: RelationType }
+            | { __typename?: 'SignedRelation', type: RelationType }
+            | { __typename?: 'StoresDataInRelation', type: RelationType }
+            | { __typename?: 'UsesRelation', type: RelationType }
+            | { __typename?: 'VersionOfRelation', type: RelationType }
+           }> } }
+    | { __typename?: 'Statement', relationsConnection: { __typename?: 'EntityRelationConnection', totalCount: number, edges: Array<{ __typename?: 'EntityRelationEdge', direction: Direction, other:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , node:
+            | { __typename?: 'AboutRelation', type: RelationType }
+            | { __typename?: 'AvailableInRelation', type: RelationType }
+            | { __typename?: 'BlockedInRelation', type: RelationType }
+            | { __typename?: 'CensoredRelation', type: RelationType }
+            | { __typename?: 'ChargedUnderRelation', type: RelationType }
+            | { __typename?: 'CitesRelation', type: RelationType }
+            | { __typename?: 'CooperatesWithRelation', type: RelationType }
+            | { __typename?: 'CriticisedRelation', type: RelationType }
+            | { __typename?: 'EnactedRelation', type: RelationType }
+            | { __typename?: 'ExitsMarketRelation', type: RelationType }
+            | { __typename?: 'GrantsPowerToRelation', type: RelationType }
+            | { __typename?: 'HoldsRoleRelation', type: RelationType }
+            | { __typename?: 'InvolvesRelation', type: RelationType }
+            | { __typename?: 'JurisdictionOverRelation', type: RelationType }
+            | { __typename?: 'LocatedInRelation', type: RelationType }
+            | { __typename?: 'MadeStatementRelation', type: RelationType }
+            | { __typename?: 'MentionsRelation', type: RelationType }
+            | { __typename?: 'OwnsRelation', type: RelationType }
+            | { __typename?: 'PartOfRelation', type: RelationType }
+            | { __typename?: 'PausedRequestsFromRelation', type: RelationType }
+            | { __typename?: 'PenalisesRelation', type: RelationType }
+            | { __typename?: 'PrecedesRelation', type: RelationType }
+            | { __typename?: 'PublishedByRelation', type: RelationType }
+            | { __typename?: 'PublishedReportRelation', type: RelationType }
+            | { __typename?: 'ReceivedRequestsFromRelation', type: RelationType }
+            | { __typename?: 'RefusesRequestsFromRelation', type: RelationType }
+            | { __typename?: 'RefusesToComplyWithRelation', type: RelationType }
+            | { __typename?: 'RoleOfRelation', type: RelationType }
+            | { __typename?: 'SaidToRelation', type: RelationType }
+            | { __typename?: 'SignedRelation', type: RelationType }
+            | { __typename?: 'StoresDataInRelation', type: RelationType }
+            | { __typename?: 'UsesRelation', type: RelationType }
+            | { __typename?: 'VersionOfRelation', type: RelationType }
+           }> } }
+   | null };
+
+export type LastCompaniesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LastCompaniesQuery = { __typename?: 'Query', entities: { __typename?: 'EntityConnection', edges: Array<{ __typename?: 'EntityEdge', node:
+        | { __typename?: 'Article', name: string }
+        | { __typename?: 'Authority', name: string }
+        | { __typename?: 'Company', name: string }
+        | { __typename?: 'Event', name: string }
+        | { __typename?: 'Law', name: string }
+        | { __typename?: 'Organization', name: string }
+        | { __typename?: 'Outlet', name: string }
+        | { __typename?: 'Person', name: string }
+        | { __typename?: 'Place', name: string }
+        | { __typename?: 'Provision', name: string }
+        | { __typename?: 'Report', name: string }
+        | { __typename?: 'Role', name: string }
+        | { __typename?: 'Service', name: string }
+        | { __typename?: 'Statement', name: string }
+       }>, pageInfo: { __typename?: 'PageInfo', hasPreviousPage: boolean, hasNextPage: boolean, startCursor: string | null } } | null };
+
+export type Q2DeepOwnershipChainQueryVariables = Exact<{
+  entity?: Scalars['String']['input'];
+}>;
+
+
+export type Q2DeepOwnershipChainQuery = { __typename?: 'Query', ownershipChain: { __typename?: 'OwnershipChain', entity:
+      | { __typename?: 'Article', id: string, name: string }
+      | { __typename?: 'Authority', id: string, name: string }
+      | { __typename?: 'Company', id: string, name: string }
+      | { __typename?: 'Event', id: string, name: string }
+      | { __typename?: 'Law', id: string, name: string }
+      | { __typename?: 'Organization', id: string, name: string }
+      | { __typename?: 'Outlet', id: string, name: string }
+      | { __typename?: 'Person', id: string, name: string }
+      | { __typename?: 'Place', id: string, name: string }
+      | { __typename?: 'Provision', id: string, name: string }
+      | { __typename?: 'Report', id: string, name: string }
+      | { __typename?: 'Role', id: string, name: string }
+      | { __typename?: 'Service', id: string, name: string }
+      | { __typename?: 'Statement', id: string, name: string }
+    , ultimateOwners: Array<
+      | { __typename?: 'Article', id: string, name: string }
+      | { __typename?: 'Authority', id: string, name: string }
+      | { __typename?: 'Company', id: string, name: string }
+      | { __typename?: 'Event', id: string, name: string }
+      | { __typename?: 'Law', id: string, name: string }
+      | { __typename?: 'Organization', id: string, name: string }
+      | { __typename?: 'Outlet', id: string, name: string }
+      | { __typename?: 'Person', id: string, name: string }
+      | { __typename?: 'Place', id: string, name: string }
+      | { __typename?: 'Provision', id: string, name: string }
+      | { __typename?: 'Report', id: string, name: string }
+      | { __typename?: 'Role', id: string, name: string }
+      | { __typename?: 'Service', id: string, name: string }
+      | { __typename?: 'Statement', id: string, name: string }
+    >, paths: Array<{ __typename?: 'OwnershipPath', length: number, hops: Array<{ __typename?: 'OwnsRelation', id: string, from:
+          | { __typename?: 'Article', id: string, name: string }
+          | { __typename?: 'Authority', id: string, name: string }
+          | { __typename?: 'Company', id: string, name: string }
+          | { __typename?: 'Event', id: string, name: string }
+          | { __typename?: 'Law', id: string, name: string }
+          | { __typename?: 'Organization', id: string, name: string }
+          | { __typename?: 'Outlet', id: string, name: string }
+          | { __typename?: 'Person', id: string, name: string }
+          | { __typename?: 'Place', id: string, name: string }
+          | { __typename?: 'Provision', id: string, name: string }
+          | { __typename?: 'Report', id: string, name: string }
+          | { __typename?: 'Role', id: string, name: string }
+          | { __typename?: 'Service', id: string, name: string }
+          | { __typename?: 'Statement', id: string, name: string }
+        , to:
+          | { __typename?: 'Article', id: string, name: string }
+          | { __typename?: 'Authority', id: string, name: string }
+          | { __typename?: 'Company', id: string, name: string }
+          | { __typename?: 'Event', id: string, name: string }
+          | { __typename?: 'Law', id: string, name: string }
+          | { __typename?: 'Organization', id: string, name: string }
+          | { __typename?: 'Outlet', id: string, name: string }
+          | { __typename?: 'Person', id: string, name: string }
+          | { __typename?: 'Place', id: string, name: string }
+          | { __typename?: 'Provision', id: string, name: string }
+          | { __typename?: 'Report', id: string, name: string }
+          | { __typename?: 'Role', id: string, name: string }
+          | { __typename?: 'Service', id: string, name: string }
+          | { __typename?: 'Statement', id: string, name: string }
+        , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', id: string, title: string } }> }> }> } | null };
+
+export type Q3CompanyPageQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type Q3CompanyPageQuery = { __typename?: 'Query', entities: { __typename?: 'EntityConnection', edges: Array<{ __typename?: 'EntityEdge', node:
+        | { __typename?: 'Article', id: string, name: string, sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', id: string, title: string } }> }
+        | { __typename?: 'Authority', id: string, name: string, sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', id: string, title: string } }> }
+        | { __typename?: 'Company', id: string, name: string, owners: Array<{ __typename?: 'OwnsRelation', id: string, from:
+              | { __typename?: 'Article', id: string, name: string }
+              | { __typename?: 'Authority', id: string, name: string }
+              | { __typename?: 'Company', id: string, name: string }
+              | { __typename?: 'Event', id: string, name: string }
+              | { __typename?: 'Law', id: string, name: string }
+              | { __typename?: 'Organization', id: string, name: string }
+              | { __typename?: 'Outlet', id: string, name: string }
+              | { __typename?: 'Person', id: string, name: string }
+              | { __typename?: 'Place', id: string, name: string }
+              | { __typename?: 'Provision', id: string, name: string }
+              | { __typename?: 'Report', id: string, name: string }
+              | { __typename?: 'Role', id: string, name: string }
+              | { __typename?: 'Service', id: string, name: string }
+              | { __typename?: 'Statement', id: string, name: string }
+            , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', id: string, title: string } }> }>, sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', id: string, title: string } }> }
+        | { __typename?: 'Event', id: string, name: string, sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', id: string, title: string } }> }
+        | { __typename?: 'Law', id: string, name: string, sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', id: string, title: string } }> }
+        | { __typename?: 'Organization', id: string, name: string, sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', id: string, title: string } }> }
+        | { __typename?: 'Outlet', id: string, name: string, sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', id: string, title: string } }> }
+        | { __typename?: 'Person', id: string, name: string, sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', id: string, title: string } }> }
+        | { __typename?: 'Place', id: string, name: string, sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', id: string, title: string } }> }
+        | { __typename?: 'Provision', id: string, name: string, sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', id: string, title: string } }> }
+        | { __typename?: 'Report', id: string, name: string, sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', id: string, title: string } }> }
+        | { __typename?: 'Role', id: string, name: string, sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', id: string, title: string } }> }
+        | { __typename?: 'Service', id: string, name: string, sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', id: string, title: string } }> }
+        | { __typename?: 'Statement', id: string, name: string, sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', id: string, title: string } }> }
+       }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } | null };
+
+export type Q4ShortestPathQueryVariables = Exact<{
+  from?: Scalars['String']['input'];
+  to?: Scalars['String']['input'];
+}>;
+
+
+export type Q4ShortestPathQuery = { __typename?: 'Query', paths: Array<{ __typename?: 'GraphPath', length: number, nodes: Array<
+      | { __typename?: 'Article', id: string, name: string }
+      | { __typename?: 'Authority', id: string, name: string }
+      | { __typename?: 'Company', id: string, name: string }
+      | { __typename?: 'Event', id: string, name: string }
+      | { __typename?: 'Law', id: string, name: string }
+      | { __typename?: 'Organization', id: string, name: string }
+      | { __typename?: 'Outlet', id: string, name: string }
+      | { __typename?: 'Person', id: string, name: string }
+      | { __typename?: 'Place', id: string, name: string }
+      | { __typename?: 'Provision', id: string, name: string }
+      | { __typename?: 'Report', id: string, name: string }
+      | { __typename?: 'Role', id: string, name: string }
+      | { __typename?: 'Service', id: string, name: string }
+      | { __typename?: 'Statement', id: string, name: string }
+    >, edges: Array<
+      | { __typename?: 'AboutRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'AvailableInRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'BlockedInRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'CensoredRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'ChargedUnderRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'CitesRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'CooperatesWithRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'CriticisedRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'EnactedRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'ExitsMarketRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'GrantsPowerToRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'HoldsRoleRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'InvolvesRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'JurisdictionOverRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'LocatedInRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'MadeStatementRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'MentionsRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'OwnsRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'PartOfRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'PausedRequestsFromRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'PenalisesRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'PrecedesRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'PublishedByRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'PublishedReportRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'ReceivedRequestsFromRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'RefusesRequestsFromRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'RefusesToComplyWithRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'RoleOfRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'SaidToRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'SignedRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'StoresDataInRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'UsesRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'VersionOfRelation', type: RelationType, fromId: string, toId: string }
+    > }> | null };
+
+export type Q5SearchQueryVariables = Exact<{
+  query?: Scalars['String']['input'];
+}>;
+
+
+export type Q5SearchQuery = { __typename?: 'Query', search: Array<{ __typename?: 'SearchHit', score: number, entity:
+      | { __typename?: 'Article', id: string, name: string, kind: Kind }
+      | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+      | { __typename?: 'Company', id: string, name: string, kind: Kind }
+      | { __typename?: 'Event', id: string, name: string, kind: Kind }
+      | { __typename?: 'Law', id: string, name: string, kind: Kind }
+      | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+      | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+      | { __typename?: 'Person', id: string, name: string, kind: Kind }
+      | { __typename?: 'Place', id: string, name: string, kind: Kind }
+      | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+      | { __typename?: 'Report', id: string, name: string, kind: Kind }
+      | { __typename?: 'Role', id: string, name: string, kind: Kind }
+      | { __typename?: 'Service', id: string, name: string, kind: Kind }
+      | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+     }> | null };
+
+export type Q6NeighbourhoodQueryVariables = Exact<{
+  entity?: Scalars['String']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type Q6NeighbourhoodQuery = { __typename?: 'Query', neighbourhood: { __typename?: 'Neighbourhood', truncated: boolean, nodes: Array<{ __typename?: 'Neighbour', entityId: string, name: string, kind: Kind, depth: number }>, edges: Array<
+      | { __typename?: 'AboutRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'AvailableInRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'BlockedInRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'CensoredRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'ChargedUnderRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'CitesRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'CooperatesWithRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'CriticisedRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'EnactedRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'ExitsMarketRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'GrantsPowerToRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'HoldsRoleRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'InvolvesRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'JurisdictionOverRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'LocatedInRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'MadeStatementRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'MentionsRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'OwnsRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'PartOfRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'PausedRequestsFromRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'PenalisesRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'PrecedesRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'PublishedByRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'PublishedReportRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'ReceivedRequestsFromRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'RefusesRequestsFromRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'RefusesToComplyWithRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'RoleOfRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'SaidToRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'SignedRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'StoresDataInRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'UsesRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'VersionOfRelation', type: RelationType, fromId: string, toId: string }
+    > } | null };
+
+export type Q7ArticleEvidenceQueryVariables = Exact<{
+  article?: Scalars['ID']['input'];
+}>;
+
+
+export type Q7ArticleEvidenceQuery = { __typename?: 'Query', entity:
+    | { __typename?: 'Article', title: string, id: string, evidence: Array<{ __typename?: 'Source', excerpt: string, start: number, relation:
+          | { __typename?: 'AboutRelation', type: RelationType, from:
+              | { __typename?: 'Article', id: string, name: string }
+              | { __typename?: 'Authority', id: string, name: string }
+              | { __typename?: 'Company', id: string, name: string }
+              | { __typename?: 'Event', id: string, name: string }
+              | { __typename?: 'Law', id: string, name: string }
+              | { __typename?: 'Organization', id: string, name: string }
+              | { __typename?: 'Outlet', id: string, name: string }
+              | { __typename?: 'Person', id: string, name: string }
+              | { __typename?: 'Place', id: string, name: string }
+              | { __typename?: 'Provision', id: string, name: string }
+              | { __typename?: 'Report', id: string, name: string }
+              | { __typename?: 'Role', id: string, name: string }
+              | { __typename?: 'Service', id: string, name: string }
+              | { __typename?: 'Statement', id: string, name: string }
+            , to:
+              | { __typename?: 'Article', id: string, name: string }
+              | { __typename?: 'Authority', id: string, name: string }
+              | { __typename?: 'Company', id: string, name: string }
+              | { __typename?: 'Event', id: string, name: string }
+              | { __typename?: 'Law', id: string, name: string }
+              | { __typename?: 'Organization', id: string, name: string }
+              | { __typename?: 'Outlet', id: string, name: string }
+              | { __typename?: 'Person', id: string, name: string }
+              | { __typename?: 'Place', id: string, name: string }
+              | { __typename?: 'Provision', id: string, name: string }
+              | { __typename?: 'Report', id: string, name: string }
+              | { __typename?: 'Role', id: string, name: string }
+              | { __typename?: 'Service', id: string, name: string }
+              | { __typename?: 'Statement', id: string, name: string }
+             }
+          | { __typename?: 'AvailableInRelation', type: RelationType, from:
+              | { __typename?: 'Article', id: string, name: string }
+              | { __typename?: 'Authority', id: string, name: string }
+              | { __typename?: 'Company', id: string, name: string }
+              | { __typename?: 'Event', id: string, name: string }
+              | { __typename?: 'Law', id: string, name: string }
+              | { __typename?: 'Organization', id: string, name: string }
+              | { __typename?: 'Outlet', id: string, name: string }
+              | { __typename?: 'Person', id: string, name: string }
+              | { __typename?: 'Place', id: string, name: string }
+              | { __typename?: 'Provision', id: string, name: string }
+              | { __typename?: 'Report', id: string, name: string }
+              | { __typename?: 'Role', id: string, name: string }
+              | { __typename?: 'Service', id: string, name: string }
+              | { __typename?: 'Statement', id: string, name: string }
+            , to:
+              | { __typename?: 'Article', id: string, name: string }
+              | { __typename?: 'Authority', id: string, name: string }
+              | { __typename?: 'Company', id: string, name: string }
+              | { __typename?: 'Event', id: string, name: string }
+              | { __typename?: 'Law', id: string, name: string }
+              | { __typename?: 'Organization', id: string, name: string }
+              | { __typename?: 'Outlet', id: string, name: string }
+              | { __typename?: 'Person', id: string, name: string }
+              | { __typename?: 'Place', id: string, name: string }
+              | { __typename?: 'Provision', id: string, name: string }
+              | { __typename?: 'Report', id: string, name: string }
+              | { __typename?: 'Role', id: string, name: string }
+              | { __typename?: 'Service', id: string, name: string }
+              | { __typename?: 'Statement', id: string, name: string }
+             }
+          | { __typename?: 'BlockedInRelation', type: RelationType, from:
+              | { __typename?: 'Article', id: string, name: string }
+              | { __typename?: 'Authority', id: string, name: string }
+              | { __typename?: 'Company', id: string, name: string }
+              | { __typename?: 'Event', id: string, name: string }
+              | { __typename?: 'Law', id: string, name: string }
+              | { __typename?: 'Organization', id: string, name: string }
+              | { __typename?: 'Outlet', id: string, name: string }
+              | { __typename?: 'Person', id: string, name: string }
+              | { __typename?: 'Place', id: string, name: string }
+              | { __typename?: 'Provision', id: string, name: string }
+              | { __typename?: 'Report', id: string, name: string }
+              | { __typename?: 'Role', id: string, name: string }
+              | { __typename?: 'Service', id: string, name: string }
+              | { __typename?: 'Statement', id: string, name: string }
+            , to:
+              | { __typename?: 'Article', id: string, name: string }
+              | { __typename?: 'Authority', id: string, name: string }
+              | { __typename?: 'Company', id: string, name: string }
+              | { __typename?: 'Event', id: string, name: string }
+              | { __typename?: 'Law', id: string, name: string }
+              | { __typename?: 'Organization', id: string, name: string }
+              | { __typename?: 'Outlet', id: string, name: string }
+              | { __typename?: 'Person', id: string, name: string }
+              | { __typename?: 'Place', id: string, name: string }
+              | { __typename?: 'Provision', id: string, name: string }
+              | { __typename?: 'Report', id: string, name: string }
+              | { __typename?: 'Role', id: string, name: string }
+              | { __typename?: 'Service', id: string, name: string }
+              | { __typename?: 'Statement', id: string, name: string }
+             }
+          | { __typename?: 'CensoredRelation', type: RelationType, from:
+              | { __typename?: 'Article', id: string, name: string }
+              | { __typename?: 'Authority', id: string, name: string }
+              | { __typename?: 'Company', id: string, name: string }
+              | { __typename?: 'Event', id: string, name: string }
+              | { __typename?: 'Law', id: string, name: string }
+              | { __typename?: 'Organization', id: string, name: string }
+              | { __typename?: 'Outlet', id: string, name: string }
+              | { __typename?: 'Person', id: string, name: string }
+              | { __typename?: 'Place', id: string, name: string }
+              | { __typename?: 'Provision', id: string, name: string }
+              | { __typename?: 'Report', id: string, name: string }
+              | { __typename?: 'Role', id: string, name: string }
+              | { __typename?: 'Service', id: string, name: string }
+              | { __typename?: 'Statement', id: string, name: string }
+            , to:
+              | { __typename?: 'Article', id: string, name: string }
+              | { __typename?: 'Authority', id: string, name: string }
+              | { __typename?: 'Company', id: string, name: string }
+              | { __typename?: 'Event', id: string, name: string }
+              | { __typename?: 'Law', id: string, name: string }
+              | { __typename?: 'Organization', id: string, name: string }
+              | { __typename?: 'Outlet', id: string, name: string }
+              | { __typename?: 'Person', id: string, name: string }
+              | { __typename?: 'Place', id: string, name: string }
+              | { __typename?: 'Provision', id: string, name: string }
+              | { __typename?: 'Report', id: string, name: string }
+              | { __typename?: 'Role', id: string, name: string }
+              | { __typename?: 'Service', id: string, name: string }
+              | { __typename?: 'Statement', id: string, name: string }
+             }
+          | { __typename?: 'ChargedUnderRelation', type: RelationType, from:
+              | { __typename?: 'Article', id: string, name: string }
+              | { __typename?: 'Authority', id: string, name: string }
+              | { __typename?: 'Company', id: string, name: string }
+              | { __typename?: 'Event', id: string, name: string }
+              | { __typename?: 'Law', id: string, name: string }
+              | { __typename?: 'Organization', id: string, name: string }
+              | { __typename?: 'Outlet', id: string, name: string }
+              | { __typename?: 'Person', id: string, name: string }
+              | { __typename?: 'Place', id: string, name: string }
+              | { __typename?: 'Provision', id: string, name: string }
+              | { __typename?: 'Report', id: string, name: string }
+              | { __typename?: 'Role', id: string, name: string }
+              | { __typename?: 'Service', id: string, name: string }
+              | { __typename?: 'Statement', id: string, name: string }
+            , to:
+              | { __typename?: 'Article', id: string, name: string }
+              | { __typename?: 'Authority', id: string, name: string }
+              | { __typename?: 'Company', id: string, name: string }
+              | { __typename?: 'Event', id: string, name: string }
+              | { __typename?: 'Law', id: string, name: string }
+              | { __typename?: 'Organization', id: string, name: string }
+              | { __typename?: 'Outlet', id: string, name: string }
+              | { __typename?: 'Person', id: string, name: string }
+              | { __typename?: 'Place', id: string, name: string }
+              | { __typename?: 'Provision', id: string, name: string }
+              | { __typename?: 'Report', id: string, name: string }
+              | { __typename?: 'Role', id: string, name: string }
+              | { __typename?: 'Service', id: string, name: string }
+              | { __typename?: 'Statement', id: string, name: string }
+             }
+          | { __typename?: 'CitesRelation', type: RelationType, from:
+              | { __typename?: 'Article', id: string, name: string }
+              | { __typename?: 'Authority', id: string, name: string }
+              | { __typename?: 'Company', id: string, name: string }
+              | { __typename?: 'Event', id: string, name: string }
+              | { __typename?: 'Law', id: string, name: string }
+              | { __typename?: 'Organization', id: string, name: string }
+              | { __typename?: 'Outlet', id: string, name: string }
+              | { __typename?: 'Person', id: string, name: string }
+              | { __typename?: 'Place', id: string, name: string }
+              | { __typename?: 'Provision', id: string, name: string }
+              | { __typename?: 'Report', id: string, name: string }
+              | { __typename?: 'Role', id: string, name: string }
+              | { __typename?: 'Service', id: string, name: string }
+              | { __typename?: 'Statement', id: string, name: string }
+            , to:
+              | { __typename?: 'Article', id: string, name: string }
+              | { __typename?: 'Authority', id: string, name: string }
+              | { __typename?: 'Company', id: string, name: string }
+              | { __typename?: 'Event', id: string, name: string }
+              | { __typename?: 'Law', id: string, name: string }
+              | { __typename?: 'Organization', id: string, name: string }
+              | { __typename?: 'Outlet', id: string, name: string }
+              | { __typename?: 'Person', id: string, name: string }
+              | { __typename?: 'Place', id: string, name: string }
+              | { __typename?: 'Provision', id: string, name: string }
+              | { __typename?: 'Report', id: string, name: string }
+              | { __typename?: 'Role', id: string, name: string }
+              | { __typename?: 'Service', id: string, name: string }
+              | { __typename?: 'Statement', id: string, name: string }
+             }
+          | { __typename?: 'CooperatesWithRelation', type: RelationType, from:
+              | { __typename?: 'Article', id: string, name: string }
+              | { __typename?: 'Authority', id: string, name: string }
+              | { __typename?: 'Company', id: string, name: string }
+              | { __typename?: 'Event', id: string, name: string }
+              | { __typename?: 'Law', id: string, name: string }
+              | { __typename?: 'Organization', id: string, name: string }
+              | { __typename?: 'Outlet', id: string, name: string }
+              | { __typename?: 'Person', id: string, name: string }
+              | { __typename?: 'Place', id: string, name: string }
+              | { __typename?: 'Provision', id: string, name: string }
+              | { __typename?: 'Report', id: string, name: string }
+              | { __typename?: 'Role', id: string, name: string }
+              | { __typename?: 'Service', id: string, name: string }
+              | { __typename?: 'Statement', id: string, name: string }
+            , to:
+              | { __typename?: 'Article', id: string, name: string }
+              | { __typename?: 'Authority', id: string, name: string }
+              | { __typename?: 'Company', id: string, name: string }
+              | { __typename?: 'Event', id: string, name: string }
+              | { __typename?: 'Law', id: string, name: string }
+              | { __typename?: 'Organization', id: string, name: string }
+              | { __typename?: 'Outlet', id: string, name: string }
+              | { __typename?: 'Person', id: string, name: string }
+              | { __typename?: 'Place', id: string, name: string }
+              | { __typename?: 'Provision', id: string, name: string }
+              | { __typename?: 'Report', id: string, name: string }
+              | { __typename?: 'Role', id: string, name: string }
+              | { __typename?: 'Service', id: string, name: string }
+              | { __typename?: 'Statement', id: string, name: string }
+             }
+          | { __typename?: 'CriticisedRelation', type: RelationType, from:
+              | { __typename?: 'Article', id: string, name: string }
+              | { __typename?: 'Authority', id: string, name: string }
+              | { __typename?: 'Company', id: string, name: string }
+              | { __typename?: 'Event', id: string, name: string }
+              | { __typename?: 'Law', id: string, name: string }
+              | { __typename?: 'Organization', id: string, name: string }
+              | { __typename?: 'Outlet', id: string, name: string }
+              | { __typename?: 'Person', id: string, name: string }
+              | { __typename?: 'Place', id: string, name: string }
+              | { __typename?: 'Provision', id: string, name: string }
+              | { __typename?: 'Report', id: string, name: string }
+              | { __typename?: 'Role', id: string, name: string }
+              | { __typename?: 'Service', id: string, name: string }
+              | { __typename?: 'Statement', id: string, name: string }
+            , to:
+              | { __typename?: 'Article', id: string, name: string }
+              | { __typename?: 'Authority', id: string, name: string }
+              | { __typename?: 'Company', id: string, name: string }
+              | { __typename?: 'Event', id: string, name: string }
+              | { __typename?: 'Law', id: string, name: string }
+              | { __typename?: 'Organization', id: string, name: string }
+              | { __typename?: 'Outlet', id: string, name: string }
+              | { __typename?: 'Person', id: string, name: string }
+              | { __typename?: 'Place', id: string, name: string }
+              | { __typename?: 'Provision', id: string, name: string }
+              | { __typename?: 'Report', id: string, name: string }
+              | { __typename?: 'Role', id: string, name: string }
+              | { __typename?: 'Service', id: string, name: string }
+              | { __typename?: 'Statement', id: string, name: string }
+             }
+          | { __typename?: 'EnactedRelation', type: RelationType, from:
+              | { __typename?: 'Article', id: string, name: string }
+              | { __typename?: 'Authority', id: string, name: string }
+              | { __typename?: 'Company', id: string, name: string }
+              | { __typename?: 'Event', id: string, name: string }
+              | { __typename?: 'Law', id: string, name: string }
+              | { __typename?: 'Organization', id: string, name: string }
+              | { __typename?: 'Outlet', id: string, name: string }
+              | { __typename?: 'Person', id: string, name: string }
+              | { __typename?: 'Place', id: string, name: string }
+              | { __typename?: 'Provision', id: string, name: string }
+              | { __typename?: 'Report', id: string, name: string }
+              | { __typename?: 'Role', id: string, name: string }
+              | { __typename?: 'Service', id: string, name: string }
+              | { __typename?: 'Statement', id: string, name: string }
+            , to:
+              | { __typename?: 'Article', id: string, name: string }
+              | { __typename?: 'Authority', id: string, name: string }
+              | { __typename?: 'Company', id: string, name: string }
+              | { __typename?: 'Event', id: string, name: string }
+              | { __typename?: 'Law', id: string, name: string }
+              | { __typename?: 'Organization', id: string, name: string }
+              | { __typename?: 'Outlet', id: string, name: string }
+              | { __typename?: 'Person', id: string, name: string }
+              | { __typename?: 'Place', id: string, name: string }
+              | { __typename?: 'Provision', id: string, name: string }
+              | { __typename?: 'Report', id: string, name: string }
+              | { __typename?: 'Role', id: string, name: string }
+              | { __typename?: 'Service', id: string, name: string }
+              | { __typename?: 'Statement', id: string, name: string }
+             }
+          | { __typename?: 'ExitsMarketRelation', type: RelationType, from:
+              | { __typename?: 'Article', id: string, name: string }
+              | { __typename?: 'Authority', id: string, name: string }
+              | { __typename?: 'Company', id: string, name: string }
+              | { __typename?: 'Event', id: string, name: string }
+              | { __typename?: 'Law', id: string, name: string }
+              | { __typename?: 'Organization', id: string, name: string }
+              | { __typename?: 'Outlet', id: string, name: string }
+              | { __typename?: 'Person', id: string, name: string }
+              | { __typename?: 'Place', id: string, name: string }
+              | { __typename?: 'Provision', id: string, name: string }
+              | { __typename?: 'Report', id: string, name: string }
+              | { __typename?: 'Role', id: string, name: string }
+              | { __typename?: 'Service', id: string, name: string }
+              | { __typename?: 'Statement', id: string, name: string }
+            , to:
+              | { __typename?: 'Article', id: string, name: string }
+              | { __typename?: 'Authority', id: string, name: string }
+              | { __typename?: 'Company', id: string, name: string }
+              | { __typename?: 'Event', id: string, name: string }
+              | { __typename?: 'Law', id: string, name: string }
+              | { __typename?: 'Organization', id: string, name: string }
+              | { __typename?: 'Outlet', id: string, name: string }
+              | { __typename?: 'Person', id: string, name: string }
+              | { __typename?: 'Place', id: string, name: string }
+              | { __typename?: 'Provision', id: string, name: string }
+              | { __typename?: 'Report', id: string, name: string }
+              | { __typename?: 'Role', id: string, name: string }
+              | { __typename?: 'Service', id: string, name: string }
+              | { __typename?: 'Statement', id: string, name: string }
+             }
+          | { __typename?: 'GrantsPowerToRelation', type: RelationType, from:
+              | { __typename?: 'Article', id: string, name: string }
+              | { __typename?: 'Authority', id: string, name: string }
+              | { __typename?: 'Company', id: string, name: string }
+              | { __typename?: 'Event', id: string, name: string }
+              | { __typename?: 'Law', id: string, name: string }
+              | { __typename?: 'Organization', id: string, name: string }
+              | { __typename?: 'Outlet', id: string, name: string }
+              | { __typename?: 'Person', id: string, name: string }
+              | { __typename?: 'Place', id: string, name: string }
+              | { __typename?: 'Provision', id: string, name: string }
+              | { __typename?: 'Report', id: string, name: string }
+              | { __typename?: 'Role', id: string, name: string }
+              | { __typename?: 'Service', id: string, name: string }
+              | { __typename?: 'Statement', id: string, name: string }
+            , to:
+              | { __typename?: 'Article', id: string, name: string }
+              | { __typename?: 'Authority', id: string, name: string }
+              | { __typename?: 'Company', id: string, name: string }
+              | { __typename?: 'Event', id: string, name: string }
+              | { __typename?: 'Law', id: string, name: string }
+              | { __typename?: 'Organization', id: string, name: string }
+              | { __typename?: 'Outlet', id: string, name: string }
+              | { __typename?: 'Person', id: string, name: string }
+              | { __typename?: 'Place', id: string, name: string }
+              | { __typename?: 'Provision', id: string, name: string }
+              | { __typename?: 'Report', id: string, name: string }
+              | { __typename?: 'Role', id: string, name: string }
+              | { __typename?: 'Service', id: string, name: string }
+              | { __typename?: 'Statement', id: string, name: string }
+             }
+          | { __typename?: 'HoldsRoleRelation', type: RelationType, from:
+              | { __typename?: 'Article', id: string, name: string }
+              | { __typename?: 'Authority', id: string, name: string }
+              | { __typename?: 'Company', id: string, name: string }
+              | { __typename?: 'Event', id: string, name: string }
+              | { __typename?: 'Law', id: string, name: string }
+              | { __typename?: 'Organization', id: string, name: string }
+              | { __typename?: 'Outlet', id: string, name: string }
+              | { __typename?: 'Person', id: string, name: string }
+              | { __typename?: 'Place', id: string, name: string }
+              | { __typename?: 'Provision', id: string, name: string }
+              | { __typename?: 'Report', id: string, name: string }
+              | { __typename?: 'Role', id: string, name: string }
+              | { __typename?: 'Service', id: string, name: string }
+              | { __typename?: 'Statement', id: string, name: string }
+            , to:
+              | { __typename?: 'Article', id: string, name: string }
+              | { __typename?: 'Authority', id: string, name: string }
+              | { __typename?: 'Company', id: string, name: string }
+              | { __typename?: 'Event', id: string, name: string }
+              | { __typename?: 'Law', id: string, name: string }
+              | { __typename?: 'Organization', id: string, name: string }
+              | { __typename?: 'Outlet', id: string, name: string }
+              | { __typename?: 'Person', id: string, name: string }
+              | { __typename?: 'Place', id: string, name: string }
+              | { __typename?: 'Provision', id: string, name: string }
+              | { __typename?: 'Report', id: string, name: string }
+              | { __typename?: 'Role', id: string, name: string }
+              | { __typename?: 'Service', id: string, name: string }
+              | { __typename?: 'Statement', id: string, name: string }
+             }
+          | { __typename?: 'InvolvesRelation', type: RelationType, from:
+              | { __typename?: 'Article', id: string, name: string }
+              | { __typename?: 'Authority', id: string, name: string }
+              | { __typename?: 'Company', id: string, name: string }
+              | { __typename?: 'Event', id: string, name: string }
+              | { __typename?: 'Law', id: string, name: string }
+              | { __typename?: 'Organization', id: string, name: string }
+              | { __typename?: 'Outlet', id: string, name: string }
+              | { __typename?: 'Person', id: string, name: string }
+              | { __typename?: 'Place', id: string, name: string }
+              | { __typename?: 'Provision', id: string, name: string }
+              | { __typename?: 'Report', id: string, name: string }
+              | { __typename?: 'Role', id: string, name: string }
+              | { __typename?: 'Service', id: string, name: string }
+              | { __typename?: 'Statement', id: string, name: string }
+            , to:
+              | { __typename?: 'Article', id: string, name: string }
+              | { __typename?: 'Authority', id: string, name: string }
+              | { __typename?: 'Company', id: string, name: string }
+              | { __typename?: 'Event', id: string, name: string }
+              | { __typename?: 'Law', id: string, name: string }
+              | { __typename?: 'Organization', id: string, name: string }
+              | { __typename?: 'Outlet', id: string, name: string }
+              | { __typename?: 'Person', id: string, name: string }
+              | { __typename?: 'Place', id: string, name: string }
+              | { __typename?: 'Provision', id: string, name: string }
+              | { __typename?: 'Report', id: string, name: string }
+              | { __typename?: 'Role', id: string, name: string }
+              | { __typename?: 'Service', id: string, name: string }
+              | { __typename?: 'Statement', id: string, name: string }
+             }
+          | { __typename?: 'JurisdictionOverRelation', type: RelationType, from:
+              | { __typename?: 'Article', id: string, name: string }
+              | { __typename?: 'Authority', id: string, name: string }
+              | { __typename?: 'Company', id: string, name: string }
+              | { __typename?: 'Event', id: string, name: string }
+              | { __typename?: 'Law', id: string, name: string }
+              | { __typename?: 'Organization', id: string, name: string }
+              | { __typename?: 'Outlet', id: string, name: string }
+              | { __typename?: 'Person', id: string, name: string }
+              | { __typename?: 'Place', id: string, name: string }
+              | { __typename?: 'Provision', id: string, name: string }
+              | { __typename?: 'Report', id: string, name: string }
+              | { __typename?: 'Role', id: string, name: string }
+              | { __typename?: 'Service', id: string, name: string }
+              | { __typename?: 'Statement', id: string, name: string }
+            , to:
+              | { __typename?: 'Article', id: string, name: string }
+              | { __typename?: 'Authority', id: string, name: string }
+              | { __typename?: 'Company', id: string, name: string }
+              | { __typename?: 'Event', id: string, name: string }
+              | { __typename?: 'Law', id: string, name: string }
+              | { __typename?: 'Organization', id: string, name: string }
+              | { __typename?: 'Outlet', id: string, name: string }
+              | { __typename?: 'Person', id: string, name: string }
+              | { __typename?: 'Place', id: string, name: string }
+              | { __typename?: 'Provision', id: string, name: string }
+              | { __typename?: 'Report', id: string, name: string }
+              | { __typename?: 'Role', id: string, name: string }
+              | { __typename?: 'Service', id: string, name: string }
+              | { __typename?: 'Statement', id: string, name: string }
+             }
+          | { __typename?: 'LocatedInRelation', type: RelationType, from:
+              | { __typename?: 'Article', id: string, name: string }
+              | { __typename?: 'Authority', id: string, name: string }
+              | { __typename?: 'Company', id: string, name: string }
+              | { __typename?: 'Event', id: string, name: string }
+              | { __typename?: 'Law', id: string, name: string }
+              | { __typename?: 'Organization', id: string, name: string }
+              | { __typename?: 'Outlet', id: string, name: string }
+              | { __typename?: 'Person', id: string, name: string }
+              | { __typename?: 'Place', id: string, name: string }
+              | { __typename?: 'Provision', id: string, name: string }
+              | { __typename?: 'Report', id: string, name: string }
+              | { __typename?: 'Role', id: string, name: string }
+              | { __typename?: 'Service', id: string, name: string }
+              | { __typename?: 'Statement', id: string, name: string }
+            , to:
+              | { __typename?: 'Article', id: string, name: string }
+              | { __typename?: 'Authority', id: string, name: string }
+              | { __typename?: 'Company', id: string, name: string }
+              | { __typename?: 'Event', id: string, name: string }
+              | { __typename?: 'Law', id: string, name: string }
+              | { __typename?: 'Organization', id: string, name: string }
+              | { __typename?: 'Outlet', id: string, name: string }
+              | { __typename?: 'Person', id: string, name: string }
+              | { __typename?: 'Place', id: string, name: string }
+              | { __typename?: 'Provision', id: string, name: string }
+              | { __typename?: 'Report', id: string, name: string }
+              | { __typename?: 'Role', id: string, name: string }
+              | { __typename?: 'Service', id: string, name: string }
+              | { __typename?: 'Statement', id: string, name: string }
+             }
+          | { __typename?: 'MadeStatementRelation', type: RelationType, from:
+              | { __typename?: 'Article', id: string, name: string }
+              | { __typename?: 'Authority', id: string, name: string }
+              | { __typename?: 'Company', id: string, name: string }
+              | { __typename?: 'Event', id: string, name: string }
+              | { __typename?: 'Law', id: string, name: string }
+              | { __typename?: 'Organization', id: string, name: string }
+              | { __typename?: 'Outlet', id: string, name: string }
+              | { __typename?: 'Person', id: string, name: string }
+              | { __typename?: 'Place', id: string, name: string }
+              | { __typename?: 'Provision', id: string, name: string }
+              | { __typename?: 'Report', id: string, name: string }
+              | { __typename?: 'Role', id: string, name: string }
+              | { __typename?: 'Service', id: string, name: string }
+              | { __typename?: 'Statement', id: string, name: string }
+            , to:
+              | { __typename?: 'Article', id: string, name: string }
+              | { __typename?: 'Authority', id: string, name: string }
+              | { __typename?: 'Company', id: string, name: string }
+              | { __typename?: 'Event', id: string, name: string }
+              | { __typename?: 'Law', id: string, name: string }
+              | { __typename?: 'Organization', id: string, name: string }
+              | { __typename?: 'Outlet', id: string, name: string }
+              | { __typename?: 'Person', id: string, name: string }
+              | { __typename?: 'Place', id: string, name: string }
+              | { __typename?: 'Provision', id: string, name: string }
+              | { __typename?: 'Report', id: string, name: string }
+              | { __typename?: 'Role', id: string, name: string }
+              | { __typename?: 'Service', id: string, name: string }
+              | { __typename?: 'Statement', id: string, name: string }
+             }
+          | { __typename?: 'MentionsRelation', type: RelationType, from:
+              | { __typename?: 'Article', id: string, name: string }
+              | { __typename?: 'Authority', id: string, name: string }
+              | { __typename?: 'Company', id: string, name: string }
+              | { __typename?: 'Event', id: string, name: string }
+              | { __typename?: 'Law', id: string, name: string }
+              | { __typename?: 'Organization', id: string, name: string }
+              | { __typename?: 'Outlet', id: string, name: string }
+              | { __typename?: 'Person', id: string, name: string }
+              | { __typename?: 'Place', id: string, name: string }
+              | { __typename?: 'Provision', id: string, name: string }
+              | { __typename?: 'Report', id: string, name: string }
+              | { __typename?: 'Role', id: string, name: string }
+              | { __typename?: 'Service', id: string, name: string }
+              | { __typename?: 'Statement', id: string, name: string }
+            , to:
+              | { __typename?: 'Article', id: string, name: string }
+              | { __typename?: 'Authority', id: string, name: string }
+              | { __typename?: 'Company', id: string, name: string }
+              | { __typename?: 'Event', id: string, name: string }
+              | { __typename?: 'Law', id: string, name: string }
+              | { __typename?: 'Organization', id: string, name: string }
+              | { __typename?: 'Outlet', id: string, name: string }
+              | { __typename?: 'Person', id: string, name: string }
+              | { __typename?: 'Place', id: string, name: string }
+              | { __typename?: 'Provision', id: string, name: string }
+              | { __typename?: 'Report', id: string, name: string }
+              | { __typename?: 'Role', id: string, name: string }
+              | { __typename?: 'Service', id: string, name: string }
+              | { __typename?: 'Statement', id: string, name: string }
+             }
+          | { __typename?: 'OwnsRelation', type: RelationType, from:
+              | { __typename?: 'Article', id: string, name: string }
+              | { __typename?: 'Authority', id: string, name: string }
+              | { __typename?: 'Company', id: string, name: string }
+              | { __typename?: 'Event', id: string, name: string }
+              | { __typename?: 'Law', id: string, name: string }
+              | { __typename?: 'Organization', id: string, name: string }
+              | { __typename?: 'Outlet', id: string, name: string }
+              | { __typename?: 'Person', id: string, name: string }
+              | { __typename?: 'Place', id: string, name: string }
+              | { __typename?: 'Provision', id: string, name: string }
+              | { __typename?: 'Report', id: string, name: string }
+              | { __typename?: 'Role', id: string, name: string }
+              | { __typename?: 'Service', id: string, name: string }
+              | { __typename?: 'Statement', id: string, name: string }
+            , to:
+              | { __typename?: 'Article', id: string, name: string }
+              | { __typename?: 'Authority', id: string, name: string }
+              | { __typename?: 'Company', id: string, name: string }
+              | { __typename?: 'Event', id: string, name: string }
+              | { __typename?: 'Law', id: string, name: string }
+              | { __typename?: 'Organization', id: string, name: string }
+              | { __typename?: 'Outlet', id: string, name: string }
+              | { __typename?: 'Person', id: string, name: string }
+              | { __typename?: 'Place', id: string, name: string }
+              | { __typename?: 'Provision', id: string, name: string }
+              | { __typename?: 'Report', id: string, name: string }
+              | { __typename?: 'Role', id: string, name: string }
+              | { __typename?: 'Service', id: string, name: string }
+              | { __typename?: 'Statement', id: string, name: string }
+             }
+          | { __typename?: 'PartOfRelation', type: RelationType, from:
+              | { __typename?: 'Article', id: string, name: string }
+              | { __typename?: 'Authority', id: string, name: string }
+              | { __typename?: 'Company', id: string, name: string }
+              | { __typename?: 'Event', id: string, name: string }
+              | { __typename?: 'Law', id: string, name: string }
+              | { __typename?: 'Organization', id: string, name: string }
+              | { __typename?: 'Outlet', id: string, name: string }
+              | { __typename?: 'Person', id: string, name: string }
+              | { __typename?: 'Place', id: string, name: string }
+              | { __typename?: 'Provision', id: string, name: string }
+              | { __typename?: 'Report', id: string, name: string }
+              | { __typename?: 'Role', id: string, name: string }
+              | { __typename?: 'Service', id: string, name: string }
+              | { __typename?: 'Statement', id: string, name: string }
+            , to:
+              | { __typename?: 'Article', id: string, name: string }
+              | { __typename?: 'Authority', id: string, name: string }
+              | { __typename?: 'Company', id: string, name: string }
+              | { __typename?: 'Event', id: string, name: string }
+              | { __typename?: 'Law', id: string, name: string }
+              | { __typename?: 'Organization', id: string, name: string }
+              | { __typename?: 'Outlet', id: string, name: string }
+              | { __typename?: 'Person', id: string, name: string }
+              | { __typename?: 'Place', id: string, name: string }
+              | { __typename?: 'Provision', id: string, name: string }
+              | { __typename?: 'Report', id: string, name: string }
+              | { __typename?: 'Role', id: string, name: string }
+              | { __typename?: 'Service', id: string, name: string }
+              | { __typename?: 'Statement', id: string, name: string }
+             }
+          | { __typename?: 'PausedRequestsFromRelation', type: RelationType, from:
+              | { __typename?: 'Article', id: string, name: string }
+              | { __typename?: 'Authority', id: string, name: string }
+              | { __typename?: 'Company', id: string, name: string }
+              | { __typename?: 'Event', id: string, name: string }
+              | { __typename?: 'Law', id: string, name: string }
+              | { __typename?: 'Organization', id: string, name: string }
+              | { __typename?: 'Outlet', id: string, name: string }
+              | { __typename?: 'Person', id: string, name: string }
+              | { __typename?: 'Place', id: string, name: string }
+              | { __typename?: 'Provision', id: string, name: string }
+              | { __typename?: 'Report', id: string, name: string }
+              | { __typename?: 'Role', id: string, name: string }
+              | { __typename?: 'Service', id: string, name: string }
+              | { __typename?: 'Statement', id: string, name: string }
+            , to:
+              | { __typename?: 'Article', id: string, name: string }
+              | { __typename?: 'Authority', id: string, name: string }
+              | { __typename?: 'Company', id: string, name: string }
+              | { __typename?: 'Event', id: string, name: string }
+              | { __typename?: 'Law', id: string, name: string }
+              | { __typename?: 'Organization', id: string, name: string }
+              | { __typename?: 'Outlet', id: string, name: string }
+              | { __typename?: 'Person', id: string, name: string }
+              | { __typename?: 'Place', id: string, name: string }
+              | { __typename?: 'Provision', id: string, name: string }
+              | { __typename?: 'Report', id: string, name: string }
+              | { __typename?: 'Role', id: string, name: string }
+              | { __typename?: 'Service', id: string, name: string }
+              | { __typename?: 'Statement', id: string, name: string }
+             }
+          | { __typename?: 'PenalisesRelation', type: RelationType, from:
+              | { __typename?: 'Article', id: string, name: string }
+              | { __typename?: 'Authority', id: string, name: string }
+              | { __typename?: 'Company', id: string, name: string }
+              | { __typename?: 'Event', id: string, name: string }
+              | { __typename?: 'Law', id: string, name: string }
+              | { __typename?: 'Organization', id: string, name: string }
+              | { __typename?: 'Outlet', id: string, name: string }
+              | { __typename?: 'Person', id: string, name: string }
+              | { __typename?: 'Place', id: string, name: string }
+              | { __typename?: 'Provision', id: string, name: string }
+              | { __typename?: 'Report', id: string, name: string }
+              | { __typename?: 'Role', id: string, name: string }
+              | { __typename?: 'Service', id: string, name: string }
+              | { __typename?: 'Statement', id: string, name: string }
+            , to:
+              | { __typename?: 'Article', id: string, name: string }
+              | { __typename?: 'Authority', id: string, name: string }
+              | { __typename?: 'Company', id: string, name: string }
+              | { __typename?: 'Event', id: string, name: string }
+              | { __typename?: 'Law', id: string, name: string }
+              | { __typename?: 'Organization', id: string, name: string }
+              | { __typename?: 'Outlet', id: string, name: string }
+              | { __typename?: 'Person', id: string, name: string }
+              | { __typename?: 'Place', id: string, name: string }
+              | { __typename?: 'Provision', id: string, name: string }
+              | { __typename?: 'Report', id: string, name: string }
+              | { __typename?: 'Role', id: string, name: string }
+              | { __typename?: 'Service', id: string, name: string }
+              | { __typename?: 'Statement', id: string, name: string }
+             }
+          | { __typename?: 'PrecedesRelation', type: RelationType, from:
+              | { __typename?: 'Article', id: string, name: string }
+              | { __typename?: 'Authority', id: string, name: string }
+              | { __typename?: 'Company', id: string, name: string }
+              | { __typename?: 'Event', id: string, name: string }
+              | { __typename?: 'Law', id: string, name: string }
+              | { __typename?: 'Organization', id: string, name: string }
+              | { __typename?: 'Outlet', id: string, name: string }
+              | { __typename?: 'Person', id: string, name: string }
+              | { __typename?: 'Place', id: string, name: string }
+              | { __typename?: 'Provision', id: string, name: string }
+              | { __typename?: 'Report', id: string, name: string }
+              | { __typename?: 'Role', id: string, name: string }
+              | { __typename?: 'Service', id: string, name: string }
+              | { __typename?: 'Statement', id: string, name: string }
+            , to:
+              | { __typename?: 'Article', id: string, name: string }
+              | { __typename?: 'Authority', id: string, name: string }
+              | { __typename?: 'Company', id: string, name: string }
+              | { __typename?: 'Event', id: string, name: string }
+              | { __typename?: 'Law', id: string, name: string }
+              | { __typename?: 'Organization', id: string, name: string }
+              | { __typename?: 'Outlet', id: string, name: string }
+              | { __typename?: 'Person', id: string, name: string }
+              | { __typename?: 'Place', id: string, name: string }
+              | { __typename?: 'Provision', id: string, name: string }
+              | { __typename?: 'Report', id: string, name: string }
+              | { __typename?: 'Role', id: string, name: string }
+              | { __typename?: 'Service', id: string, name: string }
+              | { __typename?: 'Statement', id: string, name: string }
+             }
+          | { __typename?: 'PublishedByRelation', type: RelationType, from:
+              | { __typename?: 'Article', id: string, name: string }
+              | { __typename?: 'Authority', id: string, name: string }
+              | { __typename?: 'Company', id: string, name: string }
+              | { __typename?: 'Event', id: string, name: string }
+              | { __typename?: 'Law', id: string, name: string }
+              | { __typename?: 'Organization', id: string, name: string }
+              | { __typename?: 'Outlet', id: string, name: string }
+              | { __typename?: 'Person', id: string, name: string }
+              | { __typename?: 'Place', id: string, name: string }
+              | { __typename?: 'Provision', id: string, name: string }
+              | { __typename?: 'Report', id: string, name: string }
+              | { __typename?: 'Role', id: string, name: string }
+              | { __typename?: 'Service', id: string, name: string }
+              | { __typename?: 'Statement', id: string, name: string }
+            , to:
+              | { __typename?: 'Article', id: string, name: string }
+              | { __typename?: 'Authority', id: string, name: string }
+              | { __typename?: 'Company', id: string, name: string }
+              | { __typename?: 'Event', id: string, name: string }
+              | { __typename?: 'Law', id: string, name: string }
+              | { __typename?: 'Organization', id: string, name: string }
+              | { __typename?: 'Outlet', id: string, name: string }
+              | { __typename?: 'Person', id: string, name: string }
+              | { __typename?: 'Place', id: string, name: string }
+              | { __typename?: 'Provision', id: string, name: string }
+              | { __typename?: 'Report', id: string, name: string }
+              | { __typename?: 'Role', id: string, name: string }
+              | { __typename?: 'Service', id: string, name: string }
+              | { __typename?: 'Statement', id: string, name: string }
+             }
+          | { __typename?: 'PublishedReportRelation', type: RelationType, from:
+              | { __typename?: 'Article', id: string, name: string }
+              | { __typename?: 'Authority', id: string, name: string }
+              | { __typename?: 'Company', id: string, name: string }
+              | { __typename?: 'Event', id: string, name: string }
+              | { __typename?: 'Law', id: string, name: string }
+              | { __typename?: 'Organization', id: string, name: string }
+              | { __typename?: 'Outlet', id: string, name: string }
+              | { __typename?: 'Person', id: string, name: string }
+              | { __typename?: 'Place', id: string, name: string }
+              | { __typename?: 'Provision', id: string, name: string }
+              | { __typename?: 'Report', id: string, name: string }
+              | { __typename?: 'Role', id: string, name: string }
+              | { __typename?: 'Service', id: string, name: string }
+              | { __typename?: 'Statement', id: string, name: string }
+            , to:
+              | { __typename?: 'Article', id: string, name: string }
+              | { __typename?: 'Authority', id: string, name: string }
+              | { __typename?: 'Company', id: string, name: string }
+              | { __typename?: 'Event', id: string, name: string }
+              | { __typename?: 'Law', id: string, name: string }
+              | { __typename?: 'Organization', id: string, name: string }
+              | { __typename?: 'Outlet', id: string, name: string }
+              | { __typename?: 'Person', id: string, name: string }
+              | { __typename?: 'Place', id: string, name: string }
+              | { __typename?: 'Provision', id: string, name: string }
+              | { __typename?: 'Report', id: string, name: string }
+              | { __typename?: 'Role', id: string, name: string }
+              | { __typename?: 'Service', id: string, name: string }
+              | { __typename?: 'Statement', id: string, name: string }
+             }
+          | { __typename?: 'ReceivedRequestsFromRelation', type: RelationType, from:
+              | { __typename?: 'Article', id: string, name: string }
+              | { __typename?: 'Authority', id: string, name: string }
+              | { __typename?: 'Company', id: string, name: string }
+              | { __typename?: 'Event', id: string, name: string }
+              | { __typename?: 'Law', id: string, name: string }
+              | { __typename?: 'Organization', id: string, name: string }
+              | { __typename?: 'Outlet', id: string, name: string }
+              | { __typename?: 'Person', id: string, name: string }
+              | { __typename?: 'Place', id: string, name: string }
+              | { __typename?: 'Provision', id: string, name: string }
+              | { __typename?: 'Report', id: string, name: string }
+              | { __typename?: 'Role', id: string, name: string }
+              | { __typename?: 'Service', id: string, name: string }
+              | { __typename?: 'Statement', id: string, name: string }
+            , to:
+              | { __typename?: 'Article', id: string, name: string }
+              | { __typename?: 'Authority', id: string, name: string }
+              | { __typename?: 'Company', id: string, name: string }
+              | { __typename?: 'Event', id: string, name: string }
+              | { __typename?: 'Law', id: string, name: string }
+              | { __typename?: 'Organization', id: string, name: string }
+              | { __typename?: 'Outlet', id: string, name: string }
+              | { __typename?: 'Person', id: string, name: string }
+              | { __typename?: 'Place', id: string, name: string }
+              | { __typename?: 'Provision', id: string, name: string }
+              | { __typename?: 'Report', id: string, name: string }
+              | { __typename?: 'Role', id: string, name: string }
+              | { __typename?: 'Service', id: string, name: string }
+              | { __typename?: 'Statement', id: string, name: string }
+             }
+          | { __typename?: 'RefusesRequestsFromRelation', type: RelationType, from:
+              | { __typename?: 'Article', id: string, name: string }
+              | { __typename?: 'Authority', id: string, name: string }
+              | { __typename?: 'Company', id: string, name: string }
+              | { __typename?: 'Event', id: string, name: string }
+              | { __typename?: 'Law', id: string, name: string }
+              | { __typename?: 'Organization', id: string, name: string }
+              | { __typename?: 'Outlet', id: string, name: string }
+              | { __typename?: 'Person', id: string, name: string }
+              | { __typename?: 'Place', id: string, name: string }
+              | { __typename?: 'Provision', id: string, name: string }
+              | { __typename?: 'Report', id: string, name: string }
+              | { __typename?: 'Role', id: string, name: string }
+              | { __typename?: 'Service', id: string, name: string }
+              | { __typename?: 'Statement', id: string, name: string }
+            , to:
+              | { __typename?: 'Article', id: string, name: string }
+              | { __typename?: 'Authority', id: string, name: string }
+              | { __typename?: 'Company', id: string, name: string }
+              | { __typename?: 'Event', id: string, name: string }
+              | { __typename?: 'Law', id: string, name: string }
+              | { __typename?: 'Organization', id: string, name: string }
+              | { __typename?: 'Outlet', id: string, name: string }
+              | { __typename?: 'Person', id: string, name: string }
+              | { __typename?: 'Place', id: string, name: string }
+              | { __typename?: 'Provision', id: string, name: string }
+              | { __typename?: 'Report', id: string, name: string }
+              | { __typename?: 'Role', id: string, name: string }
+              | { __typename?: 'Service', id: string, name: string }
+              | { __typename?: 'Statement', id: string, name: string }
+             }
+          | { __typename?: 'RefusesToComplyWithRelation', type: RelationType, from:
+              | { __typename?: 'Article', id: string, name: string }
+              | { __typename?: 'Authority', id: string, name: string }
+              | { __typename?: 'Company', id: string, name: string }
+              | { __typename?: 'Event', id: string, name: string }
+              | { __typename?: 'Law', id: string, name: string }
+              | { __typename?: 'Organization', id: string, name: string }
+              | { __typename?: 'Outlet', id: string, name: string }
+              | { __typename?: 'Person', id: string, name: string }
+              | { __typename?: 'Place', id: string, name: string }
+              | { __typename?: 'Provision', id: string, name: string }
+              | { __typename?: 'Report', id: string, name: string }
+              | { __typename?: 'Role', id: string, name: string }
+              | { __typename?: 'Service', id: string, name: string }
+              | { __typename?: 'Statement', id: string, name: string }
+            , to:
+              | { __typename?: 'Article', id: string, name: string }
+              | { __typename?: 'Authority', id: string, name: string }
+              | { __typename?: 'Company', id: string, name: string }
+              | { __typename?: 'Event', id: string, name: string }
+              | { __typename?: 'Law', id: string, name: string }
+              | { __typename?: 'Organization', id: string, name: string }
+              | { __typename?: 'Outlet', id: string, name: string }
+              | { __typename?: 'Person', id: string, name: string }
+              | { __typename?: 'Place', id: string, name: string }
+              | { __typename?: 'Provision', id: string, name: string }
+              | { __typename?: 'Report', id: string, name: string }
+              | { __typename?: 'Role', id: string, name: string }
+              | { __typename?: 'Service', id: string, name: string }
+              | { __typename?: 'Statement', id: string, name: string }
+             }
+          | { __typename?: 'RoleOfRelation', type: RelationType, from:
+              | { __typename?: 'Article', id: string, name: string }
+              | { __typename?: 'Authority', id: string, name: string }
+              | { __typename?: 'Company', id: string, name: string }
+              | { __typename?: 'Event', id: string, name: string }
+              | { __typename?: 'Law', id: string, name: string }
+              | { __typename?: 'Organization', id: string, name: string }
+              | { __typename?: 'Outlet', id: string, name: string }
+              | { __typename?: 'Person', id: string, name: string }
+              | { __typename?: 'Place', id: string, name: string }
+              | { __typename?: 'Provision', id: string, name: string }
+              | { __typename?: 'Report', id: string, name: string }
+              | { __typename?: 'Role', id: string, name: string }
+              | { __typename?: 'Service', id: string, name: string }
+              | { __typename?: 'Statement', id: string, name: string }
+            , to:
+              | { __typename?: 'Article', id: string, name: string }
+              | { __typename?: 'Authority', id: string, name: string }
+              | { __typename?: 'Company', id: string, name: string }
+              | { __typename?: 'Event', id: string, name: string }
+              | { __typename?: 'Law', id: string, name: string }
+              | { __typename?: 'Organization', id: string, name: string }
+              | { __typename?: 'Outlet', id: string, name: string }
+              | { __typename?: 'Person', id: string, name: string }
+              | { __typename?: 'Place', id: string, name: string }
+              | { __typename?: 'Provision', id: string, name: string }
+              | { __typename?: 'Report', id: string, name: string }
+              | { __typename?: 'Role', id: string, name: string }
+              | { __typename?: 'Service', id: string, name: string }
+              | { __typename?: 'Statement', id: string, name: string }
+             }
+          | { __typename?: 'SaidToRelation', type: RelationType, from:
+              | { __typename?: 'Article', id: string, name: string }
+              | { __typename?: 'Authority', id: string, name: string }
+              | { __typename?: 'Company', id: string, name: string }
+              | { __typename?: 'Event', id: string, name: string }
+              | { __typename?: 'Law', id: string, name: string }
+              | { __typename?: 'Organization', id: string, name: string }
+              | { __typename?: 'Outlet', id: string, name: string }
+              | { __typename?: 'Person', id: string, name: string }
+              | { __typename?: 'Place', id: string, name: string }
+              | { __typename?: 'Provision', id: string, name: string }
+              | { __typename?: 'Report', id: string, name: string }
+              | { __typename?: 'Role', id: string, name: string }
+              | { __typename?: 'Service', id: string, name: string }
+              | { __typename?: 'Statement', id: string, name: string }
+            , to:
+              | { __typename?: 'Article', id: string, name: string }
+              | { __typename?: 'Authority', id: string, name: string }
+              | { __typename?: 'Company', id: string, name: string }
+              | { __typename?: 'Event', id: string, name: string }
+              | { __typename?: 'Law', id: string, name: string }
+              | { __typename?: 'Organization', id: string, name: string }
+              | { __typename?: 'Outlet', id: string, name: string }
+              | { __typename?: 'Person', id: string, name: string }
+              | { __typename?: 'Place', id: string, name: string }
+              | { __typename?: 'Provision', id: string, name: string }
+              | { __typename?: 'Report', id: string, name: string }
+              | { __typename?: 'Role', id: string, name: string }
+              | { __typename?: 'Service', id: string, name: string }
+              | { __typename?: 'Statement', id: string, name: string }
+             }
+          | { __typename?: 'SignedRelation', type: RelationType, from:
+              | { __typename?: 'Article', id: string, name: string }
+              | { __typename?: 'Authority', id: string, name: string }
+              | { __typename?: 'Company', id: string, name: string }
+              | { __typename?: 'Event', id: string, name: string }
+              | { __typename?: 'Law', id: string, name: string }
+              | { __typename?: 'Organization', id: string, name: string }
+              | { __typename?: 'Outlet', id: string, name: string }
+              | { __typename?: 'Person', id: string, name: string }
+              | { __typename?: 'Place', id: string, name: string }
+              | { __typename?: 'Provision', id: string, name: string }
+              | { __typename?: 'Report', id: string, name: string }
+              | { __typename?: 'Role', id: string, name: string }
+              | { __typename?: 'Service', id: string, name: string }
+              | { __typename?: 'Statement', id: string, name: string }
+            , to:
+              | { __typename?: 'Article', id: string, name: string }
+              | { __typename?: 'Authority', id: string, name: string }
+              | { __typename?: 'Company', id: string, name: string }
+              | { __typename?: 'Event', id: string, name: string }
+              | { __typename?: 'Law', id: string, name: string }
+              | { __typename?: 'Organization', id: string, name: string }
+              | { __typename?: 'Outlet', id: string, name: string }
+              | { __typename?: 'Person', id: string, name: string }
+              | { __typename?: 'Place', id: string, name: string }
+              | { __typename?: 'Provision', id: string, name: string }
+              | { __typename?: 'Report', id: string, name: string }
+              | { __typename?: 'Role', id: string, name: string }
+              | { __typename?: 'Service', id: string, name: string }
+              | { __typename?: 'Statement', id: string, name: string }
+             }
+          | { __typename?: 'StoresDataInRelation', type: RelationType, from:
+              | { __typename?: 'Article', id: string, name: string }
+              | { __typename?: 'Authority', id: string, name: string }
+              | { __typename?: 'Company', id: string, name: string }
+              | { __typename?: 'Event', id: string, name: string }
+              | { __typename?: 'Law', id: string, name: string }
+              | { __typename?: 'Organization', id: string, name: string }
+              | { __typename?: 'Outlet', id: string, name: string }
+              | { __typename?: 'Person', id: string, name: string }
+              | { __typename?: 'Place', id: string, name: string }
+              | { __typename?: 'Provision', id: string, name: string }
+              | { __typename?: 'Report', id: string, name: string }
+              | { __typename?: 'Role', id: string, name: string }
+              | { __typename?: 'Service', id: string, name: string }
+              | { __typename?: 'Statement', id: string, name: string }
+            , to:
+              | { __typename?: 'Article', id: string, name: string }
+              | { __typename?: 'Authority', id: string, name: string }
+              | { __typename?: 'Company', id: string, name: string }
+              | { __typename?: 'Event', id: string, name: string }
+              | { __typename?: 'Law', id: string, name: string }
+              | { __typename?: 'Organization', id: string, name: string }
+              | { __typename?: 'Outlet', id: string, name: string }
+              | { __typename?: 'Person', id: string, name: string }
+              | { __typename?: 'Place', id: string, name: string }
+              | { __typename?: 'Provision', id: string, name: string }
+              | { __typename?: 'Report', id: string, name: string }
+              | { __typename?: 'Role', id: string, name: string }
+              | { __typename?: 'Service', id: string, name: string }
+              | { __typename?: 'Statement', id: string, name: string }
+             }
+          | { __typename?: 'UsesRelation', type: RelationType, from:
+              | { __typename?: 'Article', id: string, name: string }
+              | { __typename?: 'Authority', id: string, name: string }
+              | { __typename?: 'Company', id: string, name: string }
+              | { __typename?: 'Event', id: string, name: string }
+              | { __typename?: 'Law', id: string, name: string }
+              | { __typename?: 'Organization', id: string, name: string }
+              | { __typename?: 'Outlet', id: string, name: string }
+              | { __typename?: 'Person', id: string, name: string }
+              | { __typename?: 'Place', id: string, name: string }
+              | { __typename?: 'Provision', id: string, name: string }
+              | { __typename?: 'Report', id: string, name: string }
+              | { __typename?: 'Role', id: string, name: string }
+              | { __typename?: 'Service', id: string, name: string }
+              | { __typename?: 'Statement', id: string, name: string }
+            , to:
+              | { __typename?: 'Article', id: string, name: string }
+              | { __typename?: 'Authority', id: string, name: string }
+              | { __typename?: 'Company', id: string, name: string }
+              | { __typename?: 'Event', id: string, name: string }
+              | { __typename?: 'Law', id: string, name: string }
+              | { __typename?: 'Organization', id: string, name: string }
+              | { __typename?: 'Outlet', id: string, name: string }
+              | { __typename?: 'Person', id: string, name: string }
+              | { __typename?: 'Place', id: string, name: string }
+              | { __typename?: 'Provision', id: string, name: string }
+              | { __typename?: 'Report', id: string, name: string }
+              | { __typename?: 'Role', id: string, name: string }
+              | { __typename?: 'Service', id: string, name: string }
+              | { __typename?: 'Statement', id: string, name: string }
+             }
+          | { __typename?: 'VersionOfRelation', type: RelationType, from:
+              | { __typename?: 'Article', id: string, name: string }
+              | { __typename?: 'Authority', id: string, name: string }
+              | { __typename?: 'Company', id: string, name: string }
+              | { __typename?: 'Event', id: string, name: string }
+              | { __typename?: 'Law', id: string, name: string }
+              | { __typename?: 'Organization', id: string, name: string }
+              | { __typename?: 'Outlet', id: string, name: string }
+              | { __typename?: 'Person', id: string, name: string }
+              | { __typename?: 'Place', id: string, name: string }
+              | { __typename?: 'Provision', id: string, name: string }
+              | { __typename?: 'Report', id: string, name: string }
+              | { __typename?: 'Role', id: string, name: string }
+              | { __typename?: 'Service', id: string, name: string }
+              | { __typename?: 'Statement', id: string, name: string }
+            , to:
+              | { __typename?: 'Article', id: string, name: string }
+              | { __typename?: 'Authority', id: string, name: string }
+              | { __typename?: 'Company', id: string, name: string }
+              | { __typename?: 'Event', id: string, name: string }
+              | { __typename?: 'Law', id: string, name: string }
+              | { __typename?: 'Organization', id: string, name: string }
+              | { __typename?: 'Outlet', id: string, name: string }
+              | { __typename?: 'Person', id: string, name: string }
+              | { __typename?: 'Place', id: string, name: string }
+              | { __typename?: 'Provision', id: string, name: string }
+              | { __typename?: 'Report', id: string, name: string }
+              | { __typename?: 'Role', id: string, name: string }
+              | { __typename?: 'Service', id: string, name: string }
+              | { __typename?: 'Statement', id: string, name: string }
+             }
+         | null, entity:
+          | { __typename?: 'Article', id: string, name: string }
+          | { __typename?: 'Authority', id: string, name: string }
+          | { __typename?: 'Company', id: string, name: string }
+          | { __typename?: 'Event', id: string, name: string }
+          | { __typename?: 'Law', id: string, name: string }
+          | { __typename?: 'Organization', id: string, name: string }
+          | { __typename?: 'Outlet', id: string, name: string }
+          | { __typename?: 'Person', id: string, name: string }
+          | { __typename?: 'Place', id: string, name: string }
+          | { __typename?: 'Provision', id: string, name: string }
+          | { __typename?: 'Report', id: string, name: string }
+          | { __typename?: 'Role', id: string, name: string }
+          | { __typename?: 'Service', id: string, name: string }
+          | { __typename?: 'Statement', id: string, name: string }
+         | null }> }
+    | { __typename?: 'Authority', id: string }
+    | { __typename?: 'Company', id: string }
+    | { __typename?: 'Event', id: string }
+    | { __typename?: 'Law', id: string }
+    | { __typename?: 'Organization', id: string }
+    | { __typename?: 'Outlet', id: string }
+    | { __typename?: 'Person', id: string }
+    | { __typename?: 'Place', id: string }
+    | { __typename?: 'Provision', id: string }
+    | { __typename?: 'Report', id: string }
+    | { __typename?: 'Role', id: string }
+    | { __typename?: 'Service', id: string }
+    | { __typename?: 'Statement', id: string }
+   | null };
+
+export type Q8TextSearchQueryVariables = Exact<{
+  query?: Scalars['String']['input'];
+}>;
+
+
+export type Q8TextSearchQuery = { __typename?: 'Query', textSearch: Array<{ __typename?: 'TextHit', field: TextField, score: number, article: { __typename?: 'Article', id: string, title: string } | null }> | null };
+
+export type CompareOwnershipChainQueryVariables = Exact<{
+  entity?: Scalars['String']['input'];
+}>;
+
+
+export type CompareOwnershipChainQuery = { __typename?: 'Query', ownershipChain: { __typename?: 'OwnershipChain', hasCycle: boolean, entity:
+      | { __typename?: 'Article', id: string, name: string }
+      | { __typename?: 'Authority', id: string, name: string }
+      | { __typename?: 'Company', id: string, name: string }
+      | { __typename?: 'Event', id: string, name: string }
+      | { __typename?: 'Law', id: string, name: string }
+      | { __typename?: 'Organization', id: string, name: string }
+      | { __typename?: 'Outlet', id: string, name: string }
+      | { __typename?: 'Person', id: string, name: string }
+      | { __typename?: 'Place', id: string, name: string }
+      | { __typename?: 'Provision', id: string, name: string }
+      | { __typename?: 'Report', id: string, name: string }
+      | { __typename?: 'Role', id: string, name: string }
+      | { __typename?: 'Service', id: string, name: string }
+      | { __typename?: 'Statement', id: string, name: string }
+    , ultimateOwners: Array<
+      | { __typename?: 'Article', id: string, name: string }
+      | { __typename?: 'Authority', id: string, name: string }
+      | { __typename?: 'Company', id: string, name: string }
+      | { __typename?: 'Event', id: string, name: string }
+      | { __typename?: 'Law', id: string, name: string }
+      | { __typename?: 'Organization', id: string, name: string }
+      | { __typename?: 'Outlet', id: string, name: string }
+      | { __typename?: 'Person', id: string, name: string }
+      | { __typename?: 'Place', id: string, name: string }
+      | { __typename?: 'Provision', id: string, name: string }
+      | { __typename?: 'Report', id: string, name: string }
+      | { __typename?: 'Role', id: string, name: string }
+      | { __typename?: 'Service', id: string, name: string }
+      | { __typename?: 'Statement', id: string, name: string }
+    >, paths: Array<{ __typename?: 'OwnershipPath', length: number, hops: Array<{ __typename?: 'OwnsRelation', id: string, from:
+          | { __typename?: 'Article', id: string, name: string }
+          | { __typename?: 'Authority', id: string, name: string }
+          | { __typename?: 'Company', id: string, name: string }
+          | { __typename?: 'Event', id: string, name: string }
+          | { __typename?: 'Law', id: string, name: string }
+          | { __typename?: 'Organization', id: string, name: string }
+          | { __typename?: 'Outlet', id: string, name: string }
+          | { __typename?: 'Person', id: string, name: string }
+          | { __typename?: 'Place', id: string, name: string }
+          | { __typename?: 'Provision', id: string, name: string }
+          | { __typename?: 'Report', id: string, name: string }
+          | { __typename?: 'Role', id: string, name: string }
+          | { __typename?: 'Service', id: string, name: string }
+          | { __typename?: 'Statement', id: string, name: string }
+        , to:
+          | { __typename?: 'Article', id: string, name: string }
+          | { __typename?: 'Authority', id: string, name: string }
+          | { __typename?: 'Company', id: string, name: string }
+          | { __typename?: 'Event', id: string, name: string }
+          | { __typename?: 'Law', id: string, name: string }
+          | { __typename?: 'Organization', id: string, name: string }
+          | { __typename?: 'Outlet', id: string, name: string }
+          | { __typename?: 'Person', id: string, name: string }
+          | { __typename?: 'Place', id: string, name: string }
+          | { __typename?: 'Provision', id: string, name: string }
+          | { __typename?: 'Report', id: string, name: string }
+          | { __typename?: 'Role', id: string, name: string }
+          | { __typename?: 'Service', id: string, name: string }
+          | { __typename?: 'Statement', id: string, name: string }
+        , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', id: string, title: string, date: string | null } }> }> }> } | null };
+
+export type ComparePausedRequestsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ComparePausedRequestsQuery = { __typename?: 'Query', relations: { __typename?: 'RelationConnection', edges: Array<{ __typename?: 'RelationEdge', node:
+        | { __typename?: 'AboutRelation', id: string, date: string | null, from:
+            | { __typename?: 'Article', id: string, name: string, kind: Kind }
+            | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+            | { __typename?: 'Company', id: string, name: string, kind: Kind }
+            | { __typename?: 'Event', id: string, name: string, kind: Kind }
+            | { __typename?: 'Law', id: string, name: string, kind: Kind }
+            | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+            | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+            | { __typename?: 'Person', id: string, name: string, kind: Kind }
+            | { __typename?: 'Place', id: string, name: string, kind: Kind }
+            | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+            | { __typename?: 'Report', id: string, name: string, kind: Kind }
+            | { __typename?: 'Role', id: string, name: string, kind: Kind }
+            | { __typename?: 'Service', id: string, name: string, kind: Kind }
+            | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+          , to:
+            | { __typename?: 'Article', id: string, name: string }
+            | { __typename?: 'Authority', id: string, name: string }
+            | { __typename?: 'Company', id: string, name: string }
+            | { __typename?: 'Event', id: string, name: string }
+            | { __typename?: 'Law', id: string, name: string }
+            | { __typename?: 'Organization', id: string, name: string }
+            | { __typename?: 'Outlet', id: string, name: string }
+            | { __typename?: 'Person', id: string, name: string }
+            | { __typename?: 'Place', id: string, name: string }
+            | { __typename?: 'Provision', id: string, name: string }
+            | { __typename?: 'Report', id: string, name: string }
+            | { __typename?: 'Role', id: string, name: string }
+            | { __typename?: 'Service', id: string, name: string }
+            | { __typename?: 'Statement', id: string, name: string }
+          , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', id: string, title: string, date: string | null } }> }
+        | { __typename?: 'AvailableInRelation', id: string, date: string | null, from:
+            | { __typename?: 'Article', id: string, name: string, kind: Kind }
+            | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+            | { __typename?: 'Company', id: string, name: string, kind: Kind }
+            | { __typename?: 'Event', id: string, name: string, kind: Kind }
+            | { __typename?: 'Law', id: string, name: string, kind: Kind }
+            | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+            | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+            | { __typename?: 'Person', id: string, name: string, kind: Kind }
+            | { __typename?: 'Place', id: string, name: string, kind: Kind }
+            | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+            | { __typename?: 'Report', id: string, name: string, kind: Kind }
+            | { __typename?: 'Role', id: string, name: string, kind: Kind }
+            | { __typename?: 'Service', id: string, name: string, kind: Kind }
+            | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+          , to:
+            | { __typename?: 'Article', id: string, name: string }
+            | { __typename?: 'Authority', id: string, name: string }
+            | { __typename?: 'Company', id: string, name: string }
+            | { __typename?: 'Event', id: string, name: string }
+            | { __typename?: 'Law', id: string, name: string }
+            | { __typename?: 'Organization', id: string, name: string }
+            | { __typename?: 'Outlet', id: string, name: string }
+            | { __typename?: 'Person', id: string, name: string }
+            | { __typename?: 'Place', id: string, name: string }
+            | { __typename?: 'Provision', id: string, name: string }
+            | { __typename?: 'Report', id: string, name: string }
+            | { __typename?: 'Role', id: string, name: string }
+            | { __typename?: 'Service', id: string, name: string }
+            | { __typename?: 'Statement', id: string, name: string }
+          , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', id: string, title: string, date: string | null } }> }
+        | { __typename?: 'BlockedInRelation', id: string, date: string | null, from:
+            | { __typename?: 'Article', id: string, name: string, kind: Kind }
+            | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+            | { __typename?: 'Company', id: string, name: string, kind: Kind }
+            | { __typename?: 'Event', id: string, name: string, kind: Kind }
+            | { __typename?: 'Law', id: string, name: string, kind: Kind }
+            | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+            | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+            | { __typename?: 'Person', id: string, name: string, kind: Kind }
+            | { __typename?: 'Place', id: string, name: string, kind: Kind }
+            | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+            | { __typename?: 'Report', id: string, name: string, kind: Kind }
+            | { __typename?: 'Role', id: string, name: string, kind: Kind }
+            | { __typename?: 'Service', id: string, name: string, kind: Kind }
+            | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+          , to:
+            | { __typename?: 'Article', id: string, name: string }
+            | { __typename?: 'Authority', id: string, name: string }
+            | { __typename?: 'Company', id: string, name: string }
+            | { __typename?: 'Event', id: string, name: string }
+            | { __typename?: 'Law', id: string, name: string }
+            | { __typename?: 'Organization', id: string, name: string }
+            | { __typename?: 'Outlet', id: string, name: string }
+            | { __typename?: 'Person', id: string, name: string }
+            | { __typename?: 'Place', id: string, name: string }
+            | { __typename?: 'Provision', id: string, name: string }
+            | { __typename?: 'Report', id: string, name: string }
+            | { __typename?: 'Role', id: string, name: string }
+            | { __typename?: 'Service', id: string, name: string }
+            | { __typename?: 'Statement', id: string, name: string }
+          , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', id: string, title: string, date: string | null } }> }
+        | { __typename?: 'CensoredRelation', id: string, date: string | null, from:
+            | { __typename?: 'Article', id: string, name: string, kind: Kind }
+            | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+            | { __typename?: 'Company', id: string, name: string, kind: Kind }
+            | { __typename?: 'Event', id: string, name: string, kind: Kind }
+            | { __typename?: 'Law', id: string, name: string, kind: Kind }
+            | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+            | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+            | { __typename?: 'Person', id: string, name: string, kind: Kind }
+            | { __typename?: 'Place', id: string, name: string, kind: Kind }
+            | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+            | { __typename?: 'Report', id: string, name: string, kind: Kind }
+            | { __typename?: 'Role', id: string, name: string, kind: Kind }
+            | { __typename?: 'Service', id: string, name: string, kind: Kind }
+            | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+          , to:
+            | { __typename?: 'Article', id: string, name: string }
+            | { __typename?: 'Authority', id: string, name: string }
+            | { __typename?: 'Company', id: string, name: string }
+            | { __typename?: 'Event', id: string, name: string }
+            | { __typename?: 'Law', id: string, name: string }
+            | { __typename?: 'Organization', id: string, name: string }
+            | { __typename?: 'Outlet', id: string, name: string }
+            | { __typename?: 'Person', id: string, name: string }
+            | { __typename?: 'Place', id: string, name: string }
+            | { __typename?: 'Provision', id: string, name: string }
+            | { __typename?: 'Report', id: string, name: string }
+            | { __typename?: 'Role', id: string, name: string }
+            | { __typename?: 'Service', id: string, name: string }
+            | { __typename?: 'Statement', id: string, name: string }
+          , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', id: string, title: string, date: string | null } }> }
+        | { __typename?: 'ChargedUnderRelation', id: string, date: string | null, from:
+            | { __typename?: 'Article', id: string, name: string, kind: Kind }
+            | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+            | { __typename?: 'Company', id: string, name: string, kind: Kind }
+            | { __typename?: 'Event', id: string, name: string, kind: Kind }
+            | { __typename?: 'Law', id: string, name: string, kind: Kind }
+            | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+            | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+            | { __typename?: 'Person', id: string, name: string, kind: Kind }
+            | { __typename?: 'Place', id: string, name: string, kind: Kind }
+            | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+            | { __typename?: 'Report', id: string, name: string, kind: Kind }
+            | { __typename?: 'Role', id: string, name: string, kind: Kind }
+            | { __typename?: 'Service', id: string, name: string, kind: Kind }
+            | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+          , to:
+            | { __typename?: 'Article', id: string, name: string }
+            | { __typename?: 'Authority', id: string, name: string }
+            | { __typename?: 'Company', id: string, name: string }
+            | { __typename?: 'Event', id: string, name: string }
+            | { __typename?: 'Law', id: string, name: string }
+            | { __typename?: 'Organization', id: string, name: string }
+            | { __typename?: 'Outlet', id: string, name: string }
+            | { __typename?: 'Person', id: string, name: string }
+            | { __typename?: 'Place', id: string, name: string }
+            | { __typename?: 'Provision', id: string, name: string }
+            | { __typename?: 'Report', id: string, name: string }
+            | { __typename?: 'Role', id: string, name: string }
+            | { __typename?: 'Service', id: string, name: string }
+            | { __typename?: 'Statement', id: string, name: string }
+          , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', id: string, title: string, date: string | null } }> }
+        | { __typename?: 'CitesRelation', id: string, date: string | null, from:
+            | { __typename?: 'Article', id: string, name: string, kind: Kind }
+            | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+            | { __typename?: 'Company', id: string, name: string, kind: Kind }
+            | { __typename?: 'Event', id: string, name: string, kind: Kind }
+            | { __typename?: 'Law', id: string, name: string, kind: Kind }
+            | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+            | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+            | { __typename?: 'Person', id: string, name: string, kind: Kind }
+            | { __typename?: 'Place', id: string, name: string, kind: Kind }
+            | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+            | { __typename?: 'Report', id: string, name: string, kind: Kind }
+            | { __typename?: 'Role', id: string, name: string, kind: Kind }
+            | { __typename?: 'Service', id: string, name: string, kind: Kind }
+            | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+          , to:
+            | { __typename?: 'Article', id: string, name: string }
+            | { __typename?: 'Authority', id: string, name: string }
+            | { __typename?: 'Company', id: string, name: string }
+            | { __typename?: 'Event', id: string, name: string }
+            | { __typename?: 'Law', id: string, name: string }
+            | { __typename?: 'Organization', id: string, name: string }
+            | { __typename?: 'Outlet', id: string, name: string }
+            | { __typename?: 'Person', id: string, name: string }
+            | { __typename?: 'Place', id: string, name: string }
+            | { __typename?: 'Provision', id: string, name: string }
+            | { __typename?: 'Report', id: string, name: string }
+            | { __typename?: 'Role', id: string, name: string }
+            | { __typename?: 'Service', id: string, name: string }
+            | { __typename?: 'Statement', id: string, name: string }
+          , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', id: string, title: string, date: string | null } }> }
+        | { __typename?: 'CooperatesWithRelation', id: string, date: string | null, from:
+            | { __typename?: 'Article', id: string, name: string, kind: Kind }
+            | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+            | { __typename?: 'Company', id: string, name: string, kind: Kind }
+            | { __typename?: 'Event', id: string, name: string, kind: Kind }
+            | { __typename?: 'Law', id: string, name: string, kind: Kind }
+            | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+            | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+            | { __typename?: 'Person', id: string, name: string, kind: Kind }
+            | { __typename?: 'Place', id: string, name: string, kind: Kind }
+            | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+            | { __typename?: 'Report', id: string, name: string, kind: Kind }
+            | { __typename?: 'Role', id: string, name: string, kind: Kind }
+            | { __typename?: 'Service', id: string, name: string, kind: Kind }
+            | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+          , to:
+            | { __typename?: 'Article', id: string, name: string }
+            | { __typename?: 'Authority', id: string, name: string }
+            | { __typename?: 'Company', id: string, name: string }
+            | { __typename?: 'Event', id: string, name: string }
+            | { __typename?: 'Law', id: string, name: string }
+            | { __typename?: 'Organization', id: string, name: string }
+            | { __typename?: 'Outlet', id: string, name: string }
+            | { __typename?: 'Person', id: string, name: string }
+            | { __typename?: 'Place', id: string, name: string }
+            | { __typename?: 'Provision', id: string, name: string }
+            | { __typename?: 'Report', id: string, name: string }
+            | { __typename?: 'Role', id: string, name: string }
+            | { __typename?: 'Service', id: string, name: string }
+            | { __typename?: 'Statement', id: string, name: string }
+          , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', id: string, title: string, date: string | null } }> }
+        | { __typename?: 'CriticisedRelation', id: string, date: string | null, from:
+            | { __typename?: 'Article', id: string, name: string, kind: Kind }
+            | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+            | { __typename?: 'Company', id: string, name: string, kind: Kind }
+            | { __typename?: 'Event', id: string, name: string, kind: Kind }
+            | { __typename?: 'Law', id: string, name: string, kind: Kind }
+            | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+            | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+            | { __typename?: 'Person', id: string, name: string, kind: Kind }
+            | { __typename?: 'Place', id: string, name: string, kind: Kind }
+            | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+            | { __typename?: 'Report', id: string, name: string, kind: Kind }
+            | { __typename?: 'Role', id: string, name: string, kind: Kind }
+            | { __typename?: 'Service', id: string, name: string, kind: Kind }
+            | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+          , to:
+            | { __typename?: 'Article', id: string, name: string }
+            | { __typename?: 'Authority', id: string, name: string }
+            | { __typename?: 'Company', id: string, name: string }
+            | { __typename?: 'Event', id: string, name: string }
+            | { __typename?: 'Law', id: string, name: string }
+            | { __typename?: 'Organization', id: string, name: string }
+            | { __typename?: 'Outlet', id: string, name: string }
+            | { __typename?: 'Person', id: string, name: string }
+            | { __typename?: 'Place', id: string, name: string }
+            | { __typename?: 'Provision', id: string, name: string }
+            | { __typename?: 'Report', id: string, name: string }
+            | { __typename?: 'Role', id: string, name: string }
+            | { __typename?: 'Service', id: string, name: string }
+            | { __typename?: 'Statement', id: string, name: string }
+          , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', id: string, title: string, date: string | null } }> }
+        | { __typename?: 'EnactedRelation', id: string, date: string | null, from:
+            | { __typename?: 'Article', id: string, name: string, kind: Kind }
+            | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+            | { __typename?: 'Company', id: string, name: string, kind: Kind }
+            | { __typename?: 'Event', id: string, name: string, kind: Kind }
+            | { __typename?: 'Law', id: string, name: string, kind: Kind }
+            | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+            | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+            | { __typename?: 'Person', id: string, name: string, kind: Kind }
+            | { __typename?: 'Place', id: string, name: string, kind: Kind }
+            | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+            | { __typename?: 'Report', id: string, name: string, kind: Kind }
+            | { __typename?: 'Role', id: string, name: string, kind: Kind }
+            | { __typename?: 'Service', id: string, name: string, kind: Kind }
+            | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+          , to:
+            | { __typename?: 'Article', id: string, name: string }
+            | { __typename?: 'Authority', id: string, name: string }
+            | { __typename?: 'Company', id: string, name: string }
+            | { __typename?: 'Event', id: string, name: string }
+            | { __typename?: 'Law', id: string, name: string }
+            | { __typename?: 'Organization', id: string, name: string }
+            | { __typename?: 'Outlet', id: string, name: string }
+            | { __typename?: 'Person', id: string, name: string }
+            | { __typename?: 'Place', id: string, name: string }
+            | { __typename?: 'Provision', id: string, name: string }
+            | { __typename?: 'Report', id: string, name: string }
+            | { __typename?: 'Role', id: string, name: string }
+            | { __typename?: 'Service', id: string, name: string }
+            | { __typename?: 'Statement', id: string, name: string }
+          , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', id: string, title: string, date: string | null } }> }
+        | { __typename?: 'ExitsMarketRelation', id: string, date: string | null, from:
+            | { __typename?: 'Article', id: string, name: string, kind: Kind }
+            | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+            | { __typename?: 'Company', id: string, name: string, kind: Kind }
+            | { __typename?: 'Event', id: string, name: string, kind: Kind }
+            | { __typename?: 'Law', id: string, name: string, kind: Kind }
+            | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+            | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+            | { __typename?: 'Person', id: string, name: string, kind: Kind }
+            | { __typename?: 'Place', id: string, name: string, kind: Kind }
+            | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+            | { __typename?: 'Report', id: string, name: string, kind: Kind }
+            | { __typename?: 'Role', id: string, name: string, kind: Kind }
+            | { __typename?: 'Service', id: string, name: string, kind: Kind }
+            | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+          , to:
+            | { __typename?: 'Article', id: string, name: string }
+            | { __typename?: 'Authority', id: string, name: string }
+            | { __typename?: 'Company', id: string, name: string }
+            | { __typename?: 'Event', id: string, name: string }
+            | { __typename?: 'Law', id: string, name: string }
+            | { __typename?: 'Organization', id: string, name: string }
+            | { __typename?: 'Outlet', id: string, name: string }
+            | { __typename?: 'Person', id: string, name: string }
+            | { __typename?: 'Place', id: string, name: string }
+            | { __typename?: 'Provision', id: string, name: string }
+            | { __typename?: 'Report', id: string, name: string }
+            | { __typename?: 'Role', id: string, name: string }
+            | { __typename?: 'Service', id: string, name: string }
+            | { __typename?: 'Statement', id: string, name: string }
+          , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', id: string, title: string, date: string | null } }> }
+        | { __typename?: 'GrantsPowerToRelation', id: string, date: string | null, from:
+            | { __typename?: 'Article', id: string, name: string, kind: Kind }
+            | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+            | { __typename?: 'Company', id: string, name: string, kind: Kind }
+            | { __typename?: 'Event', id: string, name: string, kind: Kind }
+            | { __typename?: 'Law', id: string, name: string, kind: Kind }
+            | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+            | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+            | { __typename?: 'Person', id: string, name: string, kind: Kind }
+            | { __typename?: 'Place', id: string, name: string, kind: Kind }
+            | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+            | { __typename?: 'Report', id: string, name: string, kind: Kind }
+            | { __typename?: 'Role', id: string, name: string, kind: Kind }
+            | { __typename?: 'Service', id: string, name: string, kind: Kind }
+            | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+          , to:
+            | { __typename?: 'Article', id: string, name: string }
+            | { __typename?: 'Authority', id: string, name: string }
+            | { __typename?: 'Company', id: string, name: string }
+            | { __typename?: 'Event', id: string, name: string }
+            | { __typename?: 'Law', id: string, name: string }
+            | { __typename?: 'Organization', id: string, name: string }
+            | { __typename?: 'Outlet', id: string, name: string }
+            | { __typename?: 'Person', id: string, name: string }
+            | { __typename?: 'Place', id: string, name: string }
+            | { __typename?: 'Provision', id: string, name: string }
+            | { __typename?: 'Report', id: string, name: string }
+            | { __typename?: 'Role', id: string, name: string }
+            | { __typename?: 'Service', id: string, name: string }
+            | { __typename?: 'Statement', id: string, name: string }
+          , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', id: string, title: string, date: string | null } }> }
+        | { __typename?: 'HoldsRoleRelation', id: string, date: string | null, from:
+            | { __typename?: 'Article', id: string, name: string, kind: Kind }
+            | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+            | { __typename?: 'Company', id: string, name: string, kind: Kind }
+            | { __typename?: 'Event', id: string, name: string, kind: Kind }
+            | { __typename?: 'Law', id: string, name: string, kind: Kind }
+            | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+            | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+            | { __typename?: 'Person', id: string, name: string, kind: Kind }
+            | { __typename?: 'Place', id: string, name: string, kind: Kind }
+            | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+            | { __typename?: 'Report', id: string, name: string, kind: Kind }
+            | { __typename?: 'Role', id: string, name: string, kind: Kind }
+            | { __typename?: 'Service', id: string, name: string, kind: Kind }
+            | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+          , to:
+            | { __typename?: 'Article', id: string, name: string }
+            | { __typename?: 'Authority', id: string, name: string }
+            | { __typename?: 'Company', id: string, name: string }
+            | { __typename?: 'Event', id: string, name: string }
+            | { __typename?: 'Law', id: string, name: string }
+            | { __typename?: 'Organization', id: string, name: string }
+            | { __typename?: 'Outlet', id: string, name: string }
+            | { __typename?: 'Person', id: string, name: string }
+            | { __typename?: 'Place', id: string, name: string }
+            | { __typename?: 'Provision', id: string, name: string }
+            | { __typename?: 'Report', id: string, name: string }
+            | { __typename?: 'Role', id: string, name: string }
+            | { __typename?: 'Service', id: string, name: string }
+            | { __typename?: 'Statement', id: string, name: string }
+          , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', id: string, title: string, date: string | null } }> }
+        | { __typename?: 'InvolvesRelation', id: string, date: string | null, from:
+            | { __typename?: 'Article', id: string, name: string, kind: Kind }
+            | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+            | { __typename?: 'Company', id: string, name: string, kind: Kind }
+            | { __typename?: 'Event', id: string, name: string, kind: Kind }
+            | { __typename?: 'Law', id: string, name: string, kind: Kind }
+            | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+            | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+            | { __typename?: 'Person', id: string, name: string, kind: Kind }
+            | { __typename?: 'Place', id: string, name: string, kind: Kind }
+            | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+            | { __typename?: 'Report', id: string, name: string, kind: Kind }
+            | { __typename?: 'Role', id: string, name: string, kind: Kind }
+            | { __typename?: 'Service', id: string, name: string, kind: Kind }
+            | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+          , to:
+            | { __typename?: 'Article', id: string, name: string }
+            | { __typename?: 'Authority', id: string, name: string }
+            | { __typename?: 'Company', id: string, name: string }
+            | { __typename?: 'Event', id: string, name: string }
+            | { __typename?: 'Law', id: string, name: string }
+            | { __typename?: 'Organization', id: string, name: string }
+            | { __typename?: 'Outlet', id: string, name: string }
+            | { __typename?: 'Person', id: string, name: string }
+            | { __typename?: 'Place', id: string, name: string }
+            | { __typename?: 'Provision', id: string, name: string }
+            | { __typename?: 'Report', id: string, name: string }
+            | { __typename?: 'Role', id: string, name: string }
+            | { __typename?: 'Service', id: string, name: string }
+            | { __typename?: 'Statement', id: string, name: string }
+          , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', id: string, title: string, date: string | null } }> }
+        | { __typename?: 'JurisdictionOverRelation', id: string, date: string | null, from:
+            | { __typename?: 'Article', id: string, name: string, kind: Kind }
+            | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+            | { __typename?: 'Company', id: string, name: string, kind: Kind }
+            | { __typename?: 'Event', id: string, name: string, kind: Kind }
+            | { __typename?: 'Law', id: string, name: string, kind: Kind }
+            | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+            | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+            | { __typename?: 'Person', id: string, name: string, kind: Kind }
+            | { __typename?: 'Place', id: string, name: string, kind: Kind }
+            | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+            | { __typename?: 'Report', id: string, name: string, kind: Kind }
+            | { __typename?: 'Role', id: string, name: string, kind: Kind }
+            | { __typename?: 'Service', id: string, name: string, kind: Kind }
+            | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+          , to:
+            | { __typename?: 'Article', id: string, name: string }
+            | { __typename?: 'Authority', id: string, name: string }
+            | { __typename?: 'Company', id: string, name: string }
+            | { __typename?: 'Event', id: string, name: string }
+            | { __typename?: 'Law', id: string, name: string }
+            | { __typename?: 'Organization', id: string, name: string }
+            | { __typename?: 'Outlet', id: string, name: string }
+            | { __typename?: 'Person', id: string, name: string }
+            | { __typename?: 'Place', id: string, name: string }
+            | { __typename?: 'Provision', id: string, name: string }
+            | { __typename?: 'Report', id: string, name: string }
+            | { __typename?: 'Role', id: string, name: string }
+            | { __typename?: 'Service', id: string, name: string }
+            | { __typename?: 'Statement', id: string, name: string }
+          , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', id: string, title: string, date: string | null } }> }
+        | { __typename?: 'LocatedInRelation', id: string, date: string | null, from:
+            | { __typename?: 'Article', id: string, name: string, kind: Kind }
+            | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+            | { __typename?: 'Company', id: string, name: string, kind: Kind }
+            | { __typename?: 'Event', id: string, name: string, kind: Kind }
+            | { __typename?: 'Law', id: string, name: string, kind: Kind }
+            | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+            | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+            | { __typename?: 'Person', id: string, name: string, kind: Kind }
+            | { __typename?: 'Place', id: string, name: string, kind: Kind }
+            | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+            | { __typename?: 'Report', id: string, name: string, kind: Kind }
+            | { __typename?: 'Role', id: string, name: string, kind: Kind }
+            | { __typename?: 'Service', id: string, name: string, kind: Kind }
+            | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+          , to:
+            | { __typename?: 'Article', id: string, name: string }
+            | { __typename?: 'Authority', id: string, name: string }
+            | { __typename?: 'Company', id: string, name: string }
+            | { __typename?: 'Event', id: string, name: string }
+            | { __typename?: 'Law', id: string, name: string }
+            | { __typename?: 'Organization', id: string, name: string }
+            | { __typename?: 'Outlet', id: string, name: string }
+            | { __typename?: 'Person', id: string, name: string }
+            | { __typename?: 'Place', id: string, name: string }
+            | { __typename?: 'Provision', id: string, name: string }
+            | { __typename?: 'Report', id: string, name: string }
+            | { __typename?: 'Role', id: string, name: string }
+            | { __typename?: 'Service', id: string, name: string }
+            | { __typename?: 'Statement', id: string, name: string }
+          , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', id: string, title: string, date: string | null } }> }
+        | { __typename?: 'MadeStatementRelation', id: string, date: string | null, from:
+            | { __typename?: 'Article', id: string, name: string, kind: Kind }
+            | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+            | { __typename?: 'Company', id: string, name: string, kind: Kind }
+            | { __typename?: 'Event', id: string, name: string, kind: Kind }
+            | { __typename?: 'Law', id: string, name: string, kind: Kind }
+            | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+            | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+            | { __typename?: 'Person', id: string, name: string, kind: Kind }
+            | { __typename?: 'Place', id: string, name: string, kind: Kind }
+            | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+            | { __typename?: 'Report', id: string, name: string, kind: Kind }
+            | { __typename?: 'Role', id: string, name: string, kind: Kind }
+            | { __typename?: 'Service', id: string, name: string, kind: Kind }
+            | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+          , to:
+            | { __typename?: 'Article', id: string, name: string }
+            | { __typename?: 'Authority', id: string, name: string }
+            | { __typename?: 'Company', id: string, name: string }
+            | { __typename?: 'Event', id: string, name: string }
+            | { __typename?: 'Law', id: string, name: string }
+            | { __typename?: 'Organization', id: string, name: string }
+            | { __typename?: 'Outlet', id: string, name: string }
+            | { __typename?: 'Person', id: string, name: string }
+            | { __typename?: 'Place', id: string, name: string }
+            | { __typename?: 'Provision', id: string, name: string }
+            | { __typename?: 'Report', id: string, name: string }
+            | { __typename?: 'Role', id: string, name: string }
+            | { __typename?: 'Service', id: string, name: string }
+            | { __typename?: 'Statement', id: string, name: string }
+          , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', id: string, title: string, date: string | null } }> }
+        | { __typename?: 'MentionsRelation', id: string, date: string | null, from:
+            | { __typename?: 'Article', id: string, name: string, kind: Kind }
+            | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+            | { __typename?: 'Company', id: string, name: string, kind: Kind }
+            | { __typename?: 'Event', id: string, name: string, kind: Kind }
+            | { __typename?: 'Law', id: string, name: string, kind: Kind }
+            | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+            | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+            | { __typename?: 'Person', id: string, name: string, kind: Kind }
+            | { __typename?: 'Place', id: string, name: string, kind: Kind }
+            | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+            | { __typename?: 'Report', id: string, name: string, kind: Kind }
+            | { __typename?: 'Role', id: string, name: string, kind: Kind }
+            | { __typename?: 'Service', id: string, name: string, kind: Kind }
+            | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+          , to:
+            | { __typename?: 'Article', id: string, name: string }
+            | { __typename?: 'Authority', id: string, name: string }
+            | { __typename?: 'Company', id: string, name: string }
+            | { __typename?: 'Event', id: string, name: string }
+            | { __typename?: 'Law', id: string, name: string }
+            | { __typename?: 'Organization', id: string, name: string }
+            | { __typename?: 'Outlet', id: string, name: string }
+            | { __typename?: 'Person', id: string, name: string }
+            | { __typename?: 'Place', id: string, name: string }
+            | { __typename?: 'Provision', id: string, name: string }
+            | { __typename?: 'Report', id: string, name: string }
+            | { __typename?: 'Role', id: string, name: string }
+            | { __typename?: 'Service', id: string, name: string }
+            | { __typename?: 'Statement', id: string, name: string }
+          , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', id: string, title: string, date: string | null } }> }
+        | { __typename?: 'OwnsRelation', id: string, date: string | null, from:
+            | { __typename?: 'Article', id: string, name: string, kind: Kind }
+            | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+            | { __typename?: 'Company', id: string, name: string, kind: Kind }
+            | { __typename?: 'Event', id: string, name: string, kind: Kind }
+            | { __typename?: 'Law', id: string, name: string, kind: Kind }
+            | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+            | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+            | { __typename?: 'Person', id: string, name: string, kind: Kind }
+            | { __typename?: 'Place', id: string, name: string, kind: Kind }
+            | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+            | { __typename?: 'Report', id: string, name: string, kind: Kind }
+            | { __typename?: 'Role', id: string, name: string, kind: Kind }
+            | { __typename?: 'Service', id: string, name: string, kind: Kind }
+            | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+          , to:
+            | { __typename?: 'Article', id: string, name: string }
+            | { __typename?: 'Authority', id: string, name: string }
+            | { __typename?: 'Company', id: string, name: string }
+            | { __typename?: 'Event', id: string, name: string }
+            | { __typename?: 'Law', id: string, name: string }
+            | { __typename?: 'Organization', id: string, name: string }
+            | { __typename?: 'Outlet', id: string, name: string }
+            | { __typename?: 'Person', id: string, name: string }
+            | { __typename?: 'Place', id: string, name: string }
+            | { __typename?: 'Provision', id: string, name: string }
+            | { __typename?: 'Report', id: string, name: string }
+            | { __typename?: 'Role', id: string, name: string }
+            | { __typename?: 'Service', id: string, name: string }
+            | { __typename?: 'Statement', id: string, name: string }
+          , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', id: string, title: string, date: string | null } }> }
+        | { __typename?: 'PartOfRelation', id: string, date: string | null, from:
+            | { __typename?: 'Article', id: string, name: string, kind: Kind }
+            | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+            | { __typename?: 'Company', id: string, name: string, kind: Kind }
+            | { __typename?: 'Event', id: string, name: string, kind: Kind }
+            | { __typename?: 'Law', id: string, name: string, kind: Kind }
+            | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+            | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+            | { __typename?: 'Person', id: string, name: string, kind: Kind }
+            | { __typename?: 'Place', id: string, name: string, kind: Kind }
+            | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+            | { __typename?: 'Report', id: string, name: string, kind: Kind }
+            | { __typename?: 'Role', id: string, name: string, kind: Kind }
+            | { __typename?: 'Service', id: string, name: string, kind: Kind }
+            | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+          , to:
+            | { __typename?: 'Article', id: string, name: string }
+            | { __typename?: 'Authority', id: string, name: string }
+            | { __typename?: 'Company', id: string, name: string }
+            | { __typename?: 'Event', id: string, name: string }
+            | { __typename?: 'Law', id: string, name: string }
+            | { __typename?: 'Organization', id: string, name: string }
+            | { __typename?: 'Outlet', id: string, name: string }
+            | { __typename?: 'Person', id: string, name: string }
+            | { __typename?: 'Place', id: string, name: string }
+            | { __typename?: 'Provision', id: string, name: string }
+            | { __typename?: 'Report', id: string, name: string }
+            | { __typename?: 'Role', id: string, name: string }
+            | { __typename?: 'Service', id: string, name: string }
+            | { __typename?: 'Statement', id: string, name: string }
+          , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', id: string, title: string, date: string | null } }> }
+        | { __typename?: 'PausedRequestsFromRelation', status: string | null, id: string, date: string | null, from:
+            | { __typename?: 'Article', id: string, name: string, kind: Kind }
+            | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+            | { __typename?: 'Company', id: string, name: string, kind: Kind }
+            | { __typename?: 'Event', id: string, name: string, kind: Kind }
+            | { __typename?: 'Law', id: string, name: string, kind: Kind }
+            | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+            | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+            | { __typename?: 'Person', id: string, name: string, kind: Kind }
+            | { __typename?: 'Place', id: string, name: string, kind: Kind }
+            | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+            | { __typename?: 'Report', id: string, name: string, kind: Kind }
+            | { __typename?: 'Role', id: string, name: string, kind: Kind }
+            | { __typename?: 'Service', id: string, name: string, kind: Kind }
+            | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+          , to:
+            | { __typename?: 'Article', id: string, name: string }
+            | { __typename?: 'Authority', id: string, name: string }
+            | { __typename?: 'Company', id: string, name: string }
+            | { __typename?: 'Event', id: string, name: string }
+            | { __typename?: 'Law', id: string, name: string }
+            | { __typename?: 'Organization', id: string, name: string }
+            | { __typename?: 'Outlet', id: string, name: string }
+            | { __typename?: 'Person', id: string, name: string }
+            | { __typename?: 'Place', id: string, name: string }
+            | { __typename?: 'Provision', id: string, name: string }
+            | { __typename?: 'Report', id: string, name: string }
+            | { __typename?: 'Role', id: string, name: string }
+            | { __typename?: 'Service', id: string, name: string }
+            | { __typename?: 'Statement', id: string, name: string }
+          , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', id: string, title: string, date: string | null } }> }
+        | { __typename?: 'PenalisesRelation', id: string, date: string | null, from:
+            | { __typename?: 'Article', id: string, name: string, kind: Kind }
+            | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+            | { __typename?: 'Company', id: string, name: string, kind: Kind }
+            | { __typename?: 'Event', id: string, name: string, kind: Kind }
+            | { __typename?: 'Law', id: string, name: string, kind: Kind }
+            | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+            | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+            | { __typename?: 'Person', id: string, name: string, kind: Kind }
+            | { __typename?: 'Place', id: string, name: string, kind: Kind }
+            | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+            | { __typename?: 'Report', id: string, name: string, kind: Kind }
+            | { __typename?: 'Role', id: string, name: string, kind: Kind }
+            | { __typename?: 'Service', id: string, name: string, kind: Kind }
+            | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+          , to:
+            | { __typename?: 'Article', id: string, name: string }
+            | { __typename?: 'Authority', id: string, name: string }
+            | { __typename?: 'Company', id: string, name: string }
+            | { __typename?: 'Event', id: string, name: string }
+            | { __typename?: 'Law', id: string, name: string }
+            | { __typename?: 'Organization', id: string, name: string }
+            | { __typename?: 'Outlet', id: string, name: string }
+            | { __typename?: 'Person', id: string, name: string }
+            | { __typename?: 'Place', id: string, name: string }
+            | { __typename?: 'Provision', id: string, name: string }
+            | { __typename?: 'Report', id: string, name: string }
+            | { __typename?: 'Role', id: string, name: string }
+            | { __typename?: 'Service', id: string, name: string }
+            | { __typename?: 'Statement', id: string, name: string }
+          , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', id: string, title: string, date: string | null } }> }
+        | { __typename?: 'PrecedesRelation', id: string, date: string | null, from:
+            | { __typename?: 'Article', id: string, name: string, kind: Kind }
+            | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+            | { __typename?: 'Company', id: string, name: string, kind: Kind }
+            | { __typename?: 'Event', id: string, name: string, kind: Kind }
+            | { __typename?: 'Law', id: string, name: string, kind: Kind }
+            | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+            | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+            | { __typename?: 'Person', id: string, name: string, kind: Kind }
+            | { __typename?: 'Place', id: string, name: string, kind: Kind }
+            | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+            | { __typename?: 'Report', id: string, name: string, kind: Kind }
+            | { __typename?: 'Role', id: string, name: string, kind: Kind }
+            | { __typename?: 'Service', id: string, name: string, kind: Kind }
+            | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+          , to:
+            | { __typename?: 'Article', id: string, name: string }
+            | { __typename?: 'Authority', id: string, name: string }
+            | { __typename?: 'Company', id: string, name: string }
+            | { __typename?: 'Event', id: string, name: string }
+            | { __typename?: 'Law', id: string, name: string }
+            | { __typename?: 'Organization', id: string, name: string }
+            | { __typename?: 'Outlet', id: string, name: string }
+            | { __typename?: 'Person', id: string, name: string }
+            | { __typename?: 'Place', id: string, name: string }
+            | { __typename?: 'Provision', id: string, name: string }
+            | { __typename?: 'Report', id: string, name: string }
+            | { __typename?: 'Role', id: string, name: string }
+            | { __typename?: 'Service', id: string, name: string }
+            | { __typename?: 'Statement', id: string, name: string }
+          , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', id: string, title: string, date: string | null } }> }
+        | { __typename?: 'PublishedByRelation', id: string, date: string | null, from:
+            | { __typename?: 'Article', id: string, name: string, kind: Kind }
+            | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+            | { __typename?: 'Company', id: string, name: string, kind: Kind }
+            | { __typename?: 'Event', id: string, name: string, kind: Kind }
+            | { __typename?: 'Law', id: string, name: string, kind: Kind }
+            | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+            | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+            | { __typename?: 'Person', id: string, name: string, kind: Kind }
+            | { __typename?: 'Place', id: string, name: string, kind: Kind }
+            | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+            | { __typename?: 'Report', id: string, name: string, kind: Kind }
+            | { __typename?: 'Role', id: string, name: string, kind: Kind }
+            | { __typename?: 'Service', id: string, name: string, kind: Kind }
+            | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+          , to:
+            | { __typename?: 'Article', id: string, name: string }
+            | { __typename?: 'Authority', id: string, name: string }
+            | { __typename?: 'Company', id: string, name: string }
+            | { __typename?: 'Event', id: string, name: string }
+            | { __typename?: 'Law', id: string, name: string }
+            | { __typename?: 'Organization', id: string, name: string }
+            | { __typename?: 'Outlet', id: string, name: string }
+            | { __typename?: 'Person', id: string, name: string }
+            | { __typename?: 'Place', id: string, name: string }
+            | { __typename?: 'Provision', id: string, name: string }
+            | { __typename?: 'Report', id: string, name: string }
+            | { __typename?: 'Role', id: string, name: string }
+            | { __typename?: 'Service', id: string, name: string }
+            | { __typename?: 'Statement', id: string, name: string }
+          , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', id: string, title: string, date: string | null } }> }
+        | { __typename?: 'PublishedReportRelation', id: string, date: string | null, from:
+            | { __typename?: 'Article', id: string, name: string, kind: Kind }
+            | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+            | { __typename?: 'Company', id: string, name: string, kind: Kind }
+            | { __typename?: 'Event', id: string, name: string, kind: Kind }
+            | { __typename?: 'Law', id: string, name: string, kind: Kind }
+            | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+            | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+            | { __typename?: 'Person', id: string, name: string, kind: Kind }
+            | { __typename?: 'Place', id: string, name: string, kind: Kind }
+            | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+            | { __typename?: 'Report', id: string, name: string, kind: Kind }
+            | { __typename?: 'Role', id: string, name: string, kind: Kind }
+            | { __typename?: 'Service', id: string, name: string, kind: Kind }
+            | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+          , to:
+            | { __typename?: 'Article', id: string, name: string }
+            | { __typename?: 'Authority', id: string, name: string }
+            | { __typename?: 'Company', id: string, name: string }
+            | { __typename?: 'Event', id: string, name: string }
+            | { __typename?: 'Law', id: string, name: string }
+            | { __typename?: 'Organization', id: string, name: string }
+            | { __typename?: 'Outlet', id: string, name: string }
+            | { __typename?: 'Person', id: string, name: string }
+            | { __typename?: 'Place', id: string, name: string }
+            | { __typename?: 'Provision', id: string, name: string }
+            | { __typename?: 'Report', id: string, name: string }
+            | { __typename?: 'Role', id: string, name: string }
+            | { __typename?: 'Service', id: string, name: string }
+            | { __typename?: 'Statement', id: string, name: string }
+          , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', id: string, title: string, date: string | null } }> }
+        | { __typename?: 'ReceivedRequestsFromRelation', id: string, date: string | null, from:
+            | { __typename?: 'Article', id: string, name: string, kind: Kind }
+            | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+            | { __typename?: 'Company', id: string, name: string, kind: Kind }
+            | { __typename?: 'Event', id: string, name: string, kind: Kind }
+            | { __typename?: 'Law', id: string, name: string, kind: Kind }
+            | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+            | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+            | { __typename?: 'Person', id: string, name: string, kind: Kind }
+            | { __typename?: 'Place', id: string, name: string, kind: Kind }
+            | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+            | { __typename?: 'Report', id: string, name: string, kind: Kind }
+            | { __typename?: 'Role', id: string, name: string, kind: Kind }
+            | { __typename?: 'Service', id: string, name: string, kind: Kind }
+            | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+          , to:
+            | { __typename?: 'Article', id: string, name: string }
+            | { __typename?: 'Authority', id: string, name: string }
+            | { __typename?: 'Company', id: string, name: string }
+            | { __typename?: 'Event', id: string, name: string }
+            | { __typename?: 'Law', id: string, name: string }
+            | { __typename?: 'Organization', id: string, name: string }
+            | { __typename?: 'Outlet', id: string, name: string }
+            | { __typename?: 'Person', id: string, name: string }
+            | { __typename?: 'Place', id: string, name: string }
+            | { __typename?: 'Provision', id: string, name: string }
+            | { __typename?: 'Report', id: string, name: string }
+            | { __typename?: 'Role', id: string, name: string }
+            | { __typename?: 'Service', id: string, name: string }
+            | { __typename?: 'Statement', id: string, name: string }
+          , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', id: string, title: string, date: string | null } }> }
+        | { __typename?: 'RefusesRequestsFromRelation', id: string, date: string | null, from:
+            | { __typename?: 'Article', id: string, name: string, kind: Kind }
+            | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+            | { __typename?: 'Company', id: string, name: string, kind: Kind }
+            | { __typename?: 'Event', id: string, name: string, kind: Kind }
+            | { __typename?: 'Law', id: string, name: string, kind: Kind }
+            | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+            | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+            | { __typename?: 'Person', id: string, name: string, kind: Kind }
+            | { __typename?: 'Place', id: string, name: string, kind: Kind }
+            | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+            | { __typename?: 'Report', id: string, name: string, kind: Kind }
+            | { __typename?: 'Role', id: string, name: string, kind: Kind }
+            | { __typename?: 'Service', id: string, name: string, kind: Kind }
+            | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+          , to:
+            | { __typename?: 'Article', id: string, name: string }
+            | { __typename?: 'Authority', id: string, name: string }
+            | { __typename?: 'Company', id: string, name: string }
+            | { __typename?: 'Event', id: string, name: string }
+            | { __typename?: 'Law', id: string, name: string }
+            | { __typename?: 'Organization', id: string, name: string }
+            | { __typename?: 'Outlet', id: string, name: string }
+            | { __typename?: 'Person', id: string, name: string }
+            | { __typename?: 'Place', id: string, name: string }
+            | { __typename?: 'Provision', id: string, name: string }
+            | { __typename?: 'Report', id: string, name: string }
+            | { __typename?: 'Role', id: string, name: string }
+            | { __typename?: 'Service', id: string, name: string }
+            | { __typename?: 'Statement', id: string, name: string }
+          , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', id: string, title: string, date: string | null } }> }
+        | { __typename?: 'RefusesToComplyWithRelation', id: string, date: string | null, from:
+            | { __typename?: 'Article', id: string, name: string, kind: Kind }
+            | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+            | { __typename?: 'Company', id: string, name: string, kind: Kind }
+            | { __typename?: 'Event', id: string, name: string, kind: Kind }
+            | { __typename?: 'Law', id: string, name: string, kind: Kind }
+            | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+            | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+            | { __typename?: 'Person', id: string, name: string, kind: Kind }
+            | { __typename?: 'Place', id: string, name: string, kind: Kind }
+            | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+            | { __typename?: 'Report', id: string, name: string, kind: Kind }
+            | { __typename?: 'Role', id: string, name: string, kind: Kind }
+            | { __typename?: 'Service', id: string, name: string, kind: Kind }
+            | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+          , to:
+            | { __typename?: 'Article', id: string, name: string }
+            | { __typename?: 'Authority', id: string, name: string }
+            | { __typename?: 'Company', id: string, name: string }
+            | { __typename?: 'Event', id: string, name: string }
+            | { __typename?: 'Law', id: string, name: string }
+            | { __typename?: 'Organization', id: string, name: string }
+            | { __typename?: 'Outlet', id: string, name: string }
+            | { __typename?: 'Person', id: string, name: string }
+            | { __typename?: 'Place', id: string, name: string }
+            | { __typename?: 'Provision', id: string, name: string }
+            | { __typename?: 'Report', id: string, name: string }
+            | { __typename?: 'Role', id: string, name: string }
+            | { __typename?: 'Service', id: string, name: string }
+            | { __typename?: 'Statement', id: string, name: string }
+          , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', id: string, title: string, date: string | null } }> }
+        | { __typename?: 'RoleOfRelation', id: string, date: string | null, from:
+            | { __typename?: 'Article', id: string, name: string, kind: Kind }
+            | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+            | { __typename?: 'Company', id: string, name: string, kind: Kind }
+            | { __typename?: 'Event', id: string, name: string, kind: Kind }
+            | { __typename?: 'Law', id: string, name: string, kind: Kind }
+            | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+            | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+            | { __typename?: 'Person', id: string, name: string, kind: Kind }
+            | { __typename?: 'Place', id: string, name: string, kind: Kind }
+            | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+            | { __typename?: 'Report', id: string, name: string, kind: Kind }
+            | { __typename?: 'Role', id: string, name: string, kind: Kind }
+            | { __typename?: 'Service', id: string, name: string, kind: Kind }
+            | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+          , to:
+            | { __typename?: 'Article', id: string, name: string }
+            | { __typename?: 'Authority', id: string, name: string }
+            | { __typename?: 'Company', id: string, name: string }
+            | { __typename?: 'Event', id: string, name: string }
+            | { __typename?: 'Law', id: string, name: string }
+            | { __typename?: 'Organization', id: string, name: string }
+            | { __typename?: 'Outlet', id: string, name: string }
+            | { __typename?: 'Person', id: string, name: string }
+            | { __typename?: 'Place', id: string, name: string }
+            | { __typename?: 'Provision', id: string, name: string }
+            | { __typename?: 'Report', id: string, name: string }
+            | { __typename?: 'Role', id: string, name: string }
+            | { __typename?: 'Service', id: string, name: string }
+            | { __typename?: 'Statement', id: string, name: string }
+          , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', id: string, title: string, date: string | null } }> }
+        | { __typename?: 'SaidToRelation', id: string, date: string | null, from:
+            | { __typename?: 'Article', id: string, name: string, kind: Kind }
+            | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+            | { __typename?: 'Company', id: string, name: string, kind: Kind }
+            | { __typename?: 'Event', id: string, name: string, kind: Kind }
+            | { __typename?: 'Law', id: string, name: string, kind: Kind }
+            | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+            | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+            | { __typename?: 'Person', id: string, name: string, kind: Kind }
+            | { __typename?: 'Place', id: string, name: string, kind: Kind }
+            | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+            | { __typename?: 'Report', id: string, name: string, kind: Kind }
+            | { __typename?: 'Role', id: string, name: string, kind: Kind }
+            | { __typename?: 'Service', id: string, name: string, kind: Kind }
+            | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+          , to:
+            | { __typename?: 'Article', id: string, name: string }
+            | { __typename?: 'Authority', id: string, name: string }
+            | { __typename?: 'Company', id: string, name: string }
+            | { __typename?: 'Event', id: string, name: string }
+            | { __typename?: 'Law', id: string, name: string }
+            | { __typename?: 'Organization', id: string, name: string }
+            | { __typename?: 'Outlet', id: string, name: string }
+            | { __typename?: 'Person', id: string, name: string }
+            | { __typename?: 'Place', id: string, name: string }
+            | { __typename?: 'Provision', id: string, name: string }
+            | { __typename?: 'Report', id: string, name: string }
+            | { __typename?: 'Role', id: string, name: string }
+            | { __typename?: 'Service', id: string, name: string }
+            | { __typename?: 'Statement', id: string, name: string }
+          , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', id: string, title: string, date: string | null } }> }
+        | { __typename?: 'SignedRelation', id: string, date: string | null, from:
+            | { __typename?: 'Article', id: string, name: string, kind: Kind }
+            | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+            | { __typename?: 'Company', id: string, name: string, kind: Kind }
+            | { __typename?: 'Event', id: string, name: string, kind: Kind }
+            | { __typename?: 'Law', id: string, name: string, kind: Kind }
+            | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+            | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+            | { __typename?: 'Person', id: string, name: string, kind: Kind }
+            | { __typename?: 'Place', id: string, name: string, kind: Kind }
+            | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+            | { __typename?: 'Report', id: string, name: string, kind: Kind }
+            | { __typename?: 'Role', id: string, name: string, kind: Kind }
+            | { __typename?: 'Service', id: string, name: string, kind: Kind }
+            | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+          , to:
+            | { __typename?: 'Article', id: string, name: string }
+            | { __typename?: 'Authority', id: string, name: string }
+            | { __typename?: 'Company', id: string, name: string }
+            | { __typename?: 'Event', id: string, name: string }
+            | { __typename?: 'Law', id: string, name: string }
+            | { __typename?: 'Organization', id: string, name: string }
+            | { __typename?: 'Outlet', id: string, name: string }
+            | { __typename?: 'Person', id: string, name: string }
+            | { __typename?: 'Place', id: string, name: string }
+            | { __typename?: 'Provision', id: string, name: string }
+            | { __typename?: 'Report', id: string, name: string }
+            | { __typename?: 'Role', id: string, name: string }
+            | { __typename?: 'Service', id: string, name: string }
+            | { __typename?: 'Statement', id: string, name: string }
+          , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', id: string, title: string, date: string | null } }> }
+        | { __typename?: 'StoresDataInRelation', id: string, date: string | null, from:
+            | { __typename?: 'Article', id: string, name: string, kind: Kind }
+            | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+            | { __typename?: 'Company', id: string, name: string, kind: Kind }
+            | { __typename?: 'Event', id: string, name: string, kind: Kind }
+            | { __typename?: 'Law', id: string, name: string, kind: Kind }
+            | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+            | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+            | { __typename?: 'Person', id: string, name: string, kind: Kind }
+            | { __typename?: 'Place', id: string, name: string, kind: Kind }
+            | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+            | { __typename?: 'Report', id: string, name: string, kind: Kind }
+            | { __typename?: 'Role', id: string, name: string, kind: Kind }
+            | { __typename?: 'Service', id: string, name: string, kind: Kind }
+            | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+          , to:
+            | { __typename?: 'Article', id: string, name: string }
+            | { __typename?: 'Authority', id: string, name: string }
+            | { __typename?: 'Company', id: string, name: string }
+            | { __typename?: 'Event', id: string, name: string }
+            | { __typename?: 'Law', id: string, name: string }
+            | { __typename?: 'Organization', id: string, name: string }
+            | { __typename?: 'Outlet', id: string, name: string }
+            | { __typename?: 'Person', id: string, name: string }
+            | { __typename?: 'Place', id: string, name: string }
+            | { __typename?: 'Provision', id: string, name: string }
+            | { __typename?: 'Report', id: string, name: string }
+            | { __typename?: 'Role', id: string, name: string }
+            | { __typename?: 'Service', id: string, name: string }
+            | { __typename?: 'Statement', id: string, name: string }
+          , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', id: string, title: string, date: string | null } }> }
+        | { __typename?: 'UsesRelation', id: string, date: string | null, from:
+            | { __typename?: 'Article', id: string, name: string, kind: Kind }
+            | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+            | { __typename?: 'Company', id: string, name: string, kind: Kind }
+            | { __typename?: 'Event', id: string, name: string, kind: Kind }
+            | { __typename?: 'Law', id: string, name: string, kind: Kind }
+            | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+            | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+            | { __typename?: 'Person', id: string, name: string, kind: Kind }
+            | { __typename?: 'Place', id: string, name: string, kind: Kind }
+            | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+            | { __typename?: 'Report', id: string, name: string, kind: Kind }
+            | { __typename?: 'Role', id: string, name: string, kind: Kind }
+            | { __typename?: 'Service', id: string, name: string, kind: Kind }
+            | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+          , to:
+            | { __typename?: 'Article', id: string, name: string }
+            | { __typename?: 'Authority', id: string, name: string }
+            | { __typename?: 'Company', id: string, name: string }
+            | { __typename?: 'Event', id: string, name: string }
+            | { __typename?: 'Law', id: string, name: string }
+            | { __typename?: 'Organization', id: string, name: string }
+            | { __typename?: 'Outlet', id: string, name: string }
+            | { __typename?: 'Person', id: string, name: string }
+            | { __typename?: 'Place', id: string, name: string }
+            | { __typename?: 'Provision', id: string, name: string }
+            | { __typename?: 'Report', id: string, name: string }
+            | { __typename?: 'Role', id: string, name: string }
+            | { __typename?: 'Service', id: string, name: string }
+            | { __typename?: 'Statement', id: string, name: string }
+          , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', id: string, title: string, date: string | null } }> }
+        | { __typename?: 'VersionOfRelation', id: string, date: string | null, from:
+            | { __typename?: 'Article', id: string, name: string, kind: Kind }
+            | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+            | { __typename?: 'Company', id: string, name: string, kind: Kind }
+            | { __typename?: 'Event', id: string, name: string, kind: Kind }
+            | { __typename?: 'Law', id: string, name: string, kind: Kind }
+            | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+            | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+            | { __typename?: 'Person', id: string, name: string, kind: Kind }
+            | { __typename?: 'Place', id: string, name: string, kind: Kind }
+            | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+            | { __typename?: 'Report', id: string, name: string, kind: Kind }
+            | { __typename?: 'Role', id: string, name: string, kind: Kind }
+            | { __typename?: 'Service', id: string, name: string, kind: Kind }
+            | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+          , to:
+            | { __typename?: 'Article', id: string, name: string }
+            | { __typename?: 'Authority', id: string, name: string }
+            | { __typename?: 'Company', id: string, name: string }
+            | { __typename?: 'Event', id: string, name: string }
+            | { __typename?: 'Law', id: string, name: string }
+            | { __typename?: 'Organization', id: string, name: string }
+            | { __typename?: 'Outlet', id: string, name: string }
+            | { __typename?: 'Person', id: string, name: string }
+            | { __typename?: 'Place', id: string, name: string }
+            | { __typename?: 'Provision', id: string, name: string }
+            | { __typename?: 'Report', id: string, name: string }
+            | { __typename?: 'Role', id: string, name: string }
+            | { __typename?: 'Service', id: string, name: string }
+            | { __typename?: 'Statement', id: string, name: string }
+          , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', id: string, title: string, date: string | null } }> }
+       }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean } } | null };
+
+export type CompareStatementsQueryVariables = Exact<{
+  company?: Scalars['String']['input'];
+}>;
+
+
+export type CompareStatementsQuery = { __typename?: 'Query', lookup:
+    | { __typename?: 'Article', id: string, name: string }
+    | { __typename?: 'Authority', id: string, name: string }
+    | { __typename?: 'Company', id: string, name: string, statements: Array<{ __typename?: 'MadeStatementRelation', id: string, sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', id: string, title: string, date: string | null } }>, to:
+          | { __typename?: 'Article', id: string, name: string }
+          | { __typename?: 'Authority', id: string, name: string }
+          | { __typename?: 'Company', id: string, name: string }
+          | { __typename?: 'Event', id: string, name: string }
+          | { __typename?: 'Law', id: string, name: string }
+          | { __typename?: 'Organization', id: string, name: string }
+          | { __typename?: 'Outlet', id: string, name: string }
+          | { __typename?: 'Person', id: string, name: string }
+          | { __typename?: 'Place', id: string, name: string }
+          | { __typename?: 'Provision', id: string, name: string }
+          | { __typename?: 'Report', id: string, name: string }
+          | { __typename?: 'Role', id: string, name: string }
+          | { __typename?: 'Service', id: string, name: string }
+          | { __typename?: 'Statement', text: string | null, date: string | null, id: string, name: string, sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', id: string, title: string, date: string | null } }> }
+         }> }
+    | { __typename?: 'Event', id: string, name: string }
+    | { __typename?: 'Law', id: string, name: string }
+    | { __typename?: 'Organization', id: string, name: string }
+    | { __typename?: 'Outlet', id: string, name: string }
+    | { __typename?: 'Person', id: string, name: string }
+    | { __typename?: 'Place', id: string, name: string }
+    | { __typename?: 'Provision', id: string, name: string }
+    | { __typename?: 'Report', id: string, name: string }
+    | { __typename?: 'Role', id: string, name: string }
+    | { __typename?: 'Service', id: string, name: string }
+    | { __typename?: 'Statement', id: string, name: string }
+   | null };
 
 export type ChainQueryVariables = Exact<{
   entity: Scalars['String']['input'];
@@ -2608,16 +6859,31 @@ export type OwnerChainQuery = { __typename?: 'Query', ownershipChain: (
   ) | null };
 
 export const OwnerChainFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OwnerChain"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OwnershipChain"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ultimateOwners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hasCycle"}},{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"paths"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hops"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OwnerChainFragment, unknown>;
-export const BenchOwnershipChainDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BenchOwnershipChain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ownershipChain"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entity"},"value":{"kind":"StringValue","value":"WhatsApp","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ultimateOwners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hasCycle"}},{"kind":"Field","name":{"kind":"Name","value":"paths"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"length"}},{"kind":"Field","name":{"kind":"Name","value":"hops"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"article"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"outlet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<BenchOwnershipChainQuery, BenchOwnershipChainQueryVariables>;
-export const BenchSubsidiariesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BenchSubsidiaries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subsidiaries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entity"},"value":{"kind":"StringValue","value":"Facebook","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"via"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"article"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<BenchSubsidiariesQuery, BenchSubsidiariesQueryVariables>;
-export const BenchPathsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BenchPaths"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paths"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"StringValue","value":"WhatsApp","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"StringValue","value":"Hong Kong government","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"maxHops"},"value":{"kind":"IntValue","value":"4"}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"3"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"length"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"fromId"}},{"kind":"Field","name":{"kind":"Name","value":"toId"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"article"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<BenchPathsQuery, BenchPathsQueryVariables>;
-export const BenchNeighbourhoodDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BenchNeighbourhood"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"neighbourhood"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entity"},"value":{"kind":"StringValue","value":"Telegram","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"maxHops"},"value":{"kind":"IntValue","value":"2"}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"10"}},{"kind":"Argument","name":{"kind":"Name","value":"relationTypes"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"OWNS"},{"kind":"EnumValue","value":"PAUSED_REQUESTS_FROM"},{"kind":"EnumValue","value":"REFUSES_REQUESTS_FROM"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"centre"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"fromId"}},{"kind":"Field","name":{"kind":"Name","value":"toId"}}]}}]}}]}}]} as unknown as DocumentNode<BenchNeighbourhoodQuery, BenchNeighbourhoodQueryVariables>;
-export const BenchTimelineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BenchTimeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeline"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"since"},"value":{"kind":"StringValue","value":"2020-07-01","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"until"},"value":{"kind":"StringValue","value":"2020-07-31","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"dateText"}},{"kind":"Field","name":{"kind":"Name","value":"dateResolved"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"article"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<BenchTimelineQuery, BenchTimelineQueryVariables>;
-export const BenchSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BenchSearch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"StringValue","value":"HK police","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}}]}}]}}]}}]} as unknown as DocumentNode<BenchSearchQuery, BenchSearchQueryVariables>;
-export const BenchClaimsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BenchClaims"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"claims"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entity"},"value":{"kind":"StringValue","value":"National Security Law","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"alternatives"}},{"kind":"Field","name":{"kind":"Name","value":"articleCount"}},{"kind":"Field","name":{"kind":"Name","value":"claims"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EnactedRelation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dateText"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SignedRelation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dateText"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"article"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<BenchClaimsQuery, BenchClaimsQueryVariables>;
-export const BenchRelationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BenchRelations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"type"},"value":{"kind":"EnumValue","value":"PAUSED_REQUESTS_FROM"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PausedRequestsFromRelation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dateText"}},{"kind":"Field","name":{"kind":"Name","value":"condition"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excerpt"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<BenchRelationsQuery, BenchRelationsQueryVariables>;
-export const BenchArticlesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BenchArticles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"articles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"outlet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]} as unknown as DocumentNode<BenchArticlesQuery, BenchArticlesQueryVariables>;
-export const BenchLookupEntityNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BenchLookupEntityNode"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lookup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ref"},"value":{"kind":"StringValue","value":"nsl","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"StringValue","value":"service:whatsapp","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Service"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pausedRequestsFrom"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"StringValue","value":"person:carrie-lam","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]}}]} as unknown as DocumentNode<BenchLookupEntityNodeQuery, BenchLookupEntityNodeQueryVariables>;
 export const BenchGraphDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BenchGraph"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"graph"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"edition"}},{"kind":"Field","name":{"kind":"Name","value":"entities"}},{"kind":"Field","name":{"kind":"Name","value":"relations"}},{"kind":"Field","name":{"kind":"Name","value":"articles"}}]}}]}}]} as unknown as DocumentNode<BenchGraphQuery, BenchGraphQueryVariables>;
+export const OwnershipChainDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OwnershipChain"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},"defaultValue":{"kind":"StringValue","value":"WhatsApp","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ownershipChain"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entity"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entity"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ultimateOwners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hasCycle"}},{"kind":"Field","name":{"kind":"Name","value":"paths"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"length"}},{"kind":"Field","name":{"kind":"Name","value":"hops"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"article"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"outlet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OwnershipChainQuery, OwnershipChainQueryVariables>;
+export const SubsidiariesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Subsidiaries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},"defaultValue":{"kind":"StringValue","value":"Facebook","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subsidiaries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entity"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entity"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"via"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"article"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SubsidiariesQuery, SubsidiariesQueryVariables>;
+export const PathsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Paths"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},"defaultValue":{"kind":"StringValue","value":"Telegram","block":false}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},"defaultValue":{"kind":"StringValue","value":"Hong Kong Police","block":false}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"maxHops"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"4"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"3"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paths"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxHops"},"value":{"kind":"Variable","name":{"kind":"Name","value":"maxHops"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"length"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"fromId"}},{"kind":"Field","name":{"kind":"Name","value":"toId"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"article"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PathsQuery, PathsQueryVariables>;
+export const NeighbourhoodDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Neighbourhood"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},"defaultValue":{"kind":"StringValue","value":"Telegram","block":false}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"maxHops"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"2"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"10"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RelationType"}}}},"defaultValue":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"OWNS"},{"kind":"EnumValue","value":"PAUSED_REQUESTS_FROM"},{"kind":"EnumValue","value":"REFUSES_REQUESTS_FROM"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"neighbourhood"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entity"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entity"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxHops"},"value":{"kind":"Variable","name":{"kind":"Name","value":"maxHops"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"relationTypes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"centre"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"fromId"}},{"kind":"Field","name":{"kind":"Name","value":"toId"}}]}}]}}]}}]} as unknown as DocumentNode<NeighbourhoodQuery, NeighbourhoodQueryVariables>;
+export const TimelineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Timeline"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"since"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}},"defaultValue":{"kind":"StringValue","value":"2020-07-01","block":false}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"until"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}},"defaultValue":{"kind":"StringValue","value":"2020-07-02","block":false}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeline"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"since"},"value":{"kind":"Variable","name":{"kind":"Name","value":"since"}}},{"kind":"Argument","name":{"kind":"Name","value":"until"},"value":{"kind":"Variable","name":{"kind":"Name","value":"until"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"dateText"}},{"kind":"Field","name":{"kind":"Name","value":"dateResolved"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"article"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TimelineQuery, TimelineQueryVariables>;
+export const SearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Search"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},"defaultValue":{"kind":"StringValue","value":"HK police","block":false}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}}]}}]}}]}}]} as unknown as DocumentNode<SearchQuery, SearchQueryVariables>;
+export const TextSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TextSearch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"textSearch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"StringValue","value":"end-to-end encryption","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"3"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"snippet"}},{"kind":"Field","name":{"kind":"Name","value":"article"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"outlet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"Field","name":{"kind":"Name","value":"concerns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<TextSearchQuery, TextSearchQueryVariables>;
+export const ClaimsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Claims"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},"defaultValue":{"kind":"StringValue","value":"Xi Jinping","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"claims"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entity"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entity"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"alternatives"}},{"kind":"Field","name":{"kind":"Name","value":"articleCount"}},{"kind":"Field","name":{"kind":"Name","value":"claims"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EnactedRelation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dateText"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SignedRelation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dateText"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"article"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ClaimsQuery, ClaimsQueryVariables>;
+export const RelationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Relations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"type"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RelationType"}}},"defaultValue":{"kind":"EnumValue","value":"PAUSED_REQUESTS_FROM"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"2"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"type"},"value":{"kind":"Variable","name":{"kind":"Name","value":"type"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PausedRequestsFromRelation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dateText"}},{"kind":"Field","name":{"kind":"Name","value":"condition"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excerpt"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<RelationsQuery, RelationsQueryVariables>;
+export const FactsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Facts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"facts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"outlet"},"value":{"kind":"StringValue","value":"MediaNama","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"since"},"value":{"kind":"StringValue","value":"2020-07-01","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"until"},"value":{"kind":"StringValue","value":"2020-07-05","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"EnumValue","value":"DATE_ASC"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"3"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"totalCountCapped"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"dateText"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<FactsQuery, FactsQueryVariables>;
+export const ArticlesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Articles"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"articles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"outlet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]} as unknown as DocumentNode<ArticlesQuery, ArticlesQueryVariables>;
+export const ArticleTimesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ArticleTimes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"StringValue","value":"article:medianama-big-tech-pause","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Article"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedOn"}},{"kind":"Field","name":{"kind":"Name","value":"updates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"localAt"}},{"kind":"Field","name":{"kind":"Name","value":"atText"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ArticleTimesQuery, ArticleTimesQueryVariables>;
+export const LookupEntityNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LookupEntityNode"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lookup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ref"},"value":{"kind":"StringValue","value":"nsl","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"StringValue","value":"service:whatsapp","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Service"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pausedRequestsFrom"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"StringValue","value":"person:carrie-lam","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]}}]} as unknown as DocumentNode<LookupEntityNodeQuery, LookupEntityNodeQueryVariables>;
+export const EntityRelationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EntityRelations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"StringValue","value":"service:whatsapp","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relationsConnection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"OWNS"},{"kind":"EnumValue","value":"MADE_STATEMENT"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"3"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"other"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<EntityRelationsQuery, EntityRelationsQueryVariables>;
+export const LastCompaniesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LastCompanies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"EnumValue","value":"COMPANY"}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"IntValue","value":"3"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}}]}}]}}]}}]} as unknown as DocumentNode<LastCompaniesQuery, LastCompaniesQueryVariables>;
+export const Q2DeepOwnershipChainDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Q2DeepOwnershipChain"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},"defaultValue":{"kind":"StringValue","value":"service:whatsapp","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ownershipChain"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entity"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entity"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxHops"},"value":{"kind":"IntValue","value":"12"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ultimateOwners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"paths"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"length"}},{"kind":"Field","name":{"kind":"Name","value":"hops"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"article"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<Q2DeepOwnershipChainQuery, Q2DeepOwnershipChainQueryVariables>;
+export const Q3CompanyPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Q3CompanyPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"3"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"EnumValue","value":"COMPANY"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"article"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Company"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"owners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"article"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<Q3CompanyPageQuery, Q3CompanyPageQueryVariables>;
+export const Q4ShortestPathDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Q4ShortestPath"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},"defaultValue":{"kind":"StringValue","value":"service:tiktok","block":false}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},"defaultValue":{"kind":"StringValue","value":"authority:hong-kong-government","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paths"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxHops"},"value":{"kind":"IntValue","value":"5"}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"length"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"fromId"}},{"kind":"Field","name":{"kind":"Name","value":"toId"}}]}}]}}]}}]} as unknown as DocumentNode<Q4ShortestPathQuery, Q4ShortestPathQueryVariables>;
+export const Q5SearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Q5Search"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},"defaultValue":{"kind":"StringValue","value":"police","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]} as unknown as DocumentNode<Q5SearchQuery, Q5SearchQueryVariables>;
+export const Q6NeighbourhoodDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Q6Neighbourhood"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},"defaultValue":{"kind":"StringValue","value":"company:facebook","block":false}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"neighbourhood"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entity"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entity"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxHops"},"value":{"kind":"IntValue","value":"2"}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"fromId"}},{"kind":"Field","name":{"kind":"Name","value":"toId"}}]}}]}}]}}]} as unknown as DocumentNode<Q6NeighbourhoodQuery, Q6NeighbourhoodQueryVariables>;
+export const Q7ArticleEvidenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Q7ArticleEvidence"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"article"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},"defaultValue":{"kind":"StringValue","value":"article:messaging-firms-refuse-hk-requests","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"article"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Article"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"relation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<Q7ArticleEvidenceQuery, Q7ArticleEvidenceQueryVariables>;
+export const Q8TextSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Q8TextSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},"defaultValue":{"kind":"StringValue","value":"end-to-end encryption","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"textSearch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"article"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<Q8TextSearchQuery, Q8TextSearchQueryVariables>;
+export const CompareOwnershipChainDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CompareOwnershipChain"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},"defaultValue":{"kind":"StringValue","value":"WhatsApp","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ownershipChain"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entity"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entity"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ultimateOwners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hasCycle"}},{"kind":"Field","name":{"kind":"Name","value":"paths"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"length"}},{"kind":"Field","name":{"kind":"Name","value":"hops"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"article"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CompareOwnershipChainQuery, CompareOwnershipChainQueryVariables>;
+export const ComparePausedRequestsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ComparePausedRequests"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"type"},"value":{"kind":"EnumValue","value":"PAUSED_REQUESTS_FROM"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PausedRequestsFromRelation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"article"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]} as unknown as DocumentNode<ComparePausedRequestsQuery, ComparePausedRequestsQueryVariables>;
+export const CompareStatementsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CompareStatements"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"company"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},"defaultValue":{"kind":"StringValue","value":"Google","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lookup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ref"},"value":{"kind":"Variable","name":{"kind":"Name","value":"company"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Company"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"statements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"article"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Statement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"article"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CompareStatementsQuery, CompareStatementsQueryVariables>;
 export const ChainDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Chain"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ownershipChain"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entity"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entity"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hasCycle"}},{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"paths"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cycle"}},{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"hops"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"article"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"outlet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ChainQuery, ChainQueryVariables>;
 export const OwnerChainDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OwnerChain"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ownershipChain"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entity"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entity"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OwnerChain"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OwnerChain"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OwnershipChain"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ultimateOwners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hasCycle"}},{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"paths"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hops"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OwnerChainQuery, OwnerChainQueryVariables>;
