@@ -3,7 +3,7 @@
  *
  * Kinds (Neo4j labels), relation types with their allowed ends, the typed properties each may carry,
  * the attributes a source may give (dates, figures), support levels and which types are provenance
- * edges. Seed validation (src/seed/schema.ts), the loader, the migrations' per-kind checks and the
+ * edges. Seed validation (src/store/schema.ts), the loader, the migrations' per-kind checks and the
  * GraphQL enums are all derived from these tables: adding a relation type or a property means adding
  * it here and to the data, nothing else. See schema/ONTOLOGY.md for the prose version.
  */

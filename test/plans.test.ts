@@ -64,7 +64,7 @@ const PARAMS: Record<string, unknown> = {
   kinds: ['Company'],
   kind: 'Company',
   direction: 'BOTH',
-  // keyset cursors: the open bounds of a list (src/graphql/paging.ts KEY_MIN, KEY_MAX)
+  // keyset cursors: the open bounds of a list (src/data/paging.ts KEY_MIN, KEY_MAX)
   after: '',
   before: '\uffff',
   afterName: '',

@@ -73,7 +73,7 @@ const sorted = (xs: string[]) => [...xs].sort();
 const sourceKeys = (list: Json[]) => sorted(list.map((s) => `${s.article.id}|${s.excerpt}`));
 const str = JSON.stringify;
 
-/** Lucene query for words as our API builds it (src/graphql/traversals/search.ts `toLuceneQuery`). */
+/** Lucene query for words as our API builds it (src/plan/roots/graph.ts `toLuceneQuery`). */
 export function luceneQuery(text: string): string {
   const words = text
     .toLowerCase()

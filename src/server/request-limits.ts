@@ -81,7 +81,7 @@ const HEAVY_FIELDS: ReadonlySet<string> = new Set(HEAVY_TRAVERSALS);
 
 /** Cursor arguments hold encoded sort keys: they may be longer than a name, but are still bounded. */
 const CURSOR_ARGS = new Set(['after', 'before']);
-/** The longest cursor the lists issue and accept (src/graphql/paging.ts decodes up to this many characters). */
+/** The longest cursor the lists issue and accept (src/data/paging.ts decodes up to this many characters). */
 
 const json = (status: number, code: string, message: string, extra: Record<string, unknown> = {}) =>
   new Response(JSON.stringify({ errors: [{ message, extensions: { code, ...extra } }] }), {

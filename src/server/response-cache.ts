@@ -3,7 +3,7 @@
  * keyed on the document, operation name, variables and the graph's data version.
  *
  * The data version is a node the one write path bumps in the same transaction as the data it writes
- * (src/store/write.ts, cypher/store/bump-version). Each API process re-reads it at most once per
+ * (src/store/write.ts bumps it, cypher/store/bump-version; src/data/stats.ts reads it). Each API process re-reads it at most once per
  * VERSION_CHECK_MS (one index seek; concurrent requests share the read), so a load committed by any
  * process is seen by every API process within that time: the next request's key differs, and the
  * whole cache of that process is dropped. Writes made outside writeRecords (by hand in Cypher) do not

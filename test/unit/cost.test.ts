@@ -1,5 +1,5 @@
 /**
- * The cost model (src/graphql/limits.ts `fieldCost`, applied by Pothos' complexity plugin to the real
+ * The cost model (src/graphql/cost.ts `fieldCost`, applied by Pothos' complexity plugin to the real
  * schema): what an operation is estimated to cost before anything runs.
  */
 import { complexityFromQuery } from '@pothos/plugin-complexity';
