@@ -37,8 +37,8 @@ COPY --from=build /app/explorer/dist ./explorer/dist
 COPY cypher ./cypher
 COPY seeds ./seeds
 COPY schema ./schema
-COPY examples ./examples
-COPY neo4j ./neo4j
+COPY examples/*.graphql ./examples/
+COPY neo4j/neo4j.mjs neo4j/pom.xml neo4j/Launcher.java ./neo4j/
 
 USER node
 EXPOSE 4000
