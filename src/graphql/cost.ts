@@ -19,7 +19,6 @@ const num = (v: unknown, fallback: number) => (typeof v === 'number' && Number.i
 
 /** Root traversals: the work they do grows with hops/depth × size, so their own cost does too. */
 const TRAVERSALS: Record<string, (args: Args) => { field: number; multiplier: number }> = {
-  // `hops` and `maxDepth` are the deprecated former names of `maxHops` (a former name, when given, wins).
   neighbourhood: (a) => ({ field: num(a.maxHops, LIMITS.defaultNeighbourhoodHops) * num(a.limit, LIMITS.defaultNeighbourhoodNodes), multiplier: 1 }),
   paths: (a) => ({ field: num(a.maxHops, LIMITS.defaultPathHops) * num(a.limit, LIMITS.defaultPaths) * LIST_ITEMS, multiplier: 1 }),
   ownershipChain: (a) => ({ field: num(a.maxHops, LIMITS.defaultOwnershipDepth) * LIST_ITEMS, multiplier: 1 }),
