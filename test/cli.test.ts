@@ -211,9 +211,9 @@ describe('npm run codegen:check', () => {
     // A copy of what codegen reads (the real files stay as they are).
     const dir = mkdtempSync(join(tmpdir(), 'codegen-'));
     try {
-      // Every file codegen.ts names as documents (the scripts' operations, the bench's queries) comes along.
-      for (const f of ['codegen.ts', 'package.json', 'schema/schema.graphql', 'bench/queries.ts', 'bench/run.ts']) cpSync(f, join(dir, f));
-      cpSync('src/client', join(dir, 'src/client'), { recursive: true });
+      // Every file codegen.ts names as documents (the scripts' operations, the examples, the bench's and the explorer's) comes along.
+      for (const f of ['codegen.ts', 'package.json', 'schema/schema.graphql', 'bench/run.ts']) cpSync(f, join(dir, f));
+      for (const d of ['src/client', 'examples', 'explorer/src']) cpSync(d, join(dir, d), { recursive: true });
       symlinkSync(join(process.cwd(), 'node_modules'), join(dir, 'node_modules'), 'dir');
       const copy = await run('npm', ['run', '-s', 'codegen:check'], { cwd: dir, timeoutMs: 60_000 });
       expect(copy.status, copy.stderr).toBe(0);
@@ -226,7 +226,7 @@ describe('npm run codegen:check', () => {
       const stale = await run('npm', ['run', '-s', 'codegen:check'], { cwd: dir, timeoutMs: 60_000 });
       expect(stale.status).toBe(1);
       expect(`${stale.stdout}${stale.stderr}`).toContain('src/client/generated/graphql.ts');
-      expect(stale.stderr).toContain('codegen:check: src/client/generated/ is stale');
+      expect(stale.stderr).toContain('codegen:check: the generated types (src/client/generated/, explorer/src/generated/) are stale');
       // --check writes nothing.
       expect(readFileSync(join(dir, 'src/client/generated/graphql.ts'), 'utf8')).toBe(generated);
     } finally {

@@ -28,7 +28,12 @@ describe('Gate', () => {
     const gate = new Gate(1, 3);
     const first = await gate.acquire(never);
     const order: number[] = [];
-    const waiters = [1, 2, 3].map((n) => gate.acquire(never).then((release) => (order.push(n), release)));
+    const waiters = [1, 2, 3].map((n) =>
+      gate.acquire(never).then((release) => {
+        order.push(n);
+        return release;
+      }),
+    );
     first();
     first();
     const second = await waiters[0]!;
