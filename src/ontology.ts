@@ -2,10 +2,11 @@
  * The ontology: the single source of truth for what the graph may hold.
  *
  * Kinds (Neo4j labels), relation types with their allowed ends, the typed properties each may carry,
- * the attributes a source may give (dates, figures), support levels and which types are provenance
- * edges. Seed validation (src/store/schema.ts), the loader, the migrations' per-kind checks and the
- * GraphQL enums are all derived from these tables: adding a relation type or a property means adding
- * it here and to the data, nothing else. See schema/ONTOLOGY.md for the prose version.
+ * the attributes a source may give (dates, figures), support levels, which types are provenance
+ * edges, and the properties of articles and their update notes. Seed validation (src/store/schema.ts),
+ * the loader, the migrations' per-kind checks and the GraphQL enums and fields are all derived from
+ * these tables: adding a relation type or a property means adding it here and to the data, nothing
+ * else. See schema/ONTOLOGY.md for the prose version.
  */
 
 /** The keys of a table of this module, typed (Object.keys returns plain strings). */
@@ -91,6 +92,144 @@ export const supportsOf = (arg: unknown): Support[] => {
 
 /** Strongest first: a fact's support is the strongest of its sources'. */
 export const SUPPORT_ORDER: readonly Support[] = ['STATED', 'INFERRED', 'BACKGROUND'];
+
+/**
+ * Value types of an article's own properties and of its update notes': what the seed schema checks
+ * (src/store/schema.ts) and, for the docs, what each holds. GraphQL shows a property as it is stored
+ * where its type has a GraphQL scalar (src/graphql/types/ontology-fields.ts); the others (an outlet id,
+ * a date-time that may be a day) are read by fields of their own.
+ */
+export const ARTICLE_VALUE_TYPES = {
+  string: 'text',
+  date: 'ISO date',
+  url: 'URL',
+  support: '`STATED` or `INFERRED`',
+  'entity-id': 'entity id',
+  file: '`.txt` file name',
+  'datetime-or-date': 'ISO date-time with offset, or an ISO date',
+  'datetime-or-local': 'ISO date-time, with an offset only where the text names the zone',
+  excerpt: 'verbatim text (3–600 characters)',
+  hash: 'SHA-256 (hex)',
+  offset: 'UTF-16 offset',
+  updates: 'list of update notes',
+} as const;
+export type ArticleValueType = keyof typeof ARTICLE_VALUE_TYPES;
+
+/** One property of an article or of an update note. */
+export interface ArticlePropertySpec {
+  type: ArticleValueType;
+  /** The GraphQL field's description where GraphQL shows the property as is, and the docs'. */
+  description: string;
+  /** Every record has it: seed files must give it (unless `loader`), GraphQL declares it non-null. */
+  required?: true;
+  /** What GraphQL shows where none is stored (the field is then non-null). */
+  default?: Support;
+  /** Written by the loader, never given in seed files. */
+  loader?: true;
+  /** Read by the loader, not stored on the node (the text file; the update notes, stored as nodes of their own). */
+  stored?: false;
+  /** The name it is stored under, where that is not its seed name. */
+  storedAs?: string;
+}
+
+/**
+ * An article's own properties (besides an entity's `id`, `description` and `aliases`), in seed order:
+ * the seed schema's fields, the stored node's properties and GraphQL's plain article fields are derived
+ * from this table.
+ */
+export const ARTICLE_PROPERTIES = {
+  file: {
+    type: 'file',
+    required: true,
+    stored: false,
+    description: "The article's text file, relative to seeds/articles/; its text is stored apart (see `text`).",
+  },
+  title: { type: 'string', required: true, description: 'The headline as it stands in the text.' },
+  outlet: {
+    type: 'entity-id',
+    storedAs: 'outletId',
+    description: 'The outlet that published it; absent where the text does not identify it (never guessed). Needs `outletEvidence`.',
+  },
+  outletEvidence: { type: 'string', description: 'The exact words of the article that identify its outlet.' },
+  publishedAt: {
+    type: 'datetime-or-date',
+    description: 'When it was published: a date-time with offset where the text gives a time and a time zone, else the day it gives.',
+  },
+  updatedAt: {
+    type: 'datetime-or-date',
+    description: 'When it was last updated: a date-time with offset where the text gives a time and a time zone, else the day it gives.',
+  },
+  date: { type: 'date', description: 'The article date: relative phrases in it ("on Monday") are resolved against it.' },
+  dateSupport: {
+    type: 'support',
+    default: 'STATED',
+    description: "STATED when the text gives the article's date; INFERRED when it was worked out (see `dateNote`).",
+  },
+  dateNote: { type: 'string', description: 'How an INFERRED article date was worked out.' },
+  byline: { type: 'string', description: 'Author or submitter as printed, where given.' },
+  url: { type: 'url', description: 'Web address, where known.' },
+  textHash: {
+    type: 'hash',
+    required: true,
+    loader: true,
+    description: 'SHA-256 (hex) of `text`; every source quoting this article records the hash it was checked against.',
+  },
+  updates: { type: 'updates', stored: false, description: 'The update notes the text gives, in text order, each stored as an `ArticleUpdate` node.' },
+} as const satisfies Record<string, ArticlePropertySpec>;
+export type ArticleProperty = keyof typeof ARTICLE_PROPERTIES;
+
+/** An update note of an article ("Update (July 8, 2020 11:01 am): ..."), in seed order: its seed schema, stored node and GraphQL fields derive from this table. */
+export const ARTICLE_UPDATE_PROPERTIES = {
+  at: {
+    type: 'datetime-or-local',
+    required: true,
+    description:
+      "When the update was made: with an offset only where the text names the time zone, else the date and time as printed, on the outlet's own clock.",
+  },
+  atText: { type: 'string', required: true, description: 'The words of the note that give its time, verbatim ("July 8, 2020 11:01 am", "1220ET").' },
+  atNote: {
+    type: 'string',
+    description:
+      'How the time was worked out where `atText` alone does not give it (the day taken from the byline, a zone from "ET", or why there is no offset).',
+  },
+  note: { type: 'string', required: true, description: 'What the update added, in a sentence.' },
+  excerpt: { type: 'excerpt', required: true, description: 'The update note, verbatim from the article text.' },
+  start: { type: 'offset', required: true, loader: true, description: 'Offset of `excerpt` in the article text (UTF-16 code units).' },
+  end: { type: 'offset', required: true, loader: true, description: 'Offset just past `excerpt` in the article text (UTF-16 code units).' },
+} as const satisfies Record<string, ArticlePropertySpec>;
+export type ArticleUpdateProperty = keyof typeof ARTICLE_UPDATE_PROPERTIES;
+
+/** The TypeScript type of each article value type, as seed files and the graph hold it. */
+interface ArticleValues {
+  string: string;
+  date: string;
+  url: string;
+  support: Exclude<Support, 'BACKGROUND'>;
+  'entity-id': string;
+  file: string;
+  'datetime-or-date': string;
+  'datetime-or-local': string;
+  excerpt: string;
+  hash: string;
+  offset: number;
+  updates: never;
+}
+
+/** The name a property of a table is stored under; `never` for one not stored on the node. */
+type StoredName<K, S> = S extends { stored: false } ? never : S extends { storedAs: infer N extends string } ? N : K;
+type RequiredKeys<T> = { [K in keyof T]: T[K] extends { required: true } ? K : never }[keyof T];
+
+/** The properties a table stores, by stored name, each optional: what a record read back may hold. */
+export type StoredProperties<T extends Record<string, ArticlePropertySpec>> = {
+  -readonly [K in keyof T as StoredName<K, T[K]>]?: ArticleValues[T[K]['type']];
+};
+/** The properties a table stores, by stored name, the required ones required. */
+export type StoredRecord<T extends Record<string, ArticlePropertySpec>> = StoredProperties<T> & {
+  -readonly [K in RequiredKeys<T> as StoredName<K, T[K]>]-?: ArticleValues[T[K]['type']];
+};
+
+/** The name a property is stored under, or undefined for one the node does not store. */
+export const storedName = (key: string, spec: ArticlePropertySpec): string | undefined => (spec.stored === false ? undefined : (spec.storedAs ?? key));
 
 interface KindSpec {
   description: string;

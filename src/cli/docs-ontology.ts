@@ -1,11 +1,16 @@
 /**
  * The tables of schema/ONTOLOGY.md, rendered from src/ontology.ts (and, for examples, from the seed
- * files): kinds, relation types, fact properties, source attributes and support levels. Registered in
+ * files): kinds, relation types, fact properties, source attributes, support levels and the properties
+ * of articles and their update notes. Registered in
  * `SECTIONS` of docs.ts, so `npm run docs:check` fails when the ontology changes and the page does not.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  ARTICLE_PROPERTIES,
+  ARTICLE_UPDATE_PROPERTIES,
+  ARTICLE_VALUE_TYPES,
+  type ArticlePropertySpec,
   FACT_PROPERTIES,
   KIND_NAMES,
   KIND_RELATION_FIELDS,
@@ -68,4 +73,19 @@ export function propertiesTable(): string {
   const attributes = keysOf(SOURCE_ATTRIBUTES).map((a) => [code(a), 'source attribute', SOURCE_ATTRIBUTES[a].type, SOURCE_ATTRIBUTES[a].description]);
   const support = keysOf(SUPPORT_LEVELS).map((s) => [code(s), 'support level', '', SUPPORT_LEVELS[s]]);
   return `${markdownTable(['Name', 'What', 'Type', 'Meaning'], [...facts, ...attributes, ...support])}\n\n${GENERATED}`;
+}
+
+/** One row per property of an article table; `prefix` names the list an update note's properties are in. */
+function articleRows(table: Readonly<Record<string, ArticlePropertySpec>>, prefix = ''): string[][] {
+  return Object.entries(table).map(([key, spec]) => {
+    const seed = spec.loader ? 'written by the loader' : spec.required ? 'required' : 'optional';
+    const stored = spec.stored === false ? 'not on the node' : code(spec.storedAs ?? key);
+    const fallback = spec.default ? ` (default ${code(spec.default)})` : '';
+    return [code(`${prefix}${key}`), `${ARTICLE_VALUE_TYPES[spec.type]}${fallback}`, seed, stored, spec.description];
+  });
+}
+
+export function articlePropertiesTable(): string {
+  const rows = [...articleRows(ARTICLE_PROPERTIES), ...articleRows(ARTICLE_UPDATE_PROPERTIES, 'updates[].')];
+  return `${markdownTable(['Property', 'Type', 'In seed files', 'Stored as', 'Meaning'], rows)}\n\n${GENERATED}`;
 }

@@ -14,7 +14,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { ENV_SCHEMA } from '../config/config.js';
 import { messageOf } from '../shape.js';
-import { kindsTable, propertiesTable, relationTypesTable } from './docs-ontology.js';
+import { articlePropertiesTable, kindsTable, propertiesTable, relationTypesTable } from './docs-ontology.js';
 import { markdownTable } from './markdown.js';
 
 /** The package root (from src/cli/ and from dist/cli/ alike). */
@@ -110,6 +110,7 @@ export const SECTIONS: readonly GeneratedSection[] = [
   { name: 'kinds', file: 'schema/ONTOLOGY.md', render: kindsTable },
   { name: 'relation-types', file: 'schema/ONTOLOGY.md', render: relationTypesTable },
   { name: 'properties', file: 'schema/ONTOLOGY.md', render: propertiesTable },
+  { name: 'article-properties', file: 'schema/ONTOLOGY.md', render: articlePropertiesTable },
 ];
 
 function markers(section: GeneratedSection): [string, string] {

@@ -8,7 +8,15 @@ import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
 import { cypher, directions, type PageDirection } from '../db/cypher.js';
 import { type Database, type Read, type Row, typed } from '../db/database.js';
-import { nameKey, type RelationDirection, type RelationType, type Support } from '../ontology.js';
+import {
+  ARTICLE_UPDATE_PROPERTIES,
+  type ArticlePropertySpec,
+  nameKey,
+  type RelationDirection,
+  type RelationType,
+  type StoredRecord,
+  type Support,
+} from '../ontology.js';
 import { NotFoundError } from '../errors.js';
 import { LIMITS } from '../bounds.js';
 import type { KeysetPage } from './paging.js';
@@ -18,6 +26,7 @@ import {
   entityRecord,
   type EntityRecord,
   isMap,
+  type JsonMap,
   num,
   relationRecord,
   type RelationRecord,
@@ -313,24 +322,22 @@ const reportedByCounts = loaders(
 /** How many articles reported a fact; batched across facts. */
 export const countReportedBy = (ctx: object, fact: string) => reportedByCounts(ctx)().load(fact);
 
-/** An article update note as stored (see src/store/rows.ts). */
-export interface ArticleUpdateRecord {
-  at: string;
-  atText: string;
-  atNote?: string;
-  note: string;
-  excerpt: string;
-  start: number;
-  end: number;
-}
+/** An article update note as stored (see src/store/rows.ts): the properties the ontology gives it. */
+export type ArticleUpdateRecord = StoredRecord<typeof ARTICLE_UPDATE_PROPERTIES>;
 
-/** An update note map, or null. */
+const UPDATE_SPECS: readonly [string, ArticlePropertySpec][] = Object.entries(ARTICLE_UPDATE_PROPERTIES);
+
+/** An update note map, or null when it lacks a property the ontology requires. */
 export function articleUpdate(v: unknown): ArticleUpdateRecord | null {
   if (!isMap(v)) return null;
-  const [at, atText, note, excerpt] = [str(v.at), str(v.atText), str(v.note), str(v.excerpt)];
-  if (at === null || atText === null || note === null || excerpt === null) return null;
-  const atNote = str(v.atNote);
-  return { at, atText, note, excerpt, start: num(v.start), end: num(v.end), ...(atNote === null ? {} : { atNote }) };
+  const update: JsonMap = {};
+  for (const [key, spec] of UPDATE_SPECS) {
+    const value = spec.type === 'offset' ? num(v[key]) : str(v[key]);
+    if (value !== null) update[key] = value;
+    else if (spec.required) return null;
+  }
+  // Checked above against the table the type is derived from.
+  return update as ArticleUpdateRecord;
 }
 
 const ARTICLE_UPDATES = keyed(cypher('articles/updates'), 'id', (r) => listOf(r.updates, articleUpdate));

@@ -5,7 +5,17 @@
  * the request selected (plus what identifies the record), and the values of its selected nested fields
  * under `planned`, keyed by response key (see src/plan/).
  */
-import { type FACT_PROPERTIES, KIND_NAMES, type Kind, RELATION_TYPE_NAMES, type RelationType, type SOURCE_ATTRIBUTES, type Support } from '../ontology.js';
+import {
+  type ARTICLE_PROPERTIES,
+  type FACT_PROPERTIES,
+  KIND_NAMES,
+  type StoredProperties,
+  type Kind,
+  RELATION_TYPE_NAMES,
+  type RelationType,
+  type SOURCE_ATTRIBUTES,
+  type Support,
+} from '../ontology.js';
 import { isRecord } from '../shape.js';
 
 /** Values a planned statement computed for the selected nested fields of a record, by response key. */
@@ -24,9 +34,14 @@ export const isRelationType = (v: unknown): v is RelationType => typeof v === 's
 
 type FactProps = { -readonly [K in keyof typeof FACT_PROPERTIES]?: string };
 type SourceAttributes = { -readonly [K in keyof typeof SOURCE_ATTRIBUTES]?: string | number };
+/** An article's own properties as its node stores them (`outletId`, `textHash` ...). */
+type ArticleProps = StoredProperties<typeof ARTICLE_PROPERTIES>;
 
-/** An entity (articles included), as stored on its node; kind properties (a statement's `text` ...) come from the ontology. */
-export interface EntityRecord extends FactProps {
+/**
+ * An entity (articles included), as stored on its node; kind properties (a statement's `text` ...) and
+ * an article's own come from the ontology.
+ */
+export interface EntityRecord extends FactProps, ArticleProps {
   id: string;
   kind: Kind;
   name?: string;
@@ -37,17 +52,6 @@ export interface EntityRecord extends FactProps {
   support?: Support;
   /** The earliest date its sources give (ISO); an article's own date. */
   date?: string;
-  // Articles.
-  title?: string;
-  outletId?: string;
-  outletEvidence?: string;
-  publishedAt?: string;
-  updatedAt?: string;
-  byline?: string;
-  url?: string;
-  dateSupport?: Support;
-  dateNote?: string;
-  textHash?: string;
   planned?: Planned;
 }
 

@@ -5,6 +5,8 @@
  * their resolvers fall back to (src/graphql/loaders.ts), so a planned answer is the loaded one.
  */
 import {
+  ARTICLE_PROPERTIES,
+  type ArticleProperty,
   FACT_PROPERTIES,
   KIND_NAMES,
   KIND_RELATION_FIELDS,
@@ -17,6 +19,7 @@ import {
   type RelationType,
   SOURCE_ATTRIBUTES,
   SOURCED,
+  storedName,
   SUPPORT_NAMES,
   supportsOf,
 } from '../ontology.js';
@@ -250,19 +253,21 @@ const ENTITY_LINKS: Record<string, FieldRule> = {
   reportedBy: reportedByRule('entity'),
 };
 
+/** An article's own property, read from its node by the field of its name (stored under that name: not the outlet id, the text file or the update notes). */
+const articleProperty = (p: ArticleProperty) => scalar(p);
+const ARTICLE_PROPERTY_FIELDS: Record<string, FieldRule> = Object.fromEntries(
+  keysOf(ARTICLE_PROPERTIES)
+    .filter((p) => storedName(p, ARTICLE_PROPERTIES[p]) === p)
+    .map((p) => [p, articleProperty(p)]),
+);
+
 /** Article fields: scalars read from its node, links to its outlet, text, update notes, evidence and edges. */
 const ARTICLE_FIELDS: Record<string, FieldRule> = {
+  ...ARTICLE_PROPERTY_FIELDS,
+  // The title falls back to the name (src/graphql/types/entity.ts).
   title: scalar('title', 'name'),
-  outletEvidence: scalar('outletEvidence'),
-  publishedAt: scalar('publishedAt'),
-  publishedOn: scalar('publishedAt'),
-  updatedAt: scalar('updatedAt'),
-  updatedOn: scalar('updatedAt'),
-  byline: scalar('byline'),
-  url: scalar('url'),
-  dateSupport: scalar('dateSupport'),
-  dateNote: scalar('dateNote'),
-  textHash: scalar('textHash'),
+  publishedOn: articleProperty('publishedAt'),
+  updatedOn: articleProperty('updatedAt'),
   outlet: { link: (c, v, field) => nested(c, v, field, (that) => c.fragment('article/outlet', { vars: { this: v, that } }), 'one') },
   text: {
     link: (c, v) => {

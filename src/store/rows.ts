@@ -4,8 +4,8 @@
  * sources); this module turns records into what is stored:
  *
  *   (:Entity:<Kind> {id, name, sortName, aliases, fact properties, support, date})
- *   (:Entity:Article {id, title, ...})-[:HAS_TEXT]->(:ArticleText {text, hash})
- *   (:Entity:Article)-[:HAS_UPDATE]->(:ArticleUpdate {at, atText, atNote, note, excerpt, start, end, ordinal})
+ *   (:Entity:Article {id, name, sortName, aliases, description, its ARTICLE_PROPERTIES})-[:HAS_TEXT]->(:ArticleText {text, hash})
+ *   (:Entity:Article)-[:HAS_UPDATE]->(:ArticleUpdate {its ARTICLE_UPDATE_PROPERTIES, ordinal})
  *   (:Entity)-[:KNOWN_AS {rank}]->(:NameKey {key})      name (rank 0) and aliases (rank 1), normalised
  *   (:Entity)-[:<TYPE> {id, fact properties, support, date}]->(:Entity)
  *   (:Source {id, fact, from, to, excerpt, start, end, textHash, support, note, attributes})-[:REPORTED_BY]->(:Entity:Article)
@@ -17,7 +17,19 @@
  */
 import { createHash } from 'node:crypto';
 import { toNeo4jDate } from '../db/values.js';
-import { nameKey, SOURCE_ATTRIBUTES, SUPPORT_ORDER, type Kind, type RelationType, type Support } from '../ontology.js';
+import {
+  ARTICLE_PROPERTIES,
+  type ARTICLE_UPDATE_PROPERTIES,
+  type ArticlePropertySpec,
+  nameKey,
+  SOURCE_ATTRIBUTES,
+  storedName,
+  type StoredRecord,
+  SUPPORT_ORDER,
+  type Kind,
+  type RelationType,
+  type Support,
+} from '../ontology.js';
 import type { SeedArticle, SeedArticleUpdate, SeedEntity, SeedRelation, SeedSource } from './schema.js';
 
 export type ArticleRecord = SeedArticle & { text: string };
@@ -104,12 +116,12 @@ export function toRows(set: RecordSet, texts: ReadonlyMap<string, string>): Rows
   const nodes: NodeRow[] = [];
   const articleTexts: ArticleTextRow[] = [];
   const articleUpdates: ArticleUpdatesRow[] = [];
-  for (const { outlet, text, file: _file, updates = [], ...a } of set.articles) {
+  for (const { text, updates = [], ...a } of set.articles) {
     const hash = sha256(text);
     articleTexts.push({ id: a.id, text, hash });
     articleUpdates.push({ id: a.id, updates: updates.map((u, ordinal) => updateRow(a.id, u, ordinal, text)) });
     // The updates are nodes of their own (a list of maps is no property), but part of what the article says.
-    nodes.push(node('Article', { ...a, outletId: outlet, name: a.title, textHash: hash }, [a.title, ...a.aliases], updates));
+    nodes.push(node('Article', { ...articleProps(a), name: a.title, textHash: hash }, [a.title, ...a.aliases], updates));
   }
   for (const { sources: list, ...e } of set.entities) {
     nodes.push(node(e.kind, { ...e, ...evidence(e.id, { type: e.kind }, list) }, [e.name, ...e.aliases]));
@@ -123,11 +135,30 @@ export function toRows(set: RecordSet, texts: ReadonlyMap<string, string>): Rows
   return { nodes, texts: articleTexts, updates: articleUpdates, relations, sources };
 }
 
+const ARTICLE_SPECS: Readonly<Record<string, ArticlePropertySpec>> = ARTICLE_PROPERTIES;
+
+/**
+ * An article's node properties: its seed fields under the names the ontology stores them by (the
+ * outlet as `outletId`), without those it does not store on the node (the text file, the update notes).
+ */
+function articleProps(a: Omit<ArticleRecord, 'text' | 'updates'>): Record<string, unknown> & { id: string } {
+  const own: Record<string, unknown> = {};
+  const renamed: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(a)) {
+    const spec = Object.hasOwn(ARTICLE_SPECS, key) ? ARTICLE_SPECS[key] : undefined;
+    const name = spec ? storedName(key, spec) : key;
+    if (name !== undefined) (name === key ? own : renamed)[name] = value;
+  }
+  // Renamed ones last: with update notes, the order of these properties is part of `seedHash`.
+  return { ...own, ...renamed, id: a.id };
+}
+
 /** An update note, located in the article text like an excerpt; one that is not verbatim there throws. */
 function updateRow(article: string, u: SeedArticleUpdate, ordinal: number, text: string): Record<string, unknown> {
   const start = text.indexOf(u.excerpt);
   if (start < 0) throw new Error(`update ${ordinal} of ${article}: excerpt not verbatim in the article text`);
-  return Object.fromEntries(Object.entries({ ...u, start, end: start + u.excerpt.length, ordinal }).filter(([, v]) => v !== undefined));
+  const row: StoredRecord<typeof ARTICLE_UPDATE_PROPERTIES> & { ordinal: number } = { ...u, start, end: start + u.excerpt.length, ordinal };
+  return Object.fromEntries(Object.entries(row).filter(([, v]) => v !== undefined));
 }
 
 function node(kind: Kind, props: Record<string, unknown> & { id: string }, names: string[], alsoHashed: unknown[] = []): NodeRow {

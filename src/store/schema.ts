@@ -8,6 +8,10 @@
 import { z } from 'zod';
 import {
   allowedFields,
+  ARTICLE_PROPERTIES,
+  ARTICLE_UPDATE_PROPERTIES,
+  type ArticlePropertySpec,
+  type ArticleValueType,
   DERIVED_RELATION_TYPES,
   FACT_PROPERTIES,
   KIND_NAMES,
@@ -122,48 +126,56 @@ export const Relation = z
   })
   .superRefine((r, ctx) => checkAllowed(r, { type: r.type }, ctx));
 
+/** The seed check of each article value type (those the loader writes are never in seed files). */
+const ARTICLE_VALUE = {
+  string: z.string().min(1),
+  date: isoDate,
+  url: z.url(),
+  support: z.enum(SUPPORT_NAMES).exclude(['BACKGROUND']),
+  'entity-id': id,
+  file: z.string().regex(/^[\w.-]+\.txt$/),
+  'datetime-or-date': z.union([isoDateTime, isoDate]),
+  'datetime-or-local': z.union([isoDateTime, isoLocalDateTime]),
+  excerpt: z.string().min(3).max(600),
+} as const satisfies Partial<Record<ArticleValueType, z.ZodType>>;
+
+type SeedValues = typeof ARTICLE_VALUE & { updates: z.ZodArray<typeof ArticleUpdate> };
+/** The seed fields of an article table: every property but those the loader writes, the optional ones optional. */
+type SeedShape<T extends Record<string, ArticlePropertySpec>> = {
+  -readonly [K in keyof T as T[K] extends { loader: true } ? never : K]: T[K] extends { required: true }
+    ? SeedValues[T[K]['type'] & keyof SeedValues]
+    : z.ZodOptional<SeedValues[T[K]['type'] & keyof SeedValues]>;
+};
+function seedShape<T extends Record<string, ArticlePropertySpec>>(table: T, values: Partial<Record<ArticleValueType, z.ZodType>>): SeedShape<T> {
+  const fields = Object.entries<ArticlePropertySpec>(table).flatMap(([key, spec]) => {
+    if (spec.loader) return [];
+    const value = values[spec.type];
+    if (!value) throw new Error(`no seed check for the article value type ${spec.type} (${key})`);
+    return [[key, spec.required ? value : value.optional()]];
+  });
+  return Object.fromEntries(fields);
+}
+
 /**
- * One update note of an article ("Update (July 8, 2020 11:01 am): Updated with Twitter's response"). `at`
- * carries an offset only when the text gives the time zone; otherwise it is the local time as printed.
- * The loader checks that `excerpt` is verbatim in the article text.
+ * One update note of an article ("Update (July 8, 2020 11:01 am): Updated with Twitter's response"),
+ * its fields from the ontology (ARTICLE_UPDATE_PROPERTIES). `at` carries an offset only when the text
+ * gives the time zone; otherwise it is the local time as printed. The loader checks that `excerpt` is
+ * verbatim in the article text.
  */
 export const ArticleUpdate = z
-  .strictObject({
-    at: z.union([isoDateTime, isoLocalDateTime]),
-    /** The words of the note that give its time, verbatim (part of `excerpt`). */
-    atText: z.string().min(1),
-    /** How `at` was worked out where `atText` alone does not give it (the day, the zone). */
-    atNote: z.string().min(1).optional(),
-    /** What the update added, in a sentence. */
-    note: z.string().min(1),
-    /** The update note, verbatim from the article text. */
-    excerpt: z.string().min(3).max(600),
-  })
+  .strictObject(seedShape(ARTICLE_UPDATE_PROPERTIES, ARTICLE_VALUE))
   .refine((u) => u.excerpt.includes(u.atText), { message: 'atText must be words of the excerpt', path: ['atText'] });
 
+const { updates, ...articleFields } = seedShape(ARTICLE_PROPERTIES, { ...ARTICLE_VALUE, updates: z.array(ArticleUpdate) });
+
+/** An article: an entity's id, description and aliases, and its own fields from the ontology (ARTICLE_PROPERTIES). */
 export const Article = z
   .strictObject({
     id,
-    /** The article's text file, relative to seeds/articles/. */
-    file: z.string().regex(/^[\w.-]+\.txt$/),
-    title: z.string().min(1),
-    /** Outlet entity id; absent when the text does not identify the outlet (never guessed). */
-    outlet: id.optional(),
-    /** How the outlet was identified from the text. */
-    outletEvidence: z.string().min(1).optional(),
-    publishedAt: z.union([isoDateTime, isoDate]).optional(),
-    updatedAt: z.union([isoDateTime, isoDate]).optional(),
-    /** The date relative phrases in this article are resolved against. */
-    date: isoDate.optional(),
-    /** STATED when the text gives its date; INFERRED when it is worked out (then `dateNote` says how). */
-    dateSupport: z.enum(SUPPORT_NAMES).exclude(['BACKGROUND']).optional(),
-    dateNote: z.string().min(1).optional(),
-    byline: z.string().min(1).optional(),
-    url: z.url().optional(),
+    ...articleFields,
     description: z.string().min(1),
     aliases: z.array(z.string().min(1)).default([]),
-    /** The update notes the text gives, in text order. */
-    updates: z.array(ArticleUpdate).optional(),
+    updates,
   })
   .refine((a) => !a.outlet || a.outletEvidence, { message: 'outlet needs outletEvidence (an exact excerpt that identifies it)' })
   .refine((a) => a.dateSupport !== 'INFERRED' || a.dateNote, { message: 'an INFERRED date needs a dateNote saying how it was inferred', path: ['dateNote'] });

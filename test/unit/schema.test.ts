@@ -1,10 +1,11 @@
 /** The schema is the product's contract: the committed SDL must match the code, and everything is described. */
 import { readFileSync } from 'node:fs';
-import { isEnumType, isInputObjectType, isInterfaceType, isObjectType } from 'graphql';
+import { type GraphQLObjectType, isEnumType, isInputObjectType, isInterfaceType, isObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { schema } from '../../src/graphql/schema.js';
 import { printSdl, SDL_PATH } from '../../src/graphql/sdl.js';
-import { RELATION_TYPE_NAMES } from '../../src/ontology.js';
+import { ARTICLE_PROPERTIES, ARTICLE_UPDATE_PROPERTIES, type ArticlePropertySpec, RELATION_TYPE_NAMES } from '../../src/ontology.js';
+import { Article, ArticleUpdate } from '../../src/store/schema.js';
 
 describe('GraphQL schema', () => {
   it('schema/schema.graphql is up to date (run `npm run schema:print` after changing src/graphql)', () => {
@@ -30,6 +31,28 @@ describe('GraphQL schema', () => {
   it('relation types reach queries only through the RelationType enum of the ontology', () => {
     const values = (schema.getType('RelationType') as import('graphql').GraphQLEnumType).getValues().map((v) => v.name);
     expect(values).toEqual(RELATION_TYPE_NAMES);
+  });
+
+  it("articles and their update notes: the ontology's tables give the seed fields and the GraphQL fields of their names", () => {
+    const tables: [string, Readonly<Record<string, ArticlePropertySpec>>, string[]][] = [
+      ['Article', ARTICLE_PROPERTIES, Object.keys(Article.shape)],
+      ['ArticleUpdate', ARTICLE_UPDATE_PROPERTIES, Object.keys(ArticleUpdate.shape)],
+    ];
+    for (const [type, table, seedFields] of tables) {
+      const fields = (schema.getType(type) as GraphQLObjectType).getFields();
+      const entries = Object.entries(table);
+      const fromTable = entries.filter(([, spec]) => !spec.loader).map(([key]) => key);
+      expect(
+        seedFields.filter((f) => !['id', 'description', 'aliases'].includes(f)),
+        type,
+      ).toEqual(fromTable);
+      // Every stored property is a field of the same name; one GraphQL shows as stored has the table's description.
+      for (const [key, spec] of entries.filter(([, spec]) => spec.stored !== false)) {
+        expect(fields[key], `${type}.${key}`).toBeDefined();
+        if (!['entity-id', 'datetime-or-date', 'datetime-or-local'].includes(spec.type))
+          expect(fields[key]!.description, `${type}.${key}`).toBe(spec.description);
+      }
+    }
   });
 
   it('every traversal states its bounds in its description', () => {

@@ -25,7 +25,21 @@ import {
   loadSources,
 } from '../../data/loaders.js';
 import { entityRecord, type EntityRecord, isMap, listOf, relations, type SourceRecord, sources, str, strings } from '../../data/records.js';
-import { FACT_PROPERTIES, KIND_NAMES, KIND_RELATION_FIELDS, KINDS, type Kind, SOURCE_ATTRIBUTES, SOURCED, SUPPORT_NAMES, supportsOf } from '../../ontology.js';
+import {
+  ARTICLE_PROPERTIES,
+  ARTICLE_UPDATE_PROPERTIES,
+  type ArticleProperty,
+  storedName,
+  FACT_PROPERTIES,
+  KIND_NAMES,
+  KIND_RELATION_FIELDS,
+  KINDS,
+  type Kind,
+  SOURCE_ATTRIBUTES,
+  SOURCED,
+  SUPPORT_NAMES,
+  supportsOf,
+} from '../../ontology.js';
 import { mapMaybe, planned, plannedPage, runPlan, streamedRows } from '../../plan/index.js';
 import { builder, type FieldsOf, toDateTime, toLocalDateTime } from '../builder.js';
 import type { Context } from '../../data/request.js';
@@ -46,7 +60,7 @@ import {
   SupportEnum,
   supportArg,
 } from '../refs.js';
-import { notDate, ontologyFields } from './ontology-fields.js';
+import { articlePropertyFields, notDate, ontologyFields } from './ontology-fields.js';
 import { articleConnection, ArticleConnection, reportedByField } from './article-lists.js';
 
 const scalarValue = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? v : null);
@@ -109,17 +123,8 @@ const ArticleUpdateRef = builder.objectRef<ArticleUpdateRecord>('ArticleUpdate')
       description: "The date and time as printed, on the outlet's own clock (the local part of `at` when that is known).",
       resolve: (u) => toLocalDateTime(u.at) ?? u.at,
     }),
-    atText: t.string({ description: 'The words of the note that give its time, verbatim ("July 8, 2020 11:01 am", "1220ET").', resolve: (u) => u.atText }),
-    atNote: t.string({
-      nullable: true,
-      description:
-        'How the time was worked out where `atText` alone does not give it (the day taken from the byline, a zone from "ET", or why there is no offset).',
-      resolve: (u) => u.atNote ?? null,
-    }),
-    note: t.string({ description: 'What the update added, in a sentence.', resolve: (u) => u.note }),
-    excerpt: t.string({ description: 'The update note, verbatim from the article text.', resolve: (u) => u.excerpt }),
-    start: t.int({ description: 'Offset of `excerpt` in the article text (UTF-16 code units).', resolve: (u) => u.start }),
-    end: t.int({ description: 'Offset just past `excerpt` in the article text (UTF-16 code units).', resolve: (u) => u.end }),
+    // atText, atNote, note, excerpt, start, end: as stored.
+    ...articlePropertyFields(t, ARTICLE_UPDATE_PROPERTIES, (u, key) => u[key]),
   }),
 });
 
@@ -254,19 +259,25 @@ async function reported(ctx: Context, articleId: string): Promise<SourceRecord[]
 
 const present = <T>(x: T | null): x is T => x !== null;
 
-/** The fields of an article beyond the Entity interface. */
+/** An article's own property, as its node stores it (the outlet id as `outletId`; the title falling back to the name). */
+function articleProperty(a: EntityRecord, key: ArticleProperty): unknown {
+  if (key === 'title') return a.title ?? a.name ?? a.id;
+  const name = storedName(key, ARTICLE_PROPERTIES[key]);
+  return name === undefined ? undefined : a[name as keyof EntityRecord];
+}
+
+/**
+ * The fields of an article beyond the Entity interface: its properties GraphQL shows as stored
+ * (title, outletEvidence, date, dateSupport, dateNote, byline, url, textHash), generated from the
+ * ontology, and those it computes.
+ */
 const articleFields = (t: FieldsOf<EntityRecord, 'Object'>) => ({
-  title: t.string({ description: 'The headline as it stands in the text.', resolve: (a) => a.title ?? a.name ?? a.id }),
+  ...articlePropertyFields(t, ARTICLE_PROPERTIES, articleProperty),
   outlet: t.field({
     type: kindRef('Outlet'),
     nullable: true,
     description: 'The outlet that published it; null where the text does not identify it (never guessed).',
     resolve: (a, _x, ctx, info) => planned(a, info, entityRecord, () => (a.outletId ? loadEntity(ctx, a.outletId) : null)),
-  }),
-  outletEvidence: t.string({
-    nullable: true,
-    description: 'The exact words of the article that identify its outlet.',
-    resolve: (a) => a.outletEvidence ?? null,
   }),
   publishedAt: t.field({
     type: 'DateTime',
@@ -297,20 +308,6 @@ const articleFields = (t: FieldsOf<EntityRecord, 'Object'>) => ({
     description: 'The update notes the text gives ("Update (July 8, 2020 11:01 am): ..."), oldest first; empty when it gives none.',
     resolve: (a, _x, ctx, info) => planned(a, info, listOf(articleUpdate), () => loadArticleUpdates(ctx, a.id)),
   }),
-  date: t.field({
-    type: 'Date',
-    nullable: true,
-    description: 'The article date: relative phrases in it ("on Monday") are resolved against it.',
-    resolve: (a) => a.date ?? null,
-  }),
-  byline: t.string({ nullable: true, description: 'Author or submitter as printed, where given.', resolve: (a) => a.byline ?? null }),
-  url: t.string({ nullable: true, description: 'Web address, where known.', resolve: (a) => a.url ?? null }),
-  dateSupport: t.field({
-    type: SupportEnum,
-    description: "STATED when the text gives the article's date; INFERRED when it was worked out (see `dateNote`).",
-    resolve: (a) => a.dateSupport ?? 'STATED',
-  }),
-  dateNote: t.string({ nullable: true, description: 'How an INFERRED article date was worked out.', resolve: (a) => a.dateNote ?? null }),
   text: t.string({
     description: "The full text, stored apart from the article's other fields, against which every excerpt's offsets can be checked.",
     resolve: (a, _x, ctx, info) =>
@@ -318,10 +315,6 @@ const articleFields = (t: FieldsOf<EntityRecord, 'Object'>) => ({
         planned(a, info, str, () => loadArticleText(ctx, a.id)),
         (text) => text ?? '',
       ),
-  }),
-  textHash: t.string({
-    description: 'SHA-256 (hex) of `text`; every source quoting this article records the hash it was checked against.',
-    resolve: (a) => a.textHash ?? '',
   }),
   evidence: t.field({
     type: [SourceRef],

@@ -1,7 +1,8 @@
 /** Fields generated from the ontology's tables of properties and attributes, for entity kinds, relation types and sources. */
 import type { GraphQLResolveInfo } from 'graphql';
-import type { SourceAttribute, ValueType } from '../../ontology.js';
+import { type ArticlePropertySpec, type ArticleValueType, isSupport, keysOf, type SourceAttribute, type ValueType } from '../../ontology.js';
 import type { FieldsOf } from '../builder.js';
+import { SupportEnum } from '../refs.js';
 import type { Context } from '../../data/request.js';
 import { mapMaybe } from '../../plan/index.js';
 
@@ -40,3 +41,49 @@ export function ontologyFields<P, K extends string>(
     ]),
   );
 }
+
+/** GraphQL scalar of each article value type that GraphQL shows as stored (`support` is the Support enum). */
+const ARTICLE_SCALAR: Partial<Record<ArticleValueType, 'String' | 'Int' | 'Date'>> = {
+  string: 'String',
+  date: 'Date',
+  url: 'String',
+  excerpt: 'String',
+  hash: 'String',
+  offset: 'Int',
+};
+
+/**
+ * A field per property of an article table (ARTICLE_PROPERTIES, ARTICLE_UPDATE_PROPERTIES) that GraphQL
+ * shows as stored, its value read by `read`: non-null where the ontology requires it (or, for a support
+ * level, gives a default). The others (an outlet id, a date-time that may be a day) are fields of their
+ * own, written by hand.
+ */
+export function articlePropertyFields<P, K extends string>(
+  t: FieldsOf<P, 'Object'>,
+  table: Readonly<Record<K, ArticlePropertySpec>>,
+  read: (parent: P, key: K) => unknown,
+) {
+  return Object.fromEntries(
+    keysOf(table).flatMap((key) => {
+      const spec: ArticlePropertySpec = table[key];
+      if (spec.type === 'support') {
+        // An enum has no empty value: a support property is non-null through its default only.
+        const fallback = spec.default;
+        if (spec.required && !fallback) throw new Error(`the required support property ${key} needs a default`);
+        const field = fallback
+          ? t.field({ type: SupportEnum, description: spec.description, resolve: (p) => supportOf(read(p, key)) ?? fallback })
+          : t.field({ type: SupportEnum, nullable: true, description: spec.description, resolve: (p) => supportOf(read(p, key)) });
+        return [[key, field]];
+      }
+      const type = ARTICLE_SCALAR[spec.type];
+      if (!type) return [];
+      const empty = type === 'Int' ? 0 : '';
+      const field = spec.required
+        ? t.field({ type, description: spec.description, resolve: (p) => scalar(read(p, key)) ?? empty })
+        : t.field({ type, nullable: true, description: spec.description, resolve: (p) => scalar(read(p, key)) });
+      return [[key, field]];
+    }),
+  );
+}
+
+const supportOf = (v: unknown) => (isSupport(v) ? v : null);
