@@ -33,8 +33,23 @@ export class OperationTooLargeError extends BadUserInputError {
 
 /** LIMIT_EXCEEDED: a request within the schema's bounds that would still cost too much (`limit` names which). */
 export class LimitExceededError extends GraphQLError {
-  constructor(message: string, limit: string) {
-    super(message, { extensions: { code: 'LIMIT_EXCEEDED', limit } });
+  constructor(message: string, limit: string, extra: Record<string, unknown> = {}) {
+    super(message, { extensions: { code: 'LIMIT_EXCEEDED', limit, ...extra } });
+  }
+}
+
+/**
+ * LIMIT_EXCEEDED (`limit: "estimatedBytes"`) for an operation whose answer could be larger than allowed
+ * (MAX_COMPLEXITY): `estimate` is the bytes the cost model (src/graphql/cost.ts) gives it at most. The
+ * check runs before each root field, before any statement, so the server answers it once for the whole operation.
+ */
+export class AnswerTooLargeError extends LimitExceededError {
+  constructor(estimate: number, allowed: number) {
+    super(
+      `The answer could take up to ${estimate} bytes; operations whose worst case is over ${allowed} bytes are refused (each list counts as many items as its first/limit or its bound allows, and nested lists multiply). Ask for smaller pages, fewer nested lists or fewer fields`,
+      'estimatedBytes',
+      { estimate, allowed },
+    );
   }
 }
 

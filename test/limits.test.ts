@@ -11,6 +11,7 @@ import type { Config } from '../src/config/config.js';
 import { maskError } from '../src/errors.js';
 import { startTestApi, type GraphQLResponse, type TestApi } from './support/api.js';
 import { openTestDb, resetToSeedGraph, silentLog, testDbOptions } from './support/db.js';
+import { waitFor } from './support/wait.js';
 import { createDriver, Database } from '../src/db/database.js';
 
 const db = openTestDb();
@@ -97,9 +98,32 @@ describe('cost and size', () => {
     const scalars = Array.from({ length: 25 }, (_, i) => `a${i}: name`).join(' ');
     const query = `{ entities(first: 100) { edges { node { ${scalars} relations { to { relations { to { ${scalars} } } } } } } } }`;
     const r = await post(api.url, { query });
-    expect(codes(r.body)).toEqual([expect.stringMatching(/BAD_USER_INPUT|GRAPHQL_VALIDATION_FAILED/)]);
+    // Its 50 aliases are over the breadth bound too, which is checked first.
+    expect(codes(r.body)).toEqual([expect.stringMatching(/BAD_USER_INPUT|GRAPHQL_VALIDATION_FAILED|LIMIT_EXCEEDED/)]);
     expect(r.body.data ?? null).toBeNull();
     expect(r.ms).toBeLessThan(3_000);
+  });
+
+  it('fan-outs whose worst case is too large are refused before any statement runs, quickly, with the estimate (issue 17)', async () => {
+    const all = 'support: [STATED, INFERRED, BACKGROUND]';
+    const fanOuts = [
+      `{ neighbourhood(entity: "Telegram", maxHops: 3, limit: 200, ${all}) { nodes { entity { relations(${all}) { to { relations(${all}) { sources { article { text } } } } } } } } }`,
+      '{ entities(first: 100) { edges { node { relations { to { relations { to { relations { id } } } } } } } } }',
+      '{ entities(first: 100) { edges { node { relations { sources { article { text } } } } } } }',
+    ];
+    for (const query of fanOuts) {
+      const before = api.queries.length;
+      const r = await post(api.url, { query });
+      expect(codes(r.body), query).toEqual(['LIMIT_EXCEEDED']);
+      const extensions = r.body.errors![0]!.extensions!;
+      expect(extensions).toMatchObject({ limit: 'estimatedBytes', allowed: 250_000_000 });
+      expect(extensions.estimate).toBeGreaterThan(250_000_000);
+      expect(r.body.errors![0]!.message).toMatch(/could take up to \d/);
+      expect(r.body.data ?? null).toBeNull();
+      expect(r.ms).toBeLessThanOrEqual(1_000);
+      await waitFor(() => api.queries.length > before);
+      expect(api.queries.slice(before)).toEqual([[]]); // the request ran no statement at all
+    }
   });
 
   it('a result over MAX_RESPONSE_BYTES is replaced by LIMIT_EXCEEDED', async () => {
@@ -145,19 +169,20 @@ describe('cost and size', () => {
   it('operation depth, breadth and complexity bounds are settings (MAX_DEPTH, MAX_BREADTH, MAX_COMPLEXITY)', async () => {
     const page = '{ entities(first: 100) { edges { node { id name } } } }';
     expect((await post(api.url, { query: page })).body.errors).toBeUndefined();
-    const strict = await apiWith({ MAX_COMPLEXITY: 150, MAX_BREADTH: 5 });
+    const strict = await apiWith({ MAX_COMPLEXITY: 10_000, MAX_BREADTH: 5 });
     const costly = await post(strict.url, { query: page });
-    expect(codes(costly.body)).toEqual(['BAD_USER_INPUT']);
-    expect(costly.body.errors![0]!.message).toMatch(/complexity \d+, at most 150/);
+    expect(codes(costly.body)).toEqual(['LIMIT_EXCEEDED']);
+    expect(costly.body.errors![0]!.extensions).toMatchObject({ limit: 'estimatedBytes', allowed: 10_000 });
+    expect(costly.body.errors![0]!.message).toMatch(/up to \d+ bytes; operations whose worst case is over 10000 bytes are refused/);
     const broad = await post(strict.url, { query: '{ a: entity(id: "service:whatsapp") { id name kind description } b: graph { version } }' });
     expect(codes(broad.body)).toEqual(['BAD_USER_INPUT']);
     expect(broad.body.errors![0]!.message).toMatch(/at most 5 are allowed/);
     const fine = await post(strict.url, { query: '{ entity(id: "service:whatsapp") { id name } }' });
     expect(fine.body.errors).toBeUndefined();
-    const roomy = await apiWith({ MAX_COMPLEXITY: 10_000_000 });
-    const deep = '{ entities(first: 100) { edges { node { relations { to { relations { to { relations { to { name } } } } } } } } } }';
-    expect(codes((await post(api.url, { query: deep })).body)).toEqual(['BAD_USER_INPUT']);
-    expect((await post(roomy.url, { query: deep })).body.errors?.map((e) => e.extensions?.code) ?? []).not.toContain('BAD_USER_INPUT');
+    const roomy = await apiWith({ MAX_COMPLEXITY: 1_000_000_000 });
+    const deep = '{ entities(first: 100) { edges { node { relations { to { relations { id } } } } } } }';
+    expect(codes((await post(api.url, { query: deep })).body)).toEqual(['LIMIT_EXCEEDED']);
+    expect((await post(roomy.url, { query: deep })).body.errors).toBeUndefined();
   });
 
   it('a 1 MiB entity reference is refused as BAD_USER_INPUT naming the argument, without asking Neo4j', async () => {

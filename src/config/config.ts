@@ -78,9 +78,10 @@ const Env = z.object({
   EXECUTION_TIMEOUT_MS: positiveInt(600_000).default(20_000).meta({
     description: 'Time for a whole GraphQL execution (waiting for a heavy-traversal slot included), in milliseconds; past it the request answers `TIMEOUT`.',
   }),
-  MAX_RESPONSE_BYTES: positiveInt(1_073_741_824)
-    .default(5_000_000)
-    .meta({ description: 'Largest serialized result, in bytes; a larger one is replaced by a `LIMIT_EXCEEDED` error (`limit: responseBytes`).' }),
+  MAX_RESPONSE_BYTES: positiveInt(1_073_741_824).default(5_000_000).meta({
+    description:
+      'Largest result, in bytes, as serialised; a larger one is replaced by a `LIMIT_EXCEEDED` error (`limit: responseBytes`).',
+  }),
   MAX_BODY_BYTES: positiveInt(104_857_600).default(100_000).meta({
     description: 'Largest request body, in bytes (by its content-length, or counted while a chunked body is read); larger ones answer 413 `LIMIT_EXCEEDED`.',
   }),
@@ -95,7 +96,7 @@ const Env = z.object({
     .meta({ description: 'Most fields an operation selects in all; more is `BAD_USER_INPUT` (`argument: query`) before any resolver runs.' }),
   MAX_COMPLEXITY: positiveInt(1_000_000_000).default(LIMITS.queryComplexity).meta({
     description:
-      'Largest estimated cost of an operation (lists count their page size, traversals their hops times their size; docs/api.md, "Limits"); more is `BAD_USER_INPUT` (`argument: query`).',
+      'Largest worst-case size, in bytes, the cost model gives an operation\'s answer before it runs (every list at its size argument or bound, nested lists multiplied, texts at their bound or weight; docs/api.md, "Limits"); more is `LIMIT_EXCEEDED` (`limit: estimatedBytes`, with `estimate` and `allowed`) before any statement runs.',
   }),
   MAX_ALIASES: positiveInt(10_000).default(30).meta({ description: 'Most aliases in one document (`GRAPHQL_VALIDATION_FAILED`).' }),
   MAX_DIRECTIVES: positiveInt(10_000).default(20).meta({ description: 'Most directives in one document (`GRAPHQL_VALIDATION_FAILED`).' }),

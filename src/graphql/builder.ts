@@ -7,11 +7,10 @@ import ComplexityPlugin, { ComplexityErrorKind } from '@pothos/plugin-complexity
 import RelayPlugin from '@pothos/plugin-relay';
 import SimpleObjectsPlugin from '@pothos/plugin-simple-objects';
 import ZodPlugin from '@pothos/plugin-zod';
-import { BadUserInputError, OperationTooLargeError } from '../errors.js';
+import { AnswerTooLargeError, BadUserInputError, OperationTooLargeError } from '../errors.js';
 import type { Context } from '../data/request.js';
-import { getNamedType, isListType, isNonNullType } from 'graphql';
 import { LIMITS } from '../bounds.js';
-import { fieldCost, LIST_ITEMS } from './cost.js';
+import { fieldCost } from './cost.js';
 import { entityRecord, isMap } from '../data/records.js';
 import { runPlan } from '../plan/index.js';
 import { kindOfId } from '../ontology.js';
@@ -87,26 +86,18 @@ export const builder = new SchemaBuilder<UserTypes>({
     idFieldOptions: { description: 'The stable global id, e.g. "company:whatsapp".' },
   },
   complexity: {
-    // Nesting multiplies lists: refuse, before any resolver runs, operations whose estimated size or
-    // depth is too large. A list counts as many items as its `first`/`last`/`limit` allows (10 when it
-    // has no size argument), a traversal as its hops/depth × size bound (limits.ts `fieldCost`).
+    // Nesting multiplies lists: refuse, before any resolver runs, operations whose answer could be too
+    // large (cost.ts estimates its bytes at most) or that nest too deep or select too many fields.
     defaultComplexity: 1,
-    defaultListMultiplier: LIST_ITEMS,
-    fieldComplexity: (args, _ctx, field) => {
-      const type = isNonNullType(field.type) ? field.type.ofType : field.type;
-      const named = getNamedType(field.type);
-      return fieldCost(args, field, isListType(type), field.name === 'edges' && named.name.endsWith('Edge'));
-    },
-    // Settings (MAX_DEPTH, MAX_BREADTH, MAX_COMPLEXITY), defaulting to the LIMITS the schema states.
+    fieldComplexity: (args, _ctx, field) => fieldCost(args, field),
+    // Settings (MAX_DEPTH, MAX_BREADTH, MAX_COMPLEXITY: the worst-case bytes), defaulting to the LIMITS the schema states.
     limit: (ctx) => ctx.operationLimits,
     complexityError: (kind, r) =>
-      new OperationTooLargeError(
-        kind === ComplexityErrorKind.Depth
-          ? `Query is nested ${r.depth} fields deep; at most ${r.maxDepth} are allowed`
-          : kind === ComplexityErrorKind.Breadth
-            ? `Query selects ${r.breadth} fields; at most ${r.maxBreadth} are allowed`
-            : `Query is too large: estimated complexity ${r.complexity}, at most ${r.maxComplexity} (a list counts as many items as its first/limit allows, ${LIST_ITEMS} when it has none); ask for smaller pages or fewer nested lists`,
-      ),
+      kind === ComplexityErrorKind.Depth
+        ? new OperationTooLargeError(`Query is nested ${r.depth} fields deep; at most ${r.maxDepth} are allowed`)
+        : kind === ComplexityErrorKind.Breadth
+          ? new OperationTooLargeError(`Query selects ${r.breadth} fields; at most ${r.maxBreadth} are allowed`)
+          : new AnswerTooLargeError(r.complexity, r.maxComplexity ?? 0),
   },
   zod: {
     // Argument bounds become BAD_USER_INPUT errors naming the argument.
@@ -119,7 +110,7 @@ export const builder = new SchemaBuilder<UserTypes>({
 });
 
 builder.queryType({
-  description: `Read access to the knowledge graph: lookups, lists and typed traversals. Every fact carries its sources. Every field here is nullable: an error in one (NOT_FOUND, BAD_USER_INPUT, LIMIT_EXCEEDED, TIMEOUT, DATABASE_UNAVAILABLE; see \`extensions.code\`) makes that field null and is listed in \`errors\` with its path, while the other fields of the request keep their answers. By default (settings MAX_DEPTH, MAX_BREADTH, MAX_COMPLEXITY) operations may nest at most ${LIMITS.queryDepth} fields deep, select at most ${LIMITS.queryBreadth} fields and have an estimated complexity of at most ${LIMITS.queryComplexity}; past one, the answer is BAD_USER_INPUT with argument "query" (every field counts 1; what is under a list counts as many times as its \`first\`/\`limit\` allows, ${LIST_ITEMS} when it has none; a traversal costs its hops or depth times its size bound).`,
+  description: `Read access to the knowledge graph: lookups, lists and typed traversals. Every fact carries its sources. Every field here is nullable: an error in one (NOT_FOUND, BAD_USER_INPUT, LIMIT_EXCEEDED, TIMEOUT, DATABASE_UNAVAILABLE; see \`extensions.code\`) makes that field null and is listed in \`errors\` with its path, while the other fields of the request keep their answers. By default (settings MAX_DEPTH, MAX_BREADTH, MAX_COMPLEXITY) operations may nest at most ${LIMITS.queryDepth} fields deep and select at most ${LIMITS.queryBreadth} fields; past one, the answer is BAD_USER_INPUT with argument "query". Before anything runs, the bytes an answer can take at most are estimated (every list counts as many items as its \`first\`/\`limit\` or its bound allows, nested lists multiply, long texts weigh their size): an operation whose estimate is over ${LIMITS.queryComplexity} bytes is refused with LIMIT_EXCEEDED, \`limit: "estimatedBytes"\`, with the \`estimate\` and the \`allowed\` bytes. The answer itself is bounded as it is built (setting MAX_RESPONSE_BYTES): past it, LIMIT_EXCEEDED with \`limit: "responseBytes"\`.`,
 });
 
 builder.scalarType('Date', {

@@ -1,5 +1,6 @@
 /** Imports every type module (each registers itself on the builder) and builds the schema once. */
 import { builder } from './builder.js';
+import { registerFieldOwners } from './cost.js';
 import './types/entity.js';
 import './types/relation.js';
 import './types/graph.js';
@@ -13,3 +14,5 @@ import './traversals/text-search.js';
 import './traversals/claims.js';
 
 export const schema = builder.toSchema({ sortSchema: false });
+// The cost model weighs some fields by their type's name (`Article.text`, `Neighbourhood.edges`).
+registerFieldOwners(schema);

@@ -29,7 +29,7 @@ import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import { type Config, withDefaults } from '../config/config.js';
 import type { Logger } from '../config/logger.js';
 import type { Context } from '../data/request.js';
-import { BadUserInputError, LimitExceededError, maskError, OperationTooLargeError, TimeoutError } from '../errors.js';
+import { AnswerTooLargeError, BadUserInputError, LimitExceededError, maskError, OperationTooLargeError, TimeoutError } from '../errors.js';
 import { HEAVY_TRAVERSALS, LIMITS } from '../bounds.js';
 
 export interface ServerLimits {
@@ -339,7 +339,7 @@ export function useExecutionLimits(limits: ServerLimits, log: Logger): Plugin<Co
           if (!result || Symbol.asyncIterator in result) return;
           const r = result;
           // An operation over its bounds is refused as a whole, once (each root field raised it).
-          const tooLarge = r.errors?.map((e) => e.originalError).find((e) => e instanceof OperationTooLargeError);
+          const tooLarge = r.errors?.map((e) => e.originalError).find((e) => e instanceof OperationTooLargeError || e instanceof AnswerTooLargeError);
           if (tooLarge) {
             setResult({ data: null, errors: [tooLarge] });
             return;
