@@ -4,7 +4,7 @@
  * fact it reports (evidence.ts), in locality order, a few to a paragraph. The texts are planned up
  * front because every batch needs them: the write path checks each excerpt against its article's text.
  */
-import type { ArticleRecord } from '../src/store/rows.js';
+import type { ArticleInput } from '../src/store/rows.js';
 import { dayOf, isoDay, longDate } from './dates.js';
 import { evidence } from './evidence.js';
 import { fill, FIRST_NAMES, LAST_NAMES, OUTLET_PAPERS, pad, placeNames, TITLE_TEMPLATES } from './names.js';
@@ -99,7 +99,7 @@ export function writeTexts(w: World, localityOrder: number[]): Map<string, strin
 }
 
 /** Article `a` as the write path takes it: metadata, the outlet line it credits, its text. */
-export function articleRecord(w: World, texts: Map<string, string>, a: number): ArticleRecord {
+export function articleRecord(w: World, texts: Map<string, string>, a: number): ArticleInput {
   const p = w.articles[a]!;
   const outlet = w.entities[p.outlet]!;
   const num = slug(p.id).replace('syn-article-', '');

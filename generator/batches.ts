@@ -6,7 +6,7 @@
  * batch, each (article, entity) pair once over the whole run.
  */
 import type { SeedEntity } from '../src/store/schema.js';
-import { derivedRelations, type RecordSet, type RelationRecord } from '../src/store/rows.js';
+import { derivedRelations, type RecordSet, type RelationInput } from '../src/store/rows.js';
 import { articleRecord } from './articles.js';
 import { evidence } from './evidence.js';
 import type { PlanFact, World } from './world.js';
@@ -40,7 +40,7 @@ const kebab = (type: string) => type.toLowerCase().replace(/_/g, '-');
 const ends = (f: PlanFact): number[] => (f.entity >= 0 ? [f.entity] : [f.from, f.to]);
 
 /** Fact `fi` as the write path takes it, its sources recomputed (evidence.ts) rather than kept. */
-function factRecord(w: World, fi: number): SeedEntity | RelationRecord {
+function factRecord(w: World, fi: number): SeedEntity | RelationInput {
   const f = w.facts[fi]!;
   const sources = f.articles.map((a) => evidence(w, fi, a));
   if (f.entity >= 0) {

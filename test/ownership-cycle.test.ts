@@ -8,7 +8,7 @@ import type { Support } from '../src/ontology.js';
 import type { SeedEntity } from '../src/store/schema.js';
 import { SEEDS_DIR } from '../src/seed/prepare.js';
 import { readSeeds } from '../src/seed/validate.js';
-import type { RecordSet, RelationRecord } from '../src/store/rows.js';
+import type { RecordSet, RelationInput } from '../src/store/rows.js';
 import { writeRecords } from '../src/store/write.js';
 import { openTestDb, resetToSeedGraph } from './support/db.js';
 
@@ -31,7 +31,7 @@ function testRecords(): RecordSet {
     description: 'test company',
     sources: [source],
   });
-  const owns = (owner: string, owned: string, support: Support = 'STATED'): RelationRecord => ({
+  const owns = (owner: string, owned: string, support: Support = 'STATED'): RelationInput => ({
     id: `rel:owns:${owner}:${owned}`,
     type: 'OWNS',
     from: `company:${owner}`,

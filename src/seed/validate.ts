@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { ID_PREFIXES, kindOfId, RELATION_TYPES, type Kind } from '../ontology.js';
-import type { ArticleRecord } from '../store/rows.js';
+import type { ArticleInput } from '../store/rows.js';
 import { ArticlesFile, EntitiesFile, RelationsFile, type SeedEntity, type SeedRelation, type SeedSource } from '../store/schema.js';
 import { fieldOf, messageOf } from '../shape.js';
 
@@ -29,10 +29,8 @@ export function formatIssue(i: SeedIssue): string {
   return `  ${i.file} › ${i.record} › ${i.field}: ${i.message}`;
 }
 
-export type LoadedArticle = ArticleRecord;
-
 export interface SeedSet {
-  articles: LoadedArticle[];
+  articles: ArticleInput[];
   entities: SeedEntity[];
   relations: SeedRelation[];
 }
@@ -46,7 +44,7 @@ export function readSeeds(dir: string): SeedSet {
   const entities = parseFile(dir, SEED_FILES.entities, EntitiesFile, issues);
   const relations = parseFile(dir, SEED_FILES.relations, RelationsFile, issues);
 
-  const loaded: LoadedArticle[] = [];
+  const loaded: ArticleInput[] = [];
   for (const a of articles) {
     const path = join(dir, 'articles', a.file);
     if (!existsSync(path)) {

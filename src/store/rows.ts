@@ -32,15 +32,16 @@ import {
 } from '../ontology.js';
 import type { SeedArticle, SeedArticleUpdate, SeedEntity, SeedRelation, SeedSource } from './schema.js';
 
-export type ArticleRecord = SeedArticle & { text: string };
+/** An article to write: its seed record and its text. */
+export type ArticleInput = SeedArticle & { text: string };
 /** A seed relation, or one the loader derives (whose type seed files may not use). */
-export type RelationRecord = Omit<SeedRelation, 'type'> & { type: RelationType };
+export type RelationInput = Omit<SeedRelation, 'type'> & { type: RelationType };
 
 /** A set of records to store together (the seed graph, or one batch of a synthetic graph). */
 export interface RecordSet {
-  articles: ArticleRecord[];
+  articles: ArticleInput[];
   entities: SeedEntity[];
-  relations: RelationRecord[];
+  relations: RelationInput[];
 }
 
 /** What a node or relation stores: its id, and `seedHash` over everything it says. */
@@ -141,7 +142,7 @@ const ARTICLE_SPECS: Readonly<Record<string, ArticlePropertySpec>> = ARTICLE_PRO
  * An article's node properties: its seed fields under the names the ontology stores them by (the
  * outlet as `outletId`), without those it does not store on the node (the text file, the update notes).
  */
-function articleProps(a: Omit<ArticleRecord, 'text' | 'updates'>): Record<string, unknown> & { id: string } {
+function articleProps(a: Omit<ArticleInput, 'text' | 'updates'>): Record<string, unknown> & { id: string } {
   const own: Record<string, unknown> = {};
   const renamed: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(a)) {
@@ -237,8 +238,8 @@ function withHash(props: Record<string, unknown> & { id: string }, hashed: unkno
  * article to every entity that a fact it sources involves. MENTIONS carry no sources of their own:
  * their evidence is the sources of those facts in that article.
  */
-export function derivedRelations(set: RecordSet): RelationRecord[] {
-  const out: RelationRecord[] = [];
+export function derivedRelations(set: RecordSet): RelationInput[] {
+  const out: RelationInput[] = [];
   for (const a of set.articles) {
     if (a.outlet && a.outletEvidence) {
       out.push({
