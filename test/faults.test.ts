@@ -92,6 +92,7 @@ function readStream(url: string) {
         answer = { phase: during, at: Date.now() - t0, http: 0, codes: [`FETCH_FAILED: ${(error as Error).message}`], ok: false };
       }
       answers.push(answer);
+      // The readers' pace (about 20 requests a second each), not a wait for anything.
       await new Promise((r) => setTimeout(r, 50));
     }
   };
