@@ -34,6 +34,11 @@ export const LIMITS = {
   defaultTimelineItems: 50,
   /** Longest cursor accepted (`after`/`before`): longer than any cursor the API hands out. */
   cursorChars: 4_096,
+  /** A `to` filter with its parts: bodies PART_OF the entity, this many levels down, at most this many. */
+  partOfLevels: 3,
+  partOfBodies: 200,
+  /** Sources listed as the evidence of one derived MENTIONS edge. */
+  mentionEvidence: 50,
   /** Relations listed on one entity field. */
   relationsPerField: 200,
   /** Deepest selection nesting an operation may have (lists multiply with depth). */

@@ -6,7 +6,7 @@ CALL (pair) {
   WHERE s.fact = pair.entity OR s.from = pair.entity OR s.to = pair.entity
   OPTIONAL MATCH (a)-[:PUBLISHED_BY]->(o:Outlet)
   WITH s, a, o ORDER BY s.fact, s.ordinal
-  LIMIT 50
+  LIMIT LIMITS.mentionEvidence
   RETURN collect(s {.*, article: a.id, articleRecord: a {.*, outlet: o {.*}}}) AS sources
 }
 RETURN pair.key AS key, sources

@@ -239,7 +239,7 @@ const mentionEvidence = loaders(
   (k: MentionKey) => `${k.article}|${k.entity}`,
 );
 
-/** The evidence of a derived MENTIONS edge: the article's sources of facts involving the entity (at most 50). */
+/** The evidence of a derived MENTIONS edge: the article's sources of facts involving the entity (at most LIMITS.mentionEvidence, applied in its Cypher). */
 export const loadMentionEvidence = (ctx: object, article: string, entity: string) => mentionEvidence(ctx)().load({ article, entity });
 
 const ARTICLE_EVIDENCE = keyed(cypher('evidence/by-article'), 'id', (r) => sourceList(r.sources));

@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { LIMITS } from '../bounds.js';
 
 /**
  * cypher/ at the package root: the nearest folder above this file holding package.json. Found the
@@ -27,11 +28,25 @@ export interface CypherQuery {
 
 const cache = new Map<string, CypherQuery>();
 
+/**
+ * The text of `cypher/<name>.cypher` with each `LIMITS.<bound>` written as its number (src/bounds.ts):
+ * a bound the schema states and the Cypher enforces (a LIMIT, a slice, a quantifier, which Cypher does not
+ * always take as a parameter) is defined once. An unknown bound fails the load.
+ */
+function readCypher(name: string): string {
+  const text = readFileSync(join(CYPHER_DIR, `${name}.cypher`), 'utf8');
+  return text.replace(/\bLIMITS\.(\w+)\b/g, (_, bound: string) => {
+    const value: unknown = Reflect.get(LIMITS, bound);
+    if (typeof value !== 'number') throw new Error(`cypher/${name}.cypher: LIMITS.${bound} is not a bound of src/bounds.ts`);
+    return String(value);
+  });
+}
+
 /** Loads `cypher/<name>.cypher` once. Call it at module level so a missing file fails at start-up. */
 export function cypher(name: string): CypherQuery {
   let q = cache.get(name);
   if (!q) {
-    q = { name, text: readFileSync(join(CYPHER_DIR, `${name}.cypher`), 'utf8') };
+    q = { name, text: readCypher(name) };
     cache.set(name, q);
   }
   return q;
@@ -46,7 +61,7 @@ const fragments = new Map<string, string>();
 export function cypherFragment(name: string): string {
   let text = fragments.get(name);
   if (text === undefined) {
-    text = readFileSync(join(CYPHER_DIR, `${name}.cypher`), 'utf8');
+    text = readCypher(name);
     fragments.set(name, text);
   }
   return text;

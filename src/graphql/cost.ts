@@ -20,7 +20,7 @@ import { MAX_CLAIMS } from '../plan/roots/text.js';
 
 /**
  * Sources counted per fact (entity or relation): no bound but the data's (the most any fact of the seed
- * graph has is 10; a derived MENTIONS edge lists at most 50).
+ * graph has is 10; a derived MENTIONS edge lists at most LIMITS.mentionEvidence).
  */
 export const SOURCES_PER_FACT = 10;
 

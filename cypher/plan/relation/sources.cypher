@@ -1,5 +1,5 @@
 // A relation's sources in recorded order (one `:Source(fact)` seek). A derived MENTIONS edge has none of
-// its own: its evidence is the sources in its article of facts involving its entity (at most 50).
+// its own: its evidence is the sources in its article of facts involving its entity (at most LIMITS.mentionEvidence).
 CALL (this) {
   WITH this WHERE type(this) <> 'MENTIONS'
   MATCH (source:Source {fact: this.id})
@@ -10,6 +10,6 @@ CALL (this) {
   MATCH (article)<-[:REPORTED_BY]-(source:Source)
   WHERE source.fact = entity OR source.from = entity OR source.to = entity
   RETURN source ORDER BY source.fact, source.ordinal
-  LIMIT 50
+  LIMIT LIMITS.mentionEvidence
 }
 WITH source AS that

@@ -90,7 +90,7 @@ builder.queryField('facts', (t) =>
         to: t.arg.string({ description: 'Only facts ending at this entity (id, name or alias).' }),
         includeParts: t.arg.boolean({
           defaultValue: false,
-          description: 'With `to`: also facts ending at any body PART_OF it, up to 3 levels down and 200 bodies.',
+          description: `With \`to\`: also facts ending at any body PART_OF it, up to ${LIMITS.partOfLevels} levels down and ${LIMITS.partOfBodies} bodies.`,
         }),
         article: t.arg.string({ description: 'Only facts this article is a source of (an article id, title or alias).' }),
         outlet: t.arg.string({ description: 'Only facts reported by an article this outlet published (id, name or alias).' }),

@@ -206,8 +206,7 @@ builder.queryFields((t) => ({
         to: t.arg.string({ description: 'Only relations ending at this entity (id, name or alias).' }),
         includeParts: t.arg.boolean({
           defaultValue: false,
-          description:
-            'With `to`: also relations ending at any body PART_OF it, up to 3 levels down and 200 bodies (e.g. the Hong Kong police as part of the Hong Kong authorities).',
+          description: `With \`to\`: also relations ending at any body PART_OF it, up to ${LIMITS.partOfLevels} levels down and ${LIMITS.partOfBodies} bodies (e.g. the Hong Kong police as part of the Hong Kong authorities).`,
         }),
         support: supportArg(t),
       },
