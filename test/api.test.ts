@@ -29,9 +29,12 @@ describe('endpoints', () => {
   });
 
   it('echoes or assigns a request id', async () => {
-    const res = await fetch(`${api.url}/graphql?query=${encodeURIComponent('{ graph { articles } }')}`, { headers: { 'x-request-id': 'abc-123' } });
+    const res = await fetch(`${api.url}/graphql?query=${encodeURIComponent('{ graph { articles } }')}`, {
+      headers: { 'x-request-id': 'abc-123', 'x-graphql-csrf': '1' },
+    });
+    expect(res.status).toBe(200);
     expect(res.headers.get('x-request-id')).toBe('abc-123');
-    const other = await fetch(`${api.url}/graphql?query=${encodeURIComponent('{ graph { articles } }')}`);
+    const other = await fetch(`${api.url}/graphql?query=${encodeURIComponent('{ graph { articles } }')}`, { headers: { 'x-graphql-csrf': '1' } });
     expect(other.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 

@@ -13,6 +13,8 @@ import { startTestApi, type GraphQLResponse, type TestApi } from './support/api.
 import { openTestDb, resetToSeedGraph, silentLog, testDbOptions } from './support/db.js';
 import { waitFor } from './support/wait.js';
 import { createDriver, Database } from '../src/db/database.js';
+import { GRAPHIQL_ASSETS } from '../src/server/graphiql.js';
+import { waitFor } from './support/wait.js';
 
 const db = openTestDb();
 let api: TestApi;
@@ -207,10 +209,11 @@ describe('cost and size', () => {
     const r = await post(api.url, { query });
     expect(r.status).toBeLessThan(500);
     expect(codes(r.body)).toEqual([expect.stringMatching(/^(GRAPHQL_PARSE_FAILED|GRAPHQL_VALIDATION_FAILED|BAD_USER_INPUT)$/)]);
+    // Refused by the nesting pre-scan, before the parser recurses.
     const deep = `query { ${'a { '.repeat(3_000)}b${' }'.repeat(3_000)} }`;
     const d = await post(api.url, { query: deep });
     expect(d.status).toBeLessThan(500);
-    expect(codes(d.body)).toEqual(['GRAPHQL_PARSE_FAILED']);
+    expect(codes(d.body)).toEqual(['BAD_USER_INPUT']);
     // Under the token limit but deeper than MAX_DEPTH: refused while validating.
     const twenty = await post(api.url, { query: `{ ${'entity(id: "service:whatsapp") { relations { to { '.repeat(5)} id ${'} } } '.repeat(5)}}` });
     expect(codes(twenty.body)).toEqual([expect.stringMatching(/^(GRAPHQL_VALIDATION_FAILED|BAD_USER_INPUT)$/)]);
@@ -311,4 +314,33 @@ describe('slow clients', () => {
     });
     expect(closedAfter).toBeLessThan(6_000);
   }, 20_000);
+
+  it('16 clients that never read a multi-megabyte answer are disconnected within RESPONSE_WRITE_TIMEOUT_MS, server-side', async () => {
+    const quick = await apiWith({ RESPONSE_WRITE_TIMEOUT_MS: 1_000 });
+    const { port } = new URL(quick.url);
+    // GraphiQL's bundle, not gzipped: about 5 MB, more than the loopback socket buffers take at once.
+    const path = `${GRAPHIQL_ASSETS}/graphiql.js`;
+    const size = Number((await fetch(`${quick.url}${path}`, { method: 'HEAD', headers: { 'accept-encoding': 'identity' } })).headers.get('content-length'));
+    expect(size).toBeGreaterThan(3_000_000);
+    const connections = () => new Promise<number>((resolve, reject) => quick.server.getConnections((e, n) => (e ? reject(e) : resolve(n))));
+    const sockets = Array.from({ length: 16 }, () => {
+      const socket = connect(Number(port), '127.0.0.1', () => {
+        socket.write(`GET ${path} HTTP/1.1\r\nHost: x\r\n\r\n`);
+        socket.pause(); // never reads
+      });
+      socket.on('error', () => {});
+      return socket;
+    });
+    try {
+      await waitFor(async () => (await connections()) === 16, { message: '16 connections open' });
+      const t0 = performance.now();
+      // The server destroys each socket (and the answer it buffered) once the setting has passed.
+      await waitFor(async () => (await connections()) === 0, { timeout: 10_000, message: 'the server closed the 16 connections' });
+      expect(performance.now() - t0).toBeLessThan(5_000);
+      // A client that reads gets the whole answer.
+      expect((await (await fetch(`${quick.url}${path}`)).arrayBuffer()).byteLength).toBe(size);
+    } finally {
+      for (const s of sockets) s.destroy();
+    }
+  }, 30_000);
 });

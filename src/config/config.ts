@@ -138,6 +138,10 @@ const Env = z.object({
   HTTP_KEEP_ALIVE_TIMEOUT_MS: positiveInt(600_000)
     .default(5_000)
     .meta({ description: 'How long an idle keep-alive connection stays open, in milliseconds (node:http).' }),
+  RESPONSE_WRITE_TIMEOUT_MS: positiveInt(600_000).default(30_000).meta({
+    description:
+      'Time a client has to take its answer once the response starts, in milliseconds: a client that does not read it is disconnected and the buffered answer freed.',
+  }),
 
   // --- Front-end clients (docs/api.md, "Persisted operations" and "Response cache"). ---
   PERSISTED_OPERATIONS_FILE: z

@@ -6,6 +6,7 @@
  *
  * It opens with one tab per traversal (examples/), each a named operation with its variables, ready to run.
  */
+import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import type { GraphiQLOptions } from 'graphql-yoga';
 import { example } from '../examples.js';
@@ -55,6 +56,28 @@ export const graphiqlOptions: GraphiQLOptions = {
   defaultEditorToolsVisibility: 'variables',
 };
 
+/** The page's inline scripts: the same text on every page, so the Content-Security-Policy names them by hash. */
+const WORKERS_SCRIPT = `
+  // Monaco's editor workers, from this API (same origin, so plain worker URLs work).
+  const workers = { editorWorkerService: 'editor.worker.js', json: 'json.worker.js', graphql: 'graphql.worker.js' };
+  self.MonacoEnvironment = {
+    globalAPI: false,
+    getWorkerUrl: (_moduleId, label) => '${GRAPHIQL_ASSETS}/' + (workers[label] ?? workers.editorWorkerService),
+  };
+`;
+const START_SCRIPT = `
+  const options = JSON.parse(document.getElementById('graphiql-options').textContent);
+  // GraphiQL fills the first tab's variables editor from its "variables" option, not from "defaultTabs": give it
+  // them on a first visit (afterwards GraphiQL restores its own tab state from localStorage).
+  if (options.defaultTabs?.length && !localStorage.getItem('graphiql:tabState')) options.variables = options.defaultTabs[0].variables;
+  YogaGraphiQL.renderYogaGraphiQL(document.getElementById('root'), options);
+`;
+
+/** CSP source expressions of the inline scripts (`sha256-…`). The options are a JSON data block, which CSP does not run. */
+export const GRAPHIQL_SCRIPT_HASHES: readonly string[] = [WORKERS_SCRIPT, START_SCRIPT].map(
+  (script) => `sha256-${createHash('sha256').update(script).digest('base64')}`,
+);
+
 /** JSON that is safe inside a <script> element. */
 const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
@@ -75,22 +98,9 @@ export function renderGraphiQLPage(options: GraphiQLOptions): string {
 <noscript>GraphiQL needs JavaScript. Without it, POST {"query": …} to this URL.</noscript>
 <div id="root"></div>
 <script id="graphiql-options" type="application/json">${scriptJson(options)}</script>
-<script>
-  // Monaco's editor workers, from this API (same origin, so plain worker URLs work).
-  const workers = { editorWorkerService: 'editor.worker.js', json: 'json.worker.js', graphql: 'graphql.worker.js' };
-  self.MonacoEnvironment = {
-    globalAPI: false,
-    getWorkerUrl: (_moduleId, label) => '${GRAPHIQL_ASSETS}/' + (workers[label] ?? workers.editorWorkerService),
-  };
-</script>
+<script>${WORKERS_SCRIPT}</script>
 <script src="${GRAPHIQL_ASSETS}/graphiql.js"></script>
-<script>
-  const options = JSON.parse(document.getElementById('graphiql-options').textContent);
-  // GraphiQL fills the first tab's variables editor from its "variables" option, not from "defaultTabs": give it
-  // them on a first visit (afterwards GraphiQL restores its own tab state from localStorage).
-  if (options.defaultTabs?.length && !localStorage.getItem('graphiql:tabState')) options.variables = options.defaultTabs[0].variables;
-  YogaGraphiQL.renderYogaGraphiQL(document.getElementById('root'), options);
-</script>
+<script>${START_SCRIPT}</script>
 </body>
 </html>
 `;

@@ -3,9 +3,13 @@
  *   - non-JSON POST bodies → 415 UNSUPPORTED_MEDIA_TYPE (form and multipart posts need no CORS preflight,
  *     so refusing them is the CSRF defence; GraphiQL and /explore post application/json);
  *   - bodies over MAX_BODY_BYTES → 413 LIMIT_EXCEEDED;
+ *   - GET `variables` or `extensions` that are not JSON → 400 BAD_REQUEST;
+ *   - documents nesting `[`, `{` or `(` deeper than nestingLimit(MAX_DEPTH) → BAD_USER_INPUT, by a scan
+ *     of the tokens before the (recursive) parser runs;
  *   - documents over MAX_TOKENS tokens, MAX_DEPTH deep, with more than MAX_ALIASES aliases or
  *     MAX_DIRECTIVES directives → refused while parsing/validating (graphql-armor), before any work;
  *   - string arguments longer than MAX_STRING_ARG_LENGTH → BAD_USER_INPUT naming the argument;
+ *   - an empty string as a filter or cursor (any optional String/ID argument) → BAD_USER_INPUT naming it;
  *   - heavy traversals beyond HEAVY_CONCURRENCY wait in a queue of HEAVY_QUEUE, beyond it LIMIT_EXCEEDED ("busy");
  *   - execution past EXECUTION_TIMEOUT_MS → TIMEOUT (resolvers are aborted; the driver's transaction
  *     timeout QUERY_TIMEOUT_MS cancels the Cypher itself);
@@ -15,7 +19,11 @@ import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import {
   getNamedType,
   GraphQLError,
+  isNonNullType,
   Kind,
+  Lexer,
+  Source,
+  TokenKind,
   TypeInfo,
   visit,
   visitWithTypeInfo,
@@ -50,6 +58,7 @@ export interface ServerLimits {
   headersTimeoutMs: number;
   requestTimeoutMs: number;
   keepAliveTimeoutMs: number;
+  responseWriteTimeoutMs: number;
 }
 
 /** The limits a configuration sets; anything it leaves out has its documented default. */
@@ -73,6 +82,7 @@ export function serverLimits(config: Partial<Config> = {}): ServerLimits {
     headersTimeoutMs: c.HTTP_HEADERS_TIMEOUT_MS,
     requestTimeoutMs: c.HTTP_REQUEST_TIMEOUT_MS,
     keepAliveTimeoutMs: c.HTTP_KEEP_ALIVE_TIMEOUT_MS,
+    responseWriteTimeoutMs: c.RESPONSE_WRITE_TIMEOUT_MS,
   };
 }
 
@@ -144,9 +154,75 @@ export function useBodyGuard(limits: ServerLimits, graphqlEndpoint: string): Plu
   };
 }
 
-/** graphql-armor: token, depth, alias and directive caps at parse/validation time; no field suggestions. */
+/**
+ * GET parameters as Yoga reads them (`query`, `operationName`, `variables`, `extensions`, and the
+ * extra names of persisted operations), but `variables` or `extensions` that are not JSON are a 400
+ * BAD_REQUEST, as in a POST body, instead of an exception Yoga would answer as an internal error.
+ */
+export function useGetParams(extraParamNames: readonly string[]): Plugin {
+  const jsonParam = (params: URLSearchParams, name: string): unknown => {
+    const text = params.get(name);
+    if (!text) return undefined;
+    try {
+      return JSON.parse(text);
+    } catch {
+      throw createGraphQLError(`The "${name}" parameter is not valid JSON`, { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } });
+    }
+  };
+  return {
+    onRequestParse({ request, setRequestParser }) {
+      if (request.method !== 'GET') return;
+      setRequestParser(async (req) => {
+        const params = new URL(req.url).searchParams;
+        const extra = Object.fromEntries(extraParamNames.flatMap((name) => (params.has(name) ? [[name, params.get(name)]] : [])));
+        return {
+          ...extra,
+          query: params.get('query') || undefined,
+          operationName: params.get('operationName') || undefined,
+          variables: jsonParam(params, 'variables') as Record<string, unknown> | undefined,
+          extensions: jsonParam(params, 'extensions') as Record<string, unknown> | undefined,
+        };
+      });
+    },
+  };
+}
+
+/**
+ * How deep `[`, `{` and `(` may nest in a document: far above any operation MAX_DEPTH lets run (the
+ * bound grows with a larger MAX_DEPTH), far below the ~2,000 levels at which graphql-js's recursive
+ * parser overflows the stack.
+ */
+export const nestingLimit = (maxDepth: number) => Math.max(256, maxDepth + 32);
+
+const OPENERS: ReadonlySet<string> = new Set([TokenKind.BRACKET_L, TokenKind.BRACE_L, TokenKind.PAREN_L]);
+const CLOSERS: ReadonlySet<string> = new Set([TokenKind.BRACKET_R, TokenKind.BRACE_R, TokenKind.PAREN_R]);
+
+/**
+ * Reads the document's tokens (no recursion) and throws BAD_USER_INPUT (argument "query") at the
+ * first bracket, brace or parenthesis nested deeper than `max`; stops after `maxTokens` tokens, where
+ * the parser stops anyway. A lexing error is the parser's own syntax error.
+ */
+export function checkNesting(source: string, max: number, maxTokens: number): void {
+  const lexer = new Lexer(new Source(source));
+  let depth = 0;
+  for (let n = 0, token = lexer.advance(); token.kind !== TokenKind.EOF && n < maxTokens; n++, token = lexer.advance()) {
+    if (OPENERS.has(token.kind)) {
+      if (++depth > max) {
+        throw new BadUserInputError(`The document nests brackets, braces or parentheses more than ${max} levels deep`, 'query');
+      }
+    } else if (CLOSERS.has(token.kind)) depth--;
+  }
+}
+
+/**
+ * graphql-armor: token, depth, alias and directive caps at parse/validation time; no field suggestions.
+ * Before the parser runs, the nesting pre-scan (checkNesting); and should parsing still fail with
+ * anything but a syntax error, that is a BAD_USER_INPUT too, so Yoga's parse cache (which keeps errors
+ * per document) never holds an internal error.
+ */
 export function useDocumentLimits(limits: ServerLimits): Plugin {
-  return EnvelopArmorPlugin({
+  const maxNesting = nestingLimit(limits.maxDepth);
+  const armor = EnvelopArmorPlugin({
     maxTokens: { n: limits.maxTokens },
     maxDepth: { n: limits.maxDepth, ignoreIntrospection: true, flattenFragments: true },
     maxAliases: { n: limits.maxAliases },
@@ -155,6 +231,26 @@ export function useDocumentLimits(limits: ServerLimits): Plugin {
     costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: true },
   }) as Plugin;
+  // After armor's parser (which counts tokens), wrapping it.
+  const nesting: Plugin = {
+    onParse({ parseFn, setParseFn }) {
+      setParseFn((source, options) => {
+        checkNesting(typeof source === 'string' ? source : source.body, maxNesting, limits.maxTokens);
+        try {
+          return parseFn(source, options);
+        } catch (error) {
+          if (error instanceof Error && Object.prototype.toString.call(error) === '[object GraphQLError]') throw error;
+          throw new BadUserInputError('The document could not be parsed: it is nested too deeply or too long', 'query');
+        }
+      });
+    },
+  };
+  return {
+    onPluginInit({ addPlugin }) {
+      addPlugin(armor);
+      addPlugin(nesting);
+    },
+  };
 }
 
 /** The first string argument (literal or variable) longer than allowed, with its argument name. */
@@ -162,6 +258,8 @@ export function useDocumentLimits(limits: ServerLimits): Plugin {
 interface StringArgument {
   name: string;
   value: ValueNode;
+  /** A nullable String or ID argument: in this schema, a filter or a cursor, where null (or no argument) means none. */
+  optional: boolean;
 }
 const stringArguments = new WeakMap<DocumentNode, StringArgument[]>();
 
@@ -177,7 +275,8 @@ function stringArgumentsOf(schema: GraphQLSchema, document: DocumentNode): Strin
         const arg = typeInfo.getArgument();
         const type = arg ? getNamedType(arg.type) : null;
         if (type && type.name !== 'String' && type.name !== 'ID' && !('getFields' in type)) return;
-        found.push({ name: node.name.value, value: node.value });
+        const optional = arg != null && !isNonNullType(arg.type) && (type?.name === 'String' || type?.name === 'ID');
+        found.push({ name: node.name.value, value: node.value, optional });
       },
     }),
   );
@@ -213,6 +312,19 @@ function overlongArgument(
     const allowed = CURSOR_ARGS.has(name) ? Math.max(max, LIMITS.cursorChars) : max;
     const length = literal(value);
     if (length > allowed) return { argument: name, length, allowed };
+  }
+  return null;
+}
+
+/**
+ * The first optional string argument (a filter or a cursor) given as "", literal or variable: it would
+ * otherwise read as no filter (or the first page), which is not what its sender meant.
+ */
+export function emptyOptionalArgument(schema: GraphQLSchema, document: DocumentNode, variables: Readonly<Record<string, unknown>>): string | null {
+  for (const { name, value, optional } of stringArgumentsOf(schema, document)) {
+    if (!optional) continue;
+    const given = value.kind === Kind.STRING ? value.value : value.kind === Kind.VARIABLE ? variables[value.name.value] : undefined;
+    if (given === '') return name;
   }
   return null;
 }
@@ -297,6 +409,13 @@ export function useExecutionLimits(limits: ServerLimits, log: Logger): Plugin<Co
       if (long) {
         setResultAndStopExecution({
           errors: [new BadUserInputError(`Argument "${long.argument}" is ${long.length} characters long; at most ${long.allowed} are allowed`, long.argument)],
+        });
+        return;
+      }
+      const empty = emptyOptionalArgument(args.schema, args.document, args.variableValues ?? {});
+      if (empty) {
+        setResultAndStopExecution({
+          errors: [new BadUserInputError(`Argument "${empty}" is empty; leave it out (or pass null) for no filter or the first page`, empty)],
         });
         return;
       }

@@ -16,10 +16,11 @@ import { readGraphVersion } from '../data/stats.js';
 import { exploreFiles } from './explore.js';
 import { frontEndSettings, type FrontEndSettings } from './front-end.js';
 import { graphiqlFiles, graphiqlOptions, renderGraphiQLPage } from './graphiql.js';
-import { serverLimits, useBodyGuard, useDocumentLimits, useExecutionLimits, type ServerLimits } from './request-limits.js';
+import { serverLimits, useBodyGuard, useDocumentLimits, useExecutionLimits, useGetParams, type ServerLimits } from './request-limits.js';
 import { loadPersistedOperations, PERSISTED_ID_PARAMS, usePersistedOperationsFile } from './persisted-operations.js';
 import type { Metrics } from './metrics.js';
 import { graphResponseCache } from './response-cache.js';
+import { CSRF_HEADERS, requestIdFrom, useCsrfPrevention, useSecurityHeaders } from './security.js';
 import { useStaticFiles } from './static.js';
 
 export interface AppOptions {
@@ -72,7 +73,7 @@ export function createApp({
 
   const useRequestId: Plugin = {
     onRequest({ request }) {
-      requestIds.set(request, request.headers.get('x-request-id')?.slice(0, 128) || randomUUID());
+      requestIds.set(request, requestIdFrom(request.headers.get('x-request-id')));
       requests.set(request, { started: performance.now(), operation: null, statements: [], graphql: false, executed: false });
     },
     onParams({ request, params }) {
@@ -115,7 +116,7 @@ export function createApp({
         origin: [origin],
         credentials: limits.corsCredentials,
         methods: ['GET', 'POST'],
-        allowedHeaders: ['content-type', 'accept', 'x-request-id'],
+        allowedHeaders: ['content-type', 'accept', 'x-request-id', ...CSRF_HEADERS],
         exposedHeaders: ['x-request-id'],
       };
     },
@@ -138,7 +139,11 @@ export function createApp({
     plugins: [
       useRequestId,
       ...(metrics ? [metrics.plugin()] : []),
+      useSecurityHeaders('/graphql'),
       useBodyGuard(limits, '/graphql'),
+      useGetParams(persisted ? PERSISTED_ID_PARAMS : []),
+      // Before persisted operations, which put the document of a hash into the parameters.
+      useCsrfPrevention(),
       // Before the response cache: a document refused here is never answered from the cache.
       ...(persisted ? [usePersistedOperationsFile(persisted, frontEnd.persistedOperationsOnly)] : []),
       useDocumentLimits(limits),

@@ -35,7 +35,7 @@ export interface Watched {
   page: Page;
   /** Requests to any origin but the API's: aborted, and listed here. */
   outside: string[];
-  /** Requests to the API that failed, and uncaught page errors. */
+  /** Requests to the API that failed, uncaught page errors and Content-Security-Policy violations. */
   failures: string[];
 }
 
@@ -59,6 +59,10 @@ export async function watchedPage(browser: Browser, apiUrl: string): Promise<Wat
     if (new URL(request.url()).origin === origin) failures.push(`${request.url()}: ${request.failure()?.errorText}`);
   });
   page.on('pageerror', (error) => failures.push(`page error: ${error.message}`));
+  // The pages are served with a Content-Security-Policy (src/server/security.ts): anything it blocks is a failure.
+  page.on('console', (message) => {
+    if (message.type() === 'error' && message.text().includes('Content Security Policy')) failures.push(`CSP violation: ${message.text()}`);
+  });
   return { context, page, outside, failures };
 }
 
