@@ -14,7 +14,6 @@ import { openTestDb, resetToSeedGraph, silentLog, testDbOptions } from './suppor
 import { waitFor } from './support/wait.js';
 import { createDriver, Database } from '../src/db/database.js';
 import { GRAPHIQL_ASSETS } from '../src/server/graphiql.js';
-import { waitFor } from './support/wait.js';
 
 const db = openTestDb();
 let api: TestApi;
