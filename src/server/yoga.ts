@@ -7,10 +7,11 @@
 import { randomUUID } from 'node:crypto';
 import { createYoga, useReadinessCheck, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from '../config/logger.js';
+import { ByteBudget } from '../db/budget.js';
 import type { Database } from '../db/database.js';
 import type { Context } from '../data/request.js';
 import { withDatabase } from '../data/request.js';
-import { maskError } from '../errors.js';
+import { maskError, ResponseTooLargeError } from '../errors.js';
 import { schema } from '../graphql/schema.js';
 import { readGraphVersion } from '../data/stats.js';
 import { exploreFiles } from './explore.js';
@@ -133,7 +134,9 @@ export function createApp({
       const seen = requests.get(request);
       if (seen) seen.executed = true;
       const ctx: Context = { log: log.child({ requestId }), requestId, operationLimits };
-      return withDatabase(ctx, db.observed({ requestId, onStatement: (name, ms) => seen?.statements.push({ name, seconds: ms / 1000 }) }), nestedPlans);
+      // The answer's bytes, charged by the request's database handle as rows arrive (useExecutionLimits aborts past the cap).
+      const budget = new ByteBudget(limits.maxResponseBytes, (_used, max) => new ResponseTooLargeError(max));
+      return withDatabase(ctx, db.observed({ requestId, budget, onStatement: (name, ms) => seen?.statements.push({ name, seconds: ms / 1000 }) }), nestedPlans);
     },
     plugins: [
       useRequestId,
