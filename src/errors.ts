@@ -53,6 +53,20 @@ export class AnswerTooLargeError extends LimitExceededError {
   }
 }
 
+/**
+ * LIMIT_EXCEEDED (`limit: "responseBytes"`): the answer passed MAX_RESPONSE_BYTES (`allowed`) while it
+ * was built (its rows are counted as they arrive from the database), and the request was stopped there.
+ */
+export class ResponseTooLargeError extends LimitExceededError {
+  constructor(allowed: number) {
+    super(
+      `The answer passed ${allowed} bytes while it was built, so it was stopped; at most ${allowed} are sent. Ask for smaller pages or fewer fields`,
+      'responseBytes',
+      { allowed },
+    );
+  }
+}
+
 /** TIMEOUT: the request ran past its time (its Cypher is cancelled by the driver's transaction timeout). */
 export class TimeoutError extends GraphQLError {
   constructor(message = 'The request took too long and was cancelled; ask for less (fewer hops, smaller pages) or try again') {

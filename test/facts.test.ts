@@ -8,6 +8,7 @@ import { PROVENANCE_RELATION_TYPES } from '../src/ontology.js';
 import { ArticleUpdate } from '../src/store/schema.js';
 import { useSeededApi } from './support/api.js';
 import { q } from './support/db.js';
+import { waitFor } from './support/wait.js';
 
 const { db, api } = useSeededApi();
 
@@ -132,7 +133,7 @@ describe('facts', () => {
     const { data, errors } = await api.gql(`{
       parts: facts(to: "Hong Kong authorities", includeParts: true, types: [PAUSED_REQUESTS_FROM]) { totalCount edges { node { from { name } to { id } } } }
       facebook: facts(from: "Facebook", first: 100) { totalCount edges { node { id from { id } } sources { article { id } } } }
-      topic: facts(topic: "telegram-hk-data-requests", support: [STATED, INFERRED, BACKGROUND]) { edges { node { id properties { name value } } } }
+      topic: facts(from: "Telegram", topic: "telegram-hk-data-requests", support: [STATED, INFERRED, BACKGROUND]) { edges { node { id properties { name value } } } }
     }`);
     expect(errors).toBeUndefined();
     expect(data.parts.edges.map((e: any) => `${e.node.from.name} → ${e.node.to.id}`).sort()).toEqual([
@@ -175,15 +176,41 @@ describe('facts', () => {
     }
   });
 
+  it('without an anchor (from, to, article, outlet, since/until or types) facts is refused quickly, naming the anchors; support and topic only filter (issue 17)', async () => {
+    const unanchored = [
+      '{ facts { totalCount } }',
+      '{ facts(first: 10) { edges { node { id } } } }',
+      '{ facts(support: [BACKGROUND]) { edges { node { id } } } }',
+      '{ facts(topic: "\\u0000") { edges { node { id } } } }',
+      '{ facts(topic: "nsl-enactment-date", support: [STATED, INFERRED, BACKGROUND], orderBy: DATE_DESC) { totalCount edges { node { id } } } }',
+      '{ facts(types: [], last: 10, orderBy: NAME) { edges { node { id } } } }',
+    ];
+    for (const query of unanchored) {
+      const before = api.queries.length;
+      const t0 = performance.now();
+      const { data, errors } = await api.gql(query);
+      expect(performance.now() - t0, query).toBeLessThanOrEqual(1_000);
+      expect(errors?.[0]?.extensions, query).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'types' });
+      expect(errors![0]!.message).toMatch(/anchor.*`from`, `to`, `article`, `outlet`, `since`\/`until` or `types`/);
+      expect(data?.facts ?? null).toBeNull();
+      await waitFor(() => api.queries.length > before);
+      expect(api.queries.at(-1)).toEqual([]); // refused before any statement
+    }
+    // With an anchor the same filters answer.
+    const { data, errors } = await api.gql('{ facts(types: [OWNS], support: [BACKGROUND]) { edges { node { id support } } } }');
+    expect(errors).toBeUndefined();
+    expect(data.facts.edges.every((e: any) => e.node.support === 'BACKGROUND')).toBe(true);
+  });
+
   it('bad input is BAD_USER_INPUT naming the argument; an unknown article is NOT_FOUND', async () => {
-    const { data: page } = await api.gql('{ facts(first: 1, orderBy: NAME) { pageInfo { endCursor } } }');
+    const { data: page } = await api.gql('{ facts(types: [OWNS], first: 1, orderBy: NAME) { pageInfo { endCursor } } }');
     const nameCursor = page.facts.pageInfo.endCursor;
     const cases: [string, string][] = [
       ['{ facts(first: 0) { totalCount } }', 'first'],
       ['{ facts(first: 101) { totalCount } }', 'first'],
       ['{ facts(first: 2, last: 2) { totalCount } }', 'last'],
       ['{ facts(after: "not-a-cursor") { edges { cursor } } }', 'after'],
-      [`{ facts(after: "${nameCursor}", orderBy: DATE_ASC) { edges { cursor } } }`, 'after'],
+      [`{ facts(types: [OWNS], after: "${nameCursor}", orderBy: DATE_ASC) { edges { cursor } } }`, 'after'],
       ['{ facts(since: "2020-07-08", until: "2020-07-01") { totalCount } }', 'since'],
       ['{ facts(article: "company:facebook") { totalCount } }', 'article'],
       ['{ facts(outlet: "Facebook") { totalCount } }', 'outlet'],

@@ -12,7 +12,7 @@ import { maskError } from '../src/errors.js';
 import { startTestApi, type GraphQLResponse, type TestApi } from './support/api.js';
 import { openTestDb, resetToSeedGraph, silentLog, testDbOptions } from './support/db.js';
 import { waitFor } from './support/wait.js';
-import { createDriver, Database } from '../src/db/database.js';
+import { createDriver, Database, type StatementObserver } from '../src/db/database.js';
 import { GRAPHIQL_ASSETS } from '../src/server/graphiql.js';
 
 const db = openTestDb();
@@ -28,12 +28,26 @@ afterAll(async () => {
   await api.stop();
 });
 
-/** Another API on the same database with some limits changed (its own driver, closed on stop). */
-async function apiWith(config: Partial<Config>, queryTimeoutMs = 30_000): Promise<RunningApi> {
+/**
+ * Another API on the same database with some limits changed (its own driver, closed on stop);
+ * `onRead` hears of each statement its requests read, with the rows read (reported once the read has stopped).
+ */
+async function apiWith(config: Partial<Config>, queryTimeoutMs = 30_000, onRead?: (name: string, rows: number) => void): Promise<RunningApi> {
   const o = { ...testDbOptions(), queryTimeoutMs };
+  class Counting extends Database {
+    override observed(observer: StatementObserver): Database {
+      return super.observed({
+        ...observer,
+        onStatement: (name, ms, rows) => {
+          observer.onStatement(name, ms, rows);
+          onRead?.(name, rows);
+        },
+      });
+    }
+  }
   const a = await startApi(
     { PORT: 0, HOST: '127.0.0.1', SEED_ON_START: false, SHUTDOWN_GRACE_MS: 1_000, ...config },
-    new Database(createDriver(o), o),
+    new Counting(createDriver(o), o),
     silentLog,
   );
   extra.push(a);
@@ -134,6 +148,34 @@ describe('cost and size', () => {
     expect(r.body.errors![0]!.extensions!.limit).toBe('responseBytes');
     const ok = await post(small.url, { query: '{ entity(id: "service:whatsapp") { name } }' });
     expect(ok.body.errors).toBeUndefined();
+  });
+
+  it('an answer over MAX_RESPONSE_BYTES is stopped while it is built: LIMIT_EXCEEDED quickly, fewer rows read than the answer has (issue 17)', async () => {
+    // Accepted by the cost model (its worst case is under MAX_COMPLEXITY); its real answer is larger than the small cap.
+    const query = '{ entities(first: 100) { edges { node { id name description aliases relations { id type support } } } } }';
+    const seen: number[] = [];
+    const roomy = await apiWith({}, 30_000, (_name, rows) => seen.push(rows));
+    const full = await post(roomy.url, { query });
+    expect(full.body.errors).toBeUndefined();
+    const fullBytes = JSON.stringify(full.body).length;
+    await waitFor(() => seen.length === 1);
+    const fullRows = seen[0]!;
+    const cap = 20_000;
+    expect(fullBytes).toBeGreaterThan(5 * cap);
+    expect(fullRows).toBeGreaterThan(20);
+
+    const counted: number[] = [];
+    const small = await apiWith({ MAX_RESPONSE_BYTES: cap }, 30_000, (_name, rows) => counted.push(rows));
+    const r = await post(small.url, { query });
+    expect(codes(r.body)).toEqual(['LIMIT_EXCEEDED']);
+    expect(r.body.errors![0]!.extensions).toMatchObject({ limit: 'responseBytes', allowed: cap });
+    expect(r.body.errors![0]!.message).toMatch(/while it was built/);
+    expect(r.body.data ?? null).toBeNull();
+    expect(r.ms).toBeLessThanOrEqual(1_000);
+    await waitFor(() => counted.length === 1);
+    // The read stopped at the row past the cap: the rest of the answer was never decoded nor kept.
+    expect(counted[0]).toBeGreaterThan(0);
+    expect(counted[0]).toBeLessThan(fullRows / 2);
   });
 
   it('a flood of 20,000 __typename is refused while parsing, quickly', async () => {

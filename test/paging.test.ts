@@ -197,8 +197,10 @@ describe('paging arguments', () => {
     const { data } = await api.gql('{ entities(first: 1) { pageInfo { endCursor } } }');
     const other = await api.gql(`{ articles(last: 1, before: "${data.entities.pageInfo.endCursor}") { edges { cursor } } }`);
     expect(other.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'before' });
-    const facts = await api.gql('{ facts(first: 1, orderBy: NAME) { pageInfo { endCursor } } }');
-    const otherOrder = await api.gql(`{ facts(last: 1, orderBy: DATE_ASC, before: "${facts.data.facts.pageInfo.endCursor}") { edges { cursor } } }`);
+    const facts = await api.gql('{ facts(types: [OWNS], first: 1, orderBy: NAME) { pageInfo { endCursor } } }');
+    const otherOrder = await api.gql(
+      `{ facts(types: [OWNS], last: 1, orderBy: DATE_ASC, before: "${facts.data.facts.pageInfo.endCursor}") { edges { cursor } } }`,
+    );
     expect(otherOrder.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'before' });
   });
 

@@ -79,7 +79,8 @@ const Env = z.object({
     description: 'Time for a whole GraphQL execution (waiting for a heavy-traversal slot included), in milliseconds; past it the request answers `TIMEOUT`.',
   }),
   MAX_RESPONSE_BYTES: positiveInt(1_073_741_824).default(5_000_000).meta({
-    description: 'Largest result, in bytes, as serialised; a larger one is replaced by a `LIMIT_EXCEEDED` error (`limit: responseBytes`).',
+    description:
+      'Largest answer, in bytes (its JSON length), enforced while it is built and when it is complete: the rows read from the database for it are charged as they arrive, against twice this (rows name both ends of a relation, whatever is selected), and past that the reads stop and the execution is aborted; the complete answer is then measured against this itself. Either way the request answers `LIMIT_EXCEEDED` (`limit: responseBytes`).',
   }),
   MAX_BODY_BYTES: positiveInt(104_857_600).default(100_000).meta({
     description: 'Largest request body, in bytes (by its content-length, or counted while a chunked body is read); larger ones answer 413 `LIMIT_EXCEEDED`.',

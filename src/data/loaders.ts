@@ -52,6 +52,35 @@ function keyed<V>(query: { name: string; text: string }, key: string, value: (ro
 }
 
 /**
+ * A DataLoader that charges the request's answer budget for a value each time it hands it out again
+ * from its cache (its first time, the rows it came from were charged as they arrived): one value under
+ * many parents is that many times in the answer.
+ */
+class ChargingLoader<K, V> extends DataLoader<K, V, string> {
+  readonly #given = new Set<string>();
+  constructor(
+    private readonly db: Database,
+    batch: DataLoader.BatchLoadFn<K, V>,
+    private readonly keyOf: (k: K) => string,
+  ) {
+    super(batch, { cacheKeyFn: keyOf });
+  }
+
+  override load(key: K): Promise<V> {
+    const value = super.load(key);
+    const k = this.keyOf(key);
+    if (!this.#given.has(k)) {
+      this.#given.add(k);
+      return value;
+    }
+    return value.then((v) => {
+      this.db.charge(v);
+      return v;
+    });
+  }
+}
+
+/**
  * Loaders per request and per argument shape (`shape` is e.g. a direction and relation types): each
  * batches the keys asked for in one tick into one call of `batch`, which returns keyed values; a key it
  * does not answer gets `missing()`.
@@ -67,12 +96,13 @@ function loaders<S extends unknown[], V, K = string>(
       const shapeKey = JSON.stringify(shape);
       let loader = byShape.get(shapeKey);
       if (!loader) {
-        loader = new DataLoader<K, V, string>(
+        loader = new ChargingLoader<K, V>(
+          database(ctx),
           async (keys) => {
             const found = new Map((await batch(database(ctx), [...keys], ...shape)).map((r) => [r.key, r.value]));
             return keys.map((k) => found.get(keyOf(k)) ?? missing());
           },
-          { cacheKeyFn: keyOf },
+          keyOf,
         );
         byShape.set(shapeKey, loader);
       }

@@ -3,6 +3,7 @@
  * it sits on the context under a symbol only the data layer (src/data/, src/plan/) reads, through
  * `database(ctx)`. A symbol-keyed property survives the copies Yoga makes of a context object.
  */
+import type { ByteBudget } from '../db/budget.js';
 import { Database } from '../db/database.js';
 import type { Logger } from '../config/logger.js';
 
@@ -31,6 +32,12 @@ export function withDatabase<C extends object>(ctx: C, db: Database, nestedPlans
 
 /** Whether plans of this request project nested fields (see `withDatabase`). */
 export const nestedPlans = (ctx: object): boolean => !(NESTED in ctx && ctx[NESTED] === false);
+
+/** The answer budget of a request's context (MAX_RESPONSE_BYTES), which its database handle charges; none without a handle. */
+export function answerBudget(ctx: object): ByteBudget | undefined {
+  const db = DATABASE in ctx ? ctx[DATABASE] : undefined;
+  return db instanceof Database ? db.budget : undefined;
+}
 
 /** The database handle of a request's context. */
 export function database(ctx: object): Database {

@@ -7,8 +7,9 @@
  * strings), and a typed statement (`Read`) decodes its rows here, once. Unreachable or unauthorised
  * databases surface as `DatabaseUnavailableError`, which the API turns into `DATABASE_UNAVAILABLE`.
  */
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type Result } from 'neo4j-driver';
 import './tcp-nodelay.js';
+import { type ByteBudget, jsonBytes } from './budget.js';
 import type { CypherQuery } from './cypher.js';
 import { messageOf } from '../shape.js';
 import { toParams, toPlain } from './values.js';
@@ -87,15 +88,48 @@ export function createDriver(o: DatabaseOptions): Driver {
   });
 }
 
-/** What a request's handle reports of each statement it sends: its name and how long Neo4j took, in ms. */
+/**
+ * What a request's handle reports of each statement it sends: its name, how long Neo4j took (ms) and how
+ * many rows were read (all of them, or those read before the answer's budget ran out); and the budget of
+ * the request's answer, which every row read is charged to as it arrives.
+ */
 export interface StatementObserver {
   requestId?: string;
-  onStatement: (name: string, ms: number) => void;
+  onStatement: (name: string, ms: number, rows: number) => void;
+  budget?: ByteBudget;
 }
 
 const plain = (result: QueryResult): Row[] => result.records.map((r) => toPlainRow(r.toObject()));
 function toPlainRow(row: Record<string, unknown>): Row {
   return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, toPlain(v)]));
+}
+
+/** The budget's error, with the rows read before it (the read reports them). */
+class BudgetStop extends Error {
+  constructor(
+    readonly error: Error,
+    readonly rows: number,
+  ) {
+    super(error.message);
+  }
+}
+
+/**
+ * The rows of `result`, each charged to `budget` as it arrives: past the cap, the stream is left (the
+ * driver discards the rest of the result on the server and stops fetching) and the budget's error thrown.
+ */
+async function charged(result: Result, budget: ByteBudget): Promise<Row[]> {
+  const rows: Row[] = [];
+  for await (const record of result) {
+    const row = toPlainRow(record.toObject());
+    try {
+      budget.charge(jsonBytes(row));
+    } catch (error) {
+      throw new BudgetStop(error as Error, rows.length + 1);
+    }
+    rows.push(row);
+  }
+  return rows;
 }
 
 /**
@@ -139,6 +173,19 @@ export class Database {
     return new Database(this.#driver, this.options, observer);
   }
 
+  /** The answer budget of this request's handle, if it has one. */
+  get budget(): ByteBudget | undefined {
+    return this.observer?.budget;
+  }
+
+  /**
+   * Charges `value` to the request's answer budget (a value handed out once more, e.g. from a loader's
+   * cache); throws the budget's error past its cap. Without a budget, nothing.
+   */
+  charge(value: unknown): void {
+    this.observer?.budget?.charge(jsonBytes(value));
+  }
+
   /** A read transaction: decoded rows of a typed statement, or plain rows of any other query. */
   read<R>(query: Read<R>, params?: Params): Promise<R[]>;
   read(query: CypherQuery, params?: Params): Promise<Row[]>;
@@ -148,14 +195,23 @@ export class Database {
       timeout: this.options.queryTimeoutMs,
       metadata: { query: query.name, ...(this.observer?.requestId ? { request: this.observer.requestId } : {}) },
     };
+    const budget = this.observer?.budget;
+    let count = 0;
     try {
+      budget?.check();
       for (let attempt = 1; ; attempt++) {
         const session = this.#driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
         try {
-          const rows = plain(await withoutStackTrace(() => session.run(query.text, toParams(params), config)));
+          const result = withoutStackTrace(() => session.run(query.text, toParams(params), config));
+          const rows = budget ? await charged(result, budget) : plain(await result);
+          count = rows.length;
           if (!('decode' in query)) return rows;
           return rows.map(query.decode).filter((r): r is R => r !== null);
         } catch (error) {
+          if (error instanceof BudgetStop) {
+            count = error.rows;
+            throw error.error;
+          }
           if (attempt === 1 && isRetriable(error) && !isUnavailable(error)) continue;
           throw this.translate(error);
         } finally {
@@ -163,7 +219,7 @@ export class Database {
         }
       }
     } finally {
-      this.observer?.onStatement(query.name, performance.now() - started);
+      this.observer?.onStatement(query.name, performance.now() - started, count);
     }
   }
 
@@ -181,7 +237,7 @@ export class Database {
         try {
           return await tx.run(query.text, toParams(params));
         } finally {
-          this.observer?.onStatement(query.name, performance.now() - started);
+          this.observer?.onStatement(query.name, performance.now() - started, 0);
         }
       };
     try {
@@ -207,7 +263,7 @@ export class Database {
     } catch (error) {
       throw this.translate(error);
     } finally {
-      this.observer?.onStatement(query.name, performance.now() - started);
+      this.observer?.onStatement(query.name, performance.now() - started, 0);
       await session.close();
     }
   }

@@ -13,7 +13,9 @@
  *   - heavy traversals beyond HEAVY_CONCURRENCY wait in a queue of HEAVY_QUEUE, beyond it LIMIT_EXCEEDED ("busy");
  *   - execution past EXECUTION_TIMEOUT_MS → TIMEOUT (resolvers are aborted; the driver's transaction
  *     timeout QUERY_TIMEOUT_MS cancels the Cypher itself);
- *   - results over MAX_RESPONSE_BYTES serialized → LIMIT_EXCEEDED instead of the data.
+ *   - answers over MAX_RESPONSE_BYTES → LIMIT_EXCEEDED instead of the data, counted while built: the request's
+ *     database handle charges each row to its budget as it arrives, and past the cap the reads stop and the
+ *     execution is aborted (src/db/budget.ts).
  */
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import {
@@ -36,9 +38,18 @@ import {
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import { type Config, withDefaults } from '../config/config.js';
 import type { Logger } from '../config/logger.js';
-import type { Context } from '../data/request.js';
-import { AnswerTooLargeError, BadUserInputError, LimitExceededError, maskError, OperationTooLargeError, TimeoutError } from '../errors.js';
+import { answerBudget, type Context } from '../data/request.js';
+import {
+  AnswerTooLargeError,
+  BadUserInputError,
+  LimitExceededError,
+  maskError,
+  OperationTooLargeError,
+  ResponseTooLargeError,
+  TimeoutError,
+} from '../errors.js';
 import { HEAVY_TRAVERSALS, LIMITS } from '../bounds.js';
+import { jsonBytes } from '../db/budget.js';
 
 export interface ServerLimits {
   executionTimeoutMs: number;
@@ -420,11 +431,18 @@ export function useExecutionLimits(limits: ServerLimits, log: Logger): Plugin<Co
         return;
       }
       const heavy = rootFields(args.document, args.operationName).some((f) => HEAVY_FIELDS.has(f));
+      const budget = answerBudget(args.contextValue);
       setExecuteFn(async (execArgs) => {
         const controller = new AbortController();
-        const timedOut = new Promise<ExecutionResult>((resolve) => {
-          controller.signal.addEventListener('abort', () => resolve({ data: null, errors: [new TimeoutError()] }), { once: true });
+        // Aborted by the timer (TIMEOUT) or by the answer's budget (LIMIT_EXCEEDED, responseBytes): answered with that error.
+        const stopped = new Promise<ExecutionResult>((resolve) => {
+          controller.signal.addEventListener(
+            'abort',
+            () => resolve({ data: null, errors: [controller.signal.reason instanceof GraphQLError ? controller.signal.reason : new TimeoutError()] }),
+            { once: true },
+          );
         });
+        if (budget) budget.onExceeded = (error) => controller.abort(error);
         const timer = setTimeout(() => controller.abort(new TimeoutError()), limits.executionTimeoutMs);
         // Yoga's executor (graphql-tools) reads `signal` and stops resolving once it aborts.
         const given = 'signal' in execArgs && execArgs.signal instanceof AbortSignal ? execArgs.signal : undefined;
@@ -447,7 +465,7 @@ export function useExecutionLimits(limits: ServerLimits, log: Logger): Plugin<Co
             () => held?.(),
             () => held?.(),
           );
-          return await Promise.race([running, timedOut]);
+          return await Promise.race([running, stopped]);
         } finally {
           clearTimeout(timer);
           release?.();
@@ -458,7 +476,9 @@ export function useExecutionLimits(limits: ServerLimits, log: Logger): Plugin<Co
           if (!result || Symbol.asyncIterator in result) return;
           const r = result;
           // An operation over its bounds is refused as a whole, once (each root field raised it).
-          const tooLarge = r.errors?.map((e) => e.originalError).find((e) => e instanceof OperationTooLargeError || e instanceof AnswerTooLargeError);
+          const tooLarge = r.errors
+            ?.map((e) => e.originalError)
+            .find((e) => e instanceof OperationTooLargeError || e instanceof AnswerTooLargeError || e instanceof ResponseTooLargeError);
           if (tooLarge) {
             setResult({ data: null, errors: [tooLarge] });
             return;
@@ -470,18 +490,9 @@ export function useExecutionLimits(limits: ServerLimits, log: Logger): Plugin<Co
               log.error({ requestId: args.contextValue.requestId, path: error.path, stack: original.stack }, `internal error: ${original.message}`);
             }
           }
-          const bytes = Buffer.byteLength(JSON.stringify(r));
-          if (bytes > limits.maxResponseBytes) {
-            setResult({
-              data: null,
-              errors: [
-                new LimitExceededError(
-                  `The response would be ${bytes} bytes; at most ${limits.maxResponseBytes} are sent. Ask for smaller pages or fewer fields`,
-                  'responseBytes',
-                ),
-              ],
-            });
-          }
+          // The rows were counted as they arrived (the budget stopped the execution past it); the complete answer
+          // is measured (its JSON length, without building the text) against the cap itself.
+          if (budget?.over || jsonBytes(r) > limits.maxResponseBytes) setResult({ data: null, errors: [new ResponseTooLargeError(limits.maxResponseBytes)] });
         },
       };
     },

@@ -7,10 +7,11 @@
 import { randomUUID } from 'node:crypto';
 import { createYoga, useReadinessCheck, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from '../config/logger.js';
+import { ByteBudget, ROW_BYTES_PER_ANSWER_BYTE } from '../db/budget.js';
 import type { Database } from '../db/database.js';
 import type { Context } from '../data/request.js';
 import { withDatabase } from '../data/request.js';
-import { maskError } from '../errors.js';
+import { maskError, ResponseTooLargeError } from '../errors.js';
 import { schema } from '../graphql/schema.js';
 import { readGraphVersion } from '../data/stats.js';
 import { exploreFiles } from './explore.js';
@@ -134,7 +135,12 @@ export function createApp({
       const seen = requests.get(request);
       if (seen) seen.executed = true;
       const ctx: Context = { log: log.child({ requestId }), requestId, operationLimits };
-      return withDatabase(ctx, db.observed({ requestId, onStatement: (name, ms) => seen?.statements.push({ name, seconds: ms / 1000 }) }), nestedPlans);
+      // The rows read for the answer, charged by the request's database handle as they arrive; useExecutionLimits
+      // aborts past the budget. Rows carry a little more than the answer shows (both ends' kind and id of a
+      // relation, whatever is selected: up to about twice the answer), so they get ROW_BYTES_PER_ANSWER_BYTE
+      // times the cap, and the answer itself is measured against the cap when it is complete.
+      const budget = new ByteBudget(limits.maxResponseBytes * ROW_BYTES_PER_ANSWER_BYTE, () => new ResponseTooLargeError(limits.maxResponseBytes));
+      return withDatabase(ctx, db.observed({ requestId, budget, onStatement: (name, ms) => seen?.statements.push({ name, seconds: ms / 1000 }) }), nestedPlans);
     },
     plugins: [
       useRequestId,
