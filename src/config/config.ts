@@ -106,7 +106,7 @@ const Env = z.object({
   HEAVY_CONCURRENCY: positiveInt(1_000)
     .default(4)
     .meta({
-      description: `Requests with a heavy traversal (${HEAVY_TRAVERSALS.map((f) => `\`${f}\``).join(', ')}) running at once.`,
+      description: `Heavy executions running at once: those with a heavy traversal (${HEAVY_TRAVERSALS.map((f) => `\`${f}\``).join(', ')}) and those whose estimated cost is at least HEAVY_COST.`,
     }),
   HEAVY_QUEUE: z.coerce
     .number({ error: 'must be a whole number' })
@@ -114,7 +114,17 @@ const Env = z.object({
     .min(0, 'must be at least 0')
     .max(100_000, 'must be at most 100000')
     .default(64)
-    .meta({ description: 'Requests with a heavy traversal waiting for a slot; beyond it a request answers `LIMIT_EXCEEDED` (`limit: busy`).' }),
+    .meta({
+      description: 'Heavy executions waiting for a slot; beyond it a request answers `OVERLOADED` (HTTP 503 with `Retry-After`) at once.',
+    }),
+  HEAVY_QUEUE_WAIT_MS: positiveInt(600_000).default(5_000).meta({
+    description:
+      'Longest wait of a heavy execution for a slot, in milliseconds; past it the request answers `OVERLOADED` (HTTP 503, `Retry-After` this many seconds, rounded up). The wait counts towards EXECUTION_TIMEOUT_MS.',
+  }),
+  HEAVY_COST: positiveInt(1_000_000_000).default(2_000).meta({
+    description:
+      'Estimated cost (the cost model of MAX_COMPLEXITY) from which an execution counts as heavy and takes a HEAVY_CONCURRENCY slot, whatever its root fields.',
+  }),
   CORS_ORIGINS: z
     .string()
     .default('')
