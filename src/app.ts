@@ -41,14 +41,16 @@ export async function startApi(
   const app = createApp({
     db,
     log,
-    isReady: () => monitor.isReady(),
+    isReady: () => monitor.ready,
+    onDatabaseUnavailable: () => monitor.reportUnavailable(),
     onQueries: extra.onQueries,
     nestedPlans: extra.nestedPlans,
     metrics,
     limits,
     frontEnd: frontEndSettings(config),
   });
-  const server = await listen(app, config.PORT, config.HOST, limits);
+  // /health and /ready are answered before Yoga, from the monitor's state (http.ts).
+  const server = await listen(app, config.PORT, config.HOST, limits, { ready: () => monitor.ready });
   const port = portOf(server.address());
   const url = `http://${config.HOST}:${port}`;
   log.info({ url }, `API listening on ${url}/graphql (GraphiQL in a browser; /health, /ready)`);
