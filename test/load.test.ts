@@ -1,16 +1,12 @@
 /**
  * Issue 17, "Done when": 32 concurrent copies of the heaviest accepted query while `/health` is polled
- * every 100 ms. The API runs as its own process (`npm start` against the test database), so its peak
- * RSS is its own (VmHWM in /proc/<pid>/status), and the poller runs in a worker thread, so the time it
- * measures is the API's, not this process's while it parses 32 large answers.
+ * every 100 ms, on the probe listener (HEALTH_PORT, src/server/probes.ts), with a new connection per
+ * probe as a load balancer opens. The API runs as its own process (`npm start` against the test
+ * database), so its peak RSS is its own (VmHWM in /proc/<pid>/status), and the poller is a process of
+ * its own, so the time it measures is the API's, not this process's while it parses 32 large answers.
  *
  * Bounds (the issue's): /health p99 ≤ 100 ms and no failed poll; peak RSS ≤ 800 MB; every GraphQL answer is
  * data or a typed TIMEOUT / OVERLOADED / LIMIT_EXCEEDED, never INTERNAL_SERVER_ERROR.
- *
- * Opt-in (KG_LOAD_TEST=1) for now: on the shared 2-CPU machine, with other Neo4j instances keeping the
- * load average at 10-15, the /health p99 bound is not met (1.8-3.7 s: each probe's new connection waits
- * one or two turns of an event loop that gets a fraction of a CPU); the other bounds are. See the
- * "load" section of bench/RESULTS.md for the figures.
  */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -72,7 +68,7 @@ function peakRssMb(pid: number): number {
 
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
-describe.runIf(process.env.KG_LOAD_TEST === '1')('32 heaviest accepted queries at once, /health polled every 100 ms', () => {
+describe('32 heaviest accepted queries at once, /health polled every 100 ms', () => {
   const children: ReturnType<typeof spawn>[] = [];
   afterAll(() => {
     for (const child of children) child.kill('SIGTERM');
@@ -84,6 +80,7 @@ describe.runIf(process.env.KG_LOAD_TEST === '1')('32 heaviest accepted queries a
     await db.close();
 
     const port = await freePort();
+    const healthPort = await freePort();
     const o = testDbOptions();
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
       env: {
@@ -92,6 +89,7 @@ describe.runIf(process.env.KG_LOAD_TEST === '1')('32 heaviest accepted queries a
         NEO4J_USER: o.user,
         NEO4J_PASSWORD: o.password,
         PORT: String(port),
+        HEALTH_PORT: String(healthPort),
         SEED_ON_START: 'false',
         LOG_LEVEL: 'warn',
       },
@@ -138,7 +136,7 @@ describe.runIf(process.env.KG_LOAD_TEST === '1')('32 heaviest accepted queries a
     // Warm-up: the API's code paths and plan cache, Neo4j's page cache and query plans.
     await Promise.all(Array.from({ length: 4 }, () => ask(heaviest!)));
 
-    const poller = spawn(process.execPath, ['-e', POLLER, `${base}/health`, '100'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const poller = spawn(process.execPath, ['-e', POLLER, `http://127.0.0.1:${healthPort}/health`, '100'], { stdio: ['pipe', 'pipe', 'inherit'] });
     children.push(poller);
     let polledText = '';
     poller.stdout!.on('data', (d) => (polledText += d));
@@ -174,7 +172,8 @@ describe.runIf(process.env.KG_LOAD_TEST === '1')('32 heaviest accepted queries a
     };
     console.log(`load: ${JSON.stringify(summary)}`);
 
-    expect(polls.length, JSON.stringify(summary)).toBeGreaterThanOrEqual(Math.floor(seconds * 10) - 2);
+    // One poll per 100 ms while the queries ran (a few may fall just outside that window).
+    expect(polls.length, JSON.stringify(summary)).toBeGreaterThanOrEqual(Math.floor(seconds * 10 * 0.8));
     expect(summary.health.failed, JSON.stringify(summary)).toBe(0);
     expect(summary.health.p99, JSON.stringify(summary)).toBeLessThanOrEqual(100);
     expect(peak, JSON.stringify(summary)).toBeLessThanOrEqual(800);

@@ -55,6 +55,10 @@ const Env = z.object({
     .optional()
     .meta({ description: "Port of the Prometheus metrics (`GET /metrics`), apart from the API's port; unset, no metrics are served." }),
   METRICS_HOST: z.string().min(1).optional().meta({ description: 'Interface the metrics listen on; unset, HOST.' }),
+  HEALTH_PORT: port.optional().meta({
+    description:
+      "Port of a second listener for `/health` and `/ready`, served by a thread that runs no GraphQL, so probes are answered at once however busy the API is (`/health` is 503 once the API's event loop has been stuck 10 s). Unset, the probes are answered on the API's port only (they are answered there in any case).",
+  }),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'must be one of fatal, error, warn, info, debug, trace, silent' })
     .default('info')
