@@ -1,6 +1,7 @@
 /**
- * `npm run soak`: a mixed load of the example queries of bench/queries.ts at a fixed concurrency for a
- * bounded time against an API that is already running (API_URL, loopback only). Reports requests per
+ * `npm run soak`: a mixed load of the example queries of bench/queries.ts, plus the heaviest query the
+ * API accepts (issue 17: `entities(first: N) { … relations { sources { article { text } } } }`, the
+ * largest N answered with data, found at start), at a fixed concurrency for a bounded time against an API that is already running (API_URL, loopback only). Reports requests per
  * second, p50/p99 latency, errors, and the API process's RSS over time (from /proc/<pid>/status; the
  * pid from --pid, else the process listening on the API's port), and writes bench/results/soak-<date>.json.
  *
@@ -11,7 +12,7 @@ import { mkdirSync, readFileSync, readdirSync, readlinkSync, writeFileSync } fro
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { QUERIES } from './queries.js';
+import { QUERIES, type BenchQuery } from './queries.js';
 
 const { values } = parseArgs({
   options: {
@@ -20,6 +21,7 @@ const { values } = parseArgs({
     pid: { type: 'string' },
     'sample-ms': { type: 'string', default: '5000' },
     'warmup-seconds': { type: 'string', default: '30' },
+    'no-heaviest': { type: 'boolean', default: false },
   },
 });
 const seconds = Number(values.seconds);
@@ -81,13 +83,32 @@ interface Window {
   rssMb: number | null;
 }
 
+/** Answers that are not failures under overload: typed refusals the issue allows (never INTERNAL_SERVER_ERROR). */
+const TYPED = new Set(['TIMEOUT', 'OVERLOADED', 'LIMIT_EXCEEDED']);
+
+/** The heaviest of `entities(first: N) { … sources { article { text } } }` that the API answers with data, alone. */
+async function heaviestAccepted(): Promise<BenchQuery | null> {
+  for (const n of [100, 50, 30, 20, 10]) {
+    const query = `{ entities(first: ${n}) { edges { node { relations { sources { article { text } } } } } } }`;
+    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+    const body = (await res.json()) as { data?: unknown; errors?: unknown[] };
+    if (!body.errors?.length && body.data) return { name: `heaviest(first: ${n})`, query, variables: {} };
+  }
+  return null;
+}
+
 async function main(): Promise<void> {
   const ready = await fetch(new URL('/ready', url)).catch(() => null);
   if (!ready?.ok) throw new Error(`${new URL('/ready', url)} does not answer 200: start the API first`);
+  const heaviest = values['no-heaviest'] ? null : await heaviestAccepted();
+  const mix: readonly BenchQuery[] = heaviest ? [...QUERIES, heaviest] : QUERIES;
+  if (heaviest) console.log(`mix: ${mix.length} queries, with ${heaviest.name}`);
   const start = Date.now();
   const end = start + seconds * 1000;
   const latencies: number[] = [];
-  const perQuery = new Map<string, { requests: number; errors: number }>();
+  const perQuery = new Map<string, { requests: number; errors: number; typed: Record<string, number> }>();
+  let internal = 0;
+  const typedTotals: Record<string, number> = {};
   const errorSamples: string[] = [];
   let requests = 0;
   let errors = 0;
@@ -112,8 +133,8 @@ async function main(): Promise<void> {
   let next = 0;
   const worker = async () => {
     while (Date.now() < end) {
-      const q = QUERIES[next++ % QUERIES.length]!;
-      const stats = perQuery.get(q.name) ?? { requests: 0, errors: 0 };
+      const q = mix[next++ % mix.length]!;
+      const stats = perQuery.get(q.name) ?? { requests: 0, errors: 0, typed: {} };
       perQuery.set(q.name, stats);
       const t0 = performance.now();
       let failed: string | null = null;
@@ -125,8 +146,15 @@ async function main(): Promise<void> {
           signal: AbortSignal.timeout(30_000),
         });
         const body = (await res.json()) as { errors?: { message: string; extensions?: { code?: string } }[] };
-        if (!res.ok || body.errors?.length)
-          failed = `${q.name}: HTTP ${res.status} ${body.errors?.map((e) => e.extensions?.code ?? e.message).join(', ') ?? ''}`;
+        const codes = body.errors?.map((e) => e.extensions?.code ?? e.message) ?? [];
+        if (codes.includes('INTERNAL_SERVER_ERROR')) internal++;
+        if (codes.length > 0 && codes.every((c) => TYPED.has(c))) {
+          // A typed refusal under load (OVERLOADED 503, TIMEOUT, LIMIT_EXCEEDED): counted apart, not an error.
+          for (const c of codes) {
+            stats.typed[c] = (stats.typed[c] ?? 0) + 1;
+            typedTotals[c] = (typedTotals[c] ?? 0) + 1;
+          }
+        } else if ((!res.ok && res.status !== 503) || codes.length) failed = `${q.name}: HTTP ${res.status} ${codes.join(', ')}`;
       } catch (error) {
         failed = `${q.name}: ${(error as Error).message}`;
       }
@@ -165,8 +193,11 @@ async function main(): Promise<void> {
     seconds,
     concurrency,
     warmupSeconds,
+    mix: mix.map((q) => q.name),
     requests,
     errors,
+    internalErrors: internal,
+    typedRefusals: typedTotals,
     reqPerSecond: Math.round((requests / wall) * 10) / 10,
     latencyMs: { p50: Math.round(pct(latencies, 50)), p99: Math.round(pct(latencies, 99)), max: Math.round(latencies.at(-1) ?? 0) },
     rssMb: {
@@ -174,6 +205,7 @@ async function main(): Promise<void> {
       min: rss.length ? Math.min(...rss) : null,
       max: rss.length ? Math.max(...rss) : null,
       end: rss.at(-1) ?? null,
+      endVsWarmup: baseline && rss.length ? Math.round(((rss.at(-1)! - baseline) / baseline) * 1000) / 10 : null,
       maxDriftFromWarmup: drift === null ? null : Math.round(drift * 1000) / 10,
     },
     perQuery: Object.fromEntries(perQuery),
@@ -185,8 +217,8 @@ async function main(): Promise<void> {
   const file = join(dir, `soak-${result.date.replace(/[:.]/g, '-')}.json`);
   writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
   console.log(
-    `\n${requests} requests in ${wall.toFixed(0)} s at concurrency ${concurrency}: ${result.reqPerSecond} req/s, p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms, errors ${errors}` +
-      `\nRSS after warm-up ${baseline ?? '?'} MB, min ${result.rssMb.min ?? '?'}, max ${result.rssMb.max ?? '?'}, end ${result.rssMb.end ?? '?'} (largest drift ${result.rssMb.maxDriftFromWarmup ?? '?'}%)\n${file}`,
+    `\n${requests} requests in ${wall.toFixed(0)} s at concurrency ${concurrency}: ${result.reqPerSecond} req/s, p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms, errors ${errors}, INTERNAL ${internal}, typed ${JSON.stringify(typedTotals)}` +
+      `\nRSS after warm-up ${baseline ?? '?'} MB, min ${result.rssMb.min ?? '?'}, max ${result.rssMb.max ?? '?'}, end ${result.rssMb.end ?? '?'} (end vs warm-up ${result.rssMb.endVsWarmup ?? '?'}%, largest drift ${result.rssMb.maxDriftFromWarmup ?? '?'}%)\n${file}`,
   );
   if (errors) {
     console.log(errorSamples.join('\n'));

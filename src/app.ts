@@ -12,6 +12,7 @@ import { drain, listen } from './server/http.js';
 import { serverLimits } from './server/request-limits.js';
 import { Metrics, serveMetrics } from './server/metrics.js';
 import { DatabaseMonitor } from './server/monitor.js';
+import { serveProbes } from './server/probes.js';
 import { frontEndSettings } from './server/front-end.js';
 import { createApp, type AppOptions } from './server/yoga.js';
 
@@ -21,6 +22,8 @@ const portOf = (address: string | AddressInfo | null): number => (address !== nu
 export interface RunningApi {
   server: Server;
   url: string;
+  /** Where `/health` and `/ready` are also served by their own thread (HEALTH_PORT set), else null. */
+  probesUrl: string | null;
   /** Where the Prometheus metrics are served (METRICS_PORT set), else null. */
   metricsUrl: string | null;
   monitor: DatabaseMonitor;
@@ -41,14 +44,19 @@ export async function startApi(
   const app = createApp({
     db,
     log,
-    isReady: () => monitor.isReady(),
+    isReady: () => monitor.ready,
+    onDatabaseUnavailable: () => monitor.reportUnavailable(),
     onQueries: extra.onQueries,
     nestedPlans: extra.nestedPlans,
     metrics,
     limits,
     frontEnd: frontEndSettings(config),
   });
-  const server = await listen(app, config.PORT, config.HOST, limits);
+  // /health and /ready are answered before Yoga, from the monitor's state (http.ts).
+  const server = await listen(app, config.PORT, config.HOST, limits, { ready: () => monitor.ready });
+  const probes = config.HEALTH_PORT === undefined ? null : await serveProbes(config.HEALTH_PORT, config.HOST, () => monitor.ready);
+  const probesUrl = probes ? `http://${config.HOST}:${probes.port}` : null;
+  if (probesUrl) log.info({ url: probesUrl }, `probes also on ${probesUrl}/health and /ready`);
   const port = portOf(server.address());
   const url = `http://${config.HOST}:${port}`;
   log.info({ url }, `API listening on ${url}/graphql (GraphiQL in a browser; /health, /ready)`);
@@ -61,11 +69,13 @@ export async function startApi(
   return {
     server,
     url,
+    probesUrl,
     metricsUrl,
     monitor,
     stop: async () => {
       monitor.stop();
       await drain(server, config.SHUTDOWN_GRACE_MS);
+      await probes?.stop();
       if (metricsServer) await drain(metricsServer, 1_000);
       await db.close();
     },

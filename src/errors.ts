@@ -67,6 +67,19 @@ export class ResponseTooLargeError extends LimitExceededError {
   }
 }
 
+/**
+ * OVERLOADED: the server already runs as many heavy executions as it allows and this one waited its
+ * turn as long as it may (or found the queue full). Answered as HTTP 503 with `Retry-After`; the
+ * `http` extension is Yoga's and is not sent in the body.
+ */
+export class OverloadedError extends GraphQLError {
+  constructor(message: string, retryAfterSeconds: number) {
+    super(message, {
+      extensions: { code: 'OVERLOADED', retryAfter: retryAfterSeconds, http: { status: 503, headers: { 'retry-after': String(retryAfterSeconds) } } },
+    });
+  }
+}
+
 /** TIMEOUT: the request ran past its time (its Cypher is cancelled by the driver's transaction timeout). */
 export class TimeoutError extends GraphQLError {
   constructor(message = 'The request took too long and was cancelled; ask for less (fewer hops, smaller pages) or try again') {

@@ -93,19 +93,46 @@ const HEAVIEST_NEIGHBOURHOOD = `{ neighbourhood(entity: "Telegram", maxHops: 3, 
   centre { id name } nodes { entityId name kind depth } edges { id type fromId toId support sources { excerpt article { title } } } } }`;
 
 describe('heavy requests at once', () => {
-  it('16 concurrent heaviest neighbourhoods all succeed or get LIMIT_EXCEEDED/TIMEOUT, and a light request beside them answers', async () => {
+  it('16 concurrent heaviest neighbourhoods all succeed or get LIMIT_EXCEEDED/TIMEOUT/OVERLOADED (503), and a light request beside them answers', async () => {
     const heavy = Array.from({ length: 16 }, () => post(api.url, { query: HEAVIEST_NEIGHBOURHOOD }));
     const light = api.gql('{ entity(id: "service:whatsapp") { name } }');
     const results = await Promise.all(heavy);
     for (const r of results) {
-      expect(r.status).toBeLessThan(500);
-      for (const code of codes(r.body)) expect(['LIMIT_EXCEEDED', 'TIMEOUT']).toContain(code);
+      if (codes(r.body).includes('OVERLOADED')) {
+        expect(r.status).toBe(503);
+        expect(r.headers.get('retry-after')).toBe('5');
+      } else expect(r.status).toBeLessThan(500);
+      for (const code of codes(r.body)) expect(['LIMIT_EXCEEDED', 'TIMEOUT', 'OVERLOADED']).toContain(code);
     }
     expect(results.filter((r) => !r.body.errors).length).toBeGreaterThan(0);
     const l = await light;
     expect(l.errors).toBeUndefined();
     expect(l.data.entity.name).toBe('WhatsApp');
   }, 120_000);
+});
+
+describe('admission control', () => {
+  it('a costly query that is no traversal takes a heavy slot: past HEAVY_CONCURRENCY and a full queue it answers 503 OVERLOADED with Retry-After, at once', async () => {
+    const gated = await apiWith({ HEAVY_CONCURRENCY: 1, HEAVY_QUEUE: 0, HEAVY_QUEUE_WAIT_MS: 2_000 });
+    // Its worst case (100 entities × 200 relations × 10 sources × a 600-byte excerpt, about 120 MB) is over
+    // HEAVY_COST (10 MB) and under MAX_COMPLEXITY (250 MB); its real answer is small.
+    const costly = '{ entities(first: 100) { edges { node { relations { id type sources { excerpt } } } } } }';
+    const results = await Promise.all(Array.from({ length: 8 }, () => post(gated.url, { query: costly })));
+    const refused = results.filter((r) => codes(r.body).includes('OVERLOADED'));
+    const answered = results.filter((r) => !r.body.errors);
+    expect(answered.length).toBeGreaterThanOrEqual(1);
+    expect(refused.length).toBeGreaterThanOrEqual(1);
+    expect(answered.length + refused.length).toBe(8);
+    for (const r of refused) {
+      expect(r.status).toBe(503);
+      expect(r.headers.get('retry-after')).toBe('2');
+      expect(r.body.errors![0]!.extensions).toEqual({ code: 'OVERLOADED', retryAfter: 2 });
+      expect(r.body.data ?? null).toBeNull();
+    }
+    // A cheap query is not gated: it answers while the slot is taken.
+    const [cheap] = await Promise.all([post(gated.url, { query: '{ entity(id: "service:whatsapp") { name } }' }), post(gated.url, { query: costly })]);
+    expect(cheap.body.errors).toBeUndefined();
+  }, 60_000);
 });
 
 describe('cost and size', () => {

@@ -55,6 +55,10 @@ const Env = z.object({
     .optional()
     .meta({ description: "Port of the Prometheus metrics (`GET /metrics`), apart from the API's port; unset, no metrics are served." }),
   METRICS_HOST: z.string().min(1).optional().meta({ description: 'Interface the metrics listen on; unset, HOST.' }),
+  HEALTH_PORT: port.optional().meta({
+    description:
+      "Port of a second listener for `/health` and `/ready`, served by a thread that runs no GraphQL, so probes are answered at once however busy the API is (`/health` is 503 once the API's event loop has been stuck 10 s). Unset, the probes are answered on the API's port only (they are answered there in any case).",
+  }),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'must be one of fatal, error, warn, info, debug, trace, silent' })
     .default('info')
@@ -107,7 +111,7 @@ const Env = z.object({
   HEAVY_CONCURRENCY: positiveInt(1_000)
     .default(4)
     .meta({
-      description: `Requests with a heavy traversal (${HEAVY_TRAVERSALS.map((f) => `\`${f}\``).join(', ')}) running at once.`,
+      description: `Heavy executions running at once: those with a heavy traversal (${HEAVY_TRAVERSALS.map((f) => `\`${f}\``).join(', ')}) and those whose estimated cost is at least HEAVY_COST.`,
     }),
   HEAVY_QUEUE: z.coerce
     .number({ error: 'must be a whole number' })
@@ -115,7 +119,17 @@ const Env = z.object({
     .min(0, 'must be at least 0')
     .max(100_000, 'must be at most 100000')
     .default(64)
-    .meta({ description: 'Requests with a heavy traversal waiting for a slot; beyond it a request answers `LIMIT_EXCEEDED` (`limit: busy`).' }),
+    .meta({
+      description: 'Heavy executions waiting for a slot; beyond it a request answers `OVERLOADED` (HTTP 503 with `Retry-After`) at once.',
+    }),
+  HEAVY_QUEUE_WAIT_MS: positiveInt(600_000).default(5_000).meta({
+    description:
+      'Longest wait of a heavy execution for a slot, in milliseconds; past it the request answers `OVERLOADED` (HTTP 503, `Retry-After` this many seconds, rounded up). The wait counts towards EXECUTION_TIMEOUT_MS.',
+  }),
+  HEAVY_COST: positiveInt(1_000_000_000).default(10_000_000).meta({
+    description:
+      'Worst-case answer size, in bytes (the estimate MAX_COMPLEXITY bounds), from which an execution counts as heavy and takes a HEAVY_CONCURRENCY slot, whatever its root fields: a page of 100 entities with their relations and sources, say.',
+  }),
   CORS_ORIGINS: z
     .string()
     .default('')

@@ -68,7 +68,28 @@ function armWriteTimeout(req: IncomingMessage, res: ServerResponse, ms: number):
   socket.once('close', done);
 }
 
+/** What the probes report: readiness is the database monitor's last known state (monitor.ts). */
+export interface Probes {
+  ready: () => boolean;
+}
+
+/** `/health` or `/ready` (a query string allowed): the path of a GET or HEAD that a probe answers. */
+function probePath(req: IncomingMessage): string | null {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return null;
+  const path = (req.url ?? '').split('?', 1)[0];
+  return path === '/health' || path === '/ready' ? path : null;
+}
+
+function answerProbe(res: ServerResponse, status: number): void {
+  res.writeHead(status, { 'content-length': '0', 'cache-control': 'no-store' });
+  res.end();
+}
+
 /**
+ * `/health` (liveness) and `/ready` (readiness) are answered here, before the request reaches Yoga,
+ * so they never wait behind GraphQL work: no body to read, no plugin, no query (`/ready` reads the
+ * monitor's state). Everything else goes to the Yoga app.
+ *
  * Slow clients cannot hold a connection: the headers must arrive within HTTP_HEADERS_TIMEOUT_MS and
  * the whole request (headers and body) within HTTP_REQUEST_TIMEOUT_MS, checked every second; idle
  * keep-alive sockets close after HTTP_KEEP_ALIVE_TIMEOUT_MS; an answer must be taken within
@@ -79,10 +100,14 @@ export function listen(
   port: number,
   host: string,
   limits?: Pick<ServerLimits, 'headersTimeoutMs' | 'requestTimeoutMs' | 'keepAliveTimeoutMs' | 'responseWriteTimeoutMs'>,
+  probes?: Probes,
 ): Promise<Server> {
   const requestTimeout = limits?.requestTimeoutMs ?? 10_000;
   const writeTimeout = limits?.responseWriteTimeoutMs ?? 30_000;
   const handle = (req: IncomingMessage, res: ServerResponse) => {
+    const probe = probes ? probePath(req) : null;
+    if (probe === '/health') return answerProbe(res, 200);
+    if (probe === '/ready') return answerProbe(res, probes?.ready() ? 200 : 503);
     const problem = requestTargetProblem(req.url, req.headers.host);
     if (problem) {
       refuse(res, problem);

@@ -10,14 +10,18 @@
  *     MAX_DIRECTIVES directives → refused while parsing/validating (graphql-armor), before any work;
  *   - string arguments longer than MAX_STRING_ARG_LENGTH → BAD_USER_INPUT naming the argument;
  *   - an empty string as a filter or cursor (any optional String/ID argument) → BAD_USER_INPUT naming it;
- *   - heavy traversals beyond HEAVY_CONCURRENCY wait in a queue of HEAVY_QUEUE, beyond it LIMIT_EXCEEDED ("busy");
+ *   - heavy executions (a heavy traversal, or an estimated cost of at least HEAVY_COST) beyond
+ *     HEAVY_CONCURRENCY wait in a queue of HEAVY_QUEUE for at most HEAVY_QUEUE_WAIT_MS; a full queue or
+ *     a wait that runs out answers OVERLOADED (HTTP 503, Retry-After);
  *   - execution past EXECUTION_TIMEOUT_MS → TIMEOUT (resolvers are aborted; the driver's transaction
  *     timeout QUERY_TIMEOUT_MS cancels the Cypher itself);
  *   - answers over MAX_RESPONSE_BYTES → LIMIT_EXCEEDED instead of the data, counted while built: the request's
- *     database handle charges each row to its budget as it arrives, and past the cap the reads stop and the
- *     execution is aborted (src/db/budget.ts).
+ *     database handle charges each row to its budget as it arrives, and past it the reads stop and the
+ *     execution is aborted (src/db/budget.ts); the complete answer is counted again while it is serialised
+ *     in slices (serialize.ts).
  */
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { complexityFromQuery } from '@pothos/plugin-complexity';
 import {
   getNamedType,
   GraphQLError,
@@ -35,21 +39,14 @@ import {
   type OperationDefinitionNode,
   type ValueNode,
 } from 'graphql';
-import { createGraphQLError, type Plugin } from 'graphql-yoga';
+import { createGraphQLError, isAsyncIterable, type Plugin } from 'graphql-yoga';
 import { type Config, withDefaults } from '../config/config.js';
 import type { Logger } from '../config/logger.js';
 import { answerBudget, type Context } from '../data/request.js';
-import {
-  AnswerTooLargeError,
-  BadUserInputError,
-  LimitExceededError,
-  maskError,
-  OperationTooLargeError,
-  ResponseTooLargeError,
-  TimeoutError,
-} from '../errors.js';
+import { AnswerTooLargeError, BadUserInputError, maskError, OperationTooLargeError, OverloadedError, ResponseTooLargeError, TimeoutError } from '../errors.js';
 import { HEAVY_TRAVERSALS, LIMITS } from '../bounds.js';
-import { jsonBytes } from '../db/budget.js';
+import { serialiseResult } from './serialize.js';
+import { fieldOf, isRecord } from '../shape.js';
 
 export interface ServerLimits {
   executionTimeoutMs: number;
@@ -64,6 +61,8 @@ export interface ServerLimits {
   maxStringArgLength: number;
   heavyConcurrency: number;
   heavyQueue: number;
+  heavyQueueWaitMs: number;
+  heavyCost: number;
   corsOrigins: string[];
   corsCredentials: boolean;
   headersTimeoutMs: number;
@@ -88,6 +87,8 @@ export function serverLimits(config: Partial<Config> = {}): ServerLimits {
     maxStringArgLength: c.MAX_STRING_ARG_LENGTH,
     heavyConcurrency: c.HEAVY_CONCURRENCY,
     heavyQueue: c.HEAVY_QUEUE,
+    heavyQueueWaitMs: c.HEAVY_QUEUE_WAIT_MS,
+    heavyCost: c.HEAVY_COST,
     corsOrigins: c.CORS_ORIGINS,
     corsCredentials: c.CORS_CREDENTIALS,
     headersTimeoutMs: c.HTTP_HEADERS_TIMEOUT_MS,
@@ -97,7 +98,7 @@ export function serverLimits(config: Partial<Config> = {}): ServerLimits {
   };
 }
 
-/** Root fields whose Cypher walks the graph (variable-length expansions): they share HEAVY_CONCURRENCY slots. */
+/** Root fields whose Cypher walks the graph (variable-length expansions): they always take a HEAVY_CONCURRENCY slot. */
 const HEAVY_FIELDS: ReadonlySet<string> = new Set(HEAVY_TRAVERSALS);
 
 /** Cursor arguments hold encoded sort keys: they may be longer than a name, but are still bounded. */
@@ -340,34 +341,60 @@ export function emptyOptionalArgument(schema: GraphQLSchema, document: DocumentN
   return null;
 }
 
-/** A counting semaphore with a bounded queue. */
+/**
+ * A counting semaphore with a bounded queue and a bounded wait: a caller past the slots waits its
+ * turn for at most `maxWaitMs`; one that finds the queue full, or whose wait runs out, gets OVERLOADED
+ * (HTTP 503, `Retry-After`).
+ */
 export class Gate {
   private running = 0;
   private readonly waiting: (() => void)[] = [];
   constructor(
     readonly slots: number,
     readonly queue: number,
+    readonly maxWaitMs = Number.POSITIVE_INFINITY,
   ) {}
 
-  /** Resolves with a release function; throws LIMIT_EXCEEDED when the queue is full. */
+  /** Seconds a refused client is told to wait (`Retry-After`): the longest queue wait, at least 1. */
+  get retryAfterSeconds(): number {
+    return Number.isFinite(this.maxWaitMs) ? Math.max(1, Math.ceil(this.maxWaitMs / 1000)) : 1;
+  }
+
+  private overloaded(why: string): OverloadedError {
+    return new OverloadedError(
+      `The server is busy: ${this.slots} heavy executions are running and ${why}; try again in ${this.retryAfterSeconds} s`,
+      this.retryAfterSeconds,
+    );
+  }
+
+  /** Resolves with a release function; throws OVERLOADED when the queue is full or the wait runs out. */
   async acquire(signal: AbortSignal): Promise<() => void> {
     if (this.running < this.slots) {
       this.running++;
       return this.releaser();
     }
-    if (this.waiting.length >= this.queue) {
-      throw new LimitExceededError(`The server is busy: ${this.slots} heavy traversals are running and ${this.queue} waiting; try again shortly`, 'busy');
-    }
+    if (this.waiting.length >= this.queue) throw this.overloaded(`${this.waiting.length} waiting`);
     await new Promise<void>((resolve, reject) => {
-      const go = () => {
+      const leave = () => {
+        clearTimeout(timer);
         signal.removeEventListener('abort', abort);
+        const i = this.waiting.indexOf(go);
+        if (i >= 0) this.waiting.splice(i, 1);
+      };
+      const go = () => {
+        leave();
         resolve();
       };
       const abort = () => {
-        const i = this.waiting.indexOf(go);
-        if (i >= 0) this.waiting.splice(i, 1);
+        leave();
         reject(signal.reason);
       };
+      const timer = Number.isFinite(this.maxWaitMs)
+        ? setTimeout(() => {
+            leave();
+            reject(this.overloaded(`this request waited ${this.maxWaitMs} ms for one to finish`));
+          }, this.maxWaitMs)
+        : undefined;
       signal.addEventListener('abort', abort, { once: true });
       this.waiting.push(go);
     });
@@ -408,13 +435,55 @@ function rootFields(document: DocumentNode, operationName: string | null | undef
 }
 
 /**
- * Execution: string-argument lengths, the heavy-traversal gate, the execution timeout, the response
- * size cap, and a log line (with stack and request id) for every error that will be masked as
+ * The operation's estimated cost, by the schema's own cost model (Pothos' complexity, cost.ts), for
+ * the operation that runs (the others of the document are left out); 0 when it cannot be estimated
+ * (variables that do not coerce: execution reports them).
+ */
+function estimatedCost(args: {
+  schema: GraphQLSchema;
+  document: DocumentNode;
+  operationName?: string | null;
+  variableValues?: unknown;
+  contextValue: unknown;
+}): number {
+  const operations = args.document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  const operation = args.operationName ? operations.find((o) => o.name?.value === args.operationName) : operations[0];
+  if (!operation) return 0;
+  const document: DocumentNode = {
+    ...args.document,
+    definitions: args.document.definitions.filter((d) => d.kind !== Kind.OPERATION_DEFINITION || d === operation),
+  };
+  try {
+    const variables = isRecord(args.variableValues) ? args.variableValues : {};
+    return complexityFromQuery(document, { schema: args.schema, variables, ctx: isRecord(args.contextValue) ? args.contextValue : {} }).complexity;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Execution: string-argument lengths, the heavy-execution gate, the execution timeout, serialisation
+ * in slices with the response size cap (serialize.ts; a heavy execution keeps its slot until its answer
+ * is serialised, so at most HEAVY_CONCURRENCY heavy answers are held at once), and a log line (with stack and request id) for every error that will be masked as
  * INTERNAL_SERVER_ERROR.
  */
 export function useExecutionLimits(limits: ServerLimits, log: Logger): Plugin<Context> {
-  const gate = new Gate(limits.heavyConcurrency, limits.heavyQueue);
+  const gate = new Gate(limits.heavyConcurrency, limits.heavyQueue, limits.heavyQueueWaitMs);
+  /** Slots of heavy executions that finished, held until their answer is serialised (by request). */
+  const serialising = new WeakMap<object, () => void>();
+  /** Requests already answered (a timeout answers before the work stops): their slot is freed when it does. */
+  const answered = new WeakSet<object>();
   return {
+    async onExecutionResult({ request, result, setResult }) {
+      const release = serialising.get(request);
+      serialising.delete(request);
+      if (!release) answered.add(request);
+      try {
+        if (result && !isAsyncIterable(result) && !Array.isArray(result)) setResult(await serialiseResult(result, limits.maxResponseBytes));
+      } finally {
+        release?.();
+      }
+    },
     onExecute({ args, executeFn, setExecuteFn, setResultAndStopExecution }) {
       const long = overlongArgument(args.schema, args.document, args.variableValues ?? {}, limits.maxStringArgLength);
       if (long) {
@@ -430,7 +499,7 @@ export function useExecutionLimits(limits: ServerLimits, log: Logger): Plugin<Co
         });
         return;
       }
-      const heavy = rootFields(args.document, args.operationName).some((f) => HEAVY_FIELDS.has(f));
+      const heavy = rootFields(args.document, args.operationName).some((f) => HEAVY_FIELDS.has(f)) || estimatedCost(args) >= limits.heavyCost;
       const budget = answerBudget(args.contextValue);
       setExecuteFn(async (execArgs) => {
         const controller = new AbortController();
@@ -458,13 +527,18 @@ export function useExecutionLimits(limits: ServerLimits, log: Logger): Plugin<Co
             }
           }
           const running = Promise.resolve(executeFn({ ...execArgs, signal } as typeof execArgs) as Promise<ExecutionResult>);
-          // The slot is held until the work really stops (the driver cancels Cypher at QUERY_TIMEOUT_MS).
+          // The slot is held until the work really stops (the driver cancels Cypher at QUERY_TIMEOUT_MS)
+          // and its answer is serialised (onExecutionResult); should that never come, a timer frees it.
           const held = release;
           release = undefined;
-          running.then(
-            () => held?.(),
-            () => held?.(),
-          );
+          const request = fieldOf(execArgs.contextValue, 'request');
+          const handOver = () => {
+            if (!held) return;
+            if (!isRecord(request) || answered.has(request)) return held();
+            serialising.set(request, held);
+            setTimeout(held, limits.executionTimeoutMs).unref();
+          };
+          running.then(handOver, handOver);
           return await Promise.race([running, stopped]);
         } finally {
           clearTimeout(timer);
@@ -491,8 +565,8 @@ export function useExecutionLimits(limits: ServerLimits, log: Logger): Plugin<Co
             }
           }
           // The rows were counted as they arrived (the budget stopped the execution past it); the complete answer
-          // is measured (its JSON length, without building the text) against the cap itself.
-          if (budget?.over || jsonBytes(r) > limits.maxResponseBytes) setResult({ data: null, errors: [new ResponseTooLargeError(limits.maxResponseBytes)] });
+          // is counted against the cap itself while it is serialised (serialize.ts).
+          if (budget?.over) setResult({ data: null, errors: [new ResponseTooLargeError(limits.maxResponseBytes)] });
         },
       };
     },

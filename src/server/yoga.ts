@@ -5,7 +5,8 @@
  * reads (front-end.ts).
  */
 import { randomUUID } from 'node:crypto';
-import { createYoga, useReadinessCheck, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import type { ExecutionResult } from 'graphql';
+import { createYoga, isAsyncIterable, useReadinessCheck, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from '../config/logger.js';
 import { ByteBudget, ROW_BYTES_PER_ANSWER_BYTE } from '../db/budget.js';
 import type { Database } from '../db/database.js';
@@ -28,7 +29,9 @@ export interface AppOptions {
   db: Database;
   log: Logger;
   /** Readiness: true while the database answers and is prepared. */
-  isReady: () => Promise<boolean>;
+  isReady: () => boolean | Promise<boolean>;
+  /** Called when a request found the database unavailable (the monitor then probes again at once). */
+  onDatabaseUnavailable?: () => void;
   /** Called after each GraphQL request with the names of the Cypher queries it ran (tests count them). */
   onQueries?: (names: string[]) => void;
   /** false: plans resolve root fields only, nested fields load theirs (tests compare both ways). @default true */
@@ -47,6 +50,7 @@ export function createApp({
   db,
   log,
   isReady,
+  onDatabaseUnavailable,
   onQueries,
   nestedPlans = true,
   metrics,
@@ -83,6 +87,11 @@ export function createApp({
       seen.operation = params.operationName ?? null;
       seen.graphql = true;
       metrics?.started();
+    },
+    onExecutionResult({ result }) {
+      if (!onDatabaseUnavailable || !result || isAsyncIterable(result)) return;
+      const results: readonly ExecutionResult[] = Array.isArray(result) ? result : [result];
+      if (results.some((r) => r.errors?.some((e) => e.extensions?.code === 'DATABASE_UNAVAILABLE'))) onDatabaseUnavailable();
     },
     onResponse({ request, response }) {
       const id = requestIds.get(request);

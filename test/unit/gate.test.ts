@@ -1,12 +1,12 @@
-/** The heavy-traversal gate: a counting semaphore with a bounded queue. */
+/** The heavy-execution gate: a counting semaphore with a bounded queue and a bounded wait. */
 import { describe, expect, it } from 'vitest';
-import { LimitExceededError } from '../../src/errors.js';
+import { OverloadedError } from '../../src/errors.js';
 import { Gate } from '../../src/server/request-limits.js';
 
 const never = new AbortController().signal;
 
 describe('Gate', () => {
-  it('admits as many as it has slots, queues as many as its queue holds, and refuses the next with LIMIT_EXCEEDED', async () => {
+  it('admits as many as it has slots, queues as many as its queue holds, and refuses the next with OVERLOADED (503, Retry-After)', async () => {
     const gate = new Gate(2, 1);
     const a = await gate.acquire(never);
     await gate.acquire(never);
@@ -16,8 +16,8 @@ describe('Gate', () => {
       return release;
     });
     const refused = await gate.acquire(never).catch((e: unknown) => e);
-    expect(refused).toBeInstanceOf(LimitExceededError);
-    expect((refused as LimitExceededError).extensions).toEqual({ code: 'LIMIT_EXCEEDED', limit: 'busy' });
+    expect(refused).toBeInstanceOf(OverloadedError);
+    expect((refused as OverloadedError).extensions).toEqual({ code: 'OVERLOADED', retryAfter: 1, http: { status: 503, headers: { 'retry-after': '1' } } });
     expect(queuedIn).toBe(false);
     a();
     await queued;
@@ -53,6 +53,21 @@ describe('Gate', () => {
     const next = gate.acquire(never);
     controller.abort(new Error('client went away'));
     expect(await aborted).toEqual(new Error('client went away'));
+    held();
+    expect(typeof (await next)).toBe('function');
+  });
+
+  it('a waiter whose wait runs out leaves the queue with OVERLOADED, and Retry-After is the wait in seconds, rounded up', async () => {
+    const gate = new Gate(1, 5, 30);
+    const held = await gate.acquire(never);
+    const started = performance.now();
+    const refused = await gate.acquire(never).catch((e: unknown) => e);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(25);
+    expect(refused).toBeInstanceOf(OverloadedError);
+    expect((refused as OverloadedError).extensions.code).toBe('OVERLOADED');
+    expect(new Gate(1, 1, 2_500).retryAfterSeconds).toBe(3);
+    // the expired waiter is gone: the next release goes to a new waiter, not to it
+    const next = gate.acquire(never);
     held();
     expect(typeof (await next)).toBe('function');
   });
