@@ -105,14 +105,14 @@ export function listen(
   const requestTimeout = limits?.requestTimeoutMs ?? 10_000;
   const writeTimeout = limits?.responseWriteTimeoutMs ?? 30_000;
   const handle = (req: IncomingMessage, res: ServerResponse) => {
-    const probe = probes ? probePath(req) : null;
-    if (probe === '/health') return answerProbe(res, 200);
-    if (probe === '/ready') return answerProbe(res, probes?.ready() ? 200 : 503);
     const problem = requestTargetProblem(req.url, req.headers.host);
     if (problem) {
       refuse(res, problem);
       return;
     }
+    const probe = probes ? probePath(req) : null;
+    if (probe === '/health') return answerProbe(res, 200);
+    if (probe === '/ready') return answerProbe(res, probes?.ready() ? 200 : 503);
     armWriteTimeout(req, res, writeTimeout);
     app(req, res);
   };
