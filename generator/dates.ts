@@ -14,5 +14,3 @@ export function longDate(day: number): string {
 }
 
 export const weekday = (day: number): string => WEEKDAYS[new Date(day * DAY_MS).getUTCDay()]!;
-
-export const yearOf = (day: number): number => new Date(day * DAY_MS).getUTCFullYear();

@@ -5,6 +5,7 @@
 import { GraphQLError } from 'graphql';
 import { DatabaseUnavailableError } from './db/database.js';
 import { fieldOf, isRecord } from './shape.js';
+import { ROW_BYTES_PER_ANSWER_BYTE } from './db/budget.js';
 
 /** NOT_FOUND: `ref` is what was asked for, `argument` the argument that asked (when one did). */
 export class NotFoundError extends GraphQLError {
@@ -22,7 +23,7 @@ export class BadUserInputError extends GraphQLError {
 }
 
 /**
- * BAD_USER_INPUT for an operation over its depth, breadth or complexity bound (argument "query"). The
+ * BAD_USER_INPUT for an operation over its breadth bound (argument "query"). The
  * check runs before each root field, so the server answers it once for the whole operation.
  */
 export class OperationTooLargeError extends BadUserInputError {
@@ -58,9 +59,12 @@ export class AnswerTooLargeError extends LimitExceededError {
  * was built (its rows are counted as they arrive from the database), and the request was stopped there.
  */
 export class ResponseTooLargeError extends LimitExceededError {
-  constructor(allowed: number) {
+  /** `stage`: while it was built (the rows read for it, counted against ROW_BYTES_PER_ANSWER_BYTE × `allowed`), or once complete. */
+  constructor(allowed: number, stage: 'built' | 'complete' = 'built') {
     super(
-      `The answer passed ${allowed} bytes while it was built, so it was stopped; at most ${allowed} are sent. Ask for smaller pages or fewer fields`,
+      stage === 'built'
+        ? `The rows read for the answer passed ${ROW_BYTES_PER_ANSWER_BYTE * allowed} bytes while it was built, so it was stopped; answers of at most ${allowed} bytes are sent. Ask for smaller pages or fewer fields`
+        : `The answer is more than ${allowed} bytes; at most ${allowed} are sent. Ask for smaller pages or fewer fields`,
       'responseBytes',
       { allowed },
     );

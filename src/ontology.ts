@@ -197,7 +197,6 @@ export const ARTICLE_UPDATE_PROPERTIES = {
   start: { type: 'offset', required: true, loader: true, description: 'Offset of `excerpt` in the article text (UTF-16 code units).' },
   end: { type: 'offset', required: true, loader: true, description: 'Offset just past `excerpt` in the article text (UTF-16 code units).' },
 } as const satisfies Record<string, ArticlePropertySpec>;
-export type ArticleUpdateProperty = keyof typeof ARTICLE_UPDATE_PROPERTIES;
 
 /** The TypeScript type of each article value type, as seed files and the graph hold it. */
 interface ArticleValues {
@@ -660,8 +659,6 @@ export const DERIVED_RELATION_TYPES = RELATION_TYPE_NAMES.filter((t) => relation
 export const PROVENANCE_RELATION_TYPES = RELATION_TYPE_NAMES.filter((t) => relationSpec(t).provenance);
 /** Facts about the world: every type that is not a provenance edge. */
 export const FACT_RELATION_TYPES = RELATION_TYPE_NAMES.filter((t) => !relationSpec(t).provenance);
-/** Relation types whose sources may give a date: the timeline's relations. */
-export const DATED_RELATION_TYPES = RELATION_TYPE_NAMES.filter((t) => relationSpec(t).attributes.includes('date'));
 
 export const ID_PREFIXES = Object.fromEntries(KIND_NAMES.map((k) => [k, KINDS[k].prefix])) as Record<Kind, string>;
 const KIND_BY_PREFIX = new Map<string, Kind>(KIND_NAMES.map((k) => [KINDS[k].prefix, k]));

@@ -120,10 +120,9 @@ export function tokenCount(text: string): number {
 
 /**
  * The largest batch the limits allow. With the defaults the breadth limit decides: each alias selects
- * 1 + 11 fields (owners.graphql), and 25 × 12 = 300 fields. The estimated complexity of one alias is
- * 1,187 (its traversal 6 × 10, then lists counted 10 items each: 10 paths × 10 hops × 10 sources, 10
- * owners), so 25 cost about 30,000 of the 200,000 allowed; they are 483 of 2,000 tokens and 1.9 kB of
- * the 100 kB body limit.
+ * 1 + 11 fields (owners.graphql), and 25 × 12 = 300 fields. The worst-case answer the cost model gives
+ * 25 aliases is about 27 MB of the 250 MB allowed (MAX_COMPLEXITY); they are 483 of 2,000 tokens and 1.9 kB
+ * of the 100 kB body limit.
  */
 export function largestBatch(limits: BatchLimits = defaultBatchLimits()): number {
   if (1 + fragmentDepth() > limits.maxDepth) throw new Error('the OwnerChain fragment is nested deeper than the API allows');

@@ -11,13 +11,11 @@ import { type Database, type Read, type Row, typed } from '../db/database.js';
 import {
   ARTICLE_UPDATE_PROPERTIES,
   type ArticlePropertySpec,
-  nameKey,
   type RelationDirection,
   type RelationType,
   type StoredRecord,
   type Support,
 } from '../ontology.js';
-import { NotFoundError } from '../errors.js';
 import { LIMITS } from '../bounds.js';
 import type { KeysetPage } from './paging.js';
 import { articleKey, articlePageParams } from './lists.js';
@@ -122,28 +120,6 @@ const entities = loaders(
 
 /** An entity by id, or null. */
 export const loadEntity = (ctx: object, id: string) => entities(ctx)().load(id);
-
-/** An entity by id; NOT_FOUND when it does not exist. */
-export async function requireEntity(ctx: object, id: string, argument?: string): Promise<EntityRecord> {
-  const e = await loadEntity(ctx, id);
-  if (!e) throw new NotFoundError(id, argument);
-  return e;
-}
-
-const RESOLVE = keyed(cypher('entities/resolve'), 'ref', (r) => entityRecord(r.entity));
-const refs = loaders(
-  (db, texts: string[]) => db.read(RESOLVE, { refs: texts.map((text) => ({ text, key: nameKey(text) })) }),
-  (): EntityRecord | null => null,
-);
-
-/** Resolves what a user typed (id, name or alias, any case) to an entity id; NOT_FOUND otherwise. */
-export async function resolveRef(ctx: object, ref: string, argument = 'entity'): Promise<string> {
-  const found = await refs(ctx)().load(ref.trim());
-  if (!found) throw new NotFoundError(ref, argument);
-  // The resolved entity comes along: a later load of it by id needs no statement.
-  entities(ctx)().prime(found.id, found);
-  return found.id;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Relations of entities

@@ -1,8 +1,8 @@
 /**
  * The cost model: the bytes an operation's answer can take at most, estimated before anything runs
  * (Pothos' complexity plugin, `fieldComplexity` in builder.ts, calls `fieldCost` for every selected field
- * and sums `field + multiplier × what the field selects`). An operation whose estimate is over the
- * response cap (MAX_RESPONSE_BYTES) is refused with LIMIT_EXCEEDED before any Cypher runs.
+ * and sums `field + multiplier × what the field selects`). An operation whose estimate is over
+ * MAX_COMPLEXITY is refused with LIMIT_EXCEEDED before any Cypher runs.
  *
  * - A field costs its JSON key (`"name":`) and, for a leaf, its value: the value's bound where the
  *   schema or the seed format has one (an excerpt is at most 600 characters), else a stated weight

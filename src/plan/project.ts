@@ -47,8 +47,6 @@ export function registerTypes(names: readonly string[], rules: TypeRules): void 
   for (const name of names) TYPES.set(name, rules);
 }
 
-export const isPlannedType = (type: string) => TYPES.has(type);
-
 /**
  * The rule of a selected field: on a field selected only on some object types, the same rule must serve
  * every one of them (`refusals` of a company and of a law are different relations: not planned).

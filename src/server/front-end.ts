@@ -1,6 +1,5 @@
 /**
- * Settings for production front-ends (README "Front-end clients: persisted operations and response
- * cache"): persisted operations and the response cache, from the configuration (config.ts).
+ * Settings for production front-ends (docs/api.md, "Front-end clients"): persisted operations and the response cache, from the configuration (config.ts).
  */
 import { type Config, withDefaults } from '../config/config.js';
 

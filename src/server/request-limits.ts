@@ -1,5 +1,5 @@
 /**
- * Request limits as Yoga plugins (README "Limits"). Each violation is a typed error:
+ * Request limits as Yoga plugins (docs/api.md, "Limits"). Each violation is a typed error:
  *   - non-JSON POST bodies → 415 UNSUPPORTED_MEDIA_TYPE (form and multipart posts need no CORS preflight,
  *     so refusing them is the CSRF defence; GraphiQL and /explore post application/json);
  *   - bodies over MAX_BODY_BYTES → 413 LIMIT_EXCEEDED;
@@ -103,7 +103,6 @@ const HEAVY_FIELDS: ReadonlySet<string> = new Set(HEAVY_TRAVERSALS);
 
 /** Cursor arguments hold encoded sort keys: they may be longer than a name, but are still bounded. */
 const CURSOR_ARGS = new Set(['after', 'before']);
-/** The longest cursor the lists issue and accept (src/data/paging.ts decodes up to this many characters). */
 
 const json = (status: number, code: string, message: string, extra: Record<string, unknown> = {}) =>
   new Response(JSON.stringify({ errors: [{ message, extensions: { code, ...extra } }] }), {
@@ -265,7 +264,6 @@ export function useDocumentLimits(limits: ServerLimits): Plugin {
   };
 }
 
-/** The first string argument (literal or variable) longer than allowed, with its argument name. */
 /** The string-valued arguments of a document (the type walk is done once per parsed document, which Yoga caches). */
 interface StringArgument {
   name: string;
@@ -296,6 +294,7 @@ function stringArgumentsOf(schema: GraphQLSchema, document: DocumentNode): Strin
   return found;
 }
 
+/** The first string argument (literal or variable) longer than allowed, with its argument name. */
 function overlongArgument(
   schema: GraphQLSchema,
   document: DocumentNode,

@@ -9,7 +9,7 @@
  * array items are null).
  */
 import type { ExecutionResult } from 'graphql';
-import { LimitExceededError } from '../errors.js';
+import { ResponseTooLargeError } from '../errors.js';
 import { fieldOf, isRecord } from '../shape.js';
 
 /** Work between two yields, in ms: well under the 50 ms the event loop may be held at a time. */
@@ -191,11 +191,7 @@ export async function serialiseResult(result: ExecutionResult, maxResponseBytes:
   if ('stringify' in result) return result;
   const json = await stringifyInSlices(publicResult(result), { maxBytes: maxResponseBytes });
   if (json.text === null) {
-    const tooLarge = new LimitExceededError(
-      `The response would be more than ${maxResponseBytes} bytes; at most ${maxResponseBytes} are sent. Ask for smaller pages or fewer fields`,
-      'responseBytes',
-    );
-    return { data: null, errors: [tooLarge] };
+    return { data: null, errors: [new ResponseTooLargeError(maxResponseBytes, 'complete')] };
   }
   const text = json.text;
   const serialised: ExecutionResult & { stringify: () => string } = { ...result, stringify: () => text };

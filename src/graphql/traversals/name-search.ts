@@ -5,8 +5,7 @@ import { toLuceneQuery } from '../../plan/roots/graph.js';
 import { builder } from '../builder.js';
 import { BadUserInputError } from '../../errors.js';
 import { LIMITS } from '../../bounds.js';
-import { range } from '../refs.js';
-import { EntityRef, KindEnum } from '../refs.js';
+import { range, EntityRef, KindEnum } from '../refs.js';
 
 interface SearchHit {
   entity: EntityRecord;

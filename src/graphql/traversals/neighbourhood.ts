@@ -3,8 +3,7 @@ import { entityRecord, type EntityRecord, isMap, listOf, num, relations, type Re
 import { runPlan } from '../../plan/index.js';
 import { builder } from '../builder.js';
 import { LIMITS } from '../../bounds.js';
-import { range } from '../refs.js';
-import { EntityRef, KindEnum, RelationRef, RelationTypeEnum, supportArg } from '../refs.js';
+import { range, EntityRef, KindEnum, RelationRef, RelationTypeEnum, supportArg } from '../refs.js';
 import { notFound } from '../../errors.js';
 
 interface Neighbour {

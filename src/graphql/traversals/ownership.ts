@@ -10,10 +10,8 @@ import { runPlan, streamedRows } from '../../plan/index.js';
 import { builder } from '../builder.js';
 import type { Context } from '../../data/request.js';
 import { LIMITS } from '../../bounds.js';
-import { range } from '../refs.js';
-import { EntityRef, supportArg } from '../refs.js';
+import { range, EntityRef, supportArg, relationTypeRef } from '../refs.js';
 import { notFound } from '../../errors.js';
-import { relationTypeRef } from '../refs.js';
 
 interface OwnershipPath {
   hops: RelationRecord[];

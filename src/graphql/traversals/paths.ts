@@ -3,11 +3,9 @@ import { entities, isMap, num, relations, strings } from '../../data/records.js'
 import type { EntityRecord, RelationRecord } from '../../data/records.js';
 import { runPlan, streamedRows } from '../../plan/index.js';
 import { builder } from '../builder.js';
-import { BadUserInputError } from '../../errors.js';
+import { BadUserInputError, notFound } from '../../errors.js';
 import { LIMITS } from '../../bounds.js';
-import { range } from '../refs.js';
-import { EntityRef, RelationRef, RelationTypeEnum, supportArg } from '../refs.js';
-import { notFound } from '../../errors.js';
+import { range, EntityRef, RelationRef, RelationTypeEnum, supportArg } from '../refs.js';
 
 interface GraphPath {
   nodes: EntityRecord[];

@@ -9,9 +9,7 @@ import { parseTextQuery, snippet, type Term, TEXT_FIELDS, TEXT_SEARCH, type Text
 import { keysOf } from '../../ontology.js';
 import { runPlan, streamedRows } from '../../plan/index.js';
 import { builder } from '../builder.js';
-import { range } from '../refs.js';
-import { EntityRef, SourceRef } from '../refs.js';
-import { ArticleRef } from '../refs.js';
+import { range, EntityRef, SourceRef, ArticleRef } from '../refs.js';
 
 interface TextHit {
   field: TextField;

@@ -16,11 +16,9 @@ import {
 } from '../../data/records.js';
 import { runPlan, streamedRows } from '../../plan/index.js';
 import { builder } from '../builder.js';
-import { BadUserInputError } from '../../errors.js';
+import { BadUserInputError, notFound } from '../../errors.js';
 import { LIMITS } from '../../bounds.js';
-import { range } from '../refs.js';
-import { EntityRef, RelationRef, SourceRef, supportArg } from '../refs.js';
-import { notFound } from '../../errors.js';
+import { range, EntityRef, RelationRef, SourceRef, supportArg } from '../refs.js';
 
 interface TimelineItem {
   date: string;

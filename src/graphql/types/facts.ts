@@ -9,12 +9,11 @@ import { isMap, relationRecord, type RelationRecord, type SourceRecord, sources,
 import { PROVENANCE_RELATION_TYPES } from '../../ontology.js';
 import { runPlan, streamedRows } from '../../plan/index.js';
 import { builder } from '../builder.js';
-import { BadUserInputError } from '../../errors.js';
+import { BadUserInputError, notFound } from '../../errors.js';
 import { LIMITS } from '../../bounds.js';
 import { COUNT_CAP, keysetConnection, keysetPage } from '../../data/paging.js';
 import { counted, countFields } from '../connections.js';
 import { RelationRef, RelationTypeEnum, SourceRef, supportArg } from '../refs.js';
-import { notFound } from '../../errors.js';
 
 const ORDERS: Record<FactOrder, string> = {
   ID: 'By relation id (`rel:<type>:<from>:<to>`), the default.',
