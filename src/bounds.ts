@@ -4,6 +4,8 @@
  */
 
 export const LIMITS = {
+  /** Longest article text (characters) a mutation stores; the cost model weighs `Article.text` at this size. */
+  articleTextChars: 20_000,
   /** Largest `first` of any connection or list. */
   pageSize: 100,
   defaultPageSize: 20,

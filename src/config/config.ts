@@ -86,6 +86,11 @@ const Env = z.object({
     description:
       'Largest answer, in bytes (its JSON length), enforced while it is built and when it is complete: the rows read from the database for it are charged as they arrive, against twice this (rows name both ends of a relation, whatever is selected), and past that the reads stop and the execution is aborted; the complete answer is then measured against this itself. Either way the request answers `LIMIT_EXCEEDED` (`limit: responseBytes`).',
   }),
+  MAX_ARTICLE_CHARS: positiveInt(LIMITS.articleTextChars)
+    .default(LIMITS.articleTextChars)
+    .meta({
+      description: `Longest article text \`addArticle\` stores, in characters (at most ${LIMITS.articleTextChars}, the bound the cost model weighs \`Article.text\` at); longer ones are refused with a ValidationError on \`input.text\`. A body over MAX_BODY_BYTES is refused before that (413).`,
+    }),
   MAX_BODY_BYTES: positiveInt(104_857_600).default(100_000).meta({
     description: 'Largest request body, in bytes (by its content-length, or counted while a chunked body is read); larger ones answer 413 `LIMIT_EXCEEDED`.',
   }),

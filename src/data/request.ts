@@ -16,6 +16,8 @@ export interface Context {
   requestId: string;
   /** The operation bounds the complexity plugin checks before any resolver runs (MAX_DEPTH, MAX_BREADTH, MAX_COMPLEXITY). */
   operationLimits: { depth: number; breadth: number; complexity: number };
+  /** Longest article text `addArticle` stores (MAX_ARTICLE_CHARS). */
+  maxArticleChars: number;
 }
 
 const DATABASE = Symbol('database');

@@ -49,3 +49,8 @@ export function toParams(value: unknown): unknown {
   }
   return value;
 }
+
+/** An instant (`Date`) → a Neo4j DATETIME parameter in UTC, for the times curation records (assertedAt, retractedAt …). */
+export function toNeo4jDateTime(at: Date): unknown {
+  return neo4j.types.DateTime.fromStandardDate(at);
+}

@@ -25,7 +25,7 @@ import { MAX_CLAIMS } from '../plan/roots/text.js';
 export const SOURCES_PER_FACT = 10;
 
 /** Bytes an article's text is counted as: the longest of the seed graph is 13,027 bytes. */
-export const ARTICLE_TEXT_BYTES = 20_000;
+export const ARTICLE_TEXT_BYTES = LIMITS.articleTextChars;
 
 /** Items a list without a size argument counts: the bound its Cypher applies, or (data-bound lists) a stated count. */
 export const LIST_ITEMS: Record<string, number> = {

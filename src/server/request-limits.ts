@@ -51,6 +51,8 @@ import { fieldOf, isRecord } from '../shape.js';
 export interface ServerLimits {
   executionTimeoutMs: number;
   maxResponseBytes: number;
+  /** Longest article text a mutation stores (MAX_ARTICLE_CHARS). */
+  maxArticleChars: number;
   maxBodyBytes: number;
   maxTokens: number;
   maxDepth: number;
@@ -77,6 +79,7 @@ export function serverLimits(config: Partial<Config> = {}): ServerLimits {
   return {
     executionTimeoutMs: c.EXECUTION_TIMEOUT_MS,
     maxResponseBytes: c.MAX_RESPONSE_BYTES,
+    maxArticleChars: c.MAX_ARTICLE_CHARS,
     maxBodyBytes: c.MAX_BODY_BYTES,
     maxTokens: c.MAX_TOKENS,
     maxDepth: c.MAX_DEPTH,

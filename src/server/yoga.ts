@@ -143,7 +143,7 @@ export function createApp({
       const requestId = requestIds.get(request) ?? randomUUID();
       const seen = requests.get(request);
       if (seen) seen.executed = true;
-      const ctx: Context = { log: log.child({ requestId }), requestId, operationLimits };
+      const ctx: Context = { log: log.child({ requestId }), requestId, operationLimits, maxArticleChars: limits.maxArticleChars };
       // The rows read for the answer, charged by the request's database handle as they arrive; useExecutionLimits
       // aborts past the budget. Rows carry a little more than the answer shows (both ends' kind and id of a
       // relation, whatever is selected: up to about twice the answer), so they get ROW_BYTES_PER_ANSWER_BYTE

@@ -32,15 +32,40 @@ import {
 } from '../ontology.js';
 import type { SeedArticle, SeedArticleUpdate, SeedEntity, SeedRelation, SeedSource } from './schema.js';
 
-/** An article to write: its seed record and its text. */
-export type ArticleInput = SeedArticle & { text: string };
-/** A seed relation, or one the loader derives (whose type seed files may not use). */
-export type RelationInput = Omit<SeedRelation, 'type'> & { type: RelationType };
+/**
+ * What curation records on a fact (relation or entity) besides what it says: who asserted it and when, its
+ * retraction, its version. Absent on the seed graph's records (their history starts after them). Times are
+ * Neo4j DATETIMEs (src/db/values.ts `toNeo4jDateTime`), stored as given.
+ */
+export interface FactBookkeeping {
+  assertedAt?: unknown;
+  assertedBy?: string;
+  retractedAt?: unknown;
+  retractedBy?: string;
+  retractionReason?: string;
+  version?: number;
+}
+/** What curation records on a source (citation): who added it and when, its retraction. */
+export interface SourceBookkeeping {
+  addedAt?: unknown;
+  addedBy?: string;
+  retractedAt?: unknown;
+  retractedBy?: string;
+  retractionReason?: string;
+}
+export type SourceInput = SeedSource & SourceBookkeeping;
 
-/** A set of records to store together (the seed graph, or one batch of a synthetic graph). */
+/** An article to write: its seed record and its text. */
+export type ArticleInput = SeedArticle & { text: string } & Pick<FactBookkeeping, 'assertedAt' | 'assertedBy' | 'version'>;
+/** An entity to write: a seed record, or one a mutation built. */
+export type EntityInput = Omit<SeedEntity, 'sources'> & FactBookkeeping & { sources: SourceInput[] };
+/** A seed relation, one the loader derives (whose type seed files may not use), or one a mutation built. */
+export type RelationInput = Omit<SeedRelation, 'type' | 'sources'> & FactBookkeeping & { type: RelationType; sources: SourceInput[] };
+
+/** A set of records to store together (the seed graph, a batch of a synthetic graph, or what a mutation changed). */
 export interface RecordSet {
   articles: ArticleInput[];
-  entities: SeedEntity[];
+  entities: EntityInput[];
   relations: RelationInput[];
 }
 
@@ -108,7 +133,7 @@ export function toRows(set: RecordSet, texts: ReadonlyMap<string, string>): Rows
     hashes.set(article, hash);
     return { text, hash };
   };
-  const evidence = (fact: string, ends: { from?: string; to?: string; type: string }, list: SeedSource[]) => {
+  const evidence = (fact: string, ends: { from?: string; to?: string; type: string }, list: SourceInput[]) => {
     const rows = list.map((s, ordinal) => sourceRow(fact, ends, s, ordinal, quote));
     sources.set(fact, rows);
     return summarise(list);
@@ -178,8 +203,13 @@ function node(kind: Kind, props: Record<string, unknown> & { id: string }, names
   };
 }
 
-/** What a fact stores of its sources: its support (the strongest) and date (the earliest given), for filters and ordering. */
-function summarise(list: SeedSource[]): { support: Support; date?: string } {
+/**
+ * What a fact stores of its sources: its support (the strongest) and date (the earliest given), for filters and
+ * ordering. Retracted sources no longer back it; a fact whose sources are all retracted keeps what they said.
+ */
+function summarise(all: SourceInput[]): { support: Support; date?: string } {
+  const standing = all.filter((s) => s.retractedAt === undefined);
+  const list = standing.length ? standing : all;
   const support = SUPPORT_ORDER.find((level) => list.some((s) => s.support === level)) ?? 'STATED';
   const dates = list
     .map((s) => s.date)
@@ -191,7 +221,7 @@ function summarise(list: SeedSource[]): { support: Support; date?: string } {
 function sourceRow(
   fact: string,
   ends: { from?: string; to?: string; type: string },
-  s: SeedSource,
+  s: SourceInput,
   ordinal: number,
   quote: (article: string) => { text: string; hash: string } | undefined,
 ): SourceRow {

@@ -25,12 +25,12 @@ import {
   type ValueType,
 } from '../ontology.js';
 
-const isoDate = z
+export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date (YYYY-MM-DD)')
   .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'is not a real calendar date');
 
-const isoDateTime = z
+export const isoDateTime = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2}|Z)$/, 'must be an ISO date-time with offset (YYYY-MM-DDTHH:MM[:SS]±HH:MM)')
   .refine((s) => !Number.isNaN(Date.parse(s)), 'is not a real date-time');
@@ -53,7 +53,7 @@ const VALUE: Record<ValueType, z.ZodType> = {
   currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code (e.g. "USD")'),
 };
 
-const optionalShape = <K extends string>(table: Record<K, { type: ValueType }>) =>
+export const optionalShape = <K extends string>(table: Record<K, { type: ValueType }>) =>
   Object.fromEntries(Object.entries<{ type: ValueType }>(table).map(([k, v]) => [k, VALUE[v.type].optional()])) as Record<K, z.ZodOptional<z.ZodType>>;
 
 const id = z.string().regex(/^[a-z]+:[a-z0-9][a-z0-9-]*$/, 'must look like "kind:slug" (lower-case, digits, hyphens)');
