@@ -14,6 +14,7 @@ import { Metrics, serveMetrics } from './server/metrics.js';
 import { DatabaseMonitor } from './server/monitor.js';
 import { serveProbes } from './server/probes.js';
 import { frontEndSettings } from './server/front-end.js';
+import { authOptions } from './server/auth.js';
 import { createApp, type AppOptions } from './server/yoga.js';
 
 /** The port a listening server got (the configured one, or the free one the system picked for 0). */
@@ -51,6 +52,7 @@ export async function startApi(
     metrics,
     limits,
     frontEnd: frontEndSettings(config),
+    auth: authOptions(config),
   });
   // /health and /ready are answered before Yoga, from the monitor's state (http.ts).
   const server = await listen(app, config.PORT, config.HOST, limits, { ready: () => monitor.ready });

@@ -91,6 +91,49 @@ export class TimeoutError extends GraphQLError {
   }
 }
 
+/**
+ * UNAUTHENTICATED: no valid identity. From the request's `Authorization` header (a token that does not verify,
+ * or none where AUTH_READS=required) it answers the whole request with HTTP 401 and `WWW-Authenticate`
+ * (`challenge`: RFC 6750's `error`, none when no token was sent); from `requireRole` in a resolver, where only
+ * that field fails, `challenge` is left out and the status stays Yoga's.
+ */
+export class UnauthenticatedError extends GraphQLError {
+  constructor(message: string, challenge?: 'invalid_token' | 'invalid_request' | 'none') {
+    const header = challenge === undefined ? undefined : challenge === 'none' ? 'Bearer' : `Bearer error="${challenge}"`;
+    super(message, {
+      extensions: { code: 'UNAUTHENTICATED', ...(header ? { http: { status: 401, headers: { 'www-authenticate': header } } } : {}) },
+    });
+  }
+}
+
+/** FORBIDDEN: the viewer lacks the role an operation needs (`required`). */
+export class ForbiddenError extends GraphQLError {
+  constructor(required: string) {
+    super(`This needs the role "${required}", which the token does not grant`, { extensions: { code: 'FORBIDDEN', required } });
+  }
+}
+
+/** FORBIDDEN (`reason: AUTH_NOT_CONFIGURED`): an operation needs a role, but the API verifies no tokens at all. */
+export class AuthNotConfiguredError extends GraphQLError {
+  constructor() {
+    super(
+      "Authentication is not configured on this API, so nothing that needs a role can run: set AUTH_JWT_SECRET (32 bytes or more; then `npm run -s token -- --role editor --sub NAME` prints a token) or AUTH_JWKS_URL (your identity provider's keys), and restart",
+      { extensions: { code: 'FORBIDDEN', reason: 'AUTH_NOT_CONFIGURED' } },
+    );
+  }
+}
+
+/** AUTH_UNAVAILABLE: the identity provider's keys (AUTH_JWKS_URL) could not be fetched, so no token could be checked; HTTP 503. */
+export class AuthUnavailableError extends GraphQLError {
+  /** `cause`: why the keys could not be fetched, for the log (never sent). */
+  constructor(cause?: Error) {
+    super("The identity provider's keys could not be fetched, so the token could not be checked; try again shortly", {
+      originalError: cause,
+      extensions: { code: 'AUTH_UNAVAILABLE', http: { status: 503, headers: { 'retry-after': '5' } } },
+    });
+  }
+}
+
 /** Neo4j's codes for a query cancelled by its timeout, and for one refused by a memory limit. */
 const isNeo4jTimeout = (code: string) =>
   code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || code === 'Neo.TransientError.Transaction.LockClientStopped';

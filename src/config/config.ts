@@ -201,6 +201,48 @@ const Env = z.object({
   RESPONSE_CACHE_MAX_BYTES: positiveInt(10_000_000_000)
     .default(50_000_000)
     .meta({ description: 'Most bytes of serialized answers the response cache holds per API process; the least recently used go first.' }),
+
+  // --- Authentication (docs/operations.md, "Authentication"): bearer JWTs, verified per request. ---
+  AUTH_JWT_SECRET: z
+    .string()
+    .refine((v) => Buffer.byteLength(v, 'utf8') >= 32, 'must be at least 32 bytes (e.g. `openssl rand -base64 48`)')
+    .optional()
+    .meta({
+      description:
+        'Shared secret that HS256 tokens are signed with (`npm run -s token` signs with it). Never logged nor echoed in an error. Unset with AUTH_JWKS_URL unset too, authentication is not configured: reads are public and whatever needs a role is refused (`FORBIDDEN`, `reason: AUTH_NOT_CONFIGURED`).',
+      values: 'at least 32 bytes',
+    }),
+  AUTH_JWKS_URL: z
+    .string()
+    .refine((v) => {
+      try {
+        const url = new URL(v);
+        return url.protocol === 'https:' || (url.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname));
+      } catch {
+        return false;
+      }
+    }, 'must be an https:// URL (http:// only on 127.0.0.1, localhost or [::1])')
+    .optional()
+    .meta({
+      description:
+        "JSON Web Key Set of an identity provider (Keycloak, Auth0, Entra ID, …): tokens signed with RS256, PS256, ES256, EdDSA and the like are verified against its keys, fetched when first needed and again for an unknown key id. With AUTH_JWT_SECRET also set, a token's `alg` picks which one checks it.",
+      values: '`https://` URL',
+    }),
+  AUTH_ISSUER: z.string().optional().meta({ description: "When set, a token's `iss` must be exactly this (`npm run -s token` puts it there)." }),
+  AUTH_AUDIENCE: z.string().optional().meta({ description: "When set, a token's `aud` must be or contain this (`npm run -s token` puts it there)." }),
+  AUTH_ROLES_CLAIM: z
+    .string()
+    .regex(/^[^\s]+$/, 'must be a claim name or a dotted path, without spaces')
+    .default('roles')
+    .meta({
+      description:
+        'Claim that holds the roles (`reader`, `editor`, `admin`; other values ignored): an array of strings, or one string of roles separated by spaces or commas. A dotted path reaches into objects (`realm_access.roles` for Keycloak); a claim whose own name has dots (`https://example.org/roles`) is found too.',
+      values: 'claim name or dotted path',
+    }),
+  AUTH_READS: z.enum(['public', 'required'], { error: 'must be public or required' }).default('public').meta({
+    description:
+      "`public`: queries need no token (a token that is sent must still be valid). `required`: every GraphQL operation needs a valid token, else HTTP 401 `UNAUTHENTICATED`; `/health`, `/ready`, GraphiQL's page and the static files stay public. Needs AUTH_JWT_SECRET or AUTH_JWKS_URL.",
+  }),
 });
 
 /** The schema of the variables, for the documentation generator (src/cli/docs.ts). */
@@ -214,6 +256,9 @@ const CheckedEnv = Env.superRefine((env, ctx) => {
       path: ['PERSISTED_OPERATIONS_ONLY'],
       message: 'is true but PERSISTED_OPERATIONS_FILE is not set: name the JSON file of the operations to allow',
     });
+  }
+  if (env.AUTH_READS === 'required' && env.AUTH_JWT_SECRET === undefined && env.AUTH_JWKS_URL === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['AUTH_READS'], message: 'is required but no token can be verified: set AUTH_JWT_SECRET or AUTH_JWKS_URL' });
   }
 });
 
@@ -240,6 +285,9 @@ function setDefined<K extends keyof Config>(c: Config, key: K, value: Config[K] 
   if (value !== undefined) c[key] = value;
 }
 
+/** Variables whose values are never echoed (in a configuration error) nor logged (see logger.ts). */
+export const isSecret = (name: string): boolean => /PASSWORD|SECRET/.test(name);
+
 /** Parses `env` (default: process.env). Empty strings count as unset so `.env` templates stay harmless. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
@@ -248,7 +296,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     const issue = parsed.error.issues[0]!;
     const name = String(issue.path[0] ?? 'environment');
     const raw = cleaned[name];
-    const shown = name.includes('PASSWORD') || raw === undefined ? '' : ` (got "${raw}")`;
+    const shown = isSecret(name) || raw === undefined ? '' : ` (got "${raw}")`;
     throw new ConfigError(`invalid configuration: ${name} ${issue.message}${shown}`);
   }
   const c = parsed.data;

@@ -3,15 +3,17 @@
  * it sits on the context under a symbol only the data layer (src/data/, src/plan/) reads, through
  * `database(ctx)`. A symbol-keyed property survives the copies Yoga makes of a context object.
  */
+import type { AuthContext } from '../auth/roles.js';
 import type { ByteBudget } from '../db/budget.js';
 import { Database } from '../db/database.js';
 import type { Logger } from '../config/logger.js';
 
 /**
- * Per-request context: a request-scoped logger and the operation bounds. Its database handle is bound to it
- * by the server (`withDatabase` below) and reached only through the data layer, never by a resolver.
+ * Per-request context: a request-scoped logger, the operation bounds and the viewer (`viewer`, `auth`: see
+ * src/auth/roles.ts, `requireRole`). Its database handle is bound to it by the server (`withDatabase` below)
+ * and reached only through the data layer, never by a resolver.
  */
-export interface Context {
+export interface Context extends AuthContext {
   log: Logger;
   requestId: string;
   /** The operation bounds the complexity plugin checks before any resolver runs (MAX_DEPTH, MAX_BREADTH, MAX_COMPLEXITY). */

@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import type { ExecutionResult } from 'graphql';
 import { createYoga, isAsyncIterable, useReadinessCheck, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from '../config/logger.js';
+import { type AuthOptions, authOptions, requestAuth } from './auth.js';
 import { ByteBudget, ROW_BYTES_PER_ANSWER_BYTE } from '../db/budget.js';
 import type { Database } from '../db/database.js';
 import type { Context } from '../data/request.js';
@@ -42,6 +43,8 @@ export interface AppOptions {
   limits?: ServerLimits;
   /** Persisted operations and response cache (config.ts; both off when absent). */
   frontEnd?: FrontEndSettings;
+  /** Token verification and AUTH_READS (config.ts; when absent, none configured and reads public). */
+  auth?: AuthOptions;
 }
 
 export type App = YogaServerInstance<Record<string, unknown>, Context>;
@@ -56,7 +59,9 @@ export function createApp({
   metrics,
   limits = serverLimits(),
   frontEnd = frontEndSettings(),
+  auth = authOptions(),
 }: AppOptions): App {
+  const requestAuthentication = requestAuth(auth, log);
   const persisted = frontEnd.persistedOperationsFile ? loadPersistedOperations(frontEnd.persistedOperationsFile, schema) : undefined;
   // Only persisted operations: GraphiQL and the explorer would send documents that are refused, so they are off.
   const browserPages = !(persisted && frontEnd.persistedOperationsOnly);
@@ -126,8 +131,8 @@ export function createApp({
         origin: [origin],
         credentials: limits.corsCredentials,
         methods: ['GET', 'POST'],
-        allowedHeaders: ['content-type', 'accept', 'x-request-id', ...CSRF_HEADERS],
-        exposedHeaders: ['x-request-id'],
+        allowedHeaders: ['content-type', 'accept', 'authorization', 'x-request-id', ...CSRF_HEADERS],
+        exposedHeaders: ['x-request-id', 'www-authenticate', 'retry-after'],
       };
     },
     logging: {
@@ -143,7 +148,13 @@ export function createApp({
       const requestId = requestIds.get(request) ?? randomUUID();
       const seen = requests.get(request);
       if (seen) seen.executed = true;
-      const ctx: Context = { log: log.child({ requestId }), requestId, operationLimits, maxArticleChars: limits.maxArticleChars };
+      const ctx: Context = {
+        log: log.child({ requestId }),
+        requestId,
+        operationLimits,
+        maxArticleChars: limits.maxArticleChars,
+        ...requestAuthentication.contextOf(request),
+      };
       // The rows read for the answer, charged by the request's database handle as they arrive; useExecutionLimits
       // aborts past the budget. Rows carry a little more than the answer shows (both ends' kind and id of a
       // relation, whatever is selected: up to about twice the answer), so they get ROW_BYTES_PER_ANSWER_BYTE
@@ -159,6 +170,8 @@ export function createApp({
       useGetParams(persisted ? PERSISTED_ID_PARAMS : []),
       // Before persisted operations, which put the document of a hash into the parameters.
       useCsrfPrevention(),
+      // Before anything that runs or answers an operation (persisted operations, the response cache).
+      requestAuthentication.plugin,
       // Before the response cache: a document refused here is never answered from the cache.
       ...(persisted ? [usePersistedOperationsFile(persisted, frontEnd.persistedOperationsOnly)] : []),
       useDocumentLimits(limits),

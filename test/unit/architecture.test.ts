@@ -15,6 +15,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['config'],
   ['db'],
   ['errors.ts'],
+  ['auth'],
   ['store'],
   ['seed'],
   ['data'],
