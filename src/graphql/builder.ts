@@ -4,6 +4,7 @@
  */
 import SchemaBuilder from '@pothos/core';
 import ComplexityPlugin, { ComplexityErrorKind } from '@pothos/plugin-complexity';
+import ErrorsPlugin from '@pothos/plugin-errors';
 import RelayPlugin from '@pothos/plugin-relay';
 import SimpleObjectsPlugin from '@pothos/plugin-simple-objects';
 import ZodPlugin from '@pothos/plugin-zod';
@@ -14,6 +15,10 @@ import { fieldCost } from './cost.js';
 import { entityRecord, isMap } from '../data/records.js';
 import { runPlan } from '../plan/index.js';
 import { kindOfId } from '../ontology.js';
+import { requireRole } from '../auth/roles.js';
+
+/** The role each mutation needs: merging entities is an admin's; the rest an editor's. */
+export const MUTATION_ROLES: Readonly<Record<string, 'editor' | 'admin'>> = { mergeEntities: 'admin' };
 
 interface UserTypes {
   Context: Context;
@@ -35,7 +40,9 @@ export type Types = PothosSchemaTypes.ExtendDefaultTypes<UserTypes>;
 export type FieldsOf<P, K extends 'Object' | 'Interface' = 'Object' | 'Interface'> = PothosSchemaTypes.FieldBuilder<Types, P, K>;
 
 export const builder = new SchemaBuilder<UserTypes>({
-  plugins: [ComplexityPlugin, SimpleObjectsPlugin, RelayPlugin, ZodPlugin],
+  // Errors before zod, so a mutation's refused input becomes its result union's ValidationError.
+  plugins: [ComplexityPlugin, ErrorsPlugin, SimpleObjectsPlugin, RelayPlugin, ZodPlugin],
+  errors: { defaultTypes: [], unsafelyHandleInputErrors: true },
   defaultFieldNullability: false,
   relay: {
     // Entity ids are already global and readable ("company:whatsapp"): the id names its kind.
@@ -100,8 +107,14 @@ export const builder = new SchemaBuilder<UserTypes>({
           : new AnswerTooLargeError(r.complexity, r.maxComplexity ?? 0),
   },
   zod: {
-    // Argument bounds become BAD_USER_INPUT errors naming the argument.
-    validationError: (error) => {
+    // A mutation's input is checked after its role (so a refusal never tells a caller without one what
+    // would pass) and refused as its result union's ValidationError; a query's argument bounds become
+    // BAD_USER_INPUT errors naming the argument.
+    validationError: (error, _args, ctx, info) => {
+      if (info.parentType.name === 'Mutation') {
+        requireRole(ctx, MUTATION_ROLES[info.fieldName] ?? 'editor');
+        return error;
+      }
       const issue = error.issues[0]!;
       const argument = issue.path.join('.');
       return new BadUserInputError(`Argument "${argument}" ${issue.message.replace(/^Too (big|small): expected \w+ to (have )?/i, 'must be ')}`, argument);

@@ -232,7 +232,7 @@ EntityRef.implement({
         }),
       },
     ),
-    reportedBy: reportedByField(t, (e: EntityRecord) => ({ id: e.id })),
+    reportedBy: reportedByField<EntityRecord>(t, (e) => ({ id: e.id })),
     mentionedIn: t.connection(
       {
         type: ArticleRef,
