@@ -4,7 +4,7 @@
  * (derived from the hand-made facts). Prints precision and recall, then every false positive with the
  * words matched, every false negative with why it was missed, and the ambiguous names left unlinked.
  */
-import { measureMentions } from '../seed/measure-mentions.js';
+import { DESCRIBED_KINDS, measureMentions } from '../seed/measure-mentions.js';
 import { SEEDS_DIR } from '../seed/prepare.js';
 import { readSeeds } from '../seed/validate.js';
 import { withDatabase } from './run.js';
@@ -19,6 +19,15 @@ await withDatabase(async (db) => {
     `mention linking on ${seeds.articles.length} seed articles, against the seed graph's MENTIONS (${db.uri})`,
     `precision ${percent(m.precision)} (${m.truePositives} of ${m.truePositives + m.falsePositives.length} linked)`,
     `recall    ${percent(m.recall)} (${m.truePositives} of ${m.truePositives + m.falseNegatives.length} expected)`,
+    `recall    ${percent(m.recallOfNamed)} of the entities named by a name (all kinds but ${DESCRIBED_KINDS.join(' and ')}, whose names describe what happened or was said)`,
+    '',
+    'by kind        expected  linked  correct  recall',
+    ...Object.entries(m.byKind)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(
+        ([kind, t]) =>
+          `  ${kind.padEnd(12)} ${String(t.expected).padStart(8)} ${String(t.linked).padStart(7)} ${String(t.correct).padStart(8)}  ${percent(t.correct / (t.expected || 1)).padStart(6)}`,
+      ),
     '',
     `false positives (${m.falsePositives.length}): linked, but no seed fact of the article involves the entity`,
     ...m.falsePositives.map((e) => `  ${short(e.article)}  ${e.entity}  ${e.detail}`),

@@ -72,13 +72,16 @@ const isUpper = (c: string) => c !== c.toLowerCase() && c === c.toUpperCase();
  * Whether the text is written as `form` (a name or alias with the same key) is capitalised: every
  * capital of the form is a capital in the text, so "US" is not found in "us", nor "Signal" in "a
  * signal", while a form in lower case ("police") is found however the text writes it, and a headline
- * in capitals matches any form.
+ * in capitals matches any form. The first capital of a form of several words may be sentence case,
+ * not a proper noun's ("Advertisers cut ties with Facebook" is found in "advertisers cut ties with
+ * Facebook"); a one-word form keeps it ("Apple" is not "apple").
  */
 export function casingFits(form: string, written: string): boolean {
   const f = keptCharacters(form);
   const w = keptCharacters(written);
   if (f.length !== w.length) return true; // NFKC changed the length: no position to compare
-  return f.every((c, i) => !isUpper(c) || isUpper(w[i]!));
+  const from = /\s/.test(form.trim()) ? 1 : 0;
+  return f.every((c, i) => i < from || !isUpper(c) || isUpper(w[i]!));
 }
 
 /** What a key names: one entry per entity, with the names and aliases of it that give this key. */
