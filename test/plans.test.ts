@@ -11,6 +11,7 @@ import { readdirSync } from 'node:fs';
 import { CYPHER_DIR, cypher, loadedQueries, type CypherQuery } from '../src/db/cypher.js';
 import '../src/graphql/schema.js';
 import '../src/store/write.js';
+import '../src/store/mentions.js';
 import '../generator/load.js';
 import { createDriver } from '../src/db/database.js';
 import { compiledPlans } from '../src/plan/index.js';
@@ -83,6 +84,7 @@ const PARAMS: Record<string, unknown> = {
   budget: 100,
   maxEdges: 100,
   nodeIds: ['company:facebook'],
+  keys: ['facebook', 'telegram', 'hong kong police'],
   relations: [{ id: 'rel:owns:facebook:whatsapp', from: 'company:facebook' }],
   rows: [],
   articleIds: ['article:medianama-big-tech-pause'],
