@@ -111,7 +111,7 @@ const Env = z.object({
   MAX_DIRECTIVES: positiveInt(10_000).default(20).meta({ description: 'Most directives in one document (`GRAPHQL_VALIDATION_FAILED`).' }),
   MAX_STRING_ARG_LENGTH: positiveInt(1_000_000).default(200).meta({
     description:
-      'Longest String or ID argument (entity references, names, search text), literal or variable, in characters; cursors (`after`, `before`) may have up to 4,096 or this, whichever is larger. Longer is `BAD_USER_INPUT`.',
+      "Longest String or ID argument of a query (entity references, names, search text), literal or variable, in characters (mutation inputs are bounded field by field, an article's text by MAX_ARTICLE_CHARS); cursors (`after`, `before`) may have up to 4,096 or this, whichever is larger. Longer is `BAD_USER_INPUT`.",
   }),
   HEAVY_CONCURRENCY: positiveInt(1_000)
     .default(4)

@@ -12,6 +12,10 @@ import './traversals/timeline.js';
 import './traversals/name-search.js';
 import './traversals/text-search.js';
 import './traversals/claims.js';
+import './types/history.js';
+import './mutations/results.js';
+import './mutations/facts.js';
+import './mutations/entities.js';
 
 export const schema = builder.toSchema({ sortSchema: false });
 // The cost model weighs some fields by their type's name (`Article.text`, `Neighbourhood.edges`).

@@ -285,6 +285,9 @@ function stringArgumentsOf(schema: GraphQLSchema, document: DocumentNode): Strin
     document,
     visitWithTypeInfo(typeInfo, {
       Argument(node) {
+        // A mutation's input is bounded field by field (its zod schema: names, excerpts, an article's text
+        // up to MAX_ARTICLE_CHARS), and by MAX_BODY_BYTES as a whole.
+        if (typeInfo.getParentType() === schema.getMutationType()) return;
         const arg = typeInfo.getArgument();
         const type = arg ? getNamedType(arg.type) : null;
         if (type && type.name !== 'String' && type.name !== 'ID' && !('getFields' in type)) return;

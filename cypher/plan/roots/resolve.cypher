@@ -1,9 +1,13 @@
-// An entity reference as a user types it, as entities/resolve finds it: an exact id (the id index), else
-// a name or alias through its normalised key (the NameKey index); a name beats an alias, ties by id.
+// An entity reference as a user types it: an exact id (the id index), an id merged into another entity
+// (the MergedId constraint's index), else a name or alias through its normalised key (the NameKey
+// index); a name beats an alias, ties by id.
 // `that` is null when nothing matches, or when no reference was given ($text null).
 OPTIONAL CALL () {
   CALL () {
     MATCH (n:Entity {id: $text})
+    RETURN n, -2 AS rank
+    UNION
+    MATCH (:MergedId {id: $text})-[:MERGED_INTO]->(n:Entity)
     RETURN n, -1 AS rank
     UNION
     MATCH (:NameKey {key: $key})<-[k:KNOWN_AS]-(n:Entity)

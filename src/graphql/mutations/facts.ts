@@ -14,11 +14,23 @@ import { actorOf, mutationErrors } from './results.js';
 type FactOperation<I> = (run: Run, clock: Clock, actor: string, input: I) => Promise<Outcome<FactResult>>;
 
 /** Runs a fact mutation as `field` for the request's actor and loads what it left. */
-async function factMutation<I extends { idempotencyKey?: string; reason?: string }>(ctx: Context, field: string, input: I, operation: FactOperation<I>): Promise<FactPayload> {
+async function factMutation<I extends { idempotencyKey?: string; reason?: string }>(
+  ctx: Context,
+  field: string,
+  input: I,
+  operation: FactOperation<I>,
+): Promise<FactPayload> {
   const actor = actorOf(ctx, field);
   const { idempotencyKey, ...rest } = input;
-  const { result, replayed } = await runMutation(ctx, { name: field, actor, reason: input.reason, idempotencyKey, input: rest }, (run, clock) => operation(run, clock, actor, input));
-  return { fact: await factRecord(ctx, result), created: result.created && !replayed, replayed, citation: await citationRecord(ctx, result.fact, result.citation) };
+  const { result, replayed } = await runMutation(ctx, { name: field, actor, reason: input.reason, idempotencyKey, input: rest }, (run, clock) =>
+    operation(run, clock, actor, input),
+  );
+  return {
+    fact: await factRecord(ctx, result),
+    created: result.created && !replayed,
+    replayed,
+    citation: await citationRecord(ctx, result.fact, result.citation),
+  };
 }
 
 builder.mutationField('assertFact', (t) =>

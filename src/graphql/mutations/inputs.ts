@@ -12,10 +12,18 @@ const idempotencyKey = {
     'Any unique string (a UUID) naming this change: a retry with the same key and input returns the first result (`replayed: true`) and writes nothing; the same key with another input is a ValidationError.',
 };
 const expectedVersion = {
-  description: 'The version the client read: if it is not the current version, nothing is written and a ConflictError says the current one. Leave it out to accept any. 0: must not exist yet.',
+  description:
+    'The version the client read: if it is not the current version, nothing is written and a ConflictError says the current one. Leave it out to accept any. 0: must not exist yet.',
 };
 
-const GRAPHQL_SCALAR: Record<ValueType, 'String' | 'Int' | 'Float' | 'Date'> = { string: 'String', int: 'Int', float: 'Float', percent: 'Float', date: 'Date', currency: 'String' };
+const GRAPHQL_SCALAR: Record<ValueType, 'String' | 'Int' | 'Float' | 'Date'> = {
+  string: 'String',
+  int: 'Int',
+  float: 'Float',
+  percent: 'Float',
+  date: 'Date',
+  currency: 'String',
+};
 
 /** Kinds a mutation may create (articles come through `addArticle`). */
 export const EntityKindInput = builder.enumType('EntityKindInput', {
@@ -28,7 +36,7 @@ export const EntityKindInput = builder.enumType('EntityKindInput', {
 
 export const CitationInput = builder.inputType('CitationInput', {
   description:
-    'One citation: an article of the graph, an exact excerpt of its stored text (offsets are computed, never taken from the client), how strongly it supports the fact, and the date and figures it gives (only those the fact\'s type takes).',
+    "One citation: an article of the graph, an exact excerpt of its stored text (offsets are computed, never taken from the client), how strongly it supports the fact, and the date and figures it gives (only those the fact's type takes).",
   fields: (t) => ({
     article: t.string({ required: true, description: 'The article: its id, or its title.' }),
     excerpt: t.string({ required: true, description: 'Words of the article, verbatim (3–600 characters).' }),
@@ -63,7 +71,7 @@ export const UpsertEntityInput = builder.inputType('UpsertEntityInput', {
     'An entity to create or update: the one with `id`, else the one of this kind whose name is `name`, else a new one (which needs a description and at least one citation: a fact without evidence is not stored).',
   fields: (t) => ({
     id: t.string({ description: 'The entity to update (an id or a name); without it, the entity of this kind named `name`, if any.' }),
-    kind: t.field({ type: EntityKindInput, required: true, description: 'Its kind (an entity\'s kind does not change).' }),
+    kind: t.field({ type: EntityKindInput, required: true, description: "Its kind (an entity's kind does not change)." }),
     name: t.string({ required: true, description: 'Its name.' }),
     aliases: t.stringList({ description: 'Other names it goes by (replacing the ones it has).' }),
     description: t.string({ description: 'What it is, in one sentence (required for a new entity).' }),
@@ -105,7 +113,8 @@ export const AddCitationInput = builder.inputType('AddCitationInput', {
 });
 
 export const RetractFactInput = builder.inputType('RetractFactInput', {
-  description: 'A fact to retract: it is kept, marked with who retracted it, when and why, and left out of traversals and lists unless they ask for `includeRetracted`.',
+  description:
+    'A fact to retract: it is kept, marked with who retracted it, when and why, and left out of traversals and lists unless they ask for `includeRetracted`.',
   fields: (t) => ({
     fact: t.string({ required: true, description: 'The fact (relation) id.' }),
     reason: t.string({ required: true, description: 'Why it is retracted.' }),
@@ -115,7 +124,8 @@ export const RetractFactInput = builder.inputType('RetractFactInput', {
 });
 
 export const RetractCitationInput = builder.inputType('RetractCitationInput', {
-  description: "A citation to retract: kept, marked with who, when and why; it no longer backs its fact. A standing fact's last standing citation cannot be retracted (retract the fact).",
+  description:
+    "A citation to retract: kept, marked with who, when and why; it no longer backs its fact. A standing fact's last standing citation cannot be retracted (retract the fact).",
   fields: (t) => ({
     citation: t.string({ required: true, description: 'The citation (Source) id.' }),
     reason: t.string({ required: true, description: 'Why it is retracted.' }),
@@ -126,7 +136,7 @@ export const RetractCitationInput = builder.inputType('RetractCitationInput', {
 
 export const MergeEntitiesInput = builder.inputType('MergeEntitiesInput', {
   description:
-    'Two entities of one kind that are the same: relations, evidence, names and aliases of `merge` move to `keep`, and `merge`\'s id keeps resolving to `keep`. A relation between the two is dropped (it would be a loop).',
+    "Two entities of one kind that are the same: relations, evidence, names and aliases of `merge` move to `keep`, and `merge`'s id keeps resolving to `keep`. A relation between the two is dropped (it would be a loop).",
   fields: (t) => ({
     keep: t.string({ required: true, description: 'The entity kept (an id or a name).' }),
     merge: t.string({ required: true, description: 'The entity merged into it (an id or a name).' }),

@@ -36,8 +36,16 @@ export const FactPayloadRef = builder.objectRef<FactPayload>('FactChanged').impl
   description: 'A fact as a mutation left it (`assertFact`, `addCitation`, `retractFact`, `retractCitation`).',
   fields: (t) => ({
     fact: t.field({ type: RelationRef, description: 'The fact, as the read API shows it (a retracted one too).', resolve: (p) => p.fact }),
-    created: t.boolean({ description: 'True when the mutation created the fact (assertFact found no standing fact of this type between these ends).', resolve: (p) => p.created }),
-    citation: t.field({ type: SourceRef, nullable: true, description: 'The citation added or retracted, where the mutation is about one.', resolve: (p) => p.citation }),
+    created: t.boolean({
+      description: 'True when the mutation created the fact (assertFact found no standing fact of this type between these ends).',
+      resolve: (p) => p.created,
+    }),
+    citation: t.field({
+      type: SourceRef,
+      nullable: true,
+      description: 'The citation added or retracted, where the mutation is about one.',
+      resolve: (p) => p.citation,
+    }),
     replayed: t.boolean({ ...replayed, resolve: (p) => p.replayed }),
   }),
 });
@@ -71,7 +79,8 @@ export const ArticlePayloadRef = builder.objectRef<ArticlePayload>('ArticleAdded
     created: t.boolean({ description: 'False when the same title and text were stored already (nothing was written).', resolve: (p) => p.created }),
     mentions: t.field({
       type: [RelationRef],
-      description: 'The MENTIONS edges mention linking wrote: every known name or alias found in the text (word-bounded, longest match first), with its evidence.',
+      description:
+        'The MENTIONS edges mention linking wrote: every known name or alias found in the text (word-bounded, longest match first), with its evidence.',
       resolve: (p) => p.mentions,
     }),
     replayed: t.boolean({ ...replayed, resolve: (p) => p.replayed }),

@@ -17,7 +17,7 @@ export const actorOf = (ctx: Context, field: string) => requireRole(ctx, roleOf(
 const inputPath = (path: readonly PropertyKey[]) => (path[0] === 'input' ? path : ['input', ...path]).map(String);
 
 const MutationError = builder.interfaceRef<Error>('MutationError').implement({
-  description: 'Why a mutation was refused; nothing was written. Each refusal is a member of the mutation\'s result union, with its own fields.',
+  description: "Why a mutation was refused; nothing was written. Each refusal is a member of the mutation's result union, with its own fields.",
   fields: (t) => ({
     message: t.string({
       description: 'What was wrong, in a sentence.',
@@ -41,7 +41,10 @@ builder.objectType(ZodError, {
   interfaces: [MutationError],
   isTypeOf: (e) => e instanceof ZodError,
   fields: (t) => ({
-    path: t.stringList({ description: 'The path of the first refused field, from the argument (e.g. ["input", "text"]).', resolve: (e) => inputPath(e.issues[0]?.path ?? []) }),
+    path: t.stringList({
+      description: 'The path of the first refused field, from the argument (e.g. ["input", "text"]).',
+      resolve: (e) => inputPath(e.issues[0]?.path ?? []),
+    }),
     issues: t.field({
       type: [ValidationIssue],
       description: 'Every refused field.',

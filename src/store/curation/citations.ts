@@ -22,7 +22,8 @@ export async function citationSources(
     const at = [...path, i];
     const article = await resolveEntity(run, c.article, [...at, 'article'], 'article');
     const text = (await articleTexts(run, [article.id])).get(article.id) ?? '';
-    if (!text.includes(c.excerpt)) throw invalid([...at, 'excerpt'], `is not in the text of ${article.id} (an excerpt is an exact quote; offsets are computed from it)`);
+    if (!text.includes(c.excerpt))
+      throw invalid([...at, 'excerpt'], `is not in the text of ${article.id} (an excerpt is an exact quote; offsets are computed from it)`);
     for (const key of Object.keys(SOURCE_ATTRIBUTES) as SourceAttribute[])
       if (c[key] !== undefined && !attributes.includes(key))
         throw invalid([...at, key], `citations of ${what} give no "${key}" (allowed: ${attributes.join(', ') || 'none'})`);

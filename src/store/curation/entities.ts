@@ -32,7 +32,12 @@ async function newId(run: Run, kind: UpsertEntity['kind'], name: string): Promis
       .slice(0, 60) || 'entity';
   for (let n = 1; ; n++) {
     const id = `${ID_PREFIXES[kind]}:${slug}${n === 1 ? '' : `-${n}`}`;
-    if (!(await resolveEntity(run, id, ['id']).then((r) => r.id === id).catch(() => false))) return id;
+    if (
+      !(await resolveEntity(run, id, ['id'])
+        .then((r) => r.id === id)
+        .catch(() => false))
+    )
+      return id;
   }
 }
 
@@ -53,10 +58,11 @@ async function target(run: Run, input: UpsertEntity) {
 export async function upsertEntity(run: Run, clock: Clock, actor: string, input: UpsertEntity): Promise<Outcome<EntityResult>> {
   const current = await target(run, input);
   const sources: SourceInput[] = await citationSources(run, input.citations ?? [], ['citations'], { kind: input.kind }, clock, actor);
-  const texts = (ids: EntityInput) => articleTexts(
-    run,
-    ids.sources.map((s) => s.article),
-  );
+  const texts = (ids: EntityInput) =>
+    articleTexts(
+      run,
+      ids.sources.map((s) => s.article),
+    );
   if (!current) {
     checkVersion(`${input.kind} "${input.name}"`, 0, input.expectedVersion);
     if (!input.description) throw invalid(['description'], 'a new entity needs a description (one sentence saying what it is)');
@@ -75,7 +81,10 @@ export async function upsertEntity(run: Run, clock: Clock, actor: string, input:
       version: 1,
     };
     await writeRecords(run, { articles: [], entities: [entity], relations: [] }, await texts(entity));
-    return { result: { entity: id, created: true }, changes: [{ target: id, fields: [{ field: 'created', before: null, after: { kind: input.kind, name: input.name } }] }] };
+    return {
+      result: { entity: id, created: true },
+      changes: [{ target: id, fields: [{ field: 'created', before: null, after: { kind: input.kind, name: input.name } }] }],
+    };
   }
   checkVersion(current.id, current.version, input.expectedVersion);
   const next: EntityInput = {
@@ -89,7 +98,11 @@ export async function upsertEntity(run: Run, clock: Clock, actor: string, input:
   const fields: FieldChange[] = (['name', 'aliases', 'description', 'url'] as const)
     .filter((k) => JSON.stringify(next[k]) !== JSON.stringify(current[k]))
     .map((k) => ({ field: k, before: current[k] ?? null, after: next[k] ?? null }));
-  fields.push(...next.sources.slice(current.sources.length).map((s) => ({ field: 'citation', before: null, after: { article: s.article, excerpt: s.excerpt, support: s.support } })));
+  fields.push(
+    ...next.sources
+      .slice(current.sources.length)
+      .map((s) => ({ field: 'citation', before: null, after: { article: s.article, excerpt: s.excerpt, support: s.support } })),
+  );
   const result = { entity: current.id, created: false };
   if (fields.length === 0) return { result, changes: [] };
   await writeRecords(run, { articles: [], entities: [{ ...next, version: current.version + 1 }], relations: [] }, await texts(next));
@@ -108,9 +121,17 @@ export async function mergeEntities(run: Run, clock: Clock, actor: string, input
   return {
     result: { entity: keep.id, merged: merge.id, created: false },
     changes: [
-      { target: keep.id, fields: [{ field: 'merged', before: null, after: { merged: merge.id, relationsMoved: moved, loopsDropped: dropped, aliasesGained: row?.get('gained') ?? [] } }] },
+      {
+        target: keep.id,
+        fields: [
+          { field: 'merged', before: null, after: { merged: merge.id, relationsMoved: moved, loopsDropped: dropped, aliasesGained: row?.get('gained') ?? [] } },
+        ],
+      },
       { target: merge.id, fields: [{ field: 'mergedInto', before: null, after: keep.id }] },
-      ...dropped.map((id) => ({ target: id, fields: [{ field: 'deleted', before: null, after: `a relation between ${keep.id} and ${merge.id}, dropped when they merged` }] })),
+      ...dropped.map((id) => ({
+        target: id,
+        fields: [{ field: 'deleted', before: null, after: `a relation between ${keep.id} and ${merge.id}, dropped when they merged` }],
+      })),
     ],
   };
 }

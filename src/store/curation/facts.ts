@@ -46,7 +46,11 @@ const loadFact = async (run: Run, id: string, field: string[]) => {
   return fact;
 };
 
-const citationChange = (s: SourceInput): FieldChange => ({ field: 'citation', before: null, after: { article: s.article, excerpt: s.excerpt, support: s.support } });
+const citationChange = (s: SourceInput): FieldChange => ({
+  field: 'citation',
+  before: null,
+  after: { article: s.article, excerpt: s.excerpt, support: s.support },
+});
 
 export async function assertFact(run: Run, clock: Clock, actor: string, input: AssertFact): Promise<Outcome<FactResult>> {
   const rule = RELATION_TYPES[input.type];
@@ -59,7 +63,8 @@ export async function assertFact(run: Run, clock: Clock, actor: string, input: A
   const { properties: allowedProps } = allowedFields({ type: input.type });
   const props = Object.fromEntries(Object.entries(input.properties ?? {}).filter(([, v]) => v !== undefined)) as Partial<Record<FactProperty, string>>;
   for (const key of Object.keys(props) as FactProperty[])
-    if (!allowedProps.includes(key)) throw invalid(['properties', key], `${input.type} has no property "${key}" (allowed: ${allowedProps.join(', ') || 'none'})`);
+    if (!allowedProps.includes(key))
+      throw invalid(['properties', key], `${input.type} has no property "${key}" (allowed: ${allowedProps.join(', ') || 'none'})`);
   const sources = await citationSources(run, input.citations, ['citations'], { type: input.type }, clock, actor);
 
   const existing = (await run(FACTS_BETWEEN, { type: input.type, from: ends.from.id, to: ends.to.id })).records.filter((r) => r.get('retracted') !== true);
@@ -67,11 +72,26 @@ export async function assertFact(run: Run, clock: Clock, actor: string, input: A
   if (!current) {
     checkVersion(`${input.type} ${ends.from.id} → ${ends.to.id}`, 0, input.expectedVersion);
     const id = `rel:${input.type.toLowerCase().replace(/_/g, '-')}:${sha256(`${ends.from.id}|${ends.to.id}|${clock.at.toISOString()}|${actor}`).slice(0, 16)}`;
-    const fact: RelationInput = { id, type: input.type, from: ends.from.id, to: ends.to.id, ...props, sources, assertedAt: clock.stored, assertedBy: actor, version: 1 };
+    const fact: RelationInput = {
+      id,
+      type: input.type,
+      from: ends.from.id,
+      to: ends.to.id,
+      ...props,
+      sources,
+      assertedAt: clock.stored,
+      assertedBy: actor,
+      version: 1,
+    };
     await writeFact(run, fact);
     return {
       result: { fact: id, from: fact.from, to: fact.to, created: true },
-      changes: [{ target: id, fields: [{ field: 'asserted', before: null, after: { type: input.type, from: fact.from, to: fact.to, ...props } }, ...sources.map(citationChange)] }],
+      changes: [
+        {
+          target: id,
+          fields: [{ field: 'asserted', before: null, after: { type: input.type, from: fact.from, to: fact.to, ...props } }, ...sources.map(citationChange)],
+        },
+      ],
     };
   }
   checkVersion(current.id, current.version, input.expectedVersion);
@@ -102,7 +122,6 @@ export async function addCitation(run: Run, clock: Clock, actor: string, input: 
   await writeFact(run, { ...current, sources: [...others, source], version: current.version + 1 });
   return { result: { ...result, citation: citationId(current.id, source) }, changes: [{ target: current.id, fields: [citationChange(source)] }] };
 }
-
 
 export async function retractFact(run: Run, clock: Clock, actor: string, input: RetractFact): Promise<Outcome<FactResult>> {
   const current = await loadFact(run, input.fact, ['fact']);

@@ -57,7 +57,17 @@ function recordValue(v: unknown): unknown {
   return v;
 }
 
-const SOURCE_KEYS = ['excerpt', 'support', 'note', ...Object.keys(SOURCE_ATTRIBUTES), 'addedAt', 'addedBy', 'retractedAt', 'retractedBy', 'retractionReason'] as const;
+const SOURCE_KEYS = [
+  'excerpt',
+  'support',
+  'note',
+  ...Object.keys(SOURCE_ATTRIBUTES),
+  'addedAt',
+  'addedBy',
+  'retractedAt',
+  'retractedBy',
+  'retractionReason',
+] as const;
 const FACT_KEYS = [...Object.keys(FACT_PROPERTIES), 'assertedAt', 'assertedBy', 'retractedAt', 'retractedBy', 'retractionReason', 'version'] as const;
 
 function pick(props: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {

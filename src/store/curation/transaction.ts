@@ -64,7 +64,10 @@ function canonical(value: unknown): string {
 const orderKey = (at: Date, operationId: string, index: number) => `${String(9_999_999_999_999 - at.getTime()).padStart(13, '0')}:${operationId}:${index}`;
 
 /** Values of a change as JSON: driver temporals and integers as their strings and numbers. */
-const jsonOf = (v: unknown) => JSON.stringify(v ?? null, (_k, x: unknown) => (x && typeof x === 'object' && 'toNumber' in x ? Number(x) : x && typeof x === 'object' && 'year' in x ? String(x) : x));
+const jsonOf = (v: unknown) =>
+  JSON.stringify(v ?? null, (_k, x: unknown) =>
+    x && typeof x === 'object' && 'toNumber' in x ? Number(x) : x && typeof x === 'object' && 'year' in x ? String(x) : x,
+  );
 
 export async function curate<R>(db: Database, op: Operation, work: (run: Run, clock: Clock) => Promise<Outcome<R>>): Promise<Curated<R>> {
   const inputHash = sha256(canonical([op.name, op.input]));
