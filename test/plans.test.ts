@@ -61,6 +61,8 @@ const PARAMS: Record<string, unknown> = {
   type: 'PAUSED_REQUESTS_FROM',
   types: ['OWNS', 'PAUSED_REQUESTS_FROM'],
   supports: ['STATED', 'INFERRED'],
+  // A view with every filter set (src/plan/view.ts): the plan must stay anchored with all of them.
+  view: { asOf: '2020-07-06T12:00:00Z', reportedOn: '2020-07-06', retracted: false },
   kinds: ['Company'],
   kind: 'Company',
   direction: 'BOTH',
