@@ -63,14 +63,12 @@ builder.queryField('paths', (t) =>
       if (error) throw error;
       const [from, to] = strings(head.ends);
       if (from === to) throw new BadUserInputError('Arguments "from" and "to" name the same entity', 'to');
-      return items
-        .filter(isMap)
-        .map((p) => ({
-          nodes: entities(p.nodes),
-          edges: relations(p.edges),
-          length: num(p.length),
-          outlets: Array.isArray(p.outlets) ? p.outlets.map(num) : [],
-        }));
+      return items.filter(isMap).map((p) => ({
+        nodes: entities(p.nodes),
+        edges: relations(p.edges),
+        length: num(p.length),
+        outlets: Array.isArray(p.outlets) ? p.outlets.map(num) : [],
+      }));
     },
   }),
 );
