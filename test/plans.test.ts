@@ -56,12 +56,13 @@ const PARAMS: Record<string, unknown> = {
   mentioning: 'company:facebook',
   refs: [{ text: 'facebook', key: 'facebook', id: 'rel:owns:facebook:whatsapp', from: 'company:facebook' }],
   facts: ['rel:owns:facebook:whatsapp', 'service:whatsapp'],
+  reported: [{ id: 'rel:owns:facebook:whatsapp', from: 'company:facebook', to: 'service:whatsapp' }],
   pairs: [{ article: 'article:medianama-big-tech-pause', entity: 'company:facebook', key: 'k' }],
   targets: ['authority:hong-kong-government'],
   type: 'PAUSED_REQUESTS_FROM',
   types: ['OWNS', 'PAUSED_REQUESTS_FROM'],
   supports: ['STATED', 'INFERRED'],
-  // A view with every filter set (src/plan/view.ts): the plan must stay anchored with all of them.
+  // A view with every filter set (src/data/view.ts): the plan must stay anchored with all of them.
   view: { asOf: '2020-07-06T12:00:00Z', reportedOn: '2020-07-06', retracted: false },
   kinds: ['Company'],
   kind: 'Company',

@@ -34,7 +34,7 @@ import {
   strings,
 } from './records.js';
 import { database } from './request.js';
-import type { View } from '../plan/view.js';
+import type { View } from './view.js';
 
 /** A row of a batched statement: the key it answers and its value. */
 interface Keyed<V> {

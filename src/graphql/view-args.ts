@@ -1,6 +1,6 @@
 /**
  * The view arguments every traversal and every fact or evidence list takes: the graph as of an instant,
- * as reported on a day, with or without retracted facts (src/plan/view.ts computes the view of a field
+ * as reported on a day, with or without retracted facts (src/data/view.ts computes the view of a field
  * from them, inherited by the lists below it unless they give their own).
  */
 import type { ArgBuilder } from '@pothos/core';

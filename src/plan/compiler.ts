@@ -73,7 +73,7 @@ export class Compiler {
     return `$${param}`;
   }
 
-  /** The `$view` parameter of `field`: the view of the graph it reads (its own arguments over those above it; src/plan/view.ts). */
+  /** The `$view` parameter of `field`: the view of the graph it reads (its own arguments over those above it; src/data/view.ts). */
   view(field: SelectedField): string {
     const param = `f${field.index}_view`;
     if (!this.slots.some((s) => s.name === param)) this.slots.push({ name: param, field: field.index, value: (_args, f) => f.view });

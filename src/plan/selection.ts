@@ -22,7 +22,7 @@ import {
   isNonNullType,
   isObjectType,
 } from 'graphql';
-import { CURRENT, ownView, type View } from './view.js';
+import { CURRENT, ownView, type View } from '../data/view.js';
 
 /** One field at one position of the selection. */
 export interface SelectedField {
@@ -41,7 +41,7 @@ export interface SelectedField {
   on: ReadonlySet<string> | null;
   /** What is selected below it: null for a scalar or enum. */
   selection: Selection | null;
-  /** The view of the graph it reads: its own view arguments over those of the fields above it (src/plan/view.ts). */
+  /** The view of the graph it reads: its own view arguments over those of the fields above it (src/data/view.ts). */
   view: View;
 }
 

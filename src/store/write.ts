@@ -131,7 +131,7 @@ export async function writeRecords(runStatement: Run, set: RecordSet, texts: Rea
     ...changedNodes.filter((n) => n.kind !== 'Article').map((n) => ({ id: n.props.id, from: null, to: null })),
     ...changedRelations.map((r) => ({ id: r.props.id, from: r.from, to: r.to })),
   ];
-  await chunked(reported, (chunk) => run(REPORTED_ON, { facts: chunk }).then(() => undefined));
+  await chunked(reported, (chunk) => run(REPORTED_ON, { reported: chunk }).then(() => undefined));
   // Last, so the version node is locked only for the end of the transaction.
   if (changed) await runStatement(BUMP_VERSION);
 

@@ -1,5 +1,5 @@
 // Whether the fact relation `that` is in the view $view ({asOf, reportedOn, retracted}; see
-// src/plan/view.ts): asserted by `asOf` (no `assertedAt`: part of the seed graph, always), not retracted
+// src/data/view.ts): asserted by `asOf` (no `assertedAt`: part of the seed graph, always), not retracted
 // by then (unless `retracted`, which shows retracted facts too), and reported on or before `reportedOn`.
 // Property checks only, made after the index-backed anchor or expansion that found `that`. Written into a
 // statement wherever it says VISIBLE_FACT(variable) (src/db/cypher.ts).

@@ -41,7 +41,7 @@ import {
   supportsOf,
 } from '../../ontology.js';
 import { mapMaybe, planned, plannedPage, runPlan, streamedRows } from '../../plan/index.js';
-import { viewAt } from '../../plan/view.js';
+import { viewAt } from '../../data/view.js';
 import { viewArgs } from '../view-args.js';
 import { builder, type FieldsOf, toDateTime, toLocalDateTime } from '../builder.js';
 import type { Context } from '../../data/request.js';

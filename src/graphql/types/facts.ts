@@ -3,7 +3,7 @@
  * statement. Each page is read from one anchor, chosen by what the filters pin down (an entity, articles,
  * a date range, else each type's `id` index), so no request scans the graph; see cypher/plan/roots/facts-*.
  */
-import { viewAt } from '../../plan/view.js';
+import { viewAt } from '../../data/view.js';
 import { viewArgs } from '../view-args.js';
 import { FACT_ORDERS, type FactOrder, factList } from '../../data/lists.js';
 import { loadMentionEvidence, loadSources } from '../../data/loaders.js';

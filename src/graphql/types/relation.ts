@@ -11,7 +11,7 @@ import { entityRecord, isMap, projected, relationRecord, type RelationRecord, ty
 import { FACT_PROPERTIES, keysOf, RELATION_TYPE_NAMES, RELATION_TYPES, SOURCE_ATTRIBUTES, type SourceAttribute } from '../../ontology.js';
 import { mapMaybe, planned, runPlan, streamedRows } from '../../plan/index.js';
 import { builder } from '../builder.js';
-import { type View, viewAt } from '../../plan/view.js';
+import { type View, viewAt } from '../../data/view.js';
 import { viewArgs } from '../view-args.js';
 import { historyFields } from './history.js';
 import type { Context } from '../../data/request.js';
