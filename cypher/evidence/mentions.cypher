@@ -3,7 +3,7 @@
 UNWIND $pairs AS pair
 CALL (pair) {
   MATCH (a:Entity {id: pair.article})<-[:REPORTED_BY]-(s:Source)
-  WHERE s.fact = pair.entity OR s.from = pair.entity OR s.to = pair.entity
+  WHERE (s.fact = pair.entity OR s.from = pair.entity OR s.to = pair.entity) AND VISIBLE_SOURCE(s)
   OPTIONAL MATCH (a)-[:PUBLISHED_BY]->(o:Outlet)
   WITH s, a, o ORDER BY s.fact, s.ordinal
   LIMIT LIMITS.mentionEvidence

@@ -3,6 +3,7 @@
 UNWIND $facts AS fact
 CALL (fact) {
   MATCH (s:Source {fact: fact})-[:REPORTED_BY]->(a:Article)
+  WHERE VISIBLE_SOURCE(s)
   OPTIONAL MATCH (a)-[:PUBLISHED_BY]->(o:Outlet)
   WITH s, a, o ORDER BY s.ordinal
   RETURN collect(s {.*, article: a.id, articleRecord: a {.*, outlet: o {.*}}}) AS sources

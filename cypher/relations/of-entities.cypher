@@ -6,7 +6,7 @@ MATCH (e:Entity {id: id})
 CALL (e) {
   MATCH (e)-[r]-(o)
   WHERE (size($types) = 0 OR type(r) IN $types)
-    AND r.support IN $supports
+    AND r.support IN $supports AND VISIBLE_FACT(r)
     AND ($direction = 'BOTH' OR ($direction = 'OUT' AND startNode(r) = e) OR ($direction = 'IN' AND endNode(r) = e))
   WITH r, startNode(r) AS f, endNode(r) AS t ORDER BY type(r), coalesce(r.date, date('9999-12-31')), o.id
   LIMIT $limit

@@ -9,7 +9,7 @@ MATCH (e:Entity {id: id})
 CALL (e) {
   MATCH (e)-[r]-(o)
   WHERE (size($types) = 0 OR type(r) IN $types)
-    AND r.support IN $supports
+    AND r.support IN $supports AND VISIBLE_FACT(r)
     AND ($direction = 'BOTH' OR ($direction = 'OUT' AND startNode(r) = e) OR ($direction = 'IN' AND endNode(r) = e))
   WITH r, o, [type(r), coalesce(toString(r.date), '~'), o.id, r.id] AS key
   WHERE key > $after AND key < $before

@@ -34,6 +34,7 @@ import {
   strings,
 } from './records.js';
 import { database } from './request.js';
+import type { View } from './view.js';
 
 /** A row of a batched statement: the key it answers and its value. */
 interface Keyed<V> {
@@ -125,21 +126,27 @@ export const loadEntity = (ctx: object, id: string) => entities(ctx)().load(id);
 // Relations of entities
 
 /** The loader shape of an entity's relation filter: the same filter in any order is the same loader (one statement). */
-const relationShape = (direction: RelationDirection, types: readonly RelationType[], supports: readonly Support[]) =>
-  [direction, [...types].sort(), [...supports].sort()] as const;
+const relationShape = (direction: RelationDirection, types: readonly RelationType[], supports: readonly Support[], view: View) =>
+  [direction, [...types].sort(), [...supports].sort(), view] as const;
 
 const RELATIONS_OF = keyed(cypher('relations/of-entities'), 'id', (r) => relationList(r.relations));
 const relationsOf = loaders(
-  (db, ids: string[], direction: RelationDirection, types: readonly RelationType[], supports: readonly Support[]) =>
-    db.read(RELATIONS_OF, { ids, types: [...types], direction, supports: [...supports], limit: LIMITS.relationsPerField }),
+  (db, ids: string[], direction: RelationDirection, types: readonly RelationType[], supports: readonly Support[], view: View) =>
+    db.read(RELATIONS_OF, { ids, types: [...types], direction, supports: [...supports], view, limit: LIMITS.relationsPerField }),
   (): RelationRecord[] => [],
 );
 
 const relationList = (v: unknown): RelationRecord[] => (Array.isArray(v) ? v.map(relationRecord).filter((r): r is RelationRecord => r !== null) : []);
 
-/** Relations of an entity of the given types (empty = all), direction and support levels, batched across entities. */
-export const loadRelations = (ctx: object, id: string, types: readonly RelationType[], direction: RelationDirection, supports: readonly Support[]) =>
-  relationsOf(ctx)(...relationShape(direction, types, supports)).load(id);
+/** Relations of an entity of the given types (empty = all), direction and support levels, in `view`, batched across entities. */
+export const loadRelations = (
+  ctx: object,
+  id: string,
+  types: readonly RelationType[],
+  direction: RelationDirection,
+  supports: readonly Support[],
+  view: View,
+) => relationsOf(ctx)(...relationShape(direction, types, supports, view)).load(id);
 
 /** A relation as listed from one entity (`relationsConnection`): the relation, its sort key (the cursor) and its far end. */
 export interface EntityRelationEdge {
@@ -167,12 +174,13 @@ const relationPageReads = {
 const listOf = <T>(v: unknown, decode: (x: unknown) => T | null): T[] => (Array.isArray(v) ? v.map(decode).filter((x): x is T => x !== null) : []);
 
 const relationPages = loaders(
-  (db, ids: string[], direction: RelationDirection, types: readonly RelationType[], supports: readonly Support[], page: KeysetPage) =>
+  (db, ids: string[], direction: RelationDirection, types: readonly RelationType[], supports: readonly Support[], view: View, page: KeysetPage) =>
     db.read(relationPageReads[page.direction], {
       ids,
       types: [...types],
       direction,
       supports: [...supports],
+      view,
       after: page.after,
       before: page.before,
       limit: page.limit,
@@ -187,13 +195,14 @@ export const loadRelationPage = (
   types: readonly RelationType[],
   direction: RelationDirection,
   supports: readonly Support[],
+  view: View,
   page: KeysetPage,
-) => relationPages(ctx)(...relationShape(direction, types, supports), page).load(id);
+) => relationPages(ctx)(...relationShape(direction, types, supports, view), page).load(id);
 
 const RELATION_COUNTS = keyed(cypher('relations/count-of-entities'), 'id', (r) => num(r.total));
 const relationCounts = loaders(
-  (db, ids: string[], direction: RelationDirection, types: readonly RelationType[], supports: readonly Support[], countLimit: number) =>
-    db.read(RELATION_COUNTS, { ids, types: [...types], direction, supports: [...supports], countLimit }),
+  (db, ids: string[], direction: RelationDirection, types: readonly RelationType[], supports: readonly Support[], view: View, countLimit: number) =>
+    db.read(RELATION_COUNTS, { ids, types: [...types], direction, supports: [...supports], view, countLimit }),
   () => 0,
 );
 
@@ -204,8 +213,9 @@ export const countRelations = (
   types: readonly RelationType[],
   direction: RelationDirection,
   supports: readonly Support[],
+  view: View,
   countLimit: number,
-) => relationCounts(ctx)(...relationShape(direction, types, supports), countLimit).load(id);
+) => relationCounts(ctx)(...relationShape(direction, types, supports, view), countLimit).load(id);
 
 interface RelationKey {
   id: string;
@@ -227,12 +237,12 @@ export const loadRelation = (ctx: object, id: string, from: string, to: string) 
 
 const SOURCES_OF = keyed(cypher('evidence/of-facts'), 'fact', (r) => sourceList(r.sources));
 const sourcesOf = loaders(
-  (db, facts: string[]) => db.read(SOURCES_OF, { facts }),
+  (db, facts: string[], view: View) => db.read(SOURCES_OF, { facts, view }),
   (): SourceRecord[] => [],
 );
 
-/** The sources of a fact (an entity or relation id), in their recorded order, with their articles. */
-export const loadSources = (ctx: object, fact: string) => sourcesOf(ctx)().load(fact);
+/** The sources of a fact (an entity or relation id) shown in `view`, in their recorded order, with their articles. */
+export const loadSources = (ctx: object, fact: string, view: View) => sourcesOf(ctx)(view).load(fact);
 
 interface MentionKey {
   article: string;
@@ -240,13 +250,13 @@ interface MentionKey {
 }
 const MENTION_EVIDENCE = keyed(cypher('evidence/mentions'), 'key', (r) => sourceList(r.sources));
 const mentionEvidence = loaders(
-  (db, pairs: MentionKey[]) => db.read(MENTION_EVIDENCE, { pairs: pairs.map((p) => ({ ...p, key: `${p.article}|${p.entity}` })) }),
+  (db, pairs: MentionKey[], view: View) => db.read(MENTION_EVIDENCE, { pairs: pairs.map((p) => ({ ...p, key: `${p.article}|${p.entity}` })), view }),
   (): SourceRecord[] => [],
   (k: MentionKey) => `${k.article}|${k.entity}`,
 );
 
 /** The evidence of a derived MENTIONS edge: the article's sources of facts involving the entity (at most LIMITS.mentionEvidence, applied in its Cypher). */
-export const loadMentionEvidence = (ctx: object, article: string, entity: string) => mentionEvidence(ctx)().load({ article, entity });
+export const loadMentionEvidence = (ctx: object, article: string, entity: string, view: View) => mentionEvidence(ctx)(view).load({ article, entity });
 
 const ARTICLE_EVIDENCE = keyed(cypher('evidence/by-article'), 'id', (r) => sourceList(r.sources));
 const articleEvidence = loaders(

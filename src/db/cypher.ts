@@ -34,12 +34,36 @@ const cache = new Map<string, CypherQuery>();
  * always take as a parameter) is defined once. An unknown bound fails the load.
  */
 function readCypher(name: string): string {
-  const text = readFileSync(join(CYPHER_DIR, `${name}.cypher`), 'utf8');
+  const text = withViews(readFileSync(join(CYPHER_DIR, `${name}.cypher`), 'utf8'));
   return text.replace(/\bLIMITS\.(\w+)\b/g, (_, bound: string) => {
     const value: unknown = Reflect.get(LIMITS, bound);
     if (typeof value !== 'number') throw new Error(`cypher/${name}.cypher: LIMITS.${bound} is not a bound of src/bounds.ts`);
     return String(value);
   });
+}
+
+/** The predicate of cypher/plan/visible/<which>.cypher on its `that`, without its comments, read once. */
+const viewPredicates = new Map<string, string>();
+function viewPredicate(which: string): string {
+  let text = viewPredicates.get(which);
+  if (text === undefined) {
+    text = readFileSync(join(CYPHER_DIR, 'plan', 'visible', `${which}.cypher`), 'utf8')
+      .replace(/^\s*\/\/.*$/gm, '')
+      .trim();
+    viewPredicates.set(which, text);
+  }
+  return text;
+}
+
+/**
+ * `VISIBLE_FACT(r)` and `VISIBLE_SOURCE(s)` written as the view predicates of cypher/plan/visible/ on that
+ * variable: which facts and sources a read shows (as of a time, as reported on a day, retracted or not)
+ * is defined once, and every statement that lists facts or evidence applies the same rule with `$view`.
+ */
+function withViews(text: string): string {
+  return text.replace(/\bVISIBLE_(FACT|SOURCE)\((\w+)\)/g, (_, which: string, v: string) =>
+    viewPredicate(which.toLowerCase()).replace(/(?<![.\w$])that\b/g, v),
+  );
 }
 
 /** Loads `cypher/<name>.cypher` once. Call it at module level so a missing file fails at start-up. */

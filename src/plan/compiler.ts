@@ -14,7 +14,7 @@ import type { SelectedField } from './selection.js';
 interface Slot {
   name: string;
   field: number;
-  value: (args: Record<string, unknown>) => unknown;
+  value: (args: Record<string, unknown>, field: SelectedField) => unknown;
 }
 
 /** A compiled statement: its text, and how a request of its shape binds its parameters. */
@@ -26,7 +26,7 @@ export interface CompiledPlan {
 /** Parameters of `plan` for a request whose fields (by depth-first index) are `fields`. */
 export function bind(plan: CompiledPlan, fields: readonly SelectedField[]): Record<string, unknown> {
   const params: Record<string, unknown> = {};
-  for (const slot of plan.slots) params[slot.name] = slot.value(fields[slot.field]!.args);
+  for (const slot of plan.slots) params[slot.name] = slot.value(fields[slot.field]!.args, fields[slot.field]!);
   return params;
 }
 
@@ -70,6 +70,13 @@ export class Compiler {
   param(field: SelectedField, name: string, value: (args: Record<string, unknown>) => unknown): string {
     const param = `f${field.index}_${name}`;
     if (!this.slots.some((s) => s.name === param)) this.slots.push({ name: param, field: field.index, value });
+    return `$${param}`;
+  }
+
+  /** The `$view` parameter of `field`: the view of the graph it reads (its own arguments over those above it; src/data/view.ts). */
+  view(field: SelectedField): string {
+    const param = `f${field.index}_view`;
+    if (!this.slots.some((s) => s.name === param)) this.slots.push({ name: param, field: field.index, value: (_args, f) => f.view });
     return `$${param}`;
   }
 

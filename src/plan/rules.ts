@@ -62,7 +62,7 @@ function relationList(c: Compiler, v: string, field: SelectedField, types: reado
   return nested(c, v, field, (that) =>
     c.fragment('entity/relations', {
       vars: { this: v, that },
-      params: { supports, limit: c.constant('relationsPerField', LIMITS.relationsPerField) },
+      params: { supports, view: c.view(field), limit: c.constant('relationsPerField', LIMITS.relationsPerField) },
       tokens: { PATTERN: relationshipPattern(types, direction) },
     }),
   );
@@ -186,15 +186,24 @@ const reportedByRule = (of: 'entity' | 'relation') =>
 /** The first source of a fact (in recorded order) that gives `attribute`: what a fact shows of it without its sources. */
 const firstGiven = memo(
   (sourcesFragment: 'entity/sources' | 'relation/sources', attribute: string): FieldRule => ({
-    link: (c, v) => {
+    link: (c, v, field) => {
       const that = c.fresh('s');
-      const body = [c.fragment(sourcesFragment, { vars: { this: v, that } }), c.fragment('first-given', { vars: { that }, tokens: { ATTRIBUTE: attribute } })];
+      const body = [
+        c.fragment(sourcesFragment, { vars: { this: v, that }, params: { view: c.view(field) } }),
+        c.fragment('first-given', { vars: { that }, tokens: { ATTRIBUTE: attribute } }),
+      ];
       return subquery(c, v, body, `head(collect(${that}.${attribute}))`);
     },
   }),
 );
 
 const ATTRIBUTE_NAMES = keysOf(SOURCE_ATTRIBUTES);
+
+/** The history fields of a fact or a source (src/graphql/types/history.ts): each reads its property, `retracted` reads `retractedAt`. */
+const HISTORY = (...own: string[]): Record<string, FieldRule> => ({
+  ...Object.fromEntries([...own, 'retractedAt', 'retractedBy', 'retractionReason', 'reportedOn'].map((p) => [p, scalar(p)])),
+  retracted: scalar('retractedAt'),
+});
 
 // ---------------------------------------------------------------------------------------------
 // Entities
@@ -211,7 +220,7 @@ const ENTITY_SCALARS: Record<string, FieldRule> = {
 };
 
 const ENTITY_LINKS: Record<string, FieldRule> = {
-  sources: { link: (c, v, field) => nested(c, v, field, (that) => c.fragment('entity/sources', { vars: { this: v, that } })) },
+  sources: { link: (c, v, field) => nested(c, v, field, (that) => c.fragment('entity/sources', { vars: { this: v, that }, params: { view: c.view(field) } })) },
   relations: {
     shape: (args) => ({ types: relationTypesOf(args.types), direction: directionOf(args.direction) }),
     link: (c, v, field) =>
@@ -229,7 +238,7 @@ const ENTITY_LINKS: Record<string, FieldRule> = {
     shape: (args) => ({ types: relationTypesOf(args.types), direction: directionOf(args.direction) }),
     page: {
       fragment: 'entity/relations-page',
-      params: (c, field) => ({ supports: c.param(field, 'supports', (args) => supportsOf(args.support)) }),
+      params: (c, field) => ({ supports: c.param(field, 'supports', (args) => supportsOf(args.support)), view: c.view(field) }),
       tokens: (args) => ({ PATTERN: relationshipPattern(relationTypesOf(args.types), directionOf(args.direction)) }),
     },
     pageParams: keyPage(ENTITY_RELATION_LIST),
@@ -240,7 +249,7 @@ const ENTITY_LINKS: Record<string, FieldRule> = {
     },
     count: {
       fragment: 'entity/relations-count',
-      params: (c, field) => ({ supports: c.param(field, 'supports', (args) => supportsOf(args.support)), ...countLimit(c) }),
+      params: (c, field) => ({ supports: c.param(field, 'supports', (args) => supportsOf(args.support)), view: c.view(field), ...countLimit(c) }),
     },
   }),
   mentionedIn: connectionRule({
@@ -341,9 +350,12 @@ const RELATION_FIELDS: Record<string, FieldRule> = {
   date: scalar('date'),
   from: endOf('startNode'),
   to: endOf('endNode'),
-  sources: { link: (c, v, field) => nested(c, v, field, (that) => c.fragment('relation/sources', { vars: { this: v, that } })) },
+  sources: {
+    link: (c, v, field) => nested(c, v, field, (that) => c.fragment('relation/sources', { vars: { this: v, that }, params: { view: c.view(field) } })),
+  },
   reportedBy: reportedByRule('relation'),
   dateResolved: firstGiven('relation/sources', 'dateResolvedFrom'),
+  ...HISTORY('assertedAt', 'assertedBy', 'version'),
 };
 
 function relationRule(type: string, field: string): FieldRule | undefined {
@@ -387,6 +399,7 @@ const SOURCE_FIELDS: Record<string, FieldRule> = {
   support: scalar('support'),
   note: scalar('note'),
   dateResolved: scalar('dateResolvedFrom'),
+  ...HISTORY('addedAt', 'addedBy'),
   ...Object.fromEntries(ATTRIBUTE_NAMES.map((a) => [a, scalar(a)])),
   article: { link: (c, v, field) => nested(c, v, field, (that) => c.fragment('source/article', { vars: { this: v, that } }), 'one') },
   entity: { link: (c, v, field) => nested(c, v, field, (that) => c.fragment('source/entity', { vars: { this: v, that } }), 'one') },

@@ -22,6 +22,7 @@ import {
   isNonNullType,
   isObjectType,
 } from 'graphql';
+import { CURRENT, ownView, type View } from '../data/view.js';
 
 /** One field at one position of the selection. */
 export interface SelectedField {
@@ -40,6 +41,8 @@ export interface SelectedField {
   on: ReadonlySet<string> | null;
   /** What is selected below it: null for a scalar or enum. */
   selection: Selection | null;
+  /** The view of the graph it reads: its own view arguments over those of the fields above it (src/data/view.ts). */
+  view: View;
 }
 
 export interface Selection {
@@ -64,11 +67,18 @@ export function selectionOf(info: GraphQLResolveInfo): SelectedField {
   const ctx: Context = { schema: info.schema, fragments: info.fragments, variables: info.variableValues, next: 0 };
   const field = info.parentType.getFields()[info.fieldName];
   if (!field) throw new Error(`no field ${info.parentType.name}.${info.fieldName}`);
-  return build(ctx, info.fieldNodes, field, null);
+  return build(ctx, info.fieldNodes, field, null, CURRENT);
 }
 
-function build(ctx: Context, nodes: readonly FieldNode[], field: GraphQLField<unknown, unknown>, on: ReadonlySet<string> | null): SelectedField {
+function build(
+  ctx: Context,
+  nodes: readonly FieldNode[],
+  field: GraphQLField<unknown, unknown>,
+  on: ReadonlySet<string> | null,
+  inherited: View,
+): SelectedField {
   const first = nodes[0]!;
+  const view = ownView(nodes, ctx.variables, inherited);
   const type = getNamedType(field.type);
   const selected: SelectedField = {
     key: first.alias?.value ?? first.name.value,
@@ -79,8 +89,9 @@ function build(ctx: Context, nodes: readonly FieldNode[], field: GraphQLField<un
     type: type.name,
     on,
     selection: null,
+    view,
   };
-  if (isCompositeType(type)) selected.selection = position(ctx, nodes, type);
+  if (isCompositeType(type)) selected.selection = position(ctx, nodes, type, view);
   return selected;
 }
 
@@ -90,7 +101,7 @@ interface Group {
 }
 
 /** The fields selected under `nodes`, whose type is `type`. */
-function position(ctx: Context, nodes: readonly FieldNode[], type: GraphQLNamedType): Selection {
+function position(ctx: Context, nodes: readonly FieldNode[], type: GraphQLNamedType, view: View): Selection {
   const possible = possibleTypes(ctx.schema, type);
   const groups = new Map<string, Group>();
   for (const node of nodes) if (node.selectionSet) collect(ctx, node.selectionSet, possible, null, groups);
@@ -108,7 +119,7 @@ function position(ctx: Context, nodes: readonly FieldNode[], type: GraphQLNamedT
     const owner = on ? ctx.schema.getType([...on][0]!) : type;
     const field = isObjectType(owner) || isInterfaceType(owner) ? owner.getFields()[name] : undefined;
     if (!field) continue;
-    fields.push(build(ctx, group.nodes, field, on));
+    fields.push(build(ctx, group.nodes, field, on, view));
   }
   return { fields, conflict };
 }

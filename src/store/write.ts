@@ -20,6 +20,7 @@ const CREATE_RELATIONS = cypher('store/create-relations');
 const CREATE_SOURCES = cypher('store/create-sources');
 const CHECK_EVIDENCE = cypher('store/check-evidence');
 const PRUNE_DERIVED = cypher('store/prune-derived');
+const REPORTED_ON = cypher('store/reported-on');
 const BUMP_VERSION = cypher('store/bump-version');
 
 export type Run = (query: CypherQuery, params?: Params) => Promise<QueryResult>;
@@ -125,6 +126,12 @@ export async function writeRecords(runStatement: Run, set: RecordSet, texts: Rea
     }
   });
   if (options.pruneDerivedOf) await run(PRUNE_DERIVED, { articleIds: options.pruneDerivedOf, keepIds: [...relationIds] });
+  // The day the press first reported each changed fact, which `asReportedOn` reads compare.
+  const reported = [
+    ...changedNodes.filter((n) => n.kind !== 'Article').map((n) => ({ id: n.props.id, from: null, to: null })),
+    ...changedRelations.map((r) => ({ id: r.props.id, from: r.from, to: r.to })),
+  ];
+  await chunked(reported, (chunk) => run(REPORTED_ON, { reported: chunk }).then(() => undefined));
   // Last, so the version node is locked only for the end of the transaction.
   if (changed) await runStatement(BUMP_VERSION);
 

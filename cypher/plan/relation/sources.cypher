@@ -3,12 +3,13 @@
 CALL (this) {
   WITH this WHERE type(this) <> 'MENTIONS'
   MATCH (source:Source {fact: this.id})
+  WHERE VISIBLE_SOURCE(source)
   RETURN source ORDER BY source.ordinal
   UNION ALL
   WITH this WHERE type(this) = 'MENTIONS'
   WITH startNode(this) AS article, endNode(this).id AS entity
   MATCH (article)<-[:REPORTED_BY]-(source:Source)
-  WHERE source.fact = entity OR source.from = entity OR source.to = entity
+  WHERE (source.fact = entity OR source.from = entity OR source.to = entity) AND VISIBLE_SOURCE(source)
   RETURN source ORDER BY source.fact, source.ordinal
   LIMIT LIMITS.mentionEvidence
 }

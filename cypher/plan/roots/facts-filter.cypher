@@ -1,7 +1,7 @@
 // The `facts` filters, on relations (`that`) from any anchor: all combine (AND). Source filters
 // (`articles`, $since, $until) must hold on one and the same source.
 WITH that, startNode(that) AS f, endNode(that) AS t
-WHERE type(that) IN $types AND that.support IN $supports AND ($topic IS NULL OR that.topic = $topic)
+WHERE type(that) IN $types AND that.support IN $supports AND VISIBLE_FACT(that) AND ($topic IS NULL OR that.topic = $topic)
   AND (from IS NULL OR f = from) AND (targets IS NULL OR t.id IN targets)
   AND (NOT $bySource OR EXISTS {
     MATCH (s:Source {fact: that.id})-[:REPORTED_BY]->(a:Article)

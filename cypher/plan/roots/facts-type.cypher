@@ -5,7 +5,7 @@
 MATCH (:Entity)-[that:REL_TYPE]->(:Entity)
 WHERE that.id > CASE $order WHEN 'ID' THEN $afterKey[4] ELSE '' END
   AND that.id < CASE $order WHEN 'ID' THEN $beforeKey[4] ELSE '\uffff' END
-  AND that.support IN $supports AND ($topic IS NULL OR that.topic = $topic)
+  AND that.support IN $supports AND VISIBLE_FACT(that) AND ($topic IS NULL OR that.topic = $topic)
 WITH that ORDER BY that.id /*ASC*/
 LIMIT CASE $order WHEN 'ID' THEN $limit ELSE 4000000000000000000 END
 RETURN that

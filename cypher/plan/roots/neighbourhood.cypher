@@ -5,7 +5,7 @@
 // after the entity itself at depth 0. No source is read here: only what the request selects below.
 CALL (entity) {
   CALL (entity) {
-    MATCH p = ANY SHORTEST (entity)(()-[r:TYPES WHERE r.support IN $supports]-(x WHERE $kinds IS NULL OR x.kind IN $kinds)){1,MAX_HOPS}(n)
+    MATCH p = ANY SHORTEST (entity)(()-[r:TYPES WHERE r.support IN $supports AND VISIBLE_FACT(r)]-(x WHERE $kinds IS NULL OR x.kind IN $kinds)){1,MAX_HOPS}(n)
     WHERE n <> entity
     RETURN n, length(p) AS depth
     LIMIT $budget

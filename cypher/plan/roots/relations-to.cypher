@@ -3,6 +3,6 @@
 // each target, as relations/to.
 UNWIND targets AS target
 MATCH (:Entity)-[that:REL_TYPE]->(:Entity {id: target})
-WHERE that.id > $after AND that.id < $before AND that.support IN $supports
+WHERE that.id > $after AND that.id < $before AND that.support IN $supports AND VISIBLE_FACT(that)
 WITH that ORDER BY that.id /*ASC*/
 LIMIT $limit

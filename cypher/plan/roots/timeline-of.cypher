@@ -6,16 +6,16 @@ CALL (entity) {
   RETURN entity.id AS id, null AS startId, null AS endId
   UNION
   MATCH (entity)-[r]-(o:Entity)
-  WHERE type(r) IN $types
+  WHERE type(r) IN $types AND VISIBLE_FACT(r)
   RETURN r.id AS id, startNode(r).id AS startId, endNode(r).id AS endId
   UNION
   MATCH (entity)-[r]-(o:Entity)
-  WHERE type(r) IN $types AND o.kind IN ['Event', 'Statement']
+  WHERE type(r) IN $types AND VISIBLE_FACT(r) AND o.kind IN ['Event', 'Statement']
   RETURN o.id AS id, null AS startId, null AS endId
 }
 MATCH (s:Source {fact: id})
 WHERE s.date >= coalesce(date($since), date('0001-01-01')) AND s.date <= coalesce(date($until), date('9999-12-31'))
-  AND s.support IN $supports
+  AND s.support IN $supports AND VISIBLE_SOURCE(s)
 WITH DISTINCT s.date AS date, id, startId, endId
 ORDER BY date, id
 LIMIT $limit
@@ -28,7 +28,7 @@ OPTIONAL CALL (id, startId, endId) {
 }
 CALL (id, date) {
   MATCH (d:Source {fact: id})
-  WHERE d.date = date
+  WHERE d.date = date AND VISIBLE_SOURCE(d)
   WITH d ORDER BY d.ordinal
   RETURN collect(d) AS dating
 }

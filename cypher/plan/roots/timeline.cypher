@@ -4,7 +4,8 @@
 // its two ends (`factRelation`); `dating` holds the fact's sources that give the item's date, in recorded order.
 MATCH (s:Source)
 WHERE s.date >= coalesce(date($since), date('0001-01-01')) AND s.date <= coalesce(date($until), date('9999-12-31'))
-  AND s.support IN $supports
+  AND s.support IN $supports AND VISIBLE_SOURCE(s)
+  AND (s.from IS NULL OR EXISTS { MATCH (:Entity {id: s.from})-[r]->(:Entity {id: s.to}) WHERE r.id = s.fact AND VISIBLE_FACT(r) })
 WITH s ORDER BY s.date, s.fact
 WITH DISTINCT s.date AS date, s.fact AS id, s.from AS startId, s.to AS endId
 LIMIT $limit
@@ -17,7 +18,7 @@ OPTIONAL CALL (id, startId, endId) {
 }
 CALL (id, date) {
   MATCH (d:Source {fact: id})
-  WHERE d.date = date
+  WHERE d.date = date AND VISIBLE_SOURCE(d)
   WITH d ORDER BY d.ordinal
   RETURN collect(d) AS dating
 }

@@ -1,4 +1,5 @@
 /** Neighbourhoods: what lies within N hops of an entity, shaped for a front-end graph view; one planned statement. */
+import { viewArgs } from '../view-args.js';
 import { entityRecord, type EntityRecord, isMap, listOf, num, relations, type RelationRecord, strings } from '../../data/records.js';
 import { runPlan } from '../../plan/index.js';
 import { builder } from '../builder.js';
@@ -73,6 +74,7 @@ builder.queryField('neighbourhood', (t) =>
       }),
       kinds: t.arg({ type: [KindEnum], description: 'Only reach entities of these kinds (default: all).' }),
       support: supportArg(t),
+      ...viewArgs(t),
       limit: t.arg.int({
         defaultValue: LIMITS.defaultNeighbourhoodNodes,
         description: `Most entities to return besides the centre: 1-${LIMITS.neighbourhoodNodes}, default ${LIMITS.defaultNeighbourhoodNodes}.`,

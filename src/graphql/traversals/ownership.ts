@@ -12,6 +12,7 @@ import type { Context } from '../../data/request.js';
 import { LIMITS } from '../../bounds.js';
 import { range, EntityRef, supportArg, relationTypeRef } from '../refs.js';
 import { notFound } from '../../errors.js';
+import { viewArgs } from '../view-args.js';
 
 interface OwnershipPath {
   hops: RelationRecord[];
@@ -19,6 +20,7 @@ interface OwnershipPath {
   length: number;
   cycle: boolean;
   truncated: boolean;
+  outlets: number[];
 }
 interface OwnershipChain {
   entity: EntityRecord;
@@ -30,8 +32,25 @@ interface OwnershipChain {
 const ownershipPath = (v: unknown): OwnershipPath | null => {
   const owner = isMap(v) ? entityRecord(v.owner) : null;
   if (!isMap(v) || !owner) return null;
-  return { hops: listOf(relationRecord)(v.hops), owner, length: num(v.length), cycle: v.cycle === true, truncated: v.truncated === true };
+  return {
+    hops: listOf(relationRecord)(v.hops),
+    owner,
+    length: num(v.length),
+    cycle: v.cycle === true,
+    truncated: v.truncated === true,
+    outlets: counts(v.outlets),
+  };
 };
+
+/** A list of counts as the plan gives them (cypher/plan/relation/independent-outlets). */
+const counts = (v: unknown): number[] => (Array.isArray(v) ? v.map(num) : []);
+
+/** A path's evidence strength: its weakest hop's independent outlets (0 for a path without hops). */
+export const weakest = (outlets: readonly number[]) => (outlets.length ? Math.min(...outlets) : 0);
+
+/** What `independentOutlets` counts, said once for every type that reports it. */
+export const OUTLETS_NOTE =
+  "the distinct outlets of the articles its STATED or INFERRED sources quote (in the view the traversal reads), an article's outlet being its `outlet`; an article whose outlet is not identified counts as one outlet of its own";
 
 const depthArg = (what: string) => ({
   defaultValue: LIMITS.defaultOwnershipDepth,
@@ -58,6 +77,11 @@ const OwnershipPathRef = builder.objectRef<OwnershipPath>('OwnershipPath').imple
       resolve: (p) => p.cycle,
     }),
     truncated: t.boolean({ description: 'True when the path reached `maxHops` and the owner at its end has owners of its own.', resolve: (p) => p.truncated }),
+    independentOutlets: t.intList({
+      description: `Evidence strength of each hop, in the order of \`hops\`: ${OUTLETS_NOTE}.`,
+      resolve: (p) => p.outlets,
+    }),
+    strength: t.int({ description: "Evidence strength of the path: its weakest hop's `independentOutlets`.", resolve: (p) => weakest(p.outlets) }),
   }),
 });
 
@@ -78,6 +102,10 @@ const OwnershipChainRef = builder.objectRef<OwnershipChain>('OwnershipChain').im
     hasCycle: t.boolean({ description: 'True when any path runs into an ownership cycle.', resolve: (c) => c.paths.some((p) => p.cycle) }),
     truncated: t.boolean({ description: 'True when any path was cut at `maxHops`.', resolve: (c) => c.paths.some((p) => p.truncated) }),
     maxHops: t.int({ description: 'The bound (OWNS hops) this chain was computed with.', resolve: (c) => c.maxHops }),
+    strength: t.int({
+      description: 'Evidence strength of the chain: the `strength` (weakest hop) of its strongest path to an ultimate owner; 0 when no path reaches one.',
+      resolve: (c) => Math.max(0, ...c.paths.filter((p) => !p.cycle && !p.truncated).map((p) => weakest(p.outlets))),
+    }),
   }),
 });
 
@@ -85,10 +113,11 @@ interface Subsidiary {
   entity: EntityRecord;
   depth: number;
   via: RelationRecord;
+  outlets: number[];
 }
 const subsidiary = (v: unknown): Subsidiary | null => {
   const [entity, via] = isMap(v) ? [entityRecord(v.entity), relationRecord(v.via)] : [null, null];
-  return isMap(v) && entity && via ? { entity, depth: num(v.depth), via } : null;
+  return isMap(v) && entity && via ? { entity, depth: num(v.depth), via, outlets: counts(v.outlets) } : null;
 };
 
 const SubsidiaryRef = builder.objectRef<Subsidiary>('Subsidiary').implement({
@@ -100,6 +129,11 @@ const SubsidiaryRef = builder.objectRef<Subsidiary>('Subsidiary').implement({
       type: relationTypeRef('OWNS'),
       description: 'The OWNS relation from its direct owner on the shortest path, with sources.',
       resolve: (s) => s.via,
+    }),
+    independentOutlets: t.int({ description: `Evidence strength of \`via\`: ${OUTLETS_NOTE}.`, resolve: (s) => s.outlets.at(-1) ?? 0 }),
+    strength: t.int({
+      description: "Evidence strength of the shortest path from the owner to this entity: its weakest hop's `independentOutlets`.",
+      resolve: (s) => weakest(s.outlets),
     }),
   }),
 });
@@ -121,6 +155,7 @@ builder.queryFields((t) => ({
       entity: t.arg.string({ required: true, description: 'The entity: id, name or alias, any case ("WhatsApp", "service:whatsapp").' }),
       maxHops: t.arg.int(depthArg('upwards')),
       support: supportArg(t),
+      ...viewArgs(t),
     },
     resolve: async (_r, args, ctx, info) => {
       const { head: root } = await plannedRoot(ctx, info, args.entity);
@@ -137,6 +172,7 @@ builder.queryFields((t) => ({
       entity: t.arg.string({ required: true, description: 'The owner: id, name or alias, any case.' }),
       maxHops: t.arg.int(depthArg('downwards')),
       support: supportArg(t),
+      ...viewArgs(t),
     },
     resolve: async (_r, args, ctx, info) => listOf(subsidiary)((await plannedRoot(ctx, info, args.entity)).items),
   }),

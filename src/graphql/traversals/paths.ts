@@ -2,15 +2,18 @@
 import { entities, isMap, num, relations, strings } from '../../data/records.js';
 import type { EntityRecord, RelationRecord } from '../../data/records.js';
 import { runPlan, streamedRows } from '../../plan/index.js';
+import { OUTLETS_NOTE, weakest } from './ownership.js';
 import { builder } from '../builder.js';
 import { BadUserInputError, notFound } from '../../errors.js';
 import { LIMITS } from '../../bounds.js';
+import { viewArgs } from '../view-args.js';
 import { range, EntityRef, RelationRef, RelationTypeEnum, supportArg } from '../refs.js';
 
 interface GraphPath {
   nodes: EntityRecord[];
   edges: RelationRecord[];
   length: number;
+  outlets: number[];
 }
 
 const GraphPathRef = builder.objectRef<GraphPath>('GraphPath').implement({
@@ -24,6 +27,8 @@ const GraphPathRef = builder.objectRef<GraphPath>('GraphPath').implement({
       resolve: (p) => p.edges,
     }),
     length: t.int({ description: 'Number of hops.', resolve: (p) => p.length }),
+    independentOutlets: t.intList({ description: `Evidence strength of each edge, in the order of \`edges\`: ${OUTLETS_NOTE}.`, resolve: (p) => p.outlets }),
+    strength: t.int({ description: "Evidence strength of the path: its weakest edge's `independentOutlets`.", resolve: (p) => weakest(p.outlets) }),
   }),
 });
 
@@ -45,6 +50,7 @@ builder.queryField('paths', (t) =>
         validate: range(1, LIMITS.pathHops),
       }),
       support: supportArg(t),
+      ...viewArgs(t),
       limit: t.arg.int({
         defaultValue: LIMITS.defaultPaths,
         description: `How many shortest paths at most: 1-${LIMITS.maxPaths}, default ${LIMITS.defaultPaths}.`,
@@ -57,7 +63,12 @@ builder.queryField('paths', (t) =>
       if (error) throw error;
       const [from, to] = strings(head.ends);
       if (from === to) throw new BadUserInputError('Arguments "from" and "to" name the same entity', 'to');
-      return items.filter(isMap).map((p) => ({ nodes: entities(p.nodes), edges: relations(p.edges), length: num(p.length) }));
+      return items.filter(isMap).map((p) => ({
+        nodes: entities(p.nodes),
+        edges: relations(p.edges),
+        length: num(p.length),
+        outlets: Array.isArray(p.outlets) ? p.outlets.map(num) : [],
+      }));
     },
   }),
 );

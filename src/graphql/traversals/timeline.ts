@@ -2,6 +2,7 @@
  * The timeline: dated facts in date order, read from the evidence in one planned statement. Each source
  * may give its own date (sources disagree), so an item is a fact at a date one of its sources gives.
  */
+import { viewArgs } from '../view-args.js';
 import {
   entityRecord,
   type EntityRecord,
@@ -90,6 +91,7 @@ builder.queryField('timeline', (t) =>
       since: t.arg({ type: 'Date', description: 'Only facts dated on or after this day.' }),
       until: t.arg({ type: 'Date', description: 'Only facts dated on or before this day.' }),
       support: supportArg(t),
+      ...viewArgs(t),
       limit: t.arg.int({
         defaultValue: LIMITS.defaultTimelineItems,
         description: `How many items at most: 1-${LIMITS.timelineItems}, default ${LIMITS.defaultTimelineItems}.`,

@@ -41,6 +41,8 @@ import {
   supportsOf,
 } from '../../ontology.js';
 import { mapMaybe, planned, plannedPage, runPlan, streamedRows } from '../../plan/index.js';
+import { viewAt } from '../../data/view.js';
+import { viewArgs } from '../view-args.js';
 import { builder, type FieldsOf, toDateTime, toLocalDateTime } from '../builder.js';
 import type { Context } from '../../data/request.js';
 import { NotFoundError, notFound } from '../../errors.js';
@@ -78,7 +80,7 @@ function kindFields(t: FieldsOf<EntityRecord, 'Object'>, kind: Kind) {
       t,
       attributes.filter(notDate),
       SOURCE_ATTRIBUTES,
-      (e, key, ctx, info) => planned(e, info, scalarValue, async () => (await loadSources(ctx, e.id)).find((s) => s[key] != null)?.[key] ?? null),
+      (e, key, ctx, info) => planned(e, info, scalarValue, async () => (await loadSources(ctx, e.id, viewAt(info))).find((s) => s[key] != null)?.[key] ?? null),
       " As given by the first of its sources that gives it; see `sources` for each source's own.",
     ),
     ...(attributes.some((a) => a === 'date')
@@ -139,7 +141,8 @@ function relationFields(t: FieldsOf<EntityRecord, 'Object'>, kind: Kind) {
         t.field({
           type: [only ? relationTypeRef(only) : RelationRef],
           description: `${spec.description}. At most ${LIMITS.relationsPerField}.`,
-          resolve: (e, _a, ctx, info) => planned(e, info, relations, () => loadRelations(ctx, e.id, spec.types, spec.direction, SOURCED)),
+          args: viewArgs(t),
+          resolve: (e, _a, ctx, info) => planned(e, info, relations, () => loadRelations(ctx, e.id, spec.types, spec.direction, SOURCED, viewAt(info))),
         }),
       ];
     }),
@@ -170,7 +173,8 @@ EntityRef.implement({
       type: [SourceRef],
       description:
         'The evidence: each article that reports this entity, with its exact excerpt, offsets, support and the attributes it gives. Never empty, except for articles (an article is the evidence itself).',
-      resolve: (e, _a, ctx, info) => planned(e, info, sources, () => (e.kind === 'Article' ? [] : loadSources(ctx, e.id))),
+      args: viewArgs(t),
+      resolve: (e, _a, ctx, info) => planned(e, info, sources, () => (e.kind === 'Article' ? [] : loadSources(ctx, e.id, viewAt(info)))),
     }),
     support: t.field({
       type: SupportEnum,
@@ -184,9 +188,10 @@ EntityRef.implement({
         types: t.arg({ type: [RelationTypeEnum], description: 'Only these relation types (default: all).' }),
         direction: t.arg({ type: DirectionEnum, defaultValue: 'BOTH', description: 'OUT, IN or BOTH (default).' }),
         support: supportArg(t),
+        ...viewArgs(t),
       },
       resolve: (e, args, ctx, info) =>
-        planned(e, info, relations, () => loadRelations(ctx, e.id, args.types ?? [], args.direction ?? 'BOTH', supportsOf(args.support))),
+        planned(e, info, relations, () => loadRelations(ctx, e.id, args.types ?? [], args.direction ?? 'BOTH', supportsOf(args.support), viewAt(info))),
     }),
     relationsConnection: t.connection(
       {
@@ -196,18 +201,19 @@ EntityRef.implement({
           types: t.arg({ type: [RelationTypeEnum], description: 'Only these relation types (default: all).' }),
           direction: t.arg({ type: DirectionEnum, defaultValue: 'BOTH', description: 'OUT, IN or BOTH (default).' }),
           support: supportArg(t),
+          ...viewArgs(t),
         },
         resolve: async (e, args, ctx, info) => {
-          const [types, direction, supports] = [args.types ?? [], args.direction ?? 'BOTH', supportsOf(args.support)] as const;
+          const [types, direction, supports, view] = [args.types ?? [], args.direction ?? 'BOTH', supportsOf(args.support), viewAt(info)] as const;
           const plan = await planned(e, info, plannedPage(entityRelationEdge), () => null);
           const page = await keysetConnection(
             args,
             (edge: EntityRelationEdge) => edge.key,
             ENTITY_RELATION_LIST,
-            (p) => plan?.rows ?? loadRelationPage(ctx, e.id, types, direction, supports, p),
+            (p) => plan?.rows ?? loadRelationPage(ctx, e.id, types, direction, supports, view, p),
           );
           const edges = page.edges.map(({ cursor, node }) => ({ cursor, node: node.relation, direction: node.direction, other: node.other }));
-          return counted({ ...page, edges }, (countLimit) => plan?.count ?? countRelations(ctx, e.id, types, direction, supports, countLimit));
+          return counted({ ...page, edges }, (countLimit) => plan?.count ?? countRelations(ctx, e.id, types, direction, supports, view, countLimit));
         },
       },
       {
@@ -324,7 +330,8 @@ const articleFields = (t: FieldsOf<EntityRecord, 'Object'>) => ({
   citations: t.field({
     type: [RelationRef],
     description: `Outlets and reports the article cites as its sources (CITES). At most ${LIMITS.relationsPerField}.`,
-    resolve: (a, _x, ctx, info) => planned(a, info, relations, () => loadRelations(ctx, a.id, ['CITES'], 'OUT', SUPPORT_NAMES)),
+    args: viewArgs(t),
+    resolve: (a, _x, ctx, info) => planned(a, info, relations, () => loadRelations(ctx, a.id, ['CITES'], 'OUT', SUPPORT_NAMES, viewAt(info))),
   }),
   reportedFacts: t.field({
     type: [RelationRef],
@@ -340,7 +347,7 @@ const articleFields = (t: FieldsOf<EntityRecord, 'Object'>) => ({
   mentions: t.field({
     type: [RelationRef],
     description: `Entities the article mentions (derived MENTIONS edges), each with the article's sources about it. At most ${LIMITS.relationsPerField}.`,
-    resolve: (a, _x, ctx, info) => planned(a, info, relations, () => loadRelations(ctx, a.id, ['MENTIONS'], 'OUT', SUPPORT_NAMES)),
+    resolve: (a, _x, ctx, info) => planned(a, info, relations, () => loadRelations(ctx, a.id, ['MENTIONS'], 'OUT', SUPPORT_NAMES, viewAt(info))),
   }),
 });
 

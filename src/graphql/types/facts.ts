@@ -3,6 +3,8 @@
  * statement. Each page is read from one anchor, chosen by what the filters pin down (an entity, articles,
  * a date range, else each type's `id` index), so no request scans the graph; see cypher/plan/roots/facts-*.
  */
+import { viewAt } from '../../data/view.js';
+import { viewArgs } from '../view-args.js';
 import { FACT_ORDERS, type FactOrder, factList } from '../../data/lists.js';
 import { loadMentionEvidence, loadSources } from '../../data/loaders.js';
 import { isMap, relationRecord, type RelationRecord, type SourceRecord, sources, str, strings } from '../../data/records.js';
@@ -63,11 +65,13 @@ export const RelationConnection = builder.connectionObject(
         type: [SourceRef],
         description:
           "The sources of this relation that meet the list's source filters (`facts`: `article`, `outlet`, `since`, `until`), in recorded order; all its sources when the list has none. `node.sources` always lists all of them.",
-        resolve: (x, _a, ctx) => {
+        args: viewArgs(e),
+        resolve: (x, _a, ctx, info) => {
           const edge = relationEdge(x);
           if (!edge) return [];
           const { node } = edge;
-          return edge.sources ?? (node.type === 'MENTIONS' ? loadMentionEvidence(ctx, node.from.id, node.to.id) : loadSources(ctx, node.id));
+          const view = viewAt(info);
+          return edge.sources ?? (node.type === 'MENTIONS' ? loadMentionEvidence(ctx, node.from.id, node.to.id, view) : loadSources(ctx, node.id, view));
         },
       }),
     }),
@@ -117,6 +121,7 @@ builder.queryField('facts', (t) =>
         until: t.arg({ type: 'Date', description: 'Only facts with a source dating them on or before this day.' }),
         topic: t.arg.string({ description: 'Only facts of this topic (alternative claims share one, e.g. "nsl-enactment-date").' }),
         support: supportArg(t),
+        ...viewArgs(t),
         orderBy: t.arg({ type: FactOrderEnum, defaultValue: 'ID', description: 'The order (default ID).' }),
       },
       resolve: async (_root, args, ctx, info) => {

@@ -11,6 +11,9 @@ import { entityRecord, isMap, projected, relationRecord, type RelationRecord, ty
 import { FACT_PROPERTIES, keysOf, RELATION_TYPE_NAMES, RELATION_TYPES, SOURCE_ATTRIBUTES, type SourceAttribute } from '../../ontology.js';
 import { mapMaybe, planned, runPlan, streamedRows } from '../../plan/index.js';
 import { builder } from '../builder.js';
+import { type View, viewAt } from '../../data/view.js';
+import { viewArgs } from '../view-args.js';
+import { historyFields } from './curation-fields.js';
 import type { Context } from '../../data/request.js';
 import { LIMITS } from '../../bounds.js';
 import { keysetConnection, keysetPage } from '../../data/paging.js';
@@ -65,6 +68,7 @@ SourceRef.implement({
       (s, k) => s[k],
       ' Null when this source does not give it.',
     ),
+    ...historyFields(t, (s, key) => Reflect.get(s, key), 'source'),
     entity: t.field({
       type: EntityRef,
       nullable: true,
@@ -81,16 +85,18 @@ SourceRef.implement({
 });
 
 /** The evidence of a relation; a derived MENTIONS edge shows the sources of the facts that made it. */
-const relationSources = (ctx: Context, r: RelationRecord) => (r.type === 'MENTIONS' ? loadMentionEvidence(ctx, r.from.id, r.to.id) : loadSources(ctx, r.id));
+const relationSources = (ctx: Context, r: RelationRecord, view: View) =>
+  r.type === 'MENTIONS' ? loadMentionEvidence(ctx, r.from.id, r.to.id, view) : loadSources(ctx, r.id, view);
 
 /** The first source's value of an attribute: what a relation shows when asked without reading its sources. */
-const firstGiven = async (ctx: Context, r: RelationRecord, key: SourceAttribute) => (await relationSources(ctx, r)).find((s) => s[key] != null)?.[key] ?? null;
+const firstGiven = async (ctx: Context, r: RelationRecord, key: SourceAttribute, view: View) =>
+  (await relationSources(ctx, r, view)).find((s) => s[key] != null)?.[key] ?? null;
 
 /** A relation's properties and first-given attributes with a value, as text: for generic clients (graph views). */
-async function propertyValues(ctx: Context, r: RelationRecord) {
+async function propertyValues(ctx: Context, r: RelationRecord, view: View) {
   const { properties, attributes } = RELATION_TYPES[r.type];
   const own = properties.map((name) => ({ name, value: r.props[name] }));
-  const given = await Promise.all(attributes.filter(notDate).map(async (name) => ({ name, value: await firstGiven(ctx, r, name) })));
+  const given = await Promise.all(attributes.filter(notDate).map(async (name) => ({ name, value: await firstGiven(ctx, r, name, view) })));
   return [...own, ...given].filter((p) => p.value != null).map((p) => ({ name: p.name, value: String(p.value) }));
 }
 
@@ -135,7 +141,8 @@ RelationRef.implement({
       type: [SourceRef],
       description:
         'The evidence: each article that reports this relation, with its exact excerpt, offsets, support and the date and figures it gives. Never empty, except for derived MENTIONS edges with no fact left in the article.',
-      resolve: (r, _a, ctx, info) => planned(r, info, sources, () => relationSources(ctx, r)),
+      args: viewArgs(t),
+      resolve: (r, _a, ctx, info) => planned(r, info, sources, () => relationSources(ctx, r, viewAt(info))),
     }),
     support: t.field({ type: SupportEnum, description: 'The strongest support among its sources.', resolve: (r) => r.props.support ?? 'STATED' }),
     date: t.field({
@@ -148,15 +155,16 @@ RelationRef.implement({
       description: 'True when the first source giving a date resolved it from a relative phrase.',
       resolve: (r, _a, ctx, info) =>
         mapMaybe(
-          planned(r, info, str, () => firstGiven(ctx, r, 'dateResolvedFrom')),
+          planned(r, info, str, () => firstGiven(ctx, r, 'dateResolvedFrom', viewAt(info))),
           (from) => from !== null,
         ),
     }),
+    ...historyFields(t, (r, key) => Reflect.get(r.props, key), 'fact'),
     reportedBy: reportedByField(t, (r: RelationRecord) => (r.type === 'MENTIONS' ? { id: r.id, derived: r.from } : { id: r.id })),
     properties: t.field({
       type: [PropertyValueRef],
       description: "Every property this relation has a value for (its type's fields below, as text), for clients that show any relation the same way.",
-      resolve: (r, _a, ctx) => propertyValues(ctx, r),
+      resolve: (r, _a, ctx, info) => propertyValues(ctx, r, viewAt(info)),
     }),
   }),
 });
@@ -174,7 +182,7 @@ for (const type of RELATION_TYPE_NAMES) {
         t,
         attributes.filter(notDate),
         SOURCE_ATTRIBUTES,
-        (r, k, ctx, info) => planned(r, info, scalarValue, () => firstGiven(ctx, r, k)),
+        (r, k, ctx, info) => planned(r, info, scalarValue, () => firstGiven(ctx, r, k, viewAt(info))),
         " As given by the first of its sources that gives it; see `sources` for each source's own.",
       ),
     }),
@@ -209,6 +217,7 @@ builder.queryFields((t) => ({
           description: `With \`to\`: also relations ending at any body PART_OF it, up to ${LIMITS.partOfLevels} levels down and ${LIMITS.partOfBodies} bodies (e.g. the Hong Kong police as part of the Hong Kong authorities).`,
         }),
         support: supportArg(t),
+        ...viewArgs(t),
       },
       resolve: async (_root, args, ctx, info) => {
         keysetPage(args, relationList(args.type));

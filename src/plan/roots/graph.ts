@@ -5,6 +5,7 @@ import { FACT_RELATION_TYPES, RELATION_TYPE_NAMES, type RelationType, supportsOf
 import { project, subquery } from '../project.js';
 import { below, fieldsNamed, merged, type Selection, type SelectedField } from '../selection.js';
 import { EMPTY, missing, resolve, type RootRule, streamed } from './common.js';
+import { outletCounts } from './ownership.js';
 
 /** The relation types a traversal follows: those asked for (allow-listed by the enum), else every fact type. */
 export const traversalTypes = (arg: unknown): RelationType[] => {
@@ -44,6 +45,7 @@ const paths: RootRule = {
     const nodes = subquery(c, p, [`UNWIND nodes(${p}) AS ${n}`, ...node.pre], `collect(${node.map})`);
     const edges = subquery(c, p, [`UNWIND relationships(${p}) AS ${r}`, ...edge.pre], `collect(${edge.map})`);
     const wanted = (name: string) => fieldsNamed(root.selection, name).length > 0;
+    const outlets = wanted('independentOutlets') || wanted('strength') ? outletCounts(c, `relationships(${p})`, p, c.view(root)) : { pre: [], value: '[]' };
     return [
       from.clause,
       to.clause,
@@ -54,6 +56,7 @@ const paths: RootRule = {
             vars: { from: from.v, to: to.v, that: p },
             params: {
               supports: c.param(root, 'supports', (args) => supportsOf(args.support)),
+              view: c.view(root),
               limit: c.param(root, 'limit', (args) => bounded(args.limit, LIMITS.defaultPaths, LIMITS.maxPaths)),
             },
             tokens: {
@@ -63,8 +66,9 @@ const paths: RootRule = {
           }),
           ...(wanted('nodes') ? nodes.pre : []),
           ...(wanted('edges') ? edges.pre : []),
+          ...outlets.pre,
         ],
-        `{length: length(${p}), nodes: ${wanted('nodes') ? nodes.value : '[]'}, edges: ${wanted('edges') ? edges.value : '[]'}}`,
+        `{length: length(${p}), nodes: ${wanted('nodes') ? nodes.value : '[]'}, edges: ${wanted('edges') ? edges.value : '[]'}, outlets: ${outlets.value}}`,
         { ends: `[${from.v}.id, ${to.v}.id]`, missing: missing(c, root, { from: from.v, to: to.v }) },
       ),
     ].join('\n');
@@ -102,7 +106,7 @@ const neighbourhood: RootRule = {
       [
         c.fragment('roots/neighbourhood-edges', {
           vars: { members, that: r },
-          params: { supports, maxEdges: c.constant('neighbourhoodEdges', LIMITS.neighbourhoodEdges) },
+          params: { supports, view: c.view(root), maxEdges: c.constant('neighbourhoodEdges', LIMITS.neighbourhoodEdges) },
           tokens: { TYPES: types },
         }),
         ...edge.pre,
@@ -116,6 +120,7 @@ const neighbourhood: RootRule = {
         vars: { entity: entity.v, that: entries },
         params: {
           supports,
+          view: c.view(root),
           kinds: c.param(root, 'kinds', (args) => {
             const kinds = Array.isArray(args.kinds) ? args.kinds.filter(isKind) : [];
             return kinds.length ? kinds : null;

@@ -1,6 +1,6 @@
 /** Roots that walk OWNS: the chain up to the ultimate owners, and the subsidiaries down a tree. */
 import { LIMITS } from '../../bounds.js';
-import { supportsOf } from '../../ontology.js';
+import { SOURCED, supportsOf } from '../../ontology.js';
 import { type Compiler, indent } from '../compiler.js';
 import { project, subquery } from '../project.js';
 import { below, fieldsNamed, merged, type Selection, type SelectedField } from '../selection.js';
@@ -17,6 +17,26 @@ export const depthOf = (args: Record<string, unknown>): number => {
 
 /** The selection of the object fields named `name` of the root (all aliases, merged). */
 const selected = (root: SelectedField, name: string): Selection => merged(fieldsNamed(root.selection, name)) ?? EMPTY;
+
+/**
+ * The independent outlets of each relation of `list` (a variable holding relationships), in order, as a
+ * list (cypher/plan/relation/independent-outlets): the evidence strength of each hop, in `view`.
+ */
+export function outletCounts(c: Compiler, list: string, scope: string, view: string): { pre: string[]; value: string } {
+  const [rel, n] = [c.fresh('r'), c.fresh('n')];
+  return subquery(
+    c,
+    scope,
+    [
+      `UNWIND ${list} AS ${rel}`,
+      c.fragment('relation/independent-outlets', { vars: { this: rel, that: n }, params: { view, sourced: c.constant('sourced', SOURCED) } }),
+    ],
+    `collect(${n})`,
+  );
+}
+
+/** Whether any field named in `names` is selected on `selection`. */
+const anySelected = (selection: Selection | null, ...names: string[]) => names.some((name) => fieldsNamed(selection, name).length > 0);
 
 /** Each row of `list` (a variable holding a list) projected as `type`, in order, as a list: `[]` when nothing below is selected. */
 function each(c: Compiler, list: string, type: string, selection: Selection | null, scope: string): { pre: string[]; value: string } {
@@ -35,17 +55,20 @@ const chain: RootRule = {
     const [p, top, pathRows, tops] = [c.fresh('p'), c.fresh('top'), c.fresh('paths'), c.fresh('tops')];
     const hops = each(c, `relationships(${p})`, 'OwnsRelation', below(paths, 'hops'), p);
     const owner = project(c, 'Entity', top, below(paths, 'owner') ?? EMPTY);
+    const strength = anySelected(root.selection, 'strength') || paths.some((f) => anySelected(f.selection, 'independentOutlets', 'strength'));
+    const outlets = strength ? outletCounts(c, `relationships(${p})`, p, c.view(root)) : { pre: [], value: '[]' };
     const walk = [
       `CALL (${entity.v}) {`,
       ...indent([
         c.fragment('roots/ownership-chain', {
           vars: { entity: entity.v, that: p, top },
-          params: { supports: c.param(root, 'supports', (args) => supportsOf(args.support)), limit: c.constant('maxPaths', MAX_PATHS) },
+          params: { supports: c.param(root, 'supports', (args) => supportsOf(args.support)), view: c.view(root), limit: c.constant('maxPaths', MAX_PATHS) },
           tokens: { MAX_DEPTH: String(depthOf(root.args)) },
         }),
         ...hops.pre,
         ...owner.pre,
-        `RETURN collect({length: length(${p}), cycle: cycle, truncated: truncated, hops: ${hops.value}, owner: ${owner.map}}) AS ${pathRows},`,
+        ...outlets.pre,
+        `RETURN collect({length: length(${p}), cycle: cycle, truncated: truncated, hops: ${hops.value}, owner: ${owner.map}, outlets: ${outlets.value}}) AS ${pathRows},`,
         // The tops of complete paths: the ultimate owners (the resolver keeps each once).
         `       collect(CASE WHEN NOT cycle AND NOT truncated THEN ${top} END) AS ${tops}`,
       ]),
@@ -71,6 +94,9 @@ const subsidiaries: RootRule = {
     const [that, via] = [c.fresh('n'), c.fresh('r')];
     const owned = project(c, 'Entity', that, selected(root, 'entity'));
     const reached = project(c, 'OwnsRelation', via, selected(root, 'via'));
+    const outlets = anySelected(root.selection, 'independentOutlets', 'strength')
+      ? outletCounts(c, 'hops', `${that}, hops`, c.view(root))
+      : { pre: [], value: '[]' };
     return [
       entity.clause,
       streamed(
@@ -80,14 +106,16 @@ const subsidiaries: RootRule = {
             vars: { entity: entity.v, that, via },
             params: {
               supports: c.param(root, 'supports', (args) => supportsOf(args.support)),
+              view: c.view(root),
               limit: c.constant('relationsPerField', LIMITS.relationsPerField),
             },
             tokens: { MAX_DEPTH: String(depthOf(root.args)) },
           }),
           ...owned.pre,
           ...reached.pre,
+          ...outlets.pre,
         ],
-        `{entity: ${owned.map}, depth: depth, via: ${reached.map}}`,
+        `{entity: ${owned.map}, depth: depth, via: ${reached.map}, outlets: ${outlets.value}}`,
         { missing: missing(c, root, { entity: entity.v }) },
       ),
     ].join('\n');

@@ -4,7 +4,7 @@ import { isRelationType } from '../../data/records.js';
 import { FACT_RELATION_TYPES, RELATION_TYPE_NAMES, type RelationType, supportsOf } from '../../ontology.js';
 import { type Compiler, indent } from '../compiler.js';
 import { project, subquery } from '../project.js';
-import { below, type SelectedField } from '../selection.js';
+import { below, fieldsNamed, type SelectedField } from '../selection.js';
 import { connectionRoot, countLimit, countSelected, missing, pageOf, resolve, type RootRule, text } from './common.js';
 
 /** The ids a `to` argument stands for (with `includeParts`, the bodies PART_OF it too), in a fresh variable. */
@@ -39,6 +39,7 @@ const relations: RootRule = {
     const vars = { from: from.v, targets: targets.v };
     const tokens = { REL_TYPE: type };
     const supports = c.param(root, 'supports', (args) => supportsOf(args.support));
+    const view = c.view(root);
     const page = (name: 'after' | 'before' | 'limit') =>
       c.param(root, name, (args) => {
         const p = pageOf(args, relationList(String(args.type)));
@@ -49,13 +50,13 @@ const relations: RootRule = {
       page: (that) =>
         c.fragment(fragment, {
           vars: { ...vars, that },
-          params: { after: page('after'), before: page('before'), limit: page('limit'), supports },
+          params: { after: page('after'), before: page('before'), limit: page('limit'), supports, view },
           tokens,
           direction: pageOf(root.args, bounds).direction,
         }),
       key: (that) => `[${that}.id]`,
       count: (that) =>
-        countSelected(root) ? c.fragment(countFragment, { vars: { ...vars, that }, params: { supports, countLimit: countLimit(c) }, tokens }) : null,
+        countSelected(root) ? c.fragment(countFragment, { vars: { ...vars, that }, params: { supports, view, countLimit: countLimit(c) }, tokens }) : null,
       imports: [from.v, targets.v],
       extra: { missing: missing(c, root, { from: from.v, to: to.v }) },
     });
@@ -102,6 +103,7 @@ const facts: RootRule = {
       limit: c.param(root, 'limit', (args) => page(args).limit),
       types: c.param(root, 'types', (args) => factTypes(args.types)),
       supports: c.param(root, 'supports', (args) => supportsOf(args.support)),
+      view: c.view(root),
       topic: c.param(root, 'topic', (args) => text(args.topic)),
       bySource: c.param(root, 'bySource', bySource),
       since: c.param(root, 'since', (args) => text(args.since)),
@@ -129,6 +131,8 @@ const facts: RootRule = {
         : c.fragment(`roots/facts-${anchor}`, { vars: { ...vars, that }, params });
     const filtered = (that: string) => c.fragment('roots/facts-filter', { vars: { ...vars, that }, params });
     const edgeSources = below([root], 'edges', 'sources');
+    // The view the edges' sources are read in: that of the (first) `sources` field, its own arguments over the root's.
+    const sourcesField = fieldsNamed(root.selection, 'edges').flatMap((e) => fieldsNamed(e.selection, 'sources'))[0];
     const statement = connectionRoot(c, root, {
       nodeType: 'Relation',
       page: (that) => [candidates(that), filtered(that), c.fragment('roots/facts-key', { vars: { that }, params, direction })].join('\n'),
@@ -140,9 +144,10 @@ const facts: RootRule = {
         // The sources that met the source filters (all of them when there are none).
         const s = c.fresh('s');
         const source = project(c, 'Source', s, edgeSources);
+        const sourceView = sourcesField ? c.view(sourcesField) : params.view;
         const fragment = bySource(root.args)
-          ? c.fragment('roots/facts-matching-sources', { vars: { this: that, that: s, articles }, params })
-          : c.fragment('relation/sources', { vars: { this: that, that: s } });
+          ? c.fragment('roots/facts-matching-sources', { vars: { this: that, that: s, articles }, params: { ...params, view: sourceView } })
+          : c.fragment('relation/sources', { vars: { this: that, that: s }, params: { view: sourceView } });
         const sources = subquery(c, `${that}, ${articles}`, [fragment, ...source.pre], `collect(${source.map})`);
         return { pre: sources.pre, entries: { sources: sources.value } };
       },

@@ -84,6 +84,7 @@ const timeline: RootRule = {
               since: c.param(root, 'since', (args) => text(args.since)),
               until: c.param(root, 'until', (args) => text(args.until)),
               supports: c.param(root, 'supports', (args) => supportsOf(args.support)),
+              view: c.view(root),
               limit: c.param(root, 'limit', (args) => bounded(args.limit, LIMITS.defaultTimelineItems, LIMITS.timelineItems)),
             },
           }),
