@@ -1,6 +1,7 @@
 /** The success halves of the mutations' result unions: what was written, loaded as the read API shows it, and whether it was a replay. */
 import { loadEntity, loadRelation, loadSources } from '../../data/loaders.js';
 import type { Context } from '../../data/request.js';
+import { CURRENT } from '../../data/view.js';
 import type { EntityRecord, RelationRecord, SourceRecord } from '../../data/records.js';
 import { builder } from '../builder.js';
 import { ArticleRef, EntityRef, RelationRef, SourceRef } from '../refs.js';
@@ -23,7 +24,8 @@ export async function entityRecordOf(ctx: Context, id: string): Promise<EntityRe
 }
 
 export async function citationRecord(ctx: Context, fact: string, id: string | undefined): Promise<SourceRecord | null> {
-  return id ? ((await loadSources(ctx, fact)).find((s) => s.id === id) ?? null) : null;
+  // A retracted citation too: `retractCitation` answers with the one it retracted.
+  return id ? ((await loadSources(ctx, fact, { ...CURRENT, retracted: true })).find((s) => s.id === id) ?? null) : null;
 }
 
 export interface FactPayload {
