@@ -104,6 +104,7 @@ export const ARTICLE_VALUE_TYPES = {
   date: 'ISO date',
   url: 'URL',
   support: '`STATED` or `INFERRED`',
+  'evidence-support': '`STATED`, `INFERRED` or `BACKGROUND`',
   'entity-id': 'entity id',
   file: '`.txt` file name',
   'datetime-or-date': 'ISO date-time with offset, or an ISO date',
@@ -151,6 +152,12 @@ export const ARTICLE_PROPERTIES = {
     description: 'The outlet that published it; absent where the text does not identify it (never guessed). Needs `outletEvidence`.',
   },
   outletEvidence: { type: 'string', description: 'The exact words of the article that identify its outlet.' },
+  outletSupport: {
+    type: 'evidence-support',
+    description:
+      'How `outletEvidence` supports `outlet`: STATED where the text names the outlet, BACKGROUND where only outside knowledge ties the words to it (see `outletNote`); null where no outlet is set. The derived PUBLISHED_BY edge takes this support.',
+  },
+  outletNote: { type: 'string', description: 'How an INFERRED or BACKGROUND outlet was worked out from `outletEvidence`.' },
   publishedAt: {
     type: 'datetime-or-date',
     description: 'When it was published: a date-time with offset where the text gives a time and a time zone, else the day it gives.',
@@ -204,6 +211,7 @@ interface ArticleValues {
   date: string;
   url: string;
   support: Exclude<Support, 'BACKGROUND'>;
+  'evidence-support': Support;
   'entity-id': string;
   file: string;
   'datetime-or-date': string;
@@ -539,7 +547,7 @@ export const RELATION_TYPES = {
     attributes: [],
     derived: true,
     provenance: true,
-    description: "The article was published by the outlet (derived from the article's outlet evidence).",
+    description: "The article was published by the outlet (derived from the article's outlet evidence, with the article's `outletSupport`).",
   },
   MENTIONS: {
     from: ['Article'],
@@ -548,7 +556,8 @@ export const RELATION_TYPES = {
     attributes: [],
     derived: true,
     provenance: true,
-    description: "The article mentions the entity (derived: the article is a source of a fact about it). Its evidence is those facts' sources.",
+    description:
+      'The article mentions the entity (derived: the article is a STATED or INFERRED source of a fact about it; a BACKGROUND source makes no mention). Its evidence is those sources.',
   },
 } as const satisfies Record<string, RelationSpec>;
 

@@ -198,6 +198,18 @@ describe('facts of seed-facts.md', () => {
     const articles = await db.read(q('MATCH (a:Article) OPTIONAL MATCH (a)-[:PUBLISHED_BY]->(o) RETURN a.id AS id, o.name AS outlet'));
     expect(articles).toHaveLength(5);
     expect(articles.map((a) => a.outlet)).toEqual(expect.arrayContaining(['MediaNama', 'The Independent', 'ZeroHedge']));
+    // No article names ZeroHedge: 002's outlet is outside knowledge, and its PUBLISHED_BY evidence says so.
+    const publishedBy = await db.read(
+      q(
+        'MATCH (a:Article)-[:PUBLISHED_BY]->(o:Outlet) MATCH (s:Source {fact: "rel:published-by:" + a.id + ":" + o.id}) RETURN o.name AS outlet, a.outletSupport AS outletSupport, s.support AS support',
+      ),
+    );
+    expect(publishedBy).toEqual(
+      expect.arrayContaining([
+        { outlet: 'ZeroHedge', outletSupport: 'BACKGROUND', support: 'BACKGROUND' },
+        { outlet: 'MediaNama', outletSupport: 'STATED', support: 'STATED' },
+      ]),
+    );
     const cited = await db.read(q('MATCH (:Article)-[:CITES]->(o:Outlet) RETURN DISTINCT o.name AS name'));
     expect(cited.map((c) => c.name)).toEqual(
       expect.arrayContaining(['The Wall Street Journal', 'Hong Kong Free Press', 'The New York Times', 'Reuters', '9to5Mac']),

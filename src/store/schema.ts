@@ -132,6 +132,7 @@ const ARTICLE_VALUE = {
   date: isoDate,
   url: z.url(),
   support: z.enum(SUPPORT_NAMES).exclude(['BACKGROUND']),
+  'evidence-support': z.enum(SUPPORT_NAMES),
   'entity-id': id,
   file: z.string().regex(/^[\w.-]+\.txt$/),
   'datetime-or-date': z.union([isoDateTime, isoDate]),
@@ -178,6 +179,12 @@ export const Article = z
     updates,
   })
   .refine((a) => !a.outlet || a.outletEvidence, { message: 'outlet needs outletEvidence (an exact excerpt that identifies it)' })
+  .refine((a) => !a.outlet || a.outletSupport, { message: 'outlet needs outletSupport (how its evidence supports it)', path: ['outletSupport'] })
+  .refine((a) => a.outlet || (!a.outletSupport && !a.outletNote), { message: 'outletSupport and outletNote need an outlet', path: ['outlet'] })
+  .refine((a) => !a.outletSupport || a.outletSupport === 'STATED' || a.outletNote, {
+    message: 'an INFERRED or BACKGROUND outlet needs an outletNote saying why',
+    path: ['outletNote'],
+  })
   .refine((a) => a.dateSupport !== 'INFERRED' || a.dateNote, { message: 'an INFERRED date needs a dateNote saying how it was inferred', path: ['dateNote'] });
 
 export const EntitiesFile = z.array(Entity);

@@ -107,7 +107,7 @@ export type RelationType =
   | 'LOCATED_IN'
   /** The source made the statement. */
   | 'MADE_STATEMENT'
-  /** The article mentions the entity (derived: the article is a source of a fact about it). Its evidence is those facts' sources. */
+  /** The article mentions the entity (derived: the article is a STATED or INFERRED source of a fact about it; a BACKGROUND source makes no mention). Its evidence is those sources. */
   | 'MENTIONS'
   /** The source owns the target (parent company → subsidiary or product). */
   | 'OWNS'
@@ -119,7 +119,7 @@ export type RelationType =
   | 'PENALISES'
   /** The source event happened before the target event, as a source places them ("less than a day" before). */
   | 'PRECEDES'
-  /** The article was published by the outlet (derived from the article's outlet evidence). */
+  /** The article was published by the outlet (derived from the article's outlet evidence, with the article's `outletSupport`). */
   | 'PUBLISHED_BY'
   /** The source published the report. */
   | 'PUBLISHED_REPORT'

@@ -66,7 +66,7 @@ export function articlePropertyFields<P, K extends string>(
   return Object.fromEntries(
     keysOf(table).flatMap((key) => {
       const spec: ArticlePropertySpec = table[key];
-      if (spec.type === 'support') {
+      if (spec.type === 'support' || spec.type === 'evidence-support') {
         // An enum has no empty value: a support property is non-null through its default only.
         const fallback = spec.default;
         if (spec.required && !fallback) throw new Error(`the required support property ${key} needs a default`);
