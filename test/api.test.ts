@@ -73,8 +73,8 @@ describe('ownership', () => {
     }
   });
 
-  it("TikTok's chain ends at ByteDance; an id works as well as a name or alias", async () => {
-    for (const ref of ['TikTok', 'service:tiktok', 'Tik Tok']) {
+  it("TikTok's chain ends at ByteDance; an id works as well as a name in any letter case", async () => {
+    for (const ref of ['TikTok', 'service:tiktok', 'tiktok']) {
       const { data } = await api.gql('query($e: String!) { ownershipChain(entity: $e) { ultimateOwners { id } } }', { e: ref });
       expect(data.ownershipChain.ultimateOwners).toEqual([{ id: 'company:bytedance' }]);
     }
@@ -182,7 +182,9 @@ describe('paths, neighbourhood, search, timeline, claims', () => {
   });
 
   it('claims put the disagreeing enactment dates of the law side by side, each with its source', async () => {
-    const { data, errors } = await api.gql('{ claims(entity: "NSL") { topic alternatives articleCount claims { type date sources { article { id } } } } }');
+    const { data, errors } = await api.gql(
+      '{ claims(entity: "National Security Law") { topic alternatives articleCount claims { type date sources { article { id } } } } }',
+    );
     expect(errors).toBeUndefined();
     const group = data.claims.find((g: any) => g.claims.some((c: any) => c.type === 'SIGNED'));
     expect(group.alternatives).toBe(true);

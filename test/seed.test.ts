@@ -148,9 +148,9 @@ describe('facts of seed-facts.md', () => {
   });
 
   it('the law: Article 43 is part of it; disagreeing enactment claims are both kept, each with its own source', async () => {
-    expect(await relation('PART_OF', 'Article 43', 'NSL')).toHaveLength(1);
-    const [enacted] = await relation('ENACTED', 'Beijing', 'NSL');
-    const [signed] = await relation('SIGNED', 'Xi Jinping', 'NSL');
+    expect(await relation('PART_OF', 'Article 43', 'National Security Law')).toHaveLength(1);
+    const [enacted] = await relation('ENACTED', 'Beijing', 'National Security Law');
+    const [signed] = await relation('SIGNED', 'Xi Jinping', 'National Security Law');
     // Each source carries the date it gives: MediaNama's 30 June for ENACTED, the first article's 1 July for SIGNED.
     expect(enacted!.sources.map((s) => s.date)).toContain('2020-06-30');
     expect(signed!.sources.map((s) => s.date)).toContain('2020-07-01');

@@ -68,6 +68,16 @@ describe('seed validation', () => {
       /articles\.json › article:[^ ]+ › outletNote: an INFERRED or BACKGROUND outlet needs an outletNote/,
     ],
     [
+      'an alias no article among its sources uses ("Alphabet" for Google)',
+      (f: SeedFiles) => f.entities.find((e: any) => e.id === 'company:google').aliases.push('Alphabet'),
+      /entities\.json › company:google › aliases\.\d+: "Alphabet" does not occur as whole words in the text of any article among its sources/,
+    ],
+    [
+      'an alias that occurs only inside a longer word',
+      (f: SeedFiles) => f.entities.find((e: any) => e.id === 'company:facebook').aliases.push('Face'),
+      /entities\.json › company:facebook › aliases\.\d+: "Face" does not occur/,
+    ],
+    [
       'a kind not allowed at a relation end',
       (f: SeedFiles) => (f.relations.find((r: any) => r.type === 'OWNS').to = 'person:carrie-lam'),
       /OWNS does not allow a Person at its "to" end/,
