@@ -13,7 +13,7 @@
 export const keysOf = <T extends object>(table: T) => Object.keys(table) as (keyof T & string)[];
 
 /** Value types of properties and attributes; the seed schema and the loader derive their checks from these. */
-export type ValueType = 'string' | 'int' | 'float' | 'percent' | 'date' | 'currency';
+export type ValueType = 'string' | 'int' | 'float' | 'percent' | 'date' | 'currency' | 'support';
 
 /**
  * Properties of a fact itself (stored on the relation or entity node): what it is, not what a
@@ -42,6 +42,12 @@ export const SOURCE_ATTRIBUTES = {
   dateText: { type: 'string', description: 'The date as this source words it ("last Wednesday", "on the night of July 1, 2020").' },
   dateResolvedFrom: { type: 'string', description: 'The relative phrase `date` was resolved from ("last Wednesday").' },
   dateAnchor: { type: 'date', description: "The day the relative phrase was resolved against (the article's date, or a day it names)." },
+  dateSupport: {
+    type: 'support',
+    description:
+      'How this source supports its `date`, apart from the fact: STATED (also where absent) when the text gives the day, or a relative phrase resolved against a stated article date; INFERRED when the day was worked out (see `dateNote`). A fact the text states keeps `support: STATED` though its date is inferred.',
+  },
+  dateNote: { type: 'string', description: 'How an INFERRED `date` was worked out.' },
   periodStart: { type: 'date', description: 'Figures: first day of the period covered.' },
   periodEnd: { type: 'date', description: 'Figures: last day of the period covered.' },
   requestKind: { type: 'string', description: 'Figures: which requests are counted ("all", "preservation", "account information", "content removal").' },
@@ -57,7 +63,7 @@ export const SOURCE_ATTRIBUTES = {
 } as const satisfies Record<string, { type: ValueType; description: string }>;
 export type SourceAttribute = keyof typeof SOURCE_ATTRIBUTES;
 
-const DATED = ['date', 'dateText', 'dateResolvedFrom', 'dateAnchor'] as const satisfies readonly SourceAttribute[];
+const DATED = ['date', 'dateText', 'dateResolvedFrom', 'dateAnchor', 'dateSupport', 'dateNote'] as const satisfies readonly SourceAttribute[];
 const FIGURES = [
   'periodStart',
   'periodEnd',

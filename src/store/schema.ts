@@ -51,6 +51,8 @@ const VALUE: Record<ValueType, z.ZodType> = {
   percent: z.number().min(0).max(100),
   date: isoDate,
   currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code (e.g. "USD")'),
+  // A date is stated or worked out; outside knowledge of a date is a BACKGROUND source of its own.
+  support: z.enum(SUPPORT_NAMES).exclude(['BACKGROUND']),
 };
 
 const optionalShape = <K extends string>(table: Record<K, { type: ValueType }>) =>
@@ -72,6 +74,14 @@ export const Source = z
     ...optionalShape(SOURCE_ATTRIBUTES),
   })
   .refine((s) => s.support === 'STATED' || s.note !== undefined, { message: 'an INFERRED or BACKGROUND source needs a `note` saying why', path: ['note'] })
+  .refine((s) => s.dateSupport !== 'INFERRED' || (s.dateNote !== undefined && s.date !== undefined), {
+    message: 'an INFERRED date needs date and a dateNote saying how it was worked out',
+    path: ['dateNote'],
+  })
+  .refine((s) => (s.dateSupport === undefined && s.dateNote === undefined) || s.date !== undefined, {
+    message: 'dateSupport and dateNote need a date',
+    path: ['date'],
+  })
   .refine((s) => !s.dateResolvedFrom || (s.dateAnchor !== undefined && s.date !== undefined), {
     message: 'dateResolvedFrom needs both date (the resolved date) and dateAnchor (the day it was resolved against)',
     path: ['dateResolvedFrom'],

@@ -78,6 +78,15 @@ describe('seed validation', () => {
       /entities\.json › company:facebook › aliases\.\d+: "Face" does not occur/,
     ],
     [
+      'an inferred date without a dateNote',
+      (f: SeedFiles) => {
+        const source = f.relations.find((r: any) => r.sources[0].date).sources[0];
+        source.dateSupport = 'INFERRED';
+        delete source.dateNote;
+      },
+      /relations\.json › rel:[^ ]+ › sources\.0\.dateNote: an INFERRED date needs date and a dateNote/,
+    ],
+    [
       'a kind not allowed at a relation end',
       (f: SeedFiles) => (f.relations.find((r: any) => r.type === 'OWNS').to = 'person:carrie-lam'),
       /OWNS does not allow a Person at its "to" end/,

@@ -7,7 +7,7 @@ import type { Context } from '../../data/request.js';
 import { mapMaybe } from '../../plan/index.js';
 
 /** GraphQL output type of each ontology value type. */
-const GRAPHQL_TYPE: Record<ValueType, 'String' | 'Int' | 'Float' | 'Date'> = {
+const GRAPHQL_TYPE: Record<Exclude<ValueType, 'support'>, 'String' | 'Int' | 'Float' | 'Date'> = {
   string: 'String',
   int: 'Int',
   float: 'Float',
@@ -30,15 +30,25 @@ export function ontologyFields<P, K extends string>(
   note = '',
 ) {
   return Object.fromEntries(
-    keys.map((key) => [
-      key,
-      t.field({
-        type: GRAPHQL_TYPE[table[key].type],
-        nullable: true,
-        description: `${table[key].description}${note}`,
-        resolve: (parent, _args, ctx, info) => mapMaybe(read(parent, key, ctx, info), scalar),
-      }),
-    ]),
+    keys.map((key) => {
+      const { type, description } = table[key];
+      // A support level is the Support enum, not a scalar.
+      const field =
+        type === 'support'
+          ? t.field({
+              type: SupportEnum,
+              nullable: true,
+              description: `${description}${note}`,
+              resolve: (parent, _args, ctx, info) => mapMaybe(read(parent, key, ctx, info), supportOf),
+            })
+          : t.field({
+              type: GRAPHQL_TYPE[type],
+              nullable: true,
+              description: `${description}${note}`,
+              resolve: (parent, _args, ctx, info) => mapMaybe(read(parent, key, ctx, info), scalar),
+            });
+      return [key, field];
+    }),
   );
 }
 
