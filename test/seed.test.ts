@@ -214,6 +214,11 @@ describe('facts of seed-facts.md', () => {
     expect(cited.map((c) => c.name)).toEqual(
       expect.arrayContaining(['The Wall Street Journal', 'Hong Kong Free Press', 'The New York Times', 'Reuters', '9to5Mac']),
     );
+    // 002 cites the NYT through the tweets of its (now former) Beijing bureau chief, Paul Mozur.
+    const zh = await db.read(
+      q('MATCH (:Article {id: "article:zerohedge-twitter-joins-facebook-telegram"})-[r:CITES]->(o:Outlet) RETURN o.name AS name, r.support AS support'),
+    );
+    expect(zh).toContainEqual({ name: 'The New York Times', support: 'INFERRED' });
   });
 });
 
