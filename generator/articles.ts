@@ -110,6 +110,7 @@ export function articleRecord(w: World, texts: Map<string, string>, a: number): 
     title: p.title,
     outlet: outlet.id,
     outletEvidence: `Reported by ${outlet.name}`,
+    outletSupport: 'STATED',
     publishedAt: `${date}T${pad(Math.floor(p.minute / 60), 2)}:${pad(p.minute % 60, 2)}:00+00:00`,
     date,
     dateSupport: 'STATED',

@@ -73,6 +73,8 @@ export function* batches(w: World, texts: Map<string, string>, batchSize: number
     else set.relations.push(rec);
     cost += 1 + rec.sources.length;
     const f = w.facts[fi]!;
+    // A BACKGROUND source is outside knowledge: it makes no MENTIONS (derivedRelations).
+    if (f.background) return;
     for (const a of f.articles) {
       for (const e of ends(f)) {
         const k = a * entityCount + e;

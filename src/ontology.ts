@@ -13,7 +13,7 @@
 export const keysOf = <T extends object>(table: T) => Object.keys(table) as (keyof T & string)[];
 
 /** Value types of properties and attributes; the seed schema and the loader derive their checks from these. */
-export type ValueType = 'string' | 'int' | 'float' | 'percent' | 'date' | 'currency';
+export type ValueType = 'string' | 'int' | 'float' | 'percent' | 'date' | 'currency' | 'support';
 
 /**
  * Properties of a fact itself (stored on the relation or entity node): what it is, not what a
@@ -42,6 +42,12 @@ export const SOURCE_ATTRIBUTES = {
   dateText: { type: 'string', description: 'The date as this source words it ("last Wednesday", "on the night of July 1, 2020").' },
   dateResolvedFrom: { type: 'string', description: 'The relative phrase `date` was resolved from ("last Wednesday").' },
   dateAnchor: { type: 'date', description: "The day the relative phrase was resolved against (the article's date, or a day it names)." },
+  dateSupport: {
+    type: 'support',
+    description:
+      'How this source supports its `date`, apart from the fact: STATED (also where absent) when the text gives the day, or a relative phrase resolved against a stated article date; INFERRED when the day was worked out (see `dateNote`). A fact the text states keeps `support: STATED` though its date is inferred.',
+  },
+  dateNote: { type: 'string', description: 'How an INFERRED `date` was worked out.' },
   periodStart: { type: 'date', description: 'Figures: first day of the period covered.' },
   periodEnd: { type: 'date', description: 'Figures: last day of the period covered.' },
   requestKind: { type: 'string', description: 'Figures: which requests are counted ("all", "preservation", "account information", "content removal").' },
@@ -57,7 +63,7 @@ export const SOURCE_ATTRIBUTES = {
 } as const satisfies Record<string, { type: ValueType; description: string }>;
 export type SourceAttribute = keyof typeof SOURCE_ATTRIBUTES;
 
-const DATED = ['date', 'dateText', 'dateResolvedFrom', 'dateAnchor'] as const satisfies readonly SourceAttribute[];
+const DATED = ['date', 'dateText', 'dateResolvedFrom', 'dateAnchor', 'dateSupport', 'dateNote'] as const satisfies readonly SourceAttribute[];
 const FIGURES = [
   'periodStart',
   'periodEnd',
@@ -104,6 +110,7 @@ export const ARTICLE_VALUE_TYPES = {
   date: 'ISO date',
   url: 'URL',
   support: '`STATED` or `INFERRED`',
+  'evidence-support': '`STATED`, `INFERRED` or `BACKGROUND`',
   'entity-id': 'entity id',
   file: '`.txt` file name',
   'datetime-or-date': 'ISO date-time with offset, or an ISO date',
@@ -151,6 +158,12 @@ export const ARTICLE_PROPERTIES = {
     description: 'The outlet that published it; absent where the text does not identify it (never guessed). Needs `outletEvidence`.',
   },
   outletEvidence: { type: 'string', description: 'The exact words of the article that identify its outlet.' },
+  outletSupport: {
+    type: 'evidence-support',
+    description:
+      'How `outletEvidence` supports `outlet`: STATED where the text names the outlet, BACKGROUND where only outside knowledge ties the words to it (see `outletNote`); null where no outlet is set. The derived PUBLISHED_BY edge takes this support.',
+  },
+  outletNote: { type: 'string', description: 'How an INFERRED or BACKGROUND outlet was worked out from `outletEvidence`.' },
   publishedAt: {
     type: 'datetime-or-date',
     description: 'When it was published: a date-time with offset where the text gives a time and a time zone, else the day it gives.',
@@ -204,6 +217,7 @@ interface ArticleValues {
   date: string;
   url: string;
   support: Exclude<Support, 'BACKGROUND'>;
+  'evidence-support': Support;
   'entity-id': string;
   file: string;
   'datetime-or-date': string;
@@ -539,7 +553,7 @@ export const RELATION_TYPES = {
     attributes: [],
     derived: true,
     provenance: true,
-    description: "The article was published by the outlet (derived from the article's outlet evidence).",
+    description: "The article was published by the outlet (derived from the article's outlet evidence, with the article's `outletSupport`).",
   },
   MENTIONS: {
     from: ['Article'],
@@ -548,7 +562,8 @@ export const RELATION_TYPES = {
     attributes: [],
     derived: true,
     provenance: true,
-    description: "The article mentions the entity (derived: the article is a source of a fact about it). Its evidence is those facts' sources.",
+    description:
+      'The article mentions the entity (derived: the article is a STATED or INFERRED source of a fact about it; a BACKGROUND source makes no mention). Its evidence is those sources.',
   },
 } as const satisfies Record<string, RelationSpec>;
 

@@ -73,8 +73,8 @@ describe('ownership', () => {
     }
   });
 
-  it("TikTok's chain ends at ByteDance; an id works as well as a name or alias", async () => {
-    for (const ref of ['TikTok', 'service:tiktok', 'Tik Tok']) {
+  it("TikTok's chain ends at ByteDance; an id works as well as a name in any letter case", async () => {
+    for (const ref of ['TikTok', 'service:tiktok', 'tiktok']) {
       const { data } = await api.gql('query($e: String!) { ownershipChain(entity: $e) { ultimateOwners { id } } }', { e: ref });
       expect(data.ownershipChain.ultimateOwners).toEqual([{ id: 'company:bytedance' }]);
     }
@@ -181,8 +181,29 @@ describe('paths, neighbourhood, search, timeline, claims', () => {
     expect(items.some((i: any) => i.entity?.id === 'event:first-nsl-charge')).toBe(true);
   });
 
+  it('a stated fact whose day is worked out stays STATED; its source marks the date alone INFERRED, saying how', async () => {
+    const { data, errors } = await api.gql(
+      `{ ban: entity(id: "event:protest-slogan-outlawed") { support ... on Event { date sources { support date dateSupport dateNote } } }
+         twitter: relations(type: PAUSED_REQUESTS_FROM, from: "company:twitter", to: "authority:hong-kong-authorities") { edges { node { support date sources { support dateSupport dateNote } } } } }`,
+    );
+    expect(errors).toBeUndefined();
+    expect(data.ban).toMatchObject({ support: 'STATED', date: '2020-07-02' });
+    expect(data.ban.sources.find((s: any) => s.date)).toMatchObject({
+      support: 'STATED',
+      dateSupport: 'INFERRED',
+      dateNote: expect.stringContaining('less than a day'),
+    });
+    const [{ node: twitter }] = data.twitter.edges;
+    expect(twitter).toMatchObject({ support: 'STATED', date: '2020-07-01' });
+    expect(twitter.sources).toContainEqual(
+      expect.objectContaining({ support: 'STATED', dateSupport: 'INFERRED', dateNote: expect.stringContaining('gives no day') }),
+    );
+  });
+
   it('claims put the disagreeing enactment dates of the law side by side, each with its source', async () => {
-    const { data, errors } = await api.gql('{ claims(entity: "NSL") { topic alternatives articleCount claims { type date sources { article { id } } } } }');
+    const { data, errors } = await api.gql(
+      '{ claims(entity: "National Security Law") { topic alternatives articleCount claims { type date sources { article { id } } } } }',
+    );
     expect(errors).toBeUndefined();
     const group = data.claims.find((g: any) => g.claims.some((c: any) => c.type === 'SIGNED'));
     expect(group.alternatives).toBe(true);

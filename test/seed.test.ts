@@ -148,9 +148,9 @@ describe('facts of seed-facts.md', () => {
   });
 
   it('the law: Article 43 is part of it; disagreeing enactment claims are both kept, each with its own source', async () => {
-    expect(await relation('PART_OF', 'Article 43', 'NSL')).toHaveLength(1);
-    const [enacted] = await relation('ENACTED', 'Beijing', 'NSL');
-    const [signed] = await relation('SIGNED', 'Xi Jinping', 'NSL');
+    expect(await relation('PART_OF', 'Article 43', 'National Security Law')).toHaveLength(1);
+    const [enacted] = await relation('ENACTED', 'Beijing', 'National Security Law');
+    const [signed] = await relation('SIGNED', 'Xi Jinping', 'National Security Law');
     // Each source carries the date it gives: MediaNama's 30 June for ENACTED, the first article's 1 July for SIGNED.
     expect(enacted!.sources.map((s) => s.date)).toContain('2020-06-30');
     expect(signed!.sources.map((s) => s.date)).toContain('2020-07-01');
@@ -198,10 +198,27 @@ describe('facts of seed-facts.md', () => {
     const articles = await db.read(q('MATCH (a:Article) OPTIONAL MATCH (a)-[:PUBLISHED_BY]->(o) RETURN a.id AS id, o.name AS outlet'));
     expect(articles).toHaveLength(5);
     expect(articles.map((a) => a.outlet)).toEqual(expect.arrayContaining(['MediaNama', 'The Independent', 'ZeroHedge']));
+    // No article names ZeroHedge: 002's outlet is outside knowledge, and its PUBLISHED_BY evidence says so.
+    const publishedBy = await db.read(
+      q(
+        'MATCH (a:Article)-[:PUBLISHED_BY]->(o:Outlet) MATCH (s:Source {fact: "rel:published-by:" + a.id + ":" + o.id}) RETURN o.name AS outlet, a.outletSupport AS outletSupport, s.support AS support',
+      ),
+    );
+    expect(publishedBy).toEqual(
+      expect.arrayContaining([
+        { outlet: 'ZeroHedge', outletSupport: 'BACKGROUND', support: 'BACKGROUND' },
+        { outlet: 'MediaNama', outletSupport: 'STATED', support: 'STATED' },
+      ]),
+    );
     const cited = await db.read(q('MATCH (:Article)-[:CITES]->(o:Outlet) RETURN DISTINCT o.name AS name'));
     expect(cited.map((c) => c.name)).toEqual(
       expect.arrayContaining(['The Wall Street Journal', 'Hong Kong Free Press', 'The New York Times', 'Reuters', '9to5Mac']),
     );
+    // 002 cites the NYT through the tweets of its (now former) Beijing bureau chief, Paul Mozur.
+    const zh = await db.read(
+      q('MATCH (:Article {id: "article:zerohedge-twitter-joins-facebook-telegram"})-[r:CITES]->(o:Outlet) RETURN o.name AS name, r.support AS support'),
+    );
+    expect(zh).toContainEqual({ name: 'The New York Times', support: 'INFERRED' });
   });
 });
 

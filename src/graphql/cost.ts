@@ -75,6 +75,7 @@ const TEXT_BYTES: Record<string, number> = {
   atText: 600,
   summary: 600,
   outletEvidence: 600,
+  outletNote: 600,
   dateNote: 600,
   title: 300,
   url: 300,

@@ -115,7 +115,12 @@ function checkReferences(seeds: SeedSet, issues: SeedIssue[]): void {
         issues.push({ file: SEED_FILES.articles, record: a.id, field: `updates.${i}.excerpt`, message: 'not found verbatim in the article text' });
     });
   }
-  for (const e of seeds.entities) checkSources(SEED_FILES.entities, e.id, e.sources);
+  for (const e of seeds.entities) {
+    checkSources(SEED_FILES.entities, e.id, e.sources);
+    const quoted = [...new Set(e.sources.map((s) => text.get(s.article)))].filter((t): t is string => t !== undefined);
+    checkAliases(SEED_FILES.entities, e.id, e.aliases, quoted, issues);
+  }
+  for (const a of seeds.articles) checkAliases(SEED_FILES.articles, a.id, a.aliases, [a.text], issues);
 
   const relationIds = new Set<string>();
   for (const r of seeds.relations) {
@@ -132,4 +137,22 @@ function checkReferences(seeds: SeedSet, issues: SeedIssue[]): void {
     }
     checkSources(file, r.id, r.sources);
   }
+}
+
+/**
+ * An alias is a name the articles use: it must occur verbatim, as whole words, in the text of an article
+ * among the record's sources (an article's own text for an article), so a lookup by a name no source uses
+ * ("Alphabet" for Google) cannot answer.
+ */
+function checkAliases(file: string, record: string, aliases: string[], texts: string[], issues: SeedIssue[]): void {
+  aliases.forEach((alias, i) => {
+    if (!texts.some((t) => usesName(t, alias)))
+      issues.push({ file, record, field: `aliases.${i}`, message: `"${alias}" does not occur as whole words in the text of any article among its sources` });
+  });
+}
+
+/** Whether `text` holds `name` verbatim with no letter or digit right before or after it. */
+export function usesName(text: string, name: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(text);
 }

@@ -23,6 +23,7 @@ import {
   type ArticlePropertySpec,
   nameKey,
   SOURCE_ATTRIBUTES,
+  SOURCED,
   storedName,
   type StoredRecord,
   SUPPORT_ORDER,
@@ -264,8 +265,8 @@ function withHash(props: Record<string, unknown> & { id: string }, hashed: unkno
 }
 
 /**
- * Edges the loader derives: PUBLISHED_BY from each article's outlet evidence, and MENTIONS from each
- * article to every entity that a fact it sources involves. MENTIONS carry no sources of their own:
+ * Edges the loader derives: PUBLISHED_BY from each article's outlet evidence (with the outlet's support),
+ * and MENTIONS from each article to every entity that a fact it sources (STATED or INFERRED) involves. MENTIONS carry no sources of their own:
  * their evidence is the sources of those facts in that article.
  */
 export function derivedRelations(set: RecordSet): RelationInput[] {
@@ -277,16 +278,18 @@ export function derivedRelations(set: RecordSet): RelationInput[] {
         type: 'PUBLISHED_BY',
         from: a.id,
         to: a.outlet,
-        sources: [{ article: a.id, excerpt: a.outletEvidence, support: 'STATED' }],
+        // The outlet's own support (BACKGROUND where only outside knowledge ties the byline to it).
+        sources: [{ article: a.id, excerpt: a.outletEvidence, support: a.outletSupport ?? 'STATED', note: a.outletNote }],
       });
     }
   }
   const mentions = new Set<string>();
-  const mention = (article: string, entity: string) => {
-    if (article !== entity && !entity.startsWith('article:')) mentions.add(`${article}\n${entity}`);
+  // An article mentions what it sources: a BACKGROUND source is outside knowledge, not the article's words.
+  const mention = (article: string, entity: string, support: Support) => {
+    if (SOURCED.includes(support) && article !== entity && !entity.startsWith('article:')) mentions.add(`${article}\n${entity}`);
   };
-  for (const e of set.entities) for (const s of e.sources) mention(s.article, e.id);
-  for (const r of set.relations) for (const s of r.sources) for (const end of [r.from, r.to]) mention(s.article, end);
+  for (const e of set.entities) for (const s of e.sources) mention(s.article, e.id, s.support);
+  for (const r of set.relations) for (const s of r.sources) for (const end of [r.from, r.to]) mention(s.article, end, s.support);
   for (const pair of [...mentions].sort()) {
     const [article = '', entity = ''] = pair.split('\n');
     out.push({ id: `rel:mentions:${article}:${entity}`, type: 'MENTIONS', from: article, to: entity, sources: [] });

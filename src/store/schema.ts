@@ -51,6 +51,8 @@ const VALUE: Record<ValueType, z.ZodType> = {
   percent: z.number().min(0).max(100),
   date: isoDate,
   currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code (e.g. "USD")'),
+  // A date is stated or worked out; outside knowledge of a date is a BACKGROUND source of its own.
+  support: z.enum(SUPPORT_NAMES).exclude(['BACKGROUND']),
 };
 
 export const optionalShape = <K extends string>(table: Record<K, { type: ValueType }>) =>
@@ -72,6 +74,14 @@ export const Source = z
     ...optionalShape(SOURCE_ATTRIBUTES),
   })
   .refine((s) => s.support === 'STATED' || s.note !== undefined, { message: 'an INFERRED or BACKGROUND source needs a `note` saying why', path: ['note'] })
+  .refine((s) => s.dateSupport !== 'INFERRED' || (s.dateNote !== undefined && s.date !== undefined), {
+    message: 'an INFERRED date needs date and a dateNote saying how it was worked out',
+    path: ['dateNote'],
+  })
+  .refine((s) => (s.dateSupport === undefined && s.dateNote === undefined) || s.date !== undefined, {
+    message: 'dateSupport and dateNote need a date',
+    path: ['date'],
+  })
   .refine((s) => !s.dateResolvedFrom || (s.dateAnchor !== undefined && s.date !== undefined), {
     message: 'dateResolvedFrom needs both date (the resolved date) and dateAnchor (the day it was resolved against)',
     path: ['dateResolvedFrom'],
@@ -132,6 +142,7 @@ const ARTICLE_VALUE = {
   date: isoDate,
   url: z.url(),
   support: z.enum(SUPPORT_NAMES).exclude(['BACKGROUND']),
+  'evidence-support': z.enum(SUPPORT_NAMES),
   'entity-id': id,
   file: z.string().regex(/^[\w.-]+\.txt$/),
   'datetime-or-date': z.union([isoDateTime, isoDate]),
@@ -178,6 +189,12 @@ export const Article = z
     updates,
   })
   .refine((a) => !a.outlet || a.outletEvidence, { message: 'outlet needs outletEvidence (an exact excerpt that identifies it)' })
+  .refine((a) => !a.outlet || a.outletSupport, { message: 'outlet needs outletSupport (how its evidence supports it)', path: ['outletSupport'] })
+  .refine((a) => a.outlet || (!a.outletSupport && !a.outletNote), { message: 'outletSupport and outletNote need an outlet', path: ['outlet'] })
+  .refine((a) => !a.outletSupport || a.outletSupport === 'STATED' || a.outletNote, {
+    message: 'an INFERRED or BACKGROUND outlet needs an outletNote saying why',
+    path: ['outletNote'],
+  })
   .refine((a) => a.dateSupport !== 'INFERRED' || a.dateNote, { message: 'an INFERRED date needs a dateNote saying how it was inferred', path: ['dateNote'] });
 
 export const EntitiesFile = z.array(Entity);

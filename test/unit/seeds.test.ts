@@ -60,6 +60,33 @@ describe('seed validation', () => {
       /relations\.json › rel:[^ ]+ › sources\.0\.note: an INFERRED or BACKGROUND source needs a `note`/,
     ],
     [
+      'an outlet only background knowledge gives, without a note',
+      (f: SeedFiles) => {
+        const a = f.articles.find((x: any) => x.outlet && x.outletSupport === 'STATED');
+        a.outletSupport = 'BACKGROUND';
+      },
+      /articles\.json › article:[^ ]+ › outletNote: an INFERRED or BACKGROUND outlet needs an outletNote/,
+    ],
+    [
+      'an alias no article among its sources uses ("Alphabet" for Google)',
+      (f: SeedFiles) => f.entities.find((e: any) => e.id === 'company:google').aliases.push('Alphabet'),
+      /entities\.json › company:google › aliases\.\d+: "Alphabet" does not occur as whole words in the text of any article among its sources/,
+    ],
+    [
+      'an alias that occurs only inside a longer word',
+      (f: SeedFiles) => f.entities.find((e: any) => e.id === 'company:facebook').aliases.push('Face'),
+      /entities\.json › company:facebook › aliases\.\d+: "Face" does not occur/,
+    ],
+    [
+      'an inferred date without a dateNote',
+      (f: SeedFiles) => {
+        const source = f.relations.find((r: any) => r.sources[0].date).sources[0];
+        source.dateSupport = 'INFERRED';
+        delete source.dateNote;
+      },
+      /relations\.json › rel:[^ ]+ › sources\.0\.dateNote: an INFERRED date needs date and a dateNote/,
+    ],
+    [
       'a kind not allowed at a relation end',
       (f: SeedFiles) => (f.relations.find((r: any) => r.type === 'OWNS').to = 'person:carrie-lam'),
       /OWNS does not allow a Person at its "to" end/,
@@ -74,5 +101,16 @@ describe('seed validation', () => {
     const derived = derivedRelations(readSeeds(SEEDS_DIR));
     expect(new Set(derived.map((r) => r.type))).toEqual(new Set(['MENTIONS', 'PUBLISHED_BY']));
     expect(derived.filter((r) => r.type === 'MENTIONS').every((r) => r.sources.length === 0)).toBe(true);
+  });
+
+  it('an outlet only outside knowledge gives (002: "by Tyler Durden") is a BACKGROUND PUBLISHED_BY and no MENTIONS', () => {
+    const seeds = readSeeds(SEEDS_DIR);
+    const derived = derivedRelations(seeds);
+    const zh = 'article:zerohedge-twitter-joins-facebook-telegram';
+    const published = derived.find((r) => r.type === 'PUBLISHED_BY' && r.from === zh);
+    expect(published?.sources).toEqual([expect.objectContaining({ excerpt: 'by Tyler Durden', support: 'BACKGROUND', note: expect.any(String) })]);
+    expect(derived.some((r) => r.type === 'MENTIONS' && r.from === zh && r.to === 'outlet:zerohedge')).toBe(false);
+    // Every other PUBLISHED_BY is STATED: MediaNama and The Independent are named in their texts.
+    expect(derived.filter((r) => r.type === 'PUBLISHED_BY' && r.from !== zh).flatMap((r) => r.sources.map((s) => s.support))).toEqual(['STATED', 'STATED']);
   });
 });

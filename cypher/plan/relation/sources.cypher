@@ -1,5 +1,5 @@
 // A relation's sources in recorded order (one `:Source(fact)` seek). A derived MENTIONS edge has none of
-// its own: its evidence is the sources in its article of facts involving its entity (at most LIMITS.mentionEvidence).
+// its own: its evidence is the STATED and INFERRED sources in its article of facts involving its entity (at most LIMITS.mentionEvidence).
 CALL (this) {
   WITH this WHERE type(this) <> 'MENTIONS'
   MATCH (source:Source {fact: this.id})
@@ -9,7 +9,7 @@ CALL (this) {
   WITH this WHERE type(this) = 'MENTIONS'
   WITH startNode(this) AS article, endNode(this).id AS entity
   MATCH (article)<-[:REPORTED_BY]-(source:Source)
-  WHERE (source.fact = entity OR source.from = entity OR source.to = entity) AND VISIBLE_SOURCE(source)
+  WHERE (source.fact = entity OR source.from = entity OR source.to = entity) AND source.support <> 'BACKGROUND' AND VISIBLE_SOURCE(source)
   RETURN source ORDER BY source.fact, source.ordinal
   LIMIT LIMITS.mentionEvidence
 }

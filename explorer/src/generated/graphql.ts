@@ -22,6 +22,144 @@ export type Scalars = {
   LocalDateTime: { input: string; output: string; }
 };
 
+/** A new article: its text is stored and hashed, and every known name and alias in it becomes a MENTIONS edge with its evidence. */
+export type AddArticleInput = {
+  /** The author or byline, as printed. */
+  author: InputMaybe<Scalars['String']['input']>;
+  /** Any unique string (a UUID) naming this change: a retry with the same key and input returns the first result (`replayed: true`) and writes nothing; the same key with another input is a ValidationError. */
+  idempotencyKey: InputMaybe<Scalars['String']['input']>;
+  /** The outlet that published it: an Outlet id or name. */
+  outlet: InputMaybe<Scalars['String']['input']>;
+  /** When it was published: an ISO date-time with offset, or an ISO date. */
+  publishedAt: Scalars['String']['input'];
+  /** The full text (at most MAX_ARTICLE_CHARS characters); citations quote it. */
+  text: Scalars['String']['input'];
+  /** The headline. */
+  title: Scalars['String']['input'];
+  /** Its web address. */
+  url: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One more citation of a standing fact. */
+export type AddCitationInput = {
+  /** Figures: number of accounts (users) the requests specified. */
+  accountCount: InputMaybe<Scalars['Int']['input']>;
+  /** Penalties: an amount of money. */
+  amount: InputMaybe<Scalars['Float']['input']>;
+  /** The article: its id, or its title. */
+  article: Scalars['String']['input'];
+  /** Figures: number of requests or items complied with. */
+  compliedCount: InputMaybe<Scalars['Int']['input']>;
+  /** Figures: number of requests (or other items) counted. */
+  count: InputMaybe<Scalars['Int']['input']>;
+  /** Penalties: ISO 4217 code of `amount`. */
+  currency: InputMaybe<Scalars['String']['input']>;
+  /** The day this source gives for the fact (ISO), resolved where it words it relatively. */
+  date: InputMaybe<Scalars['Date']['input']>;
+  /** The day the relative phrase was resolved against (the article's date, or a day it names). */
+  dateAnchor: InputMaybe<Scalars['Date']['input']>;
+  /** How an INFERRED `date` was worked out. */
+  dateNote: InputMaybe<Scalars['String']['input']>;
+  /** The relative phrase `date` was resolved from ("last Wednesday"). */
+  dateResolvedFrom: InputMaybe<Scalars['String']['input']>;
+  /** How this source supports its `date`, apart from the fact: STATED (also where absent) when the text gives the day, or a relative phrase resolved against a stated article date; INFERRED when the day was worked out (see `dateNote`). A fact the text states keeps `support: STATED` though its date is inferred. */
+  dateSupport: InputMaybe<Support>;
+  /** The date as this source words it ("last Wednesday", "on the night of July 1, 2020"). */
+  dateText: InputMaybe<Scalars['String']['input']>;
+  /** Words of the article, verbatim (3–600 characters). */
+  excerpt: Scalars['String']['input'];
+  /** The version the client read: if it is not the current version, nothing is written and a ConflictError says the current one. Leave it out to accept any. 0: must not exist yet. */
+  expectedVersion: InputMaybe<Scalars['Int']['input']>;
+  /** The fact (relation) id. */
+  fact: Scalars['String']['input'];
+  /** Any unique string (a UUID) naming this change: a retry with the same key and input returns the first result (`replayed: true`) and writes nothing; the same key with another input is a ValidationError. */
+  idempotencyKey: InputMaybe<Scalars['String']['input']>;
+  /** Figures: number of items (pieces of content, accounts) requested. */
+  itemCount: InputMaybe<Scalars['Int']['input']>;
+  /** Why an INFERRED or BACKGROUND citation supports the fact as it does (required for those). */
+  note: InputMaybe<Scalars['String']['input']>;
+  /** Figures: share of requests for which data was produced, in percent. */
+  percentProduced: InputMaybe<Scalars['Float']['input']>;
+  /** Figures: last day of the period covered. */
+  periodEnd: InputMaybe<Scalars['Date']['input']>;
+  /** Figures: first day of the period covered. */
+  periodStart: InputMaybe<Scalars['Date']['input']>;
+  /** Penalties: the longest prison term in months, where the source gives a finite one. */
+  prisonMonths: InputMaybe<Scalars['Int']['input']>;
+  /** Penalties: the prison term as the source words it ("six months", "life imprisonment"). */
+  prisonTerm: InputMaybe<Scalars['String']['input']>;
+  /** Figures: which requests are counted ("all", "preservation", "account information", "content removal"). */
+  requestKind: InputMaybe<Scalars['String']['input']>;
+  /** How strongly the excerpt supports the fact (default STATED). */
+  support: InputMaybe<Support>;
+};
+
+/** A fact: a relation of a type from one entity to another, with at least one citation. A standing fact of that type between the same ends is restated: its properties updated and the new citations added. */
+export type AssertFactInput = {
+  /** Its evidence: at least one citation. */
+  citations: Array<CitationInput>;
+  /** The version the client read: if it is not the current version, nothing is written and a ConflictError says the current one. Leave it out to accept any. 0: must not exist yet. */
+  expectedVersion: InputMaybe<Scalars['Int']['input']>;
+  /** Where it starts: an entity id or name. */
+  from: Scalars['String']['input'];
+  /** Any unique string (a UUID) naming this change: a retry with the same key and input returns the first result (`replayed: true`) and writes nothing; the same key with another input is a ValidationError. */
+  idempotencyKey: InputMaybe<Scalars['String']['input']>;
+  /** Its properties (only those its type takes). */
+  properties: InputMaybe<FactPropertiesInput>;
+  /** Where it ends: an entity id or name. */
+  to: Scalars['String']['input'];
+  /** The relation type; its ends must be of the kinds the ontology allows. */
+  type: RelationType;
+};
+
+/** One citation: an article of the graph, an exact excerpt of its stored text (offsets are computed, never taken from the client), how strongly it supports the fact, and the date and figures it gives (only those the fact's type takes). */
+export type CitationInput = {
+  /** Figures: number of accounts (users) the requests specified. */
+  accountCount: InputMaybe<Scalars['Int']['input']>;
+  /** Penalties: an amount of money. */
+  amount: InputMaybe<Scalars['Float']['input']>;
+  /** The article: its id, or its title. */
+  article: Scalars['String']['input'];
+  /** Figures: number of requests or items complied with. */
+  compliedCount: InputMaybe<Scalars['Int']['input']>;
+  /** Figures: number of requests (or other items) counted. */
+  count: InputMaybe<Scalars['Int']['input']>;
+  /** Penalties: ISO 4217 code of `amount`. */
+  currency: InputMaybe<Scalars['String']['input']>;
+  /** The day this source gives for the fact (ISO), resolved where it words it relatively. */
+  date: InputMaybe<Scalars['Date']['input']>;
+  /** The day the relative phrase was resolved against (the article's date, or a day it names). */
+  dateAnchor: InputMaybe<Scalars['Date']['input']>;
+  /** How an INFERRED `date` was worked out. */
+  dateNote: InputMaybe<Scalars['String']['input']>;
+  /** The relative phrase `date` was resolved from ("last Wednesday"). */
+  dateResolvedFrom: InputMaybe<Scalars['String']['input']>;
+  /** How this source supports its `date`, apart from the fact: STATED (also where absent) when the text gives the day, or a relative phrase resolved against a stated article date; INFERRED when the day was worked out (see `dateNote`). A fact the text states keeps `support: STATED` though its date is inferred. */
+  dateSupport: InputMaybe<Support>;
+  /** The date as this source words it ("last Wednesday", "on the night of July 1, 2020"). */
+  dateText: InputMaybe<Scalars['String']['input']>;
+  /** Words of the article, verbatim (3–600 characters). */
+  excerpt: Scalars['String']['input'];
+  /** Figures: number of items (pieces of content, accounts) requested. */
+  itemCount: InputMaybe<Scalars['Int']['input']>;
+  /** Why an INFERRED or BACKGROUND citation supports the fact as it does (required for those). */
+  note: InputMaybe<Scalars['String']['input']>;
+  /** Figures: share of requests for which data was produced, in percent. */
+  percentProduced: InputMaybe<Scalars['Float']['input']>;
+  /** Figures: last day of the period covered. */
+  periodEnd: InputMaybe<Scalars['Date']['input']>;
+  /** Figures: first day of the period covered. */
+  periodStart: InputMaybe<Scalars['Date']['input']>;
+  /** Penalties: the longest prison term in months, where the source gives a finite one. */
+  prisonMonths: InputMaybe<Scalars['Int']['input']>;
+  /** Penalties: the prison term as the source words it ("six months", "life imprisonment"). */
+  prisonTerm: InputMaybe<Scalars['String']['input']>;
+  /** Figures: which requests are counted ("all", "preservation", "account information", "content removal"). */
+  requestKind: InputMaybe<Scalars['String']['input']>;
+  /** How strongly the excerpt supports the fact (default STATED). */
+  support: InputMaybe<Support>;
+};
+
 /** Which relations of an entity to follow. */
 export type Direction =
   /** Relations in either direction. */
@@ -30,6 +168,35 @@ export type Direction =
   | 'IN'
   /** Relations that start at the entity. */
   | 'OUT';
+
+/** The kind of an entity a mutation creates or updates (every kind but ARTICLE; articles come through `addArticle`). */
+export type EntityKindInput =
+  /** A government body, police force, agency or state (Hong Kong police, the Hong Kong government, Beijing). */
+  | 'AUTHORITY'
+  /** A business organisation (Facebook, ByteDance, Telegram Group Inc., Google, Twitter, Apple). */
+  | 'COMPANY'
+  /** Something that happened at a time (the first charge under the law, the US embargo). */
+  | 'EVENT'
+  /** A law or regulation (the Hong Kong National Security Law). */
+  | 'LAW'
+  /** A non-commercial, non-governmental organisation or group (a political party, protest movement, civil society). */
+  | 'ORGANIZATION'
+  /** A news outlet or publication (MediaNama, The Wall Street Journal, Hong Kong Free Press). */
+  | 'OUTLET'
+  /** A named (or identifiable but unnamed) individual. */
+  | 'PERSON'
+  /** A country, territory, city or region (Hong Kong, mainland China, Switzerland). */
+  | 'PLACE'
+  /** A provision of a law (Article 43 of the National Security Law). */
+  | 'PROVISION'
+  /** A published report, such as a transparency report with request figures. */
+  | 'REPORT'
+  /** An office or role that a person holds (Chief Executive of Hong Kong, CEO of TikTok). */
+  | 'ROLE'
+  /** An app, product or online service run by a company (WhatsApp, Instagram, TikTok, Douyin, Signal, ProtonMail). */
+  | 'SERVICE'
+  /** Something an entity said, with the quoted text, who said it, to whom and when. */
+  | 'STATEMENT';
 
 /** The order of `facts`. */
 export type FactOrder =
@@ -41,6 +208,30 @@ export type FactOrder =
   | 'ID'
   /** By the name of the entity the relation starts at, then type, then the name of the entity it ends at; ties by id. */
   | 'NAME';
+
+/** A fact's own properties; each relation type takes only some (see the ontology), others are refused. */
+export type FactPropertiesInput = {
+  /** Until when or on what condition ("until an international consensus is reached"). */
+  condition: InputMaybe<Scalars['String']['input']>;
+  /** A note on the fact (what a power or penalty is). */
+  description: InputMaybe<Scalars['String']['input']>;
+  /** Statements: how it was made (statement, tweet, email to press). */
+  medium: InputMaybe<Scalars['String']['input']>;
+  /** Why, as the sources put it. */
+  reason: InputMaybe<Scalars['String']['input']>;
+  /** How an entity takes part in an event. */
+  role: InputMaybe<Scalars['String']['input']>;
+  /** Statements: the speaker as the article names them ("a WhatsApp spokeswoman"). */
+  speaker: InputMaybe<Scalars['String']['input']>;
+  /** Status in the sources' words ("paused", "refused", "exiting"). */
+  status: InputMaybe<Scalars['String']['input']>;
+  /** Statements: the quoted words; absent for a paraphrase. */
+  text: InputMaybe<Scalars['String']['input']>;
+  /** The title held ("CEO", "head of marketing"). */
+  title: InputMaybe<Scalars['String']['input']>;
+  /** The question this fact answers; facts sharing a topic are alternative claims. */
+  topic: InputMaybe<Scalars['String']['input']>;
+};
 
 /** The kind of an entity (COMPANY, SERVICE ...): the GraphQL object type of that name in PascalCase (Company), also its Neo4j label. */
 export type Kind =
@@ -72,6 +263,18 @@ export type Kind =
   | 'SERVICE'
   /** Something an entity said, with the quoted text, who said it, to whom and when. */
   | 'STATEMENT';
+
+/** Two entities of one kind that are the same: relations, evidence, names and aliases of `merge` move to `keep`, and `merge`'s id keeps resolving to `keep`. A relation between the two is dropped (it would be a loop). */
+export type MergeEntitiesInput = {
+  /** Any unique string (a UUID) naming this change: a retry with the same key and input returns the first result (`replayed: true`) and writes nothing; the same key with another input is a ValidationError. */
+  idempotencyKey: InputMaybe<Scalars['String']['input']>;
+  /** The entity kept (an id or a name). */
+  keep: Scalars['String']['input'];
+  /** The entity merged into it (an id or a name). */
+  merge: Scalars['String']['input'];
+  /** Why they are the same. */
+  reason: Scalars['String']['input'];
+};
 
 /** A relation type of the ontology; also the Neo4j relationship type. Arguments of this type are the only way a relationship type reaches a query. */
 export type RelationType =
@@ -107,7 +310,7 @@ export type RelationType =
   | 'LOCATED_IN'
   /** The source made the statement. */
   | 'MADE_STATEMENT'
-  /** The article mentions the entity (derived: the article is a source of a fact about it). Its evidence is those facts' sources. */
+  /** The article mentions the entity (derived: the article is a STATED or INFERRED source of a fact about it; a BACKGROUND source makes no mention). Its evidence is those sources. */
   | 'MENTIONS'
   /** The source owns the target (parent company → subsidiary or product). */
   | 'OWNS'
@@ -119,7 +322,7 @@ export type RelationType =
   | 'PENALISES'
   /** The source event happened before the target event, as a source places them ("less than a day" before). */
   | 'PRECEDES'
-  /** The article was published by the outlet (derived from the article's outlet evidence). */
+  /** The article was published by the outlet (derived from the article's outlet evidence, with the article's `outletSupport`). */
   | 'PUBLISHED_BY'
   /** The source published the report. */
   | 'PUBLISHED_REPORT'
@@ -142,6 +345,30 @@ export type RelationType =
   /** The source is a (national or international) version of the target app. */
   | 'VERSION_OF';
 
+/** A citation to retract: kept, marked with who, when and why; it no longer backs its fact. A standing fact's last standing citation cannot be retracted (retract the fact). */
+export type RetractCitationInput = {
+  /** The citation (Source) id. */
+  citation: Scalars['String']['input'];
+  /** The version of its fact the client read. The version the client read: if it is not the current version, nothing is written and a ConflictError says the current one. Leave it out to accept any. 0: must not exist yet. */
+  expectedVersion: InputMaybe<Scalars['Int']['input']>;
+  /** Any unique string (a UUID) naming this change: a retry with the same key and input returns the first result (`replayed: true`) and writes nothing; the same key with another input is a ValidationError. */
+  idempotencyKey: InputMaybe<Scalars['String']['input']>;
+  /** Why it is retracted. */
+  reason: Scalars['String']['input'];
+};
+
+/** A fact to retract: it is kept, marked with who retracted it, when and why, and left out of traversals and lists unless they ask for `includeRetracted`. */
+export type RetractFactInput = {
+  /** The version the client read: if it is not the current version, nothing is written and a ConflictError says the current one. Leave it out to accept any. 0: must not exist yet. */
+  expectedVersion: InputMaybe<Scalars['Int']['input']>;
+  /** The fact (relation) id. */
+  fact: Scalars['String']['input'];
+  /** Any unique string (a UUID) naming this change: a retry with the same key and input returns the first result (`replayed: true`) and writes nothing; the same key with another input is a ValidationError. */
+  idempotencyKey: InputMaybe<Scalars['String']['input']>;
+  /** Why it is retracted. */
+  reason: Scalars['String']['input'];
+};
+
 /** How strongly a source backs a fact. A fact's support is the strongest of its sources'. */
 export type Support =
   /** Outside knowledge the article does not state: the excerpt only shows where it is relevant. Never used by sourced-only traversals (the default). */
@@ -161,6 +388,28 @@ export type TextField =
   | 'EXCERPT'
   /** The quoted words of a statement (the `text` of a Statement entity). */
   | 'STATEMENT';
+
+/** An entity to create or update: the one with `id`, else the one of this kind whose name is `name`, else a new one (which needs a description and at least one citation: a fact without evidence is not stored). */
+export type UpsertEntityInput = {
+  /** Other names it goes by (replacing the ones it has). */
+  aliases: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Evidence that it exists as described (required for a new entity; added to an existing one). */
+  citations: InputMaybe<Array<CitationInput>>;
+  /** What it is, in one sentence (required for a new entity). */
+  description: InputMaybe<Scalars['String']['input']>;
+  /** The version the client read: if it is not the current version, nothing is written and a ConflictError says the current one. Leave it out to accept any. 0: must not exist yet. */
+  expectedVersion: InputMaybe<Scalars['Int']['input']>;
+  /** The entity to update (an id or a name); without it, the entity of this kind named `name`, if any. */
+  id: InputMaybe<Scalars['String']['input']>;
+  /** Any unique string (a UUID) naming this change: a retry with the same key and input returns the first result (`replayed: true`) and writes nothing; the same key with another input is a ValidationError. */
+  idempotencyKey: InputMaybe<Scalars['String']['input']>;
+  /** Its kind (an entity's kind does not change). */
+  kind: EntityKindInput;
+  /** Its name. */
+  name: Scalars['String']['input'];
+  /** Its web address. */
+  url: InputMaybe<Scalars['String']['input']>;
+};
 
 type ExplorerEntityFields_Article_Fragment = { __typename?: 'Article', id: string, name: string, kind: Kind };
 

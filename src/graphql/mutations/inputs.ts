@@ -16,7 +16,7 @@ const expectedVersion = {
     'The version the client read: if it is not the current version, nothing is written and a ConflictError says the current one. Leave it out to accept any. 0: must not exist yet.',
 };
 
-const GRAPHQL_SCALAR: Record<ValueType, 'String' | 'Int' | 'Float' | 'Date'> = {
+const GRAPHQL_SCALAR: Record<Exclude<ValueType, 'support'>, 'String' | 'Int' | 'Float' | 'Date'> = {
   string: 'String',
   int: 'Int',
   float: 'Float',
@@ -24,6 +24,8 @@ const GRAPHQL_SCALAR: Record<ValueType, 'String' | 'Int' | 'Float' | 'Date'> = {
   date: 'Date',
   currency: 'String',
 };
+/** The input type of a source attribute of the ontology. */
+const attributeType = (type: ValueType) => (type === 'support' ? SupportEnum : GRAPHQL_SCALAR[type]);
 
 /** Kinds a mutation may create (articles come through `addArticle`). */
 export const EntityKindInput = builder.enumType('EntityKindInput', {
@@ -43,7 +45,7 @@ export const CitationInput = builder.inputType('CitationInput', {
     support: t.field({ type: SupportEnum, defaultValue: 'STATED', description: 'How strongly the excerpt supports the fact (default STATED).' }),
     note: t.string({ description: 'Why an INFERRED or BACKGROUND citation supports the fact as it does (required for those).' }),
     ...Object.fromEntries(
-      Object.entries(SOURCE_ATTRIBUTES).map(([name, spec]) => [name, t.field({ type: GRAPHQL_SCALAR[spec.type], description: spec.description })]),
+      Object.entries(SOURCE_ATTRIBUTES).map(([name, spec]) => [name, t.field({ type: attributeType(spec.type), description: spec.description })]),
     ),
   }),
 });
@@ -105,7 +107,7 @@ export const AddCitationInput = builder.inputType('AddCitationInput', {
     support: t.field({ type: SupportEnum, defaultValue: 'STATED', description: 'How strongly the excerpt supports the fact (default STATED).' }),
     note: t.string({ description: 'Why an INFERRED or BACKGROUND citation supports the fact as it does (required for those).' }),
     ...Object.fromEntries(
-      Object.entries(SOURCE_ATTRIBUTES).map(([name, spec]) => [name, t.field({ type: GRAPHQL_SCALAR[spec.type], description: spec.description })]),
+      Object.entries(SOURCE_ATTRIBUTES).map(([name, spec]) => [name, t.field({ type: attributeType(spec.type), description: spec.description })]),
     ),
     expectedVersion: t.int(expectedVersion),
     idempotencyKey: t.string(idempotencyKey),

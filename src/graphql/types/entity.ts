@@ -404,7 +404,7 @@ builder.queryFields((t) => ({
     nullable: true,
     type: EntityRef,
     description:
-      'One entity by id, name or alias, in any letter case ("whatsapp", "HK police", "NSL"); NOT_FOUND when nothing matches. An exact id wins, then a name, then an alias; entities sharing a name (Telegram the company and the app) resolve to the first id in order, so pass the id to choose. For partial words use `search`.',
+      'One entity by id, name or alias, in any letter case ("whatsapp", "HK police", "national security law"); NOT_FOUND when nothing matches. An exact id wins, then a name, then an alias; entities sharing a name (Telegram the company and the app) resolve to the first id in order, so pass the id to choose. For partial words use `search`.',
     args: { ref: t.arg.string({ required: true, description: 'An id, a name or an alias.' }) },
     resolve: (_r, { ref }, ctx, info) => plannedEntity(ctx, info, ref, 'ref'),
   }),

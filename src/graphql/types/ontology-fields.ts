@@ -7,7 +7,7 @@ import type { Context } from '../../data/request.js';
 import { mapMaybe } from '../../plan/index.js';
 
 /** GraphQL output type of each ontology value type. */
-const GRAPHQL_TYPE: Record<ValueType, 'String' | 'Int' | 'Float' | 'Date'> = {
+const GRAPHQL_TYPE: Record<Exclude<ValueType, 'support'>, 'String' | 'Int' | 'Float' | 'Date'> = {
   string: 'String',
   int: 'Int',
   float: 'Float',
@@ -30,15 +30,25 @@ export function ontologyFields<P, K extends string>(
   note = '',
 ) {
   return Object.fromEntries(
-    keys.map((key) => [
-      key,
-      t.field({
-        type: GRAPHQL_TYPE[table[key].type],
-        nullable: true,
-        description: `${table[key].description}${note}`,
-        resolve: (parent, _args, ctx, info) => mapMaybe(read(parent, key, ctx, info), scalar),
-      }),
-    ]),
+    keys.map((key) => {
+      const { type, description } = table[key];
+      // A support level is the Support enum, not a scalar.
+      const field =
+        type === 'support'
+          ? t.field({
+              type: SupportEnum,
+              nullable: true,
+              description: `${description}${note}`,
+              resolve: (parent, _args, ctx, info) => mapMaybe(read(parent, key, ctx, info), supportOf),
+            })
+          : t.field({
+              type: GRAPHQL_TYPE[type],
+              nullable: true,
+              description: `${description}${note}`,
+              resolve: (parent, _args, ctx, info) => mapMaybe(read(parent, key, ctx, info), scalar),
+            });
+      return [key, field];
+    }),
   );
 }
 
@@ -66,7 +76,7 @@ export function articlePropertyFields<P, K extends string>(
   return Object.fromEntries(
     keysOf(table).flatMap((key) => {
       const spec: ArticlePropertySpec = table[key];
-      if (spec.type === 'support') {
+      if (spec.type === 'support' || spec.type === 'evidence-support') {
         // An enum has no empty value: a support property is non-null through its default only.
         const fallback = spec.default;
         if (spec.required && !fallback) throw new Error(`the required support property ${key} needs a default`);
