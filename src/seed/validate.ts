@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
-import { ID_PREFIXES, kindOfId, RELATION_TYPES, type Kind } from '../ontology.js';
+import { ID_PREFIXES, kindOfId, RELATION_TYPES, type Kind, usesName } from '../ontology.js';
 import type { ArticleInput } from '../store/rows.js';
 import { ArticlesFile, EntitiesFile, RelationsFile, type SeedEntity, type SeedRelation, type SeedSource } from '../store/schema.js';
 import { fieldOf, messageOf } from '../shape.js';
@@ -149,10 +149,4 @@ function checkAliases(file: string, record: string, aliases: string[], texts: st
     if (!texts.some((t) => usesName(t, alias)))
       issues.push({ file, record, field: `aliases.${i}`, message: `"${alias}" does not occur as whole words in the text of any article among its sources` });
   });
-}
-
-/** Whether `text` holds `name` verbatim with no letter or digit right before or after it. */
-export function usesName(text: string, name: string): boolean {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(text);
 }

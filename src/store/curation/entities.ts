@@ -4,7 +4,7 @@
  * sources, names and earlier merges, then bumps the graph's version as the write path does).
  */
 import { cypher } from '../../db/cypher.js';
-import { ID_PREFIXES, nameKey } from '../../ontology.js';
+import { ID_PREFIXES, nameKey, usesName } from '../../ontology.js';
 import type { EntityInput, SourceInput } from '../rows.js';
 import { type Run, writeRecords } from '../write.js';
 import { checkVersion, invalid, UnknownReferenceError } from './errors.js';
@@ -55,6 +55,15 @@ async function target(run: Run, input: UpsertEntity) {
   return found && nameKey(found.name) === nameKey(input.name) ? found : null;
 }
 
+/** An alias is a name the articles use (as the seed check has it): whole words of an article among the entity's standing sources. */
+function checkAliases(entity: EntityInput, texts: ReadonlyMap<string, string>): void {
+  const quoted = [...new Set(entity.sources.filter((s) => s.retractedAt === undefined).map((s) => s.article))].map((a) => texts.get(a) ?? '');
+  entity.aliases.forEach((alias, i) => {
+    if (!quoted.some((text) => usesName(text, alias)))
+      throw invalid(['aliases', i], `"${alias}" does not occur as whole words in the text of any article among its citations: cite one that uses it`);
+  });
+}
+
 export async function upsertEntity(run: Run, clock: Clock, actor: string, input: UpsertEntity): Promise<Outcome<EntityResult>> {
   const current = await target(run, input);
   const sources: SourceInput[] = await citationSources(run, input.citations ?? [], ['citations'], { kind: input.kind }, clock, actor);
@@ -80,7 +89,9 @@ export async function upsertEntity(run: Run, clock: Clock, actor: string, input:
       assertedBy: actor,
       version: 1,
     };
-    await writeRecords(run, { articles: [], entities: [entity], relations: [] }, await texts(entity));
+    const quoted = await texts(entity);
+    checkAliases(entity, quoted);
+    await writeRecords(run, { articles: [], entities: [entity], relations: [] }, quoted);
     return {
       result: { entity: id, created: true },
       changes: [{ target: id, fields: [{ field: 'created', before: null, after: { kind: input.kind, name: input.name } }] }],
@@ -105,7 +116,9 @@ export async function upsertEntity(run: Run, clock: Clock, actor: string, input:
   );
   const result = { entity: current.id, created: false };
   if (fields.length === 0) return { result, changes: [] };
-  await writeRecords(run, { articles: [], entities: [{ ...next, version: current.version + 1 }], relations: [] }, await texts(next));
+  const quoted = await texts(next);
+  if (input.aliases) checkAliases(next, quoted);
+  await writeRecords(run, { articles: [], entities: [{ ...next, version: current.version + 1 }], relations: [] }, quoted);
   return { result, changes: [{ target: current.id, fields }] };
 }
 
