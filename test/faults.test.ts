@@ -7,9 +7,11 @@
  */
 import neo4j, { type Driver, type SessionConfig } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningApi, startApi } from '../src/app.js';
+import { signToken } from '../src/auth/token.js';
 import { createDriver, Database } from '../src/db/database.js';
 import { startTestApi, type TestApi } from './support/api.js';
-import { q, resetToSeedGraph } from './support/db.js';
+import { q, resetToSeedGraph, silentLog } from './support/db.js';
 import { START_TIMEOUT_S, startInstance, STOP_ALL_TIMEOUT_MS, stopAll, stopInstance, type InstanceEnv } from './support/local-neo4j.js';
 import { freePort } from './support/net.js';
 import { waitFor } from './support/wait.js';
@@ -167,6 +169,102 @@ describe('the database stops and starts again under a stream of reads', () => {
       ).toBe(true);
     },
     3 * (START_TIMEOUT_S + 60) * 1000,
+  );
+});
+
+const SECRET = 'faults-test-secret-0123456789-abcdefghijklmnop';
+const UPSERT = `mutation ($input: UpsertEntityInput!) { upsertEntity(input: $input) { __typename ... on EntityChanged { replayed entity { id } } } }`;
+
+/** Sends upsertEntity mutations one after another, each under its own idempotency key, until stopped. */
+function mutationStream(api: RunningApi, bearer: string) {
+  const sent: { n: number; ok: boolean; codes: string[] }[] = [];
+  let running = true;
+  const send = async (n: number) => {
+    const input = {
+      kind: 'COMPANY',
+      name: `Fault probe ${n}`,
+      description: 'A company written by the fault test.',
+      citations: [{ article: 'article:fb-whatsapp-telegram-stop-hk-requests', excerpt: 'Facebook' }],
+      idempotencyKey: `fault-probe-${n}`,
+    };
+    const res = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json', authorization: `Bearer ${bearer}` },
+      body: JSON.stringify({ query: UPSERT, variables: { input } }),
+    }).then(
+      (r) => r.json() as Promise<{ data?: { upsertEntity?: { __typename: string; replayed: boolean } }; errors?: { extensions?: { code?: string } }[] }>,
+      (error: Error) => ({ data: undefined, errors: [{ extensions: { code: `FETCH_FAILED: ${error.message}` } }] }),
+    );
+    return {
+      ok: res.data?.upsertEntity?.__typename === 'EntityChanged',
+      replayed: res.data?.upsertEntity?.replayed,
+      codes: (res.errors ?? []).map((e) => e.extensions?.code ?? 'NO_CODE'),
+    };
+  };
+  const done = (async () => {
+    for (let n = 1; running; n++) sent.push({ n, ...(await send(n)) });
+  })();
+  return {
+    sent,
+    send,
+    stop: async () => {
+      running = false;
+      await done;
+    },
+  };
+}
+
+describe('the database stops and starts again under a stream of mutations', () => {
+  it(
+    'keeps every mutation that answered success, writes none by half, and a retry under its key writes nothing twice',
+    async () => {
+      const db = open(`bolt://127.0.0.1:${port}`);
+      const a = await startApi({ PORT: 0, HOST: '127.0.0.1', SEED_ON_START: false, SHUTDOWN_GRACE_MS: 2_000, AUTH_JWT_SECRET: SECRET }, db, silentLog, {
+        retryMs: 300,
+      });
+      opened.push({ close: () => a.stop() });
+      const bearer = await signToken({ AUTH_JWT_SECRET: SECRET, AUTH_ROLES_CLAIM: 'roles' }, { sub: 'fault-test', roles: ['editor'], ttlSeconds: 3_600 });
+      await waitFor(async () => (await readyStatus(a.url)) === 200, { timeout: 30_000 });
+      const stream = mutationStream(a, bearer);
+      try {
+        await waitFor(() => stream.sent.filter((x) => x.ok).length >= 5, { timeout: 60_000, message: () => JSON.stringify(stream.sent.slice(-3)) });
+        await stopInstance(env);
+        await waitFor(() => stream.sent.filter((x) => !x.ok).length >= 3, { timeout: 120_000, message: () => JSON.stringify(stream.sent.slice(-3)) });
+        const failedBefore = stream.sent.length;
+        await startInstance(env);
+        await waitFor(() => stream.sent.slice(failedBefore).some((x) => x.ok), { timeout: 120_000, message: () => JSON.stringify(stream.sent.slice(-3)) });
+      } finally {
+        await stream.stop();
+      }
+      const failed = stream.sent.filter((x) => !x.ok);
+      expect(failed.length).toBeGreaterThan(0);
+      expect(failed.flatMap((x) => x.codes).filter((c) => c !== 'DATABASE_UNAVAILABLE' && c !== 'TIMEOUT')).toEqual([]);
+
+      const stored = async () =>
+        (
+          await db.read(
+            q(
+              "MATCH (e:Company) WHERE e.name STARTS WITH 'Fault probe ' RETURN e.name AS name, COUNT { (s:Source {fact: e.id})-[:REPORTED_BY]->(:Article) } AS sources",
+            ),
+          )
+        ).map((r) => ({ name: String(r.name), sources: Number(r.sources) }));
+      const before = await stored();
+      // Every success is there, whole: the entity with its one citation.
+      for (const x of stream.sent.filter((s) => s.ok)) expect(before).toContainEqual({ name: `Fault probe ${x.n}`, sources: 1 });
+      expect(before.every((e) => e.sources === 1)).toBe(true);
+
+      // A retry of every mutation sent: the ones that committed replay, the others write once.
+      for (const x of stream.sent) {
+        const retry = await stream.send(x.n);
+        expect(retry.ok, JSON.stringify(retry)).toBe(true);
+        if (x.ok) expect(retry.replayed).toBe(true);
+      }
+      const after = await stored();
+      expect(after.map((e) => e.name).sort()).toEqual(stream.sent.map((x) => `Fault probe ${x.n}`).sort());
+      expect(after.every((e) => e.sources === 1)).toBe(true);
+      console.log(`faults: ${stream.sent.length} mutations, ${failed.length} refused while Neo4j was down; all present once after the retries`);
+    },
+    4 * (START_TIMEOUT_S + 60) * 1000,
   );
 });
 

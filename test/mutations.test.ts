@@ -231,3 +231,33 @@ describe('addArticle', () => {
     }
   });
 });
+
+describe('the graph as of a moment, through mutations', () => {
+  const RELATIONS = `query ($id: ID!, $asOf: DateTime, $asReportedOn: Date, $includeRetracted: Boolean) {
+    entity(id: $id) { relations(types: [OWNS], direction: IN, asOf: $asOf, asReportedOn: $asReportedOn, includeRetracted: $includeRetracted) { id retracted assertedBy reportedOn } } }`;
+  const owners = async (vars: Record<string, unknown>) =>
+    (
+      (await gql(RELATIONS, { id: 'service:tiktok', ...vars })).body.data.entity.relations as {
+        id: string;
+        retracted: boolean;
+        assertedBy: string | null;
+        reportedOn: string;
+      }[]
+    ).filter((r) => r.assertedBy !== null);
+
+  it('hides a fact asOf before it was asserted, drops it once retracted unless includeRetracted, and dates it by its article', async () => {
+    const before = new Date(Date.now() - 1_000).toISOString();
+    const fact = (await gql(ASSERT, { input: { ...ownsInstagram({ from: 'company:google', to: 'service:tiktok' }) } }, editor)).body.data.assertFact.fact.id;
+    expect(await owners({})).toMatchObject([{ id: fact, retracted: false, assertedBy: 'alice', reportedOn: '2020-07-06' }]);
+    expect(await owners({ asOf: before })).toEqual([]);
+    // Its one article is dated 6 July 2020: a reader of 5 July could not have known it.
+    expect(await owners({ asReportedOn: '2020-07-05' })).toEqual([]);
+    expect(await owners({ asReportedOn: '2020-07-06' })).toHaveLength(1);
+
+    const retractedAfter = new Date().toISOString();
+    await gql(RETRACT, { input: { fact, reason: 'a test retraction' } }, editor);
+    expect(await owners({})).toEqual([]);
+    expect(await owners({ includeRetracted: true })).toMatchObject([{ id: fact, retracted: true }]);
+    expect(await owners({ asOf: retractedAfter })).toMatchObject([{ id: fact }]);
+  });
+});
