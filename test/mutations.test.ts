@@ -190,6 +190,8 @@ describe('retractFact', () => {
 describe('upsertEntity and mergeEntities', () => {
   it('creates an entity only with a description and a citation, updates it under its version, and merges it (admin) so its id keeps resolving', async () => {
     const input = { kind: 'COMPANY', name: 'Facebook Hong Kong Ltd', description: 'A test entity.', citations: [{ article: ARTICLE, excerpt: 'Facebook' }] };
+    const wrongProperty = await gql(UPSERT, { input: { ...input, properties: { speaker: 'a spokesman' } } }, editor);
+    expect(wrongProperty.body.data.upsertEntity).toMatchObject({ __typename: 'ValidationError', path: ['input', 'properties', 'speaker'] });
     const missing = await gql(UPSERT, { input: { ...input, citations: [] } }, editor);
     expect(missing.body.data.upsertEntity).toMatchObject({ __typename: 'ValidationError', path: ['input', 'citations'] });
     const created = (await gql(UPSERT, { input }, editor)).body.data.upsertEntity;

@@ -407,6 +407,8 @@ export type UpsertEntityInput = {
   kind: EntityKindInput;
   /** Its name. */
   name: Scalars['String']['input'];
+  /** Its properties (only those its kind takes: a Statement its `text`, `speaker` …), set as given. */
+  properties: InputMaybe<FactPropertiesInput>;
   /** Its web address. */
   url: InputMaybe<Scalars['String']['input']>;
 };

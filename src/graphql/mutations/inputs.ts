@@ -78,6 +78,10 @@ export const UpsertEntityInput = builder.inputType('UpsertEntityInput', {
     aliases: t.stringList({ description: 'Other names it goes by (replacing the ones it has).' }),
     description: t.string({ description: 'What it is, in one sentence (required for a new entity).' }),
     url: t.string({ description: 'Its web address.' }),
+    properties: t.field({
+      type: FactPropertiesInput,
+      description: 'Its properties (only those its kind takes: a Statement its `text`, `speaker` …), set as given.',
+    }),
     citations: t.field({ type: [CitationInput], description: 'Evidence that it exists as described (required for a new entity; added to an existing one).' }),
     expectedVersion: t.int(expectedVersion),
     idempotencyKey: t.string(idempotencyKey),

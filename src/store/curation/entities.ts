@@ -4,7 +4,7 @@
  * sources, names and earlier merges, then bumps the graph's version as the write path does).
  */
 import { cypher } from '../../db/cypher.js';
-import { ID_PREFIXES, nameKey, usesName } from '../../ontology.js';
+import { allowedFields, type FactProperty, ID_PREFIXES, nameKey, usesName } from '../../ontology.js';
 import type { EntityInput, SourceInput } from '../rows.js';
 import { type Run, writeRecords } from '../write.js';
 import { checkVersion, invalid, UnknownReferenceError } from './errors.js';
@@ -64,7 +64,18 @@ function checkAliases(entity: EntityInput, texts: ReadonlyMap<string, string>): 
   });
 }
 
+/** The properties given, each one the kind takes (else refused, naming it). */
+function kindProperties(input: UpsertEntity): Partial<Record<FactProperty, string>> {
+  const { properties: allowed } = allowedFields({ kind: input.kind });
+  const given = Object.entries(input.properties ?? {}).filter(([, v]) => v !== undefined) as [FactProperty, string][];
+  for (const [key] of given)
+    if (!allowed.includes(key) && key !== 'description')
+      throw invalid(['properties', key], `a ${input.kind} has no property "${key}" (allowed: ${allowed.join(', ') || 'none'})`);
+  return Object.fromEntries(given.filter(([key]) => key !== 'description'));
+}
+
 export async function upsertEntity(run: Run, clock: Clock, actor: string, input: UpsertEntity): Promise<Outcome<EntityResult>> {
+  const props = kindProperties(input);
   const current = await target(run, input);
   const sources: SourceInput[] = await citationSources(run, input.citations ?? [], ['citations'], { kind: input.kind }, clock, actor);
   const texts = (ids: EntityInput) =>
@@ -84,6 +95,7 @@ export async function upsertEntity(run: Run, clock: Clock, actor: string, input:
       aliases: input.aliases ?? [],
       description: input.description,
       ...(input.url ? { url: input.url } : {}),
+      ...props,
       sources,
       assertedAt: clock.stored,
       assertedBy: actor,
@@ -104,9 +116,10 @@ export async function upsertEntity(run: Run, clock: Clock, actor: string, input:
     aliases: input.aliases ?? current.aliases,
     description: input.description ?? current.description,
     ...(input.url ? { url: input.url } : {}),
+    ...props,
     sources: [...current.sources, ...sources.filter((s) => !current.sources.some((o) => o.article === s.article && o.excerpt === s.excerpt))],
   };
-  const fields: FieldChange[] = (['name', 'aliases', 'description', 'url'] as const)
+  const fields: FieldChange[] = (['name', 'aliases', 'description', 'url', ...(Object.keys(props) as FactProperty[])] as const)
     .filter((k) => JSON.stringify(next[k]) !== JSON.stringify(current[k]))
     .map((k) => ({ field: k, before: current[k] ?? null, after: next[k] ?? null }));
   fields.push(

@@ -50,6 +50,8 @@ export const AddArticleInput = input(
 );
 export type AddArticle = z.infer<typeof AddArticleInput>;
 
+const properties = z.object(Object.fromEntries(Object.keys(FACT_PROPERTIES).map((k) => [k, z.string().trim().min(1).max(2_000).optional()])));
+
 export const UpsertEntityInput = input(
   z.object({
     id: ref.optional(),
@@ -58,14 +60,13 @@ export const UpsertEntityInput = input(
     aliases: z.array(z.string().trim().min(1).max(300)).max(50).optional(),
     description: z.string().trim().min(1).max(2_000).optional(),
     url: z.url().optional(),
+    properties: properties.optional(),
     citations: z.array(Citation).max(20).optional(),
     expectedVersion,
     idempotencyKey,
   }),
 );
 export type UpsertEntity = z.infer<typeof UpsertEntityInput>;
-
-const properties = z.object(Object.fromEntries(Object.keys(FACT_PROPERTIES).map((k) => [k, z.string().trim().min(1).max(2_000).optional()])));
 
 export const AssertFactInput = input(
   z.object({
