@@ -22,7 +22,7 @@ export interface AuthContext {
   auth: { configured: boolean };
 }
 
-export const isRole = (v: unknown): v is Role => typeof v === 'string' && (ROLES as readonly string[]).includes(v);
+export const isRole = (v: unknown): v is Role => ROLES.some((role) => role === v);
 
 /** The named roles and every role they imply, lowest first; unknown names are ignored. */
 export function withImplied(names: readonly unknown[]): Role[] {

@@ -47,7 +47,8 @@ export async function linkMentions(run: Run, article: { id: string; text: string
     const key = String(r.get('key'));
     const id = String(r.get('id'));
     if (id === article.id) continue;
-    const names = [r.get('name'), ...((r.get('aliases') as unknown[] | null) ?? [])].filter((n): n is string => typeof n === 'string');
+    const aliases: unknown = r.get('aliases');
+    const names = [r.get('name'), ...(Array.isArray(aliases) ? aliases : [])].filter((n): n is string => typeof n === 'string');
     const forms = names.filter((n) => nameKey(n) === key);
     named.set(key, [...(named.get(key) ?? []), { id, forms }]);
   }

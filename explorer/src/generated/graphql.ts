@@ -169,35 +169,6 @@ export type Direction =
   /** Relations that start at the entity. */
   | 'OUT';
 
-/** The kind of an entity a mutation creates or updates (every kind but ARTICLE; articles come through `addArticle`). */
-export type EntityKindInput =
-  /** A government body, police force, agency or state (Hong Kong police, the Hong Kong government, Beijing). */
-  | 'AUTHORITY'
-  /** A business organisation (Facebook, ByteDance, Telegram Group Inc., Google, Twitter, Apple). */
-  | 'COMPANY'
-  /** Something that happened at a time (the first charge under the law, the US embargo). */
-  | 'EVENT'
-  /** A law or regulation (the Hong Kong National Security Law). */
-  | 'LAW'
-  /** A non-commercial, non-governmental organisation or group (a political party, protest movement, civil society). */
-  | 'ORGANIZATION'
-  /** A news outlet or publication (MediaNama, The Wall Street Journal, Hong Kong Free Press). */
-  | 'OUTLET'
-  /** A named (or identifiable but unnamed) individual. */
-  | 'PERSON'
-  /** A country, territory, city or region (Hong Kong, mainland China, Switzerland). */
-  | 'PLACE'
-  /** A provision of a law (Article 43 of the National Security Law). */
-  | 'PROVISION'
-  /** A published report, such as a transparency report with request figures. */
-  | 'REPORT'
-  /** An office or role that a person holds (Chief Executive of Hong Kong, CEO of TikTok). */
-  | 'ROLE'
-  /** An app, product or online service run by a company (WhatsApp, Instagram, TikTok, Douyin, Signal, ProtonMail). */
-  | 'SERVICE'
-  /** Something an entity said, with the quoted text, who said it, to whom and when. */
-  | 'STATEMENT';
-
 /** The order of `facts`. */
 export type FactOrder =
   /** By the fact's date (the earliest its sources give), oldest first; undated facts last; ties by id. */
@@ -403,8 +374,8 @@ export type UpsertEntityInput = {
   id: InputMaybe<Scalars['String']['input']>;
   /** Any unique string (a UUID) naming this change: a retry with the same key and input returns the first result (`replayed: true`) and writes nothing; the same key with another input is a ValidationError. */
   idempotencyKey: InputMaybe<Scalars['String']['input']>;
-  /** Its kind (an entity's kind does not change). */
-  kind: EntityKindInput;
+  /** Its kind (not ARTICLE: articles come through `addArticle`); an entity's kind does not change. */
+  kind: Kind;
   /** Its name. */
   name: Scalars['String']['input'];
   /** Its properties (only those its kind takes: a Statement its `text`, `speaker` …), set as given. */

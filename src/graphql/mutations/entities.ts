@@ -17,7 +17,7 @@ builder.mutationField('upsertEntity', (t) =>
     args: { input: t.arg({ type: UpsertEntityInput, required: true, description: 'The entity.', validate: { schema: Z.UpsertEntityInput } }) },
     resolve: async (_root, args, ctx) => {
       const actor = actorOf(ctx, 'upsertEntity');
-      const { idempotencyKey, ...input } = args.input as unknown as Z.UpsertEntity;
+      const { idempotencyKey, ...input } = Z.UpsertEntityInput.parse(args.input);
       const { result, replayed } = await runMutation(ctx, { name: 'upsertEntity', actor, idempotencyKey, input }, (run, clock) =>
         upsertEntity(run, clock, actor, { ...input, idempotencyKey }),
       );
@@ -35,7 +35,7 @@ builder.mutationField('mergeEntities', (t) =>
     args: { input: t.arg({ type: MergeEntitiesInput, required: true, description: 'The two entities and why.', validate: { schema: Z.MergeEntitiesInput } }) },
     resolve: async (_root, args, ctx) => {
       const actor = actorOf(ctx, 'mergeEntities');
-      const { idempotencyKey, ...input } = args.input as unknown as Z.MergeEntities;
+      const { idempotencyKey, ...input } = Z.MergeEntitiesInput.parse(args.input);
       const { result, replayed } = await runMutation(ctx, { name: 'mergeEntities', actor, reason: input.reason, idempotencyKey, input }, (run, clock) =>
         mergeEntities(run, clock, actor, { ...input, idempotencyKey }),
       );
@@ -53,7 +53,7 @@ builder.mutationField('addArticle', (t) =>
     args: { input: t.arg({ type: AddArticleInput, required: true, description: 'The article.', validate: { schema: Z.AddArticleInput } }) },
     resolve: async (_root, args, ctx) => {
       const actor = actorOf(ctx, 'addArticle');
-      const { idempotencyKey, ...input } = args.input as unknown as Z.AddArticle;
+      const { idempotencyKey, ...input } = Z.AddArticleInput.parse(args.input);
       const { result, replayed } = await runMutation(ctx, { name: 'addArticle', actor, idempotencyKey, input }, (run, clock) =>
         addArticle(run, clock, actor, { ...input, idempotencyKey }, ctx.maxArticleChars),
       );

@@ -40,7 +40,7 @@ builder.mutationField('assertFact', (t) =>
       'Asserts a fact with its citations (role editor). Its ends must be of the kinds its type allows, each excerpt must be in the stored text of its article, an INFERRED or BACKGROUND citation needs a note. A standing fact of the same type between the same ends is restated instead (properties updated, new citations added, version + 1).',
     errors: mutationErrors('AssertFact'),
     args: { input: t.arg({ type: AssertFactInput, required: true, description: 'The fact.', validate: { schema: Z.AssertFactInput } }) },
-    resolve: (_root, args, ctx) => factMutation(ctx, 'assertFact', args.input as unknown as Z.AssertFact, assertFact),
+    resolve: (_root, args, ctx) => factMutation(ctx, 'assertFact', Z.AssertFactInput.parse(args.input), assertFact),
   }),
 );
 
@@ -50,7 +50,7 @@ builder.mutationField('addCitation', (t) =>
     description: 'Adds a citation to a standing fact (role editor); its version + 1. A citation it already has is not added twice.',
     errors: mutationErrors('AddCitation'),
     args: { input: t.arg({ type: AddCitationInput, required: true, description: 'The fact and the citation.', validate: { schema: Z.AddCitationInput } }) },
-    resolve: (_root, args, ctx) => factMutation(ctx, 'addCitation', args.input as unknown as Z.AddCitation, addCitation),
+    resolve: (_root, args, ctx) => factMutation(ctx, 'addCitation', Z.AddCitationInput.parse(args.input), addCitation),
   }),
 );
 
@@ -61,7 +61,7 @@ builder.mutationField('retractFact', (t) =>
       'Retracts a fact (role editor): it is kept, marked with who, when and why, and left out of traversals and lists unless they ask for `includeRetracted`; its version + 1.',
     errors: mutationErrors('RetractFact'),
     args: { input: t.arg({ type: RetractFactInput, required: true, description: 'The fact and why.', validate: { schema: Z.RetractFactInput } }) },
-    resolve: (_root, args, ctx) => factMutation(ctx, 'retractFact', args.input as unknown as Z.RetractFact, retractFact),
+    resolve: (_root, args, ctx) => factMutation(ctx, 'retractFact', Z.RetractFactInput.parse(args.input), retractFact),
   }),
 );
 
@@ -71,6 +71,6 @@ builder.mutationField('retractCitation', (t) =>
     description: "Retracts one citation of a fact (role editor): kept, marked with who, when and why; it no longer backs the fact. The fact's version + 1.",
     errors: mutationErrors('RetractCitation'),
     args: { input: t.arg({ type: RetractCitationInput, required: true, description: 'The citation and why.', validate: { schema: Z.RetractCitationInput } }) },
-    resolve: (_root, args, ctx) => factMutation(ctx, 'retractCitation', args.input as unknown as Z.RetractCitation, retractCitation),
+    resolve: (_root, args, ctx) => factMutation(ctx, 'retractCitation', Z.RetractCitationInput.parse(args.input), retractCitation),
   }),
 );

@@ -3,9 +3,9 @@
  * src/store/curation/inputs.ts (attached where each mutation takes its `input`); citation attributes and
  * fact properties are generated from the ontology's tables, like the seed format's.
  */
-import { FACT_PROPERTIES, KIND_NAMES, KINDS, SOURCE_ATTRIBUTES, type ValueType } from '../../ontology.js';
+import { FACT_PROPERTIES, SOURCE_ATTRIBUTES, type ValueType } from '../../ontology.js';
 import { builder } from '../builder.js';
-import { kindValue, RelationTypeEnum, SupportEnum } from '../refs.js';
+import { KindEnum, RelationTypeEnum, SupportEnum } from '../refs.js';
 
 const idempotencyKey = {
   description:
@@ -26,15 +26,6 @@ const GRAPHQL_SCALAR: Record<Exclude<ValueType, 'support'>, 'String' | 'Int' | '
 };
 /** The input type of a source attribute of the ontology. */
 const attributeType = (type: ValueType) => (type === 'support' ? SupportEnum : GRAPHQL_SCALAR[type]);
-
-/** Kinds a mutation may create (articles come through `addArticle`). */
-export const EntityKindInput = builder.enumType('EntityKindInput', {
-  description: 'The kind of an entity a mutation creates or updates (every kind but ARTICLE; articles come through `addArticle`).',
-  values: Object.fromEntries(KIND_NAMES.filter((k) => k !== 'Article').map((k) => [kindValue(k), { value: k, description: KINDS[k].description }])) as Record<
-    string,
-    { value: Exclude<(typeof KIND_NAMES)[number], 'Article'>; description: string }
-  >,
-});
 
 export const CitationInput = builder.inputType('CitationInput', {
   description:
@@ -73,7 +64,11 @@ export const UpsertEntityInput = builder.inputType('UpsertEntityInput', {
     'An entity to create or update: the one with `id`, else the one of this kind whose name is `name`, else a new one (which needs a description and at least one citation: a fact without evidence is not stored).',
   fields: (t) => ({
     id: t.string({ description: 'The entity to update (an id or a name); without it, the entity of this kind named `name`, if any.' }),
-    kind: t.field({ type: EntityKindInput, required: true, description: "Its kind (an entity's kind does not change)." }),
+    kind: t.field({
+      type: KindEnum,
+      required: true,
+      description: "Its kind (not ARTICLE: articles come through `addArticle`); an entity's kind does not change.",
+    }),
     name: t.string({ required: true, description: 'Its name.' }),
     aliases: t.stringList({ description: 'Other names it goes by (replacing the ones it has).' }),
     description: t.string({ description: 'What it is, in one sentence (required for a new entity).' }),

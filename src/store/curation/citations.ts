@@ -1,5 +1,5 @@
 /** Citations as a client gives them → sources of the write path: each article resolved, each excerpt found in its stored text. */
-import { allowedFields, type Kind, type RelationType, SOURCE_ATTRIBUTES, type SourceAttribute } from '../../ontology.js';
+import { allowedFields, FACT_PROPERTIES, type FactProperty, type Kind, keysOf, type RelationType, SOURCE_ATTRIBUTES } from '../../ontology.js';
 import { type SourceInput, sha256 } from '../rows.js';
 import type { Run } from '../write.js';
 import { invalid } from './errors.js';
@@ -24,12 +24,29 @@ export async function citationSources(
     const text = (await articleTexts(run, [article.id])).get(article.id) ?? '';
     if (!text.includes(c.excerpt))
       throw invalid([...at, 'excerpt'], `is not in the text of ${article.id} (an excerpt is an exact quote; offsets are computed from it)`);
-    for (const key of Object.keys(SOURCE_ATTRIBUTES) as SourceAttribute[])
+    for (const key of keysOf(SOURCE_ATTRIBUTES))
       if (c[key] !== undefined && !attributes.includes(key))
         throw invalid([...at, key], `citations of ${what} give no "${key}" (allowed: ${attributes.join(', ') || 'none'})`);
-    sources.push({ ...c, article: article.id, addedAt: clock.stored, addedBy: actor } as SourceInput);
+    sources.push({ ...c, article: article.id, addedAt: clock.stored, addedBy: actor });
   }
   return sources;
+}
+
+/** The fact properties an input gives (those set), each checked against what its kind or type takes (else refused, naming it). */
+export function givenProperties(
+  properties: Partial<Record<FactProperty, string>> | undefined,
+  owner: { kind: Kind } | { type: RelationType },
+): Partial<Record<FactProperty, string>> {
+  const { properties: allowed } = allowedFields(owner);
+  const what = 'kind' in owner ? `a ${owner.kind}` : owner.type;
+  const given: Partial<Record<FactProperty, string>> = {};
+  for (const key of keysOf(FACT_PROPERTIES)) {
+    const value = properties?.[key];
+    if (value === undefined || ('kind' in owner && key === 'description')) continue;
+    if (!allowed.includes(key)) throw invalid(['properties', key], `${what} has no property "${key}" (allowed: ${allowed.join(', ') || 'none'})`);
+    given[key] = value;
+  }
+  return given;
 }
 
 export const sameCitation = (a: SourceInput, b: SourceInput) => a.article === b.article && a.excerpt === b.excerpt;

@@ -4,14 +4,14 @@
  * sources, names and earlier merges, then bumps the graph's version as the write path does).
  */
 import { cypher } from '../../db/cypher.js';
-import { allowedFields, type FactProperty, ID_PREFIXES, nameKey, usesName } from '../../ontology.js';
+import { ID_PREFIXES, keysOf, nameKey, usesName } from '../../ontology.js';
 import type { EntityInput, SourceInput } from '../rows.js';
 import { type Run, writeRecords } from '../write.js';
 import { checkVersion, invalid, UnknownReferenceError } from './errors.js';
 import type { MergeEntities, UpsertEntity } from './inputs.js';
 import { articleTexts, readEntity, resolveEntity } from './state.js';
 import type { Clock, FieldChange, Outcome } from './transaction.js';
-import { citationSources } from './citations.js';
+import { citationSources, givenProperties } from './citations.js';
 
 const MERGE = cypher('curation/merge-entities');
 const BUMP_VERSION = cypher('store/bump-version');
@@ -64,18 +64,8 @@ function checkAliases(entity: EntityInput, texts: ReadonlyMap<string, string>): 
   });
 }
 
-/** The properties given, each one the kind takes (else refused, naming it). */
-function kindProperties(input: UpsertEntity): Partial<Record<FactProperty, string>> {
-  const { properties: allowed } = allowedFields({ kind: input.kind });
-  const given = Object.entries(input.properties ?? {}).filter(([, v]) => v !== undefined) as [FactProperty, string][];
-  for (const [key] of given)
-    if (!allowed.includes(key) && key !== 'description')
-      throw invalid(['properties', key], `a ${input.kind} has no property "${key}" (allowed: ${allowed.join(', ') || 'none'})`);
-  return Object.fromEntries(given.filter(([key]) => key !== 'description'));
-}
-
 export async function upsertEntity(run: Run, clock: Clock, actor: string, input: UpsertEntity): Promise<Outcome<EntityResult>> {
-  const props = kindProperties(input);
+  const props = givenProperties(input.properties, { kind: input.kind });
   const current = await target(run, input);
   const sources: SourceInput[] = await citationSources(run, input.citations ?? [], ['citations'], { kind: input.kind }, clock, actor);
   const texts = (ids: EntityInput) =>
@@ -119,7 +109,7 @@ export async function upsertEntity(run: Run, clock: Clock, actor: string, input:
     ...props,
     sources: [...current.sources, ...sources.filter((s) => !current.sources.some((o) => o.article === s.article && o.excerpt === s.excerpt))],
   };
-  const fields: FieldChange[] = (['name', 'aliases', 'description', 'url', ...(Object.keys(props) as FactProperty[])] as const)
+  const fields: FieldChange[] = (['name', 'aliases', 'description', 'url', ...keysOf(props)] as const)
     .filter((k) => JSON.stringify(next[k]) !== JSON.stringify(current[k]))
     .map((k) => ({ field: k, before: current[k] ?? null, after: next[k] ?? null }));
   fields.push(
@@ -143,18 +133,19 @@ export async function mergeEntities(run: Run, clock: Clock, actor: string, input
   const [row] = (await run(MERGE, { keep: keep.id, merge: merge.id, at: clock.stored, actor })).records;
   await run(BUMP_VERSION);
   const moved = Number(row?.get('moved') ?? 0);
-  const dropped = (row?.get('dropped') as string[] | undefined) ?? [];
+  const dropped: unknown = row?.get('dropped');
+  const loops = Array.isArray(dropped) ? dropped.map(String) : [];
   return {
     result: { entity: keep.id, merged: merge.id, created: false },
     changes: [
       {
         target: keep.id,
         fields: [
-          { field: 'merged', before: null, after: { merged: merge.id, relationsMoved: moved, loopsDropped: dropped, aliasesGained: row?.get('gained') ?? [] } },
+          { field: 'merged', before: null, after: { merged: merge.id, relationsMoved: moved, loopsDropped: loops, aliasesGained: row?.get('gained') ?? [] } },
         ],
       },
       { target: merge.id, fields: [{ field: 'mergedInto', before: null, after: keep.id }] },
-      ...dropped.map((id) => ({
+      ...loops.map((id) => ({
         target: id,
         fields: [{ field: 'deleted', before: null, after: `a relation between ${keep.id} and ${merge.id}, dropped when they merged` }],
       })),

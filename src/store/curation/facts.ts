@@ -5,8 +5,8 @@
  * checks the evidence and bumps the graph's version.
  */
 import { cypher } from '../../db/cypher.js';
-import { allowedFields, type FactProperty, RELATION_TYPES } from '../../ontology.js';
-import { citationId, citationSources, sameCitation } from './citations.js';
+import { keysOf, RELATION_TYPES } from '../../ontology.js';
+import { citationId, citationSources, givenProperties, sameCitation } from './citations.js';
 import { type RelationInput, type SourceInput, sha256 } from '../rows.js';
 import { type Run, writeRecords } from '../write.js';
 import { checkVersion, invalid, UnknownReferenceError } from './errors.js';
@@ -60,11 +60,7 @@ export async function assertFact(run: Run, clock: Clock, actor: string, input: A
     if (allowed.length && !allowed.includes(ends[end].kind))
       throw invalid([end], `${input.type} does not allow a ${ends[end].kind} at its "${end}" end (allowed: ${allowed.join(', ')})`);
   }
-  const { properties: allowedProps } = allowedFields({ type: input.type });
-  const props = Object.fromEntries(Object.entries(input.properties ?? {}).filter(([, v]) => v !== undefined)) as Partial<Record<FactProperty, string>>;
-  for (const key of Object.keys(props) as FactProperty[])
-    if (!allowedProps.includes(key))
-      throw invalid(['properties', key], `${input.type} has no property "${key}" (allowed: ${allowedProps.join(', ') || 'none'})`);
+  const props = givenProperties(input.properties, { type: input.type });
   const sources = await citationSources(run, input.citations, ['citations'], { type: input.type }, clock, actor);
 
   const existing = (await run(FACTS_BETWEEN, { type: input.type, from: ends.from.id, to: ends.to.id })).records.filter((r) => r.get('retracted') !== true);
@@ -96,7 +92,8 @@ export async function assertFact(run: Run, clock: Clock, actor: string, input: A
   }
   checkVersion(current.id, current.version, input.expectedVersion);
   const fields: FieldChange[] = [];
-  for (const [key, value] of Object.entries(props) as [FactProperty, string][]) {
+  for (const key of keysOf(props)) {
+    const value = props[key];
     const before: unknown = current[key];
     if (before !== value) fields.push({ field: key, before: before ?? null, after: value });
   }

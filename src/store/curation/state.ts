@@ -5,8 +5,9 @@
  */
 import neo4j from 'neo4j-driver';
 import { cypher } from '../../db/cypher.js';
-import { FACT_PROPERTIES, type Kind, nameKey, SOURCE_ATTRIBUTES, type RelationType } from '../../ontology.js';
-import type { EntityInput, FactBookkeeping, RelationInput, SourceBookkeeping, SourceInput } from '../rows.js';
+import { z } from 'zod';
+import { FACT_PROPERTIES, KIND_NAMES, type Kind, nameKey, RELATION_TYPE_NAMES, SOURCE_ATTRIBUTES, SUPPORT_NAMES } from '../../ontology.js';
+import type { EntityInput, RelationInput, SourceInput } from '../rows.js';
 import type { Run } from '../write.js';
 import { invalid, UnknownReferenceError } from './errors.js';
 
@@ -26,12 +27,10 @@ export interface Resolved {
  * names several entities equally well is refused, listing them: a mutation never guesses.
  */
 export async function resolveEntity(run: Run, ref: string, field: (string | number)[], what: 'entity' | 'article' = 'entity'): Promise<Resolved> {
-  const rows = (await run(RESOLVE, { ref, key: nameKey(ref) })).records.map((r) => ({
-    id: String(r.get('id')),
-    kind: r.get('kind') as Kind,
-    rank: Number(r.get('rank')),
-    article: r.get('article') === true,
-  }));
+  const rows = (await run(RESOLVE, { ref, key: nameKey(ref) })).records.flatMap((r) => {
+    const kind = KIND_NAMES.find((k) => k === r.get('kind'));
+    return kind ? [{ id: String(r.get('id')), kind, rank: Number(r.get('rank')), article: r.get('article') === true }] : [];
+  });
   const fitting = rows.filter((r) => (what === 'article' ? r.article : !r.article));
   const best = fitting.filter((r) => r.rank === fitting[0]?.rank);
   if (best.length === 0) throw new UnknownReferenceError(ref, field, what);
@@ -57,61 +56,64 @@ function recordValue(v: unknown): unknown {
   return v;
 }
 
-const SOURCE_KEYS = [
-  'excerpt',
-  'support',
-  'note',
-  ...Object.keys(SOURCE_ATTRIBUTES),
-  'addedAt',
-  'addedBy',
-  'retractedAt',
-  'retractedBy',
-  'retractionReason',
-] as const;
-const FACT_KEYS = [...Object.keys(FACT_PROPERTIES), 'assertedAt', 'assertedBy', 'retractedAt', 'retractedBy', 'retractionReason', 'version'] as const;
+/** Stored properties, as the write path's records hold them (null and absent alike left out). */
+const recordProps = (props: unknown): Record<string, unknown> =>
+  props && typeof props === 'object'
+    ? Object.fromEntries(Object.entries(props).flatMap(([k, v]) => (v === null || v === undefined ? [] : [[k, recordValue(v)]])))
+    : {};
 
-function pick(props: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
-  return Object.fromEntries(keys.filter((k) => props[k] !== undefined && props[k] !== null).map((k) => [k, recordValue(props[k])]));
-}
+const optionalString = z.string().optional();
+/** What curation records on facts, entities and sources; times are the driver's DATETIMEs, kept as they are. */
+const bookkeeping = {
+  retractedAt: z.unknown().optional(),
+  retractedBy: optionalString,
+  retractionReason: optionalString,
+};
+const factBookkeeping = { ...bookkeeping, assertedAt: z.unknown().optional(), assertedBy: optionalString, version: z.number().int().default(1) };
+const factProperties = Object.fromEntries(Object.keys(FACT_PROPERTIES).map((k) => [k, optionalString]));
 
-function sourcesOf(rows: unknown): SourceInput[] {
-  return (Array.isArray(rows) ? rows : [])
-    .filter((s): s is { props: Record<string, unknown>; article: string } => s !== null && typeof s === 'object')
-    .map((s) => ({ article: s.article, ...pick(s.props, SOURCE_KEYS) }) as SourceInput);
-}
+/** A stored source with the article it is REPORTED_BY, as a source of the write path. */
+const StoredSource = z.object({
+  article: z.string(),
+  excerpt: z.string(),
+  support: z.enum(SUPPORT_NAMES),
+  note: optionalString,
+  ...Object.fromEntries(Object.keys(SOURCE_ATTRIBUTES).map((k) => [k, z.unknown().optional()])),
+  ...bookkeeping,
+  addedAt: z.unknown().optional(),
+  addedBy: optionalString,
+});
+const sourcesOf = (rows: unknown): SourceInput[] =>
+  (Array.isArray(rows) ? rows : []).flatMap((row: unknown) => {
+    if (!row || typeof row !== 'object' || !('props' in row) || !('article' in row)) return [];
+    return [StoredSource.parse({ ...recordProps(row.props), article: row.article })];
+  });
+
+const StoredFact = z.object({ type: z.enum(RELATION_TYPE_NAMES), from: z.string(), to: z.string(), ...factProperties, ...factBookkeeping });
+const StoredEntity = z.object({
+  kind: z.enum(KIND_NAMES).exclude(['Article']),
+  name: z.string(),
+  aliases: z.array(z.string()).default([]),
+  description: z.string().default(''),
+  url: optionalString,
+  ...factProperties,
+  ...factBookkeeping,
+});
 
 /** A stored fact as the write path's record, with every source (retracted ones too); null when no fact has this id. */
 export async function readFact(run: Run, id: string): Promise<(RelationInput & { version: number }) | null> {
   const [row] = (await run(FACT_STATE, { id })).records;
   if (!row) return null;
-  const props = row.get('props') as Record<string, unknown>;
-  return {
-    id,
-    type: row.get('type') as RelationType,
-    from: String(row.get('from')),
-    to: String(row.get('to')),
-    ...(pick(props, FACT_KEYS) as FactBookkeeping),
-    version: Number(recordValue(props.version) ?? 1),
-    sources: sourcesOf(row.get('sources')),
-  };
+  const fact = StoredFact.parse({ ...recordProps(row.get('props')), type: row.get('type'), from: row.get('from'), to: row.get('to') });
+  return { ...fact, id, sources: sourcesOf(row.get('sources')) };
 }
 
-/** A stored entity (not an article) as the write path's record; null when no entity has this id. */
+/** A stored entity (not an article) as the write path's record; null when no entity has this id (or it is an article). */
 export async function readEntity(run: Run, id: string): Promise<(EntityInput & { version: number }) | null> {
   const [row] = (await run(ENTITY_STATE, { id })).records;
   if (!row || row.get('kind') === 'Article') return null;
-  const props = row.get('props') as Record<string, unknown>;
-  return {
-    id,
-    kind: row.get('kind') as EntityInput['kind'],
-    name: String(props.name),
-    aliases: Array.isArray(props.aliases) ? props.aliases.map(String) : [],
-    description: String(props.description ?? ''),
-    ...(typeof props.url === 'string' ? { url: props.url } : {}),
-    ...(pick(props, FACT_KEYS) as FactBookkeeping),
-    version: Number(recordValue(props.version) ?? 1),
-    sources: sourcesOf(row.get('sources')),
-  } as EntityInput & { version: number };
+  const entity = StoredEntity.parse({ ...recordProps(row.get('props')), kind: row.get('kind') });
+  return { ...entity, id, sources: sourcesOf(row.get('sources')) };
 }
 
 /** The fact a citation (source) supports; null when no source has this id. */
@@ -119,5 +121,3 @@ export async function factOfCitation(run: Run, id: string): Promise<string | nul
   const [row] = (await run(SOURCE_STATE, { id })).records;
   return row ? String(row.get('fact')) : null;
 }
-
-export type { SourceBookkeeping };
