@@ -50,6 +50,14 @@ const ALLOWED_SCANS: Record<string, { why: string; operators: RegExp }> = {
     why: 'reads kg_restore_key (admin/restore-index), which exists only while a restore runs; test/backup.test.ts checks the plan then',
     operators: /^NodeByLabelScan@/,
   },
+  'admin/wipe-relationships': {
+    why: '`npm run restore -- --force` empties the database first: deleting every relationship is its job',
+    operators: /^(DirectedAllRelationshipsScan|AllNodesScan)@/,
+  },
+  'admin/wipe-nodes': {
+    why: '`npm run restore -- --force` empties the database first: deleting every node is its job',
+    operators: /^AllNodesScan@/,
+  },
   'synthetic/wipe': {
     why: '`npm run generate -- --reset` empties the database: deleting everything is its job',
     operators: /^(NodeByLabelScan|AllNodesScan)@/,

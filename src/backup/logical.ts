@@ -13,6 +13,7 @@ import { createInterface } from 'node:readline';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip, createGzip } from 'node:zlib';
 import neo4j, { type Driver } from 'neo4j-driver';
+import { z } from 'zod';
 import { cypher } from '../db/cypher.js';
 import { decodeProperties, encodeProperties } from './values.js';
 
@@ -22,13 +23,20 @@ const VERSION = 1;
 const EXPORT_NODES = cypher('admin/export-nodes');
 const EXPORT_RELATIONSHIPS = cypher('admin/export-relationships');
 const NODE_COUNT = cypher('admin/node-count');
-const WIPE = cypher('synthetic/wipe');
+const WIPE = [cypher('admin/wipe-relationships'), cypher('admin/wipe-nodes')];
 const RESTORE_INDEX = cypher('admin/restore-index');
 const AWAIT_INDEXES = cypher('admin/await-indexes');
 const RESTORE_NODES = cypher('admin/restore-nodes');
 const RESTORE_RELATIONSHIPS = cypher('admin/restore-relationships');
 const RESTORE_UNMARK = cypher('admin/restore-unmark');
 const RESTORE_DROP_INDEX = cypher('admin/restore-drop-index');
+
+const Properties = z.record(z.string(), z.unknown());
+const Header = z.object({ format: z.string(), version: z.number() });
+const NodeLine = z.object({ k: z.string(), l: z.array(z.string()), p: Properties });
+const RelationshipLine = z.object({ t: z.string(), s: z.string(), e: z.string(), p: Properties });
+const EndLine = z.object({ end: z.object({ nodes: z.number(), relationships: z.number() }) });
+const Line = z.union([NodeLine, RelationshipLine, EndLine]);
 
 /** Records per pull of the export's stream, and lines per write transaction of a restore. */
 const PAGE = 5_000;
@@ -112,7 +120,7 @@ export async function ensureEmpty(driver: Driver, database: string, force: boole
   const nodes = await nodeCount(driver, database);
   if (nodes === 0) return;
   if (!force) throw new RestoreRefused(`the database ${database} is not empty (${nodes} nodes): restore into an empty one, or pass --force to wipe it first`);
-  await autoCommit(driver, database, WIPE.text);
+  for (const step of WIPE) await autoCommit(driver, database, step.text);
 }
 
 async function autoCommit(driver: Driver, database: string, text: string, params: Record<string, unknown> = {}): Promise<void> {
@@ -124,18 +132,22 @@ async function autoCommit(driver: Driver, database: string, text: string, params
   }
 }
 
-/** The lines of a gzipped JSON Lines file, parsed, one at a time. */
-async function* lines(file: string): AsyncGenerator<Record<string, unknown>> {
+/** The lines of a gzipped JSON Lines file, parsed and checked (the first by `first`, the others by Line), one at a time. */
+async function* lines<H>(file: string, first: z.ZodType<H>): AsyncGenerator<H | z.infer<typeof Line>> {
   const input = createReadStream(file).pipe(createGunzip());
   let n = 0;
-  for await (const line of createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY })) {
+  for await (const text of createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY })) {
     n++;
-    if (line.trim() === '') continue;
+    if (text.trim() === '') continue;
+    let json: unknown;
     try {
-      yield JSON.parse(line) as Record<string, unknown>;
+      json = JSON.parse(text);
     } catch {
       throw new Error(`${file}: line ${n} is not JSON`);
     }
+    const checked = (n === 1 ? first : Line).safeParse(json);
+    if (!checked.success) throw new Error(`${file}: line ${n} is not a line of a logical backup: ${text.slice(0, 200)}`);
+    yield checked.data;
   }
 }
 
@@ -145,10 +157,11 @@ async function* lines(file: string): AsyncGenerator<Record<string, unknown>> {
  * by its key, then the marks come off. Returns what was written.
  */
 export async function restoreLogical(driver: Driver, database: string, file: string, force: boolean): Promise<Counts> {
-  const it = lines(file);
-  const header = (await it.next()).value;
-  if (header?.format !== FORMAT) throw new Error(`${file} is not a logical backup of this project (its first line names no format ${FORMAT})`);
-  if (header.version !== VERSION) throw new Error(`${file} is a logical backup of version ${String(header.version)}; this version reads ${VERSION}`);
+  const it = lines(file, Header);
+  const header = Header.safeParse((await it.next()).value);
+  if (!header.success || header.data.format !== FORMAT)
+    throw new Error(`${file} is not a logical backup of this project (its first line names no format ${FORMAT})`);
+  if (header.data.version !== VERSION) throw new Error(`${file} is a logical backup of version ${header.data.version}; this version reads ${VERSION}`);
   await ensureEmpty(driver, database, force);
   await autoCommit(driver, database, RESTORE_INDEX.text);
   await autoCommit(driver, database, AWAIT_INDEXES.text);
@@ -167,8 +180,8 @@ export async function restoreLogical(driver: Driver, database: string, file: str
   };
   try {
     for await (const line of it) {
-      if (line.end) {
-        expected = line.end as Counts;
+      if ('end' in line) {
+        expected = line.end;
         break;
       }
       const kind = 'k' in line ? 'nodes' : 'relationships';
@@ -176,11 +189,8 @@ export async function restoreLogical(driver: Driver, database: string, file: str
         await flush();
         batchOf = kind;
       }
-      batch.push(
-        kind === 'nodes'
-          ? { key: line.k, labels: line.l, props: decodeProperties(line.p as Record<string, unknown>) }
-          : { type: line.t, start: line.s, end: line.e, props: decodeProperties(line.p as Record<string, unknown>) },
-      );
+      if ('k' in line) batch.push({ key: line.k, labels: line.l, props: decodeProperties(line.p) });
+      else if ('t' in line) batch.push({ type: line.t, start: line.s, end: line.e, props: decodeProperties(line.p) });
       counts[kind]++;
       if (batch.length >= PAGE) await flush();
     }

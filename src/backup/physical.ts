@@ -12,7 +12,8 @@ import { neo4jConfig, start, status, stop } from '../../neo4j/neo4j.mjs';
 /** neo4j-admin's entry point in neo4j-command-line-*.jar. */
 const ADMIN_MAIN = 'org.neo4j.cli.AdminTool';
 
-const say = (line: string) => process.stderr.write(`backup: ${line}\n`);
+/** Progress on stderr, prefixed with the command (`backup: `, `restore: `). */
+const say = (command: string, line: string) => process.stderr.write(`${command}: ${line}\n`);
 
 /**
  * Whether `uri` is the local instance: unset (the API would start it), or a bolt/neo4j URI on loopback
@@ -65,17 +66,17 @@ function admin(args: string[], input?: string): Promise<void> {
 }
 
 /** Runs `work` with the local instance stopped, then starts it again if it was running (or `restart`). */
-async function whileStopped<T>(why: string, restart: boolean, work: () => Promise<T>): Promise<T> {
+async function whileStopped<T>(command: string, why: string, restart: boolean, work: () => Promise<T>): Promise<T> {
   const running = (await status({ quiet: true })).running;
   if (running) {
-    say(`stopping the local Neo4j (${neo4jConfig().uri}) to ${why}`);
+    say(command, `stopping the local Neo4j (${neo4jConfig().uri}) to ${why}`);
     await stop({ quiet: true });
   }
   try {
     return await work();
   } finally {
     if (running || restart) {
-      say(`starting the local Neo4j again (${neo4jConfig().uri})`);
+      say(command, `starting the local Neo4j again (${neo4jConfig().uri})`);
       await start({ quiet: true });
     }
   }
@@ -87,7 +88,9 @@ export async function dumpLocal(database: string, file: string): Promise<void> {
   rmSync(folder, { recursive: true, force: true });
   mkdirSync(folder, { recursive: true });
   try {
-    await whileStopped(`dump database ${database}`, false, () => admin(['database', 'dump', database, `--to-path=${folder}`, '--overwrite-destination=true']));
+    await whileStopped('backup', `dump database ${database}`, false, () =>
+      admin(['database', 'dump', database, `--to-path=${folder}`, '--overwrite-destination=true']),
+    );
     mkdirSync(dirname(file), { recursive: true });
     renameSync(join(folder, `${database}.dump`), file);
   } finally {
@@ -97,7 +100,7 @@ export async function dumpLocal(database: string, file: string): Promise<void> {
 
 /** Loads `file` (a dump) over `database` of the local instance, then starts the instance. */
 export async function loadLocal(database: string, file: string): Promise<void> {
-  await whileStopped(`load ${file} over database ${database}`, true, () =>
+  await whileStopped('restore', `load ${file} over database ${database}`, true, () =>
     admin(['database', 'load', database, '--from-stdin', '--overwrite-destination=true'], file),
   );
 }

@@ -58,9 +58,13 @@ export function encodeValue(v: unknown): Encoded {
   throw new Error(`a property value of an unsupported type: ${Object.prototype.toString.call(v)}`);
 }
 
+/** The numeric parts of a tagged value, checked. */
 const nums = (v: unknown): number[] => {
-  if (!Array.isArray(v) || !v.every((x) => typeof x === 'number' || x === null)) throw new Error(`not a list of numbers: ${JSON.stringify(v)}`);
-  return v as number[];
+  if (!Array.isArray(v)) throw new Error(`not a list of numbers: ${JSON.stringify(v)}`);
+  return v.map((x: unknown) => {
+    if (typeof x !== 'number') throw new Error(`not a list of numbers: ${JSON.stringify(v)}`);
+    return x;
+  });
 };
 
 const int = (x: number) => neo4j.int(x);
@@ -87,8 +91,12 @@ export function decodeValue(v: unknown): unknown {
     }
     case '$datetime': {
       if (!Array.isArray(x)) break;
-      const [y, mo, d, h, mi, s, ns, offset, zone] = x as [number, number, number, number, number, number, number, number | null, string | null];
-      return new DateTime(int(y), int(mo), int(d), int(h), int(mi), int(s), int(ns), offset === null ? undefined : int(offset), zone ?? undefined);
+      const [y, mo, d, h, mi, sec, ns] = nums(x.slice(0, 7));
+      const [offset, zone]: unknown[] = x.slice(7);
+      if (offset !== null && typeof offset !== 'number') break;
+      if (zone !== null && typeof zone !== 'string') break;
+      const seconds = offset === null ? undefined : int(offset);
+      return new DateTime(int(y!), int(mo!), int(d!), int(h!), int(mi!), int(sec!), int(ns!), seconds, zone ?? undefined);
     }
     case '$time': {
       const [h, mi, s, ns, offset] = nums(x);
