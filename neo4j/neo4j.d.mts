@@ -19,3 +19,15 @@ export function stop(options?: { quiet?: boolean; timeoutMs?: number }): Promise
 export function status(options?: { quiet?: boolean }): Promise<LocalNeo4jState>;
 /** Fetches the jars and compiles the launcher, starting nothing. */
 export function install(options?: { quiet?: boolean; progress?: boolean }): Promise<{ version: string }>;
+/** The local instance's resolved settings and folders (from the environment, as `start` reads it). */
+export function neo4jConfig(env?: Record<string, string | undefined>): {
+  version: string;
+  port: number;
+  uri: string;
+  heap: string;
+  dir: string;
+  home: string;
+  libDir: string;
+  dataDir: string;
+  logsDir: string;
+};

@@ -13,6 +13,7 @@ import '../src/graphql/schema.js';
 import '../src/store/write.js';
 import '../src/store/mentions.js';
 import '../generator/load.js';
+import '../src/backup/logical.js';
 import { createDriver } from '../src/db/database.js';
 import { compiledPlans } from '../src/plan/index.js';
 import { startTestApi } from './support/api.js';
@@ -33,6 +34,30 @@ const ALLOWED_SCANS: Record<string, { why: string; operators: RegExp }> = {
   'admin/audit-evidence': {
     why: "an operator's and the tests' audit of the whole graph, never run by a request: reading everything is its job",
     operators: /^(NodeByLabelScan|DirectedAllRelationshipsScan)@/,
+  },
+  'admin/export-nodes': {
+    why: '`npm run backup -- --logical` exports the whole graph, streamed: reading every node is its job',
+    operators: /^AllNodesScan@/,
+  },
+  'admin/export-relationships': {
+    why: '`npm run backup -- --logical` exports the whole graph, streamed: reading every relationship is its job',
+    operators: /^(DirectedAllRelationshipsScan|AllNodesScan)@/,
+  },
+  'admin/restore-relationships': {
+    why: 'seeks kg_restore_key (admin/restore-index), which exists only while a restore runs; test/backup.test.ts checks the seek then',
+    operators: /^NodeByLabelScan@/,
+  },
+  'admin/restore-unmark': {
+    why: 'reads kg_restore_key (admin/restore-index), which exists only while a restore runs; test/backup.test.ts checks the plan then',
+    operators: /^NodeByLabelScan@/,
+  },
+  'admin/wipe-relationships': {
+    why: '`npm run restore -- --force` empties the database first: deleting every relationship is its job',
+    operators: /^(DirectedAllRelationshipsScan|AllNodesScan)@/,
+  },
+  'admin/wipe-nodes': {
+    why: '`npm run restore -- --force` empties the database first: deleting every node is its job',
+    operators: /^AllNodesScan@/,
   },
   'synthetic/wipe': {
     why: '`npm run generate -- --reset` empties the database: deleting everything is its job',

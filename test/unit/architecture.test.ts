@@ -14,6 +14,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['shape.ts', 'ontology.ts', 'bounds.ts', 'examples.ts'],
   ['config'],
   ['db'],
+  ['backup'],
   ['errors.ts'],
   ['auth'],
   ['store'],
