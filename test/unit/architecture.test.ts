@@ -18,6 +18,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['auth'],
   ['store'],
   ['seed'],
+  ['export'],
   ['data'],
   ['plan'],
   ['graphql'],
