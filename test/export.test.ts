@@ -11,7 +11,7 @@ import { execFile, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Graph from 'graphology';
+import { MultiDirectedGraph } from 'graphology';
 import { parse } from 'graphology-graphml';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -79,7 +79,7 @@ describe('GraphML', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const text = readFileSync(out, 'utf8');
-    const graph = parse(Graph, text);
+    const graph = parse(MultiDirectedGraph, text);
     const inDb = await counts(db);
     expect({ nodes: graph.order, relationships: graph.size }).toEqual(inDb);
     expect(run.stdout).toContain(`${inDb.nodes} nodes, ${inDb.relationships} relationships`);
@@ -108,7 +108,7 @@ describe('GraphML', () => {
     const out = join(dir, 'around.graphml');
     const run = await exportCli(['--format', 'graphml', '--around', 'whatsapp', '--hops', '1', '--out', out]);
     expect(run.status).toBe(0);
-    const graph = parse(Graph, readFileSync(out, 'utf8'));
+    const graph = parse(MultiDirectedGraph, readFileSync(out, 'utf8'));
     const ids = new Set(graph.mapNodes((_, a) => a.id as string | undefined));
     expect(ids).toContain('service:whatsapp');
     expect(ids).toContain('company:facebook');

@@ -64,7 +64,9 @@ await withDatabase(async (_db, config) => {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const what = selection.around === undefined ? 'the whole graph' : `${selection.hops} hop(s) around "${selection.around}"`;
     process.stdout.write(`exported ${what}: ${written.counts.nodes} nodes, ${written.counts.relationships} relationships in ${seconds} s\n`);
-    for (const f of written.files) process.stdout.write(`  ${relative(process.cwd(), f.path)}  ${f.bytes} bytes\n`);
+    const bytes = written.files.reduce((sum, f) => sum + f.bytes, 0);
+    if (written.files.length > 1) process.stdout.write(`  ${relative(process.cwd(), out) || '.'}/: ${written.files.length} files, ${bytes} bytes\n`);
+    else for (const f of written.files) process.stdout.write(`  ${relative(process.cwd(), f.path)}: ${f.bytes} bytes\n`);
   } catch (error) {
     if (error instanceof UnknownEntityError) fail(error.message);
     throw error;

@@ -23,11 +23,9 @@ const BARE = new Set<ValueType>(['long', 'double', 'boolean']);
 const quote = (s: string) => `"${s.replaceAll('"', '""')}"`;
 
 function field([type, value]: Encoded): string {
-  if (Array.isArray(value)) {
-    for (const v of value) if (v.includes(ARRAY_DELIMITER)) throw new Error(`a list element holds the array delimiter U+001F: ${JSON.stringify(v)}`);
-    return quote(value.join(ARRAY_DELIMITER));
-  }
-  return BARE.has(type) ? (value as string) : quote(value as string);
+  if (typeof value === 'string') return BARE.has(type) ? value : quote(value);
+  for (const v of value) if (v.includes(ARRAY_DELIMITER)) throw new Error(`a list element holds the array delimiter U+001F: ${JSON.stringify(v)}`);
+  return quote(value.join(ARRAY_DELIMITER));
 }
 
 /** The file name of a group: its labels or type in letters, digits and underscores, unique in its folder. */

@@ -33,11 +33,9 @@ interface Key {
 
 /** The text of a value in its column: as is for a scalar of the column's type, JSON for a list or a mixed column. */
 function text([type, value]: Encoded, column: ValueType | undefined): string {
-  if (Array.isArray(value)) {
-    const element = type.replace('[]', '');
-    return JSON.stringify(JSON_ELEMENTS.has(element) ? value.map((v) => JSON.parse(v) as unknown) : value);
-  }
-  return column === type ? (value as string) : JSON.stringify(value);
+  if (typeof value === 'string') return column === type ? value : JSON.stringify(value);
+  const element = type.replace('[]', '');
+  return JSON.stringify(JSON_ELEMENTS.has(element) ? value.map((v) => (element === 'boolean' ? v === 'true' : Number(v))) : value);
 }
 
 function describe(type: ValueType | undefined, types: Set<ValueType>): string {

@@ -79,6 +79,7 @@ const relationshipOf = (r: { key: string; type: string; start: string; end: stri
   end: keyOf(r.end),
   props: r.props,
 });
+/** A record's fields, typed as its statement returns them. */
 const fields = <T>(record: Neo4jRecord): T => record.toObject() as T;
 
 /** Reads `selection` of `database` into `sink`; an unknown `around` entity throws UnknownEntityError. */
@@ -103,11 +104,12 @@ export async function readGraph(driver: Driver, database: string, selection: Sel
         const { records } = await tx.run(query.text, { text: selection.around, key: nameKey(selection.around), types: FACT_RELATION_TYPES });
         const row = records[0];
         if (!row) throw new UnknownEntityError(`unknown entity "${selection.around}" (give an id, a name or an alias)`);
-        for (const n of row.get('nodes') as Parameters<typeof nodeOf>[0][]) {
+        const found = fields<{ nodes: Parameters<typeof nodeOf>[0][]; relationships: Parameters<typeof relationshipOf>[0][] }>(row);
+        for (const n of found.nodes) {
           await sink.node(nodeOf(n));
           counts.nodes++;
         }
-        for (const r of row.get('relationships') as Parameters<typeof relationshipOf>[0][]) {
+        for (const r of found.relationships) {
           await sink.relationship(relationshipOf(r));
           counts.relationships++;
         }
