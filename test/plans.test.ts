@@ -14,6 +14,7 @@ import '../src/store/write.js';
 import '../src/store/mentions.js';
 import '../generator/load.js';
 import '../src/backup/logical.js';
+import '../src/export/read.js';
 import { createDriver } from '../src/db/database.js';
 import { compiledPlans } from '../src/plan/index.js';
 import { startTestApi } from './support/api.js';
@@ -58,6 +59,14 @@ const ALLOWED_SCANS: Record<string, { why: string; operators: RegExp }> = {
   'admin/wipe-nodes': {
     why: '`npm run restore -- --force` empties the database first: deleting every node is its job',
     operators: /^AllNodesScan@/,
+  },
+  'export/nodes': {
+    why: '`npm run export` of the whole graph (GraphML, CSV), streamed a page at a time: reading every node is its job',
+    operators: /^AllNodesScan@/,
+  },
+  'export/relationships': {
+    why: '`npm run export` of the whole graph, streamed a page at a time: reading every relationship is its job',
+    operators: /^(DirectedAllRelationshipsScan|AllNodesScan)@/,
   },
   'synthetic/wipe': {
     why: '`npm run generate -- --reset` empties the database: deleting everything is its job',
@@ -126,6 +135,9 @@ const PARAMS: Record<string, unknown> = {
   afterKey: ['DATE_ASC', '', '', '', ''],
   beforeKey: ['DATE_ASC', '\uffff', '\uffff', '\uffff', '\uffff'],
   countLimit: 10_001,
+  // export/around: an entity as the user types it, and its normalised key
+  text: 'WhatsApp',
+  key: 'whatsapp',
   // text-search/query
   fields: ['ARTICLE_TEXT', 'EXCERPT', 'STATEMENT', 'DESCRIPTION'],
   maxConcerns: 10,

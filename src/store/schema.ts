@@ -14,14 +14,13 @@ import {
   type ArticleValueType,
   DERIVED_RELATION_TYPES,
   FACT_PROPERTIES,
+  keysOf,
   KIND_NAMES,
   RELATION_TYPE_NAMES,
   SOURCE_ATTRIBUTES,
   SUPPORT_NAMES,
-  type FactProperty,
   type Kind,
   type RelationType,
-  type SourceAttribute,
   type ValueType,
 } from '../ontology.js';
 
@@ -95,12 +94,12 @@ function checkAllowed(
 ) {
   const { properties, attributes } = allowedFields(owner);
   const what = 'kind' in owner ? `a ${owner.kind}` : owner.type;
-  for (const key of Object.keys(FACT_PROPERTIES) as FactProperty[]) {
+  for (const key of keysOf(FACT_PROPERTIES)) {
     if (record[key] !== undefined && !properties.includes(key) && !('kind' in owner && key === 'description'))
       ctx.addIssue({ code: 'custom', path: [key], message: `${what} has no property "${key}" (allowed: ${properties.join(', ') || 'none'})` });
   }
   record.sources.forEach((s, i) => {
-    for (const key of Object.keys(SOURCE_ATTRIBUTES) as SourceAttribute[]) {
+    for (const key of keysOf(SOURCE_ATTRIBUTES)) {
       if (s[key] !== undefined && !attributes.includes(key))
         ctx.addIssue({
           code: 'custom',

@@ -19,6 +19,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['auth'],
   ['store'],
   ['seed'],
+  ['export'],
   ['data'],
   ['plan'],
   ['graphql'],
