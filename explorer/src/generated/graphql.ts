@@ -456,9 +456,9 @@ export type ExplorerEntityFieldsFragment =
   | ExplorerEntityFields_Statement_Fragment
 ;
 
-export type ExplorerSourceFieldsFragment = { __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } };
+export type ExplorerSourceFieldsFragment = { __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } };
 
-type ExplorerRelationFields_AboutRelation_Fragment = { __typename?: 'AboutRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+type ExplorerRelationFields_AboutRelation_Fragment = { __typename?: 'AboutRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
     | { __typename?: 'Article', id: string, name: string, kind: Kind }
     | { __typename?: 'Authority', id: string, name: string, kind: Kind }
     | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -488,9 +488,9 @@ type ExplorerRelationFields_AboutRelation_Fragment = { __typename?: 'AboutRelati
     | { __typename?: 'Role', id: string, name: string, kind: Kind }
     | { __typename?: 'Service', id: string, name: string, kind: Kind }
     | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
+  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
 
-type ExplorerRelationFields_AvailableInRelation_Fragment = { __typename?: 'AvailableInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+type ExplorerRelationFields_AvailableInRelation_Fragment = { __typename?: 'AvailableInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
     | { __typename?: 'Article', id: string, name: string, kind: Kind }
     | { __typename?: 'Authority', id: string, name: string, kind: Kind }
     | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -520,9 +520,9 @@ type ExplorerRelationFields_AvailableInRelation_Fragment = { __typename?: 'Avail
     | { __typename?: 'Role', id: string, name: string, kind: Kind }
     | { __typename?: 'Service', id: string, name: string, kind: Kind }
     | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
+  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
 
-type ExplorerRelationFields_BlockedInRelation_Fragment = { __typename?: 'BlockedInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+type ExplorerRelationFields_BlockedInRelation_Fragment = { __typename?: 'BlockedInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
     | { __typename?: 'Article', id: string, name: string, kind: Kind }
     | { __typename?: 'Authority', id: string, name: string, kind: Kind }
     | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -552,9 +552,9 @@ type ExplorerRelationFields_BlockedInRelation_Fragment = { __typename?: 'Blocked
     | { __typename?: 'Role', id: string, name: string, kind: Kind }
     | { __typename?: 'Service', id: string, name: string, kind: Kind }
     | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
+  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
 
-type ExplorerRelationFields_CensoredRelation_Fragment = { __typename?: 'CensoredRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+type ExplorerRelationFields_CensoredRelation_Fragment = { __typename?: 'CensoredRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
     | { __typename?: 'Article', id: string, name: string, kind: Kind }
     | { __typename?: 'Authority', id: string, name: string, kind: Kind }
     | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -584,9 +584,9 @@ type ExplorerRelationFields_CensoredRelation_Fragment = { __typename?: 'Censored
     | { __typename?: 'Role', id: string, name: string, kind: Kind }
     | { __typename?: 'Service', id: string, name: string, kind: Kind }
     | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
+  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
 
-type ExplorerRelationFields_ChargedUnderRelation_Fragment = { __typename?: 'ChargedUnderRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+type ExplorerRelationFields_ChargedUnderRelation_Fragment = { __typename?: 'ChargedUnderRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
     | { __typename?: 'Article', id: string, name: string, kind: Kind }
     | { __typename?: 'Authority', id: string, name: string, kind: Kind }
     | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -616,9 +616,9 @@ type ExplorerRelationFields_ChargedUnderRelation_Fragment = { __typename?: 'Char
     | { __typename?: 'Role', id: string, name: string, kind: Kind }
     | { __typename?: 'Service', id: string, name: string, kind: Kind }
     | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
+  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
 
-type ExplorerRelationFields_CitesRelation_Fragment = { __typename?: 'CitesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+type ExplorerRelationFields_CitesRelation_Fragment = { __typename?: 'CitesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
     | { __typename?: 'Article', id: string, name: string, kind: Kind }
     | { __typename?: 'Authority', id: string, name: string, kind: Kind }
     | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -648,9 +648,9 @@ type ExplorerRelationFields_CitesRelation_Fragment = { __typename?: 'CitesRelati
     | { __typename?: 'Role', id: string, name: string, kind: Kind }
     | { __typename?: 'Service', id: string, name: string, kind: Kind }
     | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
+  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
 
-type ExplorerRelationFields_CooperatesWithRelation_Fragment = { __typename?: 'CooperatesWithRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+type ExplorerRelationFields_CooperatesWithRelation_Fragment = { __typename?: 'CooperatesWithRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
     | { __typename?: 'Article', id: string, name: string, kind: Kind }
     | { __typename?: 'Authority', id: string, name: string, kind: Kind }
     | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -680,9 +680,9 @@ type ExplorerRelationFields_CooperatesWithRelation_Fragment = { __typename?: 'Co
     | { __typename?: 'Role', id: string, name: string, kind: Kind }
     | { __typename?: 'Service', id: string, name: string, kind: Kind }
     | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
+  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
 
-type ExplorerRelationFields_CriticisedRelation_Fragment = { __typename?: 'CriticisedRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+type ExplorerRelationFields_CriticisedRelation_Fragment = { __typename?: 'CriticisedRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
     | { __typename?: 'Article', id: string, name: string, kind: Kind }
     | { __typename?: 'Authority', id: string, name: string, kind: Kind }
     | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -712,9 +712,9 @@ type ExplorerRelationFields_CriticisedRelation_Fragment = { __typename?: 'Critic
     | { __typename?: 'Role', id: string, name: string, kind: Kind }
     | { __typename?: 'Service', id: string, name: string, kind: Kind }
     | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
+  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
 
-type ExplorerRelationFields_EnactedRelation_Fragment = { __typename?: 'EnactedRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+type ExplorerRelationFields_EnactedRelation_Fragment = { __typename?: 'EnactedRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
     | { __typename?: 'Article', id: string, name: string, kind: Kind }
     | { __typename?: 'Authority', id: string, name: string, kind: Kind }
     | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -744,9 +744,9 @@ type ExplorerRelationFields_EnactedRelation_Fragment = { __typename?: 'EnactedRe
     | { __typename?: 'Role', id: string, name: string, kind: Kind }
     | { __typename?: 'Service', id: string, name: string, kind: Kind }
     | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
+  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
 
-type ExplorerRelationFields_ExitsMarketRelation_Fragment = { __typename?: 'ExitsMarketRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+type ExplorerRelationFields_ExitsMarketRelation_Fragment = { __typename?: 'ExitsMarketRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
     | { __typename?: 'Article', id: string, name: string, kind: Kind }
     | { __typename?: 'Authority', id: string, name: string, kind: Kind }
     | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -776,9 +776,9 @@ type ExplorerRelationFields_ExitsMarketRelation_Fragment = { __typename?: 'Exits
     | { __typename?: 'Role', id: string, name: string, kind: Kind }
     | { __typename?: 'Service', id: string, name: string, kind: Kind }
     | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
+  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
 
-type ExplorerRelationFields_GrantsPowerToRelation_Fragment = { __typename?: 'GrantsPowerToRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+type ExplorerRelationFields_GrantsPowerToRelation_Fragment = { __typename?: 'GrantsPowerToRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
     | { __typename?: 'Article', id: string, name: string, kind: Kind }
     | { __typename?: 'Authority', id: string, name: string, kind: Kind }
     | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -808,9 +808,9 @@ type ExplorerRelationFields_GrantsPowerToRelation_Fragment = { __typename?: 'Gra
     | { __typename?: 'Role', id: string, name: string, kind: Kind }
     | { __typename?: 'Service', id: string, name: string, kind: Kind }
     | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
+  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
 
-type ExplorerRelationFields_HoldsRoleRelation_Fragment = { __typename?: 'HoldsRoleRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+type ExplorerRelationFields_HoldsRoleRelation_Fragment = { __typename?: 'HoldsRoleRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
     | { __typename?: 'Article', id: string, name: string, kind: Kind }
     | { __typename?: 'Authority', id: string, name: string, kind: Kind }
     | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -840,9 +840,9 @@ type ExplorerRelationFields_HoldsRoleRelation_Fragment = { __typename?: 'HoldsRo
     | { __typename?: 'Role', id: string, name: string, kind: Kind }
     | { __typename?: 'Service', id: string, name: string, kind: Kind }
     | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
+  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
 
-type ExplorerRelationFields_InvolvesRelation_Fragment = { __typename?: 'InvolvesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+type ExplorerRelationFields_InvolvesRelation_Fragment = { __typename?: 'InvolvesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
     | { __typename?: 'Article', id: string, name: string, kind: Kind }
     | { __typename?: 'Authority', id: string, name: string, kind: Kind }
     | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -872,9 +872,9 @@ type ExplorerRelationFields_InvolvesRelation_Fragment = { __typename?: 'Involves
     | { __typename?: 'Role', id: string, name: string, kind: Kind }
     | { __typename?: 'Service', id: string, name: string, kind: Kind }
     | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
+  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
 
-type ExplorerRelationFields_JurisdictionOverRelation_Fragment = { __typename?: 'JurisdictionOverRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+type ExplorerRelationFields_JurisdictionOverRelation_Fragment = { __typename?: 'JurisdictionOverRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
     | { __typename?: 'Article', id: string, name: string, kind: Kind }
     | { __typename?: 'Authority', id: string, name: string, kind: Kind }
     | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -904,9 +904,9 @@ type ExplorerRelationFields_JurisdictionOverRelation_Fragment = { __typename?: '
     | { __typename?: 'Role', id: string, name: string, kind: Kind }
     | { __typename?: 'Service', id: string, name: string, kind: Kind }
     | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
+  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
 
-type ExplorerRelationFields_LocatedInRelation_Fragment = { __typename?: 'LocatedInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+type ExplorerRelationFields_LocatedInRelation_Fragment = { __typename?: 'LocatedInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
     | { __typename?: 'Article', id: string, name: string, kind: Kind }
     | { __typename?: 'Authority', id: string, name: string, kind: Kind }
     | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -936,9 +936,9 @@ type ExplorerRelationFields_LocatedInRelation_Fragment = { __typename?: 'Located
     | { __typename?: 'Role', id: string, name: string, kind: Kind }
     | { __typename?: 'Service', id: string, name: string, kind: Kind }
     | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
+  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
 
-type ExplorerRelationFields_MadeStatementRelation_Fragment = { __typename?: 'MadeStatementRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+type ExplorerRelationFields_MadeStatementRelation_Fragment = { __typename?: 'MadeStatementRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
     | { __typename?: 'Article', id: string, name: string, kind: Kind }
     | { __typename?: 'Authority', id: string, name: string, kind: Kind }
     | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -968,9 +968,9 @@ type ExplorerRelationFields_MadeStatementRelation_Fragment = { __typename?: 'Mad
     | { __typename?: 'Role', id: string, name: string, kind: Kind }
     | { __typename?: 'Service', id: string, name: string, kind: Kind }
     | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
+  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
 
-type ExplorerRelationFields_MentionsRelation_Fragment = { __typename?: 'MentionsRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+type ExplorerRelationFields_MentionsRelation_Fragment = { __typename?: 'MentionsRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
     | { __typename?: 'Article', id: string, name: string, kind: Kind }
     | { __typename?: 'Authority', id: string, name: string, kind: Kind }
     | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -1000,9 +1000,9 @@ type ExplorerRelationFields_MentionsRelation_Fragment = { __typename?: 'Mentions
     | { __typename?: 'Role', id: string, name: string, kind: Kind }
     | { __typename?: 'Service', id: string, name: string, kind: Kind }
     | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
+  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
 
-type ExplorerRelationFields_OwnsRelation_Fragment = { __typename?: 'OwnsRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+type ExplorerRelationFields_OwnsRelation_Fragment = { __typename?: 'OwnsRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
     | { __typename?: 'Article', id: string, name: string, kind: Kind }
     | { __typename?: 'Authority', id: string, name: string, kind: Kind }
     | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -1032,9 +1032,9 @@ type ExplorerRelationFields_OwnsRelation_Fragment = { __typename?: 'OwnsRelation
     | { __typename?: 'Role', id: string, name: string, kind: Kind }
     | { __typename?: 'Service', id: string, name: string, kind: Kind }
     | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
+  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
 
-type ExplorerRelationFields_PartOfRelation_Fragment = { __typename?: 'PartOfRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+type ExplorerRelationFields_PartOfRelation_Fragment = { __typename?: 'PartOfRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
     | { __typename?: 'Article', id: string, name: string, kind: Kind }
     | { __typename?: 'Authority', id: string, name: string, kind: Kind }
     | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -1064,9 +1064,9 @@ type ExplorerRelationFields_PartOfRelation_Fragment = { __typename?: 'PartOfRela
     | { __typename?: 'Role', id: string, name: string, kind: Kind }
     | { __typename?: 'Service', id: string, name: string, kind: Kind }
     | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
+  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
 
-type ExplorerRelationFields_PausedRequestsFromRelation_Fragment = { __typename?: 'PausedRequestsFromRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+type ExplorerRelationFields_PausedRequestsFromRelation_Fragment = { __typename?: 'PausedRequestsFromRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
     | { __typename?: 'Article', id: string, name: string, kind: Kind }
     | { __typename?: 'Authority', id: string, name: string, kind: Kind }
     | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -1096,9 +1096,9 @@ type ExplorerRelationFields_PausedRequestsFromRelation_Fragment = { __typename?:
     | { __typename?: 'Role', id: string, name: string, kind: Kind }
     | { __typename?: 'Service', id: string, name: string, kind: Kind }
     | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
+  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
 
-type ExplorerRelationFields_PenalisesRelation_Fragment = { __typename?: 'PenalisesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+type ExplorerRelationFields_PenalisesRelation_Fragment = { __typename?: 'PenalisesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
     | { __typename?: 'Article', id: string, name: string, kind: Kind }
     | { __typename?: 'Authority', id: string, name: string, kind: Kind }
     | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -1128,9 +1128,9 @@ type ExplorerRelationFields_PenalisesRelation_Fragment = { __typename?: 'Penalis
     | { __typename?: 'Role', id: string, name: string, kind: Kind }
     | { __typename?: 'Service', id: string, name: string, kind: Kind }
     | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
+  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
 
-type ExplorerRelationFields_PrecedesRelation_Fragment = { __typename?: 'PrecedesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+type ExplorerRelationFields_PrecedesRelation_Fragment = { __typename?: 'PrecedesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
     | { __typename?: 'Article', id: string, name: string, kind: Kind }
     | { __typename?: 'Authority', id: string, name: string, kind: Kind }
     | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -1160,9 +1160,9 @@ type ExplorerRelationFields_PrecedesRelation_Fragment = { __typename?: 'Precedes
     | { __typename?: 'Role', id: string, name: string, kind: Kind }
     | { __typename?: 'Service', id: string, name: string, kind: Kind }
     | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
+  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
 
-type ExplorerRelationFields_PublishedByRelation_Fragment = { __typename?: 'PublishedByRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+type ExplorerRelationFields_PublishedByRelation_Fragment = { __typename?: 'PublishedByRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
     | { __typename?: 'Article', id: string, name: string, kind: Kind }
     | { __typename?: 'Authority', id: string, name: string, kind: Kind }
     | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -1192,9 +1192,9 @@ type ExplorerRelationFields_PublishedByRelation_Fragment = { __typename?: 'Publi
     | { __typename?: 'Role', id: string, name: string, kind: Kind }
     | { __typename?: 'Service', id: string, name: string, kind: Kind }
     | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
+  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
 
-type ExplorerRelationFields_PublishedReportRelation_Fragment = { __typename?: 'PublishedReportRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+type ExplorerRelationFields_PublishedReportRelation_Fragment = { __typename?: 'PublishedReportRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
     | { __typename?: 'Article', id: string, name: string, kind: Kind }
     | { __typename?: 'Authority', id: string, name: string, kind: Kind }
     | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -1224,9 +1224,9 @@ type ExplorerRelationFields_PublishedReportRelation_Fragment = { __typename?: 'P
     | { __typename?: 'Role', id: string, name: string, kind: Kind }
     | { __typename?: 'Service', id: string, name: string, kind: Kind }
     | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
+  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
 
-type ExplorerRelationFields_ReceivedRequestsFromRelation_Fragment = { __typename?: 'ReceivedRequestsFromRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+type ExplorerRelationFields_ReceivedRequestsFromRelation_Fragment = { __typename?: 'ReceivedRequestsFromRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
     | { __typename?: 'Article', id: string, name: string, kind: Kind }
     | { __typename?: 'Authority', id: string, name: string, kind: Kind }
     | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -1256,9 +1256,9 @@ type ExplorerRelationFields_ReceivedRequestsFromRelation_Fragment = { __typename
     | { __typename?: 'Role', id: string, name: string, kind: Kind }
     | { __typename?: 'Service', id: string, name: string, kind: Kind }
     | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
+  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
 
-type ExplorerRelationFields_RefusesRequestsFromRelation_Fragment = { __typename?: 'RefusesRequestsFromRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+type ExplorerRelationFields_RefusesRequestsFromRelation_Fragment = { __typename?: 'RefusesRequestsFromRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
     | { __typename?: 'Article', id: string, name: string, kind: Kind }
     | { __typename?: 'Authority', id: string, name: string, kind: Kind }
     | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -1288,9 +1288,9 @@ type ExplorerRelationFields_RefusesRequestsFromRelation_Fragment = { __typename?
     | { __typename?: 'Role', id: string, name: string, kind: Kind }
     | { __typename?: 'Service', id: string, name: string, kind: Kind }
     | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
+  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
 
-type ExplorerRelationFields_RefusesToComplyWithRelation_Fragment = { __typename?: 'RefusesToComplyWithRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+type ExplorerRelationFields_RefusesToComplyWithRelation_Fragment = { __typename?: 'RefusesToComplyWithRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
     | { __typename?: 'Article', id: string, name: string, kind: Kind }
     | { __typename?: 'Authority', id: string, name: string, kind: Kind }
     | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -1320,9 +1320,9 @@ type ExplorerRelationFields_RefusesToComplyWithRelation_Fragment = { __typename?
     | { __typename?: 'Role', id: string, name: string, kind: Kind }
     | { __typename?: 'Service', id: string, name: string, kind: Kind }
     | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
+  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
 
-type ExplorerRelationFields_RoleOfRelation_Fragment = { __typename?: 'RoleOfRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+type ExplorerRelationFields_RoleOfRelation_Fragment = { __typename?: 'RoleOfRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
     | { __typename?: 'Article', id: string, name: string, kind: Kind }
     | { __typename?: 'Authority', id: string, name: string, kind: Kind }
     | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -1352,9 +1352,9 @@ type ExplorerRelationFields_RoleOfRelation_Fragment = { __typename?: 'RoleOfRela
     | { __typename?: 'Role', id: string, name: string, kind: Kind }
     | { __typename?: 'Service', id: string, name: string, kind: Kind }
     | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
+  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
 
-type ExplorerRelationFields_SaidToRelation_Fragment = { __typename?: 'SaidToRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+type ExplorerRelationFields_SaidToRelation_Fragment = { __typename?: 'SaidToRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
     | { __typename?: 'Article', id: string, name: string, kind: Kind }
     | { __typename?: 'Authority', id: string, name: string, kind: Kind }
     | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -1384,9 +1384,9 @@ type ExplorerRelationFields_SaidToRelation_Fragment = { __typename?: 'SaidToRela
     | { __typename?: 'Role', id: string, name: string, kind: Kind }
     | { __typename?: 'Service', id: string, name: string, kind: Kind }
     | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
+  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
 
-type ExplorerRelationFields_SignedRelation_Fragment = { __typename?: 'SignedRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+type ExplorerRelationFields_SignedRelation_Fragment = { __typename?: 'SignedRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
     | { __typename?: 'Article', id: string, name: string, kind: Kind }
     | { __typename?: 'Authority', id: string, name: string, kind: Kind }
     | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -1416,9 +1416,9 @@ type ExplorerRelationFields_SignedRelation_Fragment = { __typename?: 'SignedRela
     | { __typename?: 'Role', id: string, name: string, kind: Kind }
     | { __typename?: 'Service', id: string, name: string, kind: Kind }
     | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
+  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
 
-type ExplorerRelationFields_StoresDataInRelation_Fragment = { __typename?: 'StoresDataInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+type ExplorerRelationFields_StoresDataInRelation_Fragment = { __typename?: 'StoresDataInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
     | { __typename?: 'Article', id: string, name: string, kind: Kind }
     | { __typename?: 'Authority', id: string, name: string, kind: Kind }
     | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -1448,9 +1448,9 @@ type ExplorerRelationFields_StoresDataInRelation_Fragment = { __typename?: 'Stor
     | { __typename?: 'Role', id: string, name: string, kind: Kind }
     | { __typename?: 'Service', id: string, name: string, kind: Kind }
     | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
+  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
 
-type ExplorerRelationFields_UsesRelation_Fragment = { __typename?: 'UsesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+type ExplorerRelationFields_UsesRelation_Fragment = { __typename?: 'UsesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
     | { __typename?: 'Article', id: string, name: string, kind: Kind }
     | { __typename?: 'Authority', id: string, name: string, kind: Kind }
     | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -1480,9 +1480,9 @@ type ExplorerRelationFields_UsesRelation_Fragment = { __typename?: 'UsesRelation
     | { __typename?: 'Role', id: string, name: string, kind: Kind }
     | { __typename?: 'Service', id: string, name: string, kind: Kind }
     | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
+  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
 
-type ExplorerRelationFields_VersionOfRelation_Fragment = { __typename?: 'VersionOfRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+type ExplorerRelationFields_VersionOfRelation_Fragment = { __typename?: 'VersionOfRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
     | { __typename?: 'Article', id: string, name: string, kind: Kind }
     | { __typename?: 'Authority', id: string, name: string, kind: Kind }
     | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -1512,7 +1512,7 @@ type ExplorerRelationFields_VersionOfRelation_Fragment = { __typename?: 'Version
     | { __typename?: 'Role', id: string, name: string, kind: Kind }
     | { __typename?: 'Service', id: string, name: string, kind: Kind }
     | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
+  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
 
 export type ExplorerRelationFieldsFragment =
   | ExplorerRelationFields_AboutRelation_Fragment
@@ -1576,6 +1576,7 @@ export type ExplorerNeighbourhoodQueryVariables = Exact<{
   entity: Scalars['String']['input'];
   maxHops: Scalars['Int']['input'];
   relationTypes: InputMaybe<Array<RelationType> | RelationType>;
+  includeRetracted: Scalars['Boolean']['input'];
 }>;
 
 
@@ -1610,64 +1611,65 @@ export type ExplorerNeighbourhoodQuery = { __typename?: 'Query', neighbourhood: 
         | { __typename?: 'Service', id: string, name: string, kind: Kind }
         | { __typename?: 'Statement', id: string, name: string, kind: Kind }
        }>, edges: Array<
-      | { __typename?: 'AboutRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support }
-      | { __typename?: 'AvailableInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support }
-      | { __typename?: 'BlockedInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support }
-      | { __typename?: 'CensoredRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support }
-      | { __typename?: 'ChargedUnderRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support }
-      | { __typename?: 'CitesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support }
-      | { __typename?: 'CooperatesWithRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support }
-      | { __typename?: 'CriticisedRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support }
-      | { __typename?: 'EnactedRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support }
-      | { __typename?: 'ExitsMarketRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support }
-      | { __typename?: 'GrantsPowerToRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support }
-      | { __typename?: 'HoldsRoleRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support }
-      | { __typename?: 'InvolvesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support }
-      | { __typename?: 'JurisdictionOverRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support }
-      | { __typename?: 'LocatedInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support }
-      | { __typename?: 'MadeStatementRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support }
-      | { __typename?: 'MentionsRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support }
-      | { __typename?: 'OwnsRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support }
-      | { __typename?: 'PartOfRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support }
-      | { __typename?: 'PausedRequestsFromRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support }
-      | { __typename?: 'PenalisesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support }
-      | { __typename?: 'PrecedesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support }
-      | { __typename?: 'PublishedByRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support }
-      | { __typename?: 'PublishedReportRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support }
-      | { __typename?: 'ReceivedRequestsFromRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support }
-      | { __typename?: 'RefusesRequestsFromRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support }
-      | { __typename?: 'RefusesToComplyWithRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support }
-      | { __typename?: 'RoleOfRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support }
-      | { __typename?: 'SaidToRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support }
-      | { __typename?: 'SignedRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support }
-      | { __typename?: 'StoresDataInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support }
-      | { __typename?: 'UsesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support }
-      | { __typename?: 'VersionOfRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support }
+      | { __typename?: 'AboutRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
+      | { __typename?: 'AvailableInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
+      | { __typename?: 'BlockedInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
+      | { __typename?: 'CensoredRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
+      | { __typename?: 'ChargedUnderRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
+      | { __typename?: 'CitesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
+      | { __typename?: 'CooperatesWithRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
+      | { __typename?: 'CriticisedRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
+      | { __typename?: 'EnactedRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
+      | { __typename?: 'ExitsMarketRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
+      | { __typename?: 'GrantsPowerToRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
+      | { __typename?: 'HoldsRoleRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
+      | { __typename?: 'InvolvesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
+      | { __typename?: 'JurisdictionOverRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
+      | { __typename?: 'LocatedInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
+      | { __typename?: 'MadeStatementRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
+      | { __typename?: 'MentionsRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
+      | { __typename?: 'OwnsRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
+      | { __typename?: 'PartOfRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
+      | { __typename?: 'PausedRequestsFromRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
+      | { __typename?: 'PenalisesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
+      | { __typename?: 'PrecedesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
+      | { __typename?: 'PublishedByRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
+      | { __typename?: 'PublishedReportRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
+      | { __typename?: 'ReceivedRequestsFromRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
+      | { __typename?: 'RefusesRequestsFromRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
+      | { __typename?: 'RefusesToComplyWithRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
+      | { __typename?: 'RoleOfRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
+      | { __typename?: 'SaidToRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
+      | { __typename?: 'SignedRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
+      | { __typename?: 'StoresDataInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
+      | { __typename?: 'UsesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
+      | { __typename?: 'VersionOfRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
     > } | null };
 
 export type ExplorerEntityQueryVariables = Exact<{
   id: Scalars['ID']['input'];
   ref: Scalars['String']['input'];
+  includeRetracted: Scalars['Boolean']['input'];
 }>;
 
 
 export type ExplorerEntityQuery = { __typename?: 'Query', entity:
-    | { __typename?: 'Article', description: string, aliases: Array<string>, support: Support, id: string, name: string, kind: Kind, sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-    | { __typename?: 'Authority', description: string, aliases: Array<string>, support: Support, id: string, name: string, kind: Kind, sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-    | { __typename?: 'Company', description: string, aliases: Array<string>, support: Support, id: string, name: string, kind: Kind, sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-    | { __typename?: 'Event', description: string, aliases: Array<string>, support: Support, id: string, name: string, kind: Kind, sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-    | { __typename?: 'Law', description: string, aliases: Array<string>, support: Support, id: string, name: string, kind: Kind, sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-    | { __typename?: 'Organization', description: string, aliases: Array<string>, support: Support, id: string, name: string, kind: Kind, sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-    | { __typename?: 'Outlet', description: string, aliases: Array<string>, support: Support, id: string, name: string, kind: Kind, sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-    | { __typename?: 'Person', description: string, aliases: Array<string>, support: Support, id: string, name: string, kind: Kind, sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-    | { __typename?: 'Place', description: string, aliases: Array<string>, support: Support, id: string, name: string, kind: Kind, sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-    | { __typename?: 'Provision', description: string, aliases: Array<string>, support: Support, id: string, name: string, kind: Kind, sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-    | { __typename?: 'Report', description: string, aliases: Array<string>, support: Support, id: string, name: string, kind: Kind, sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-    | { __typename?: 'Role', description: string, aliases: Array<string>, support: Support, id: string, name: string, kind: Kind, sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-    | { __typename?: 'Service', description: string, aliases: Array<string>, support: Support, id: string, name: string, kind: Kind, sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-    | { __typename?: 'Statement', description: string, aliases: Array<string>, support: Support, id: string, name: string, kind: Kind, sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+    | { __typename?: 'Article', description: string, aliases: Array<string>, support: Support, id: string, name: string, kind: Kind, sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+    | { __typename?: 'Authority', description: string, aliases: Array<string>, support: Support, id: string, name: string, kind: Kind, sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+    | { __typename?: 'Company', description: string, aliases: Array<string>, support: Support, id: string, name: string, kind: Kind, sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+    | { __typename?: 'Event', description: string, aliases: Array<string>, support: Support, id: string, name: string, kind: Kind, sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+    | { __typename?: 'Law', description: string, aliases: Array<string>, support: Support, id: string, name: string, kind: Kind, sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+    | { __typename?: 'Organization', description: string, aliases: Array<string>, support: Support, id: string, name: string, kind: Kind, sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+    | { __typename?: 'Outlet', description: string, aliases: Array<string>, support: Support, id: string, name: string, kind: Kind, sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+    | { __typename?: 'Person', description: string, aliases: Array<string>, support: Support, id: string, name: string, kind: Kind, sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+    | { __typename?: 'Place', description: string, aliases: Array<string>, support: Support, id: string, name: string, kind: Kind, sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+    | { __typename?: 'Provision', description: string, aliases: Array<string>, support: Support, id: string, name: string, kind: Kind, sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+    | { __typename?: 'Report', description: string, aliases: Array<string>, support: Support, id: string, name: string, kind: Kind, sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+    | { __typename?: 'Role', description: string, aliases: Array<string>, support: Support, id: string, name: string, kind: Kind, sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+    | { __typename?: 'Service', description: string, aliases: Array<string>, support: Support, id: string, name: string, kind: Kind, sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+    | { __typename?: 'Statement', description: string, aliases: Array<string>, support: Support, id: string, name: string, kind: Kind, sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
    | null, claims: Array<{ __typename?: 'ClaimGroup', topic: string, alternatives: boolean, articleCount: number, claims: Array<
-      | { __typename?: 'AboutRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+      | { __typename?: 'AboutRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -1697,8 +1699,8 @@ export type ExplorerEntityQuery = { __typename?: 'Query', entity:
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'AvailableInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'AvailableInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -1728,8 +1730,8 @@ export type ExplorerEntityQuery = { __typename?: 'Query', entity:
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'BlockedInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'BlockedInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -1759,8 +1761,8 @@ export type ExplorerEntityQuery = { __typename?: 'Query', entity:
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'CensoredRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'CensoredRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -1790,8 +1792,8 @@ export type ExplorerEntityQuery = { __typename?: 'Query', entity:
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'ChargedUnderRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'ChargedUnderRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -1821,8 +1823,8 @@ export type ExplorerEntityQuery = { __typename?: 'Query', entity:
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'CitesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'CitesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -1852,8 +1854,8 @@ export type ExplorerEntityQuery = { __typename?: 'Query', entity:
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'CooperatesWithRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'CooperatesWithRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -1883,8 +1885,8 @@ export type ExplorerEntityQuery = { __typename?: 'Query', entity:
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'CriticisedRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'CriticisedRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -1914,8 +1916,8 @@ export type ExplorerEntityQuery = { __typename?: 'Query', entity:
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'EnactedRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'EnactedRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -1945,8 +1947,8 @@ export type ExplorerEntityQuery = { __typename?: 'Query', entity:
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'ExitsMarketRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'ExitsMarketRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -1976,8 +1978,8 @@ export type ExplorerEntityQuery = { __typename?: 'Query', entity:
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'GrantsPowerToRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'GrantsPowerToRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -2007,8 +2009,8 @@ export type ExplorerEntityQuery = { __typename?: 'Query', entity:
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'HoldsRoleRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'HoldsRoleRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -2038,8 +2040,8 @@ export type ExplorerEntityQuery = { __typename?: 'Query', entity:
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'InvolvesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'InvolvesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -2069,8 +2071,8 @@ export type ExplorerEntityQuery = { __typename?: 'Query', entity:
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'JurisdictionOverRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'JurisdictionOverRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -2100,8 +2102,8 @@ export type ExplorerEntityQuery = { __typename?: 'Query', entity:
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'LocatedInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'LocatedInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -2131,8 +2133,8 @@ export type ExplorerEntityQuery = { __typename?: 'Query', entity:
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'MadeStatementRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'MadeStatementRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -2162,8 +2164,8 @@ export type ExplorerEntityQuery = { __typename?: 'Query', entity:
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'MentionsRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'MentionsRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -2193,8 +2195,8 @@ export type ExplorerEntityQuery = { __typename?: 'Query', entity:
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'OwnsRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'OwnsRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -2224,8 +2226,8 @@ export type ExplorerEntityQuery = { __typename?: 'Query', entity:
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'PartOfRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'PartOfRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -2255,8 +2257,8 @@ export type ExplorerEntityQuery = { __typename?: 'Query', entity:
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'PausedRequestsFromRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'PausedRequestsFromRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -2286,8 +2288,8 @@ export type ExplorerEntityQuery = { __typename?: 'Query', entity:
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'PenalisesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'PenalisesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -2317,8 +2319,8 @@ export type ExplorerEntityQuery = { __typename?: 'Query', entity:
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'PrecedesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'PrecedesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -2348,8 +2350,8 @@ export type ExplorerEntityQuery = { __typename?: 'Query', entity:
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'PublishedByRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'PublishedByRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -2379,8 +2381,8 @@ export type ExplorerEntityQuery = { __typename?: 'Query', entity:
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'PublishedReportRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'PublishedReportRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -2410,8 +2412,8 @@ export type ExplorerEntityQuery = { __typename?: 'Query', entity:
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'ReceivedRequestsFromRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'ReceivedRequestsFromRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -2441,8 +2443,8 @@ export type ExplorerEntityQuery = { __typename?: 'Query', entity:
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'RefusesRequestsFromRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'RefusesRequestsFromRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -2472,8 +2474,8 @@ export type ExplorerEntityQuery = { __typename?: 'Query', entity:
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'RefusesToComplyWithRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'RefusesToComplyWithRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -2503,8 +2505,8 @@ export type ExplorerEntityQuery = { __typename?: 'Query', entity:
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'RoleOfRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'RoleOfRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -2534,8 +2536,8 @@ export type ExplorerEntityQuery = { __typename?: 'Query', entity:
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'SaidToRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'SaidToRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -2565,8 +2567,8 @@ export type ExplorerEntityQuery = { __typename?: 'Query', entity:
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'SignedRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'SignedRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -2596,8 +2598,8 @@ export type ExplorerEntityQuery = { __typename?: 'Query', entity:
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'StoresDataInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'StoresDataInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -2627,8 +2629,8 @@ export type ExplorerEntityQuery = { __typename?: 'Query', entity:
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'UsesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'UsesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -2658,8 +2660,8 @@ export type ExplorerEntityQuery = { __typename?: 'Query', entity:
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'VersionOfRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'VersionOfRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -2689,18 +2691,19 @@ export type ExplorerEntityQuery = { __typename?: 'Query', entity:
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
     > }> | null };
 
 export type ExplorerRelationQueryVariables = Exact<{
   type: RelationType;
   from: Scalars['String']['input'];
   to: Scalars['String']['input'];
+  includeRetracted: Scalars['Boolean']['input'];
 }>;
 
 
 export type ExplorerRelationQuery = { __typename?: 'Query', relations: { __typename?: 'RelationConnection', edges: Array<{ __typename?: 'RelationEdge', node:
-        | { __typename?: 'AboutRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        | { __typename?: 'AboutRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
             | { __typename?: 'Article', id: string, name: string, kind: Kind }
             | { __typename?: 'Authority', id: string, name: string, kind: Kind }
             | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -2730,8 +2733,8 @@ export type ExplorerRelationQuery = { __typename?: 'Query', relations: { __typen
             | { __typename?: 'Role', id: string, name: string, kind: Kind }
             | { __typename?: 'Service', id: string, name: string, kind: Kind }
             | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-        | { __typename?: 'AvailableInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+        | { __typename?: 'AvailableInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
             | { __typename?: 'Article', id: string, name: string, kind: Kind }
             | { __typename?: 'Authority', id: string, name: string, kind: Kind }
             | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -2761,8 +2764,8 @@ export type ExplorerRelationQuery = { __typename?: 'Query', relations: { __typen
             | { __typename?: 'Role', id: string, name: string, kind: Kind }
             | { __typename?: 'Service', id: string, name: string, kind: Kind }
             | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-        | { __typename?: 'BlockedInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+        | { __typename?: 'BlockedInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
             | { __typename?: 'Article', id: string, name: string, kind: Kind }
             | { __typename?: 'Authority', id: string, name: string, kind: Kind }
             | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -2792,8 +2795,8 @@ export type ExplorerRelationQuery = { __typename?: 'Query', relations: { __typen
             | { __typename?: 'Role', id: string, name: string, kind: Kind }
             | { __typename?: 'Service', id: string, name: string, kind: Kind }
             | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-        | { __typename?: 'CensoredRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+        | { __typename?: 'CensoredRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
             | { __typename?: 'Article', id: string, name: string, kind: Kind }
             | { __typename?: 'Authority', id: string, name: string, kind: Kind }
             | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -2823,8 +2826,8 @@ export type ExplorerRelationQuery = { __typename?: 'Query', relations: { __typen
             | { __typename?: 'Role', id: string, name: string, kind: Kind }
             | { __typename?: 'Service', id: string, name: string, kind: Kind }
             | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-        | { __typename?: 'ChargedUnderRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+        | { __typename?: 'ChargedUnderRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
             | { __typename?: 'Article', id: string, name: string, kind: Kind }
             | { __typename?: 'Authority', id: string, name: string, kind: Kind }
             | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -2854,8 +2857,8 @@ export type ExplorerRelationQuery = { __typename?: 'Query', relations: { __typen
             | { __typename?: 'Role', id: string, name: string, kind: Kind }
             | { __typename?: 'Service', id: string, name: string, kind: Kind }
             | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-        | { __typename?: 'CitesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+        | { __typename?: 'CitesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
             | { __typename?: 'Article', id: string, name: string, kind: Kind }
             | { __typename?: 'Authority', id: string, name: string, kind: Kind }
             | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -2885,8 +2888,8 @@ export type ExplorerRelationQuery = { __typename?: 'Query', relations: { __typen
             | { __typename?: 'Role', id: string, name: string, kind: Kind }
             | { __typename?: 'Service', id: string, name: string, kind: Kind }
             | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-        | { __typename?: 'CooperatesWithRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+        | { __typename?: 'CooperatesWithRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
             | { __typename?: 'Article', id: string, name: string, kind: Kind }
             | { __typename?: 'Authority', id: string, name: string, kind: Kind }
             | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -2916,8 +2919,8 @@ export type ExplorerRelationQuery = { __typename?: 'Query', relations: { __typen
             | { __typename?: 'Role', id: string, name: string, kind: Kind }
             | { __typename?: 'Service', id: string, name: string, kind: Kind }
             | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-        | { __typename?: 'CriticisedRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+        | { __typename?: 'CriticisedRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
             | { __typename?: 'Article', id: string, name: string, kind: Kind }
             | { __typename?: 'Authority', id: string, name: string, kind: Kind }
             | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -2947,8 +2950,8 @@ export type ExplorerRelationQuery = { __typename?: 'Query', relations: { __typen
             | { __typename?: 'Role', id: string, name: string, kind: Kind }
             | { __typename?: 'Service', id: string, name: string, kind: Kind }
             | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-        | { __typename?: 'EnactedRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+        | { __typename?: 'EnactedRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
             | { __typename?: 'Article', id: string, name: string, kind: Kind }
             | { __typename?: 'Authority', id: string, name: string, kind: Kind }
             | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -2978,8 +2981,8 @@ export type ExplorerRelationQuery = { __typename?: 'Query', relations: { __typen
             | { __typename?: 'Role', id: string, name: string, kind: Kind }
             | { __typename?: 'Service', id: string, name: string, kind: Kind }
             | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-        | { __typename?: 'ExitsMarketRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+        | { __typename?: 'ExitsMarketRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
             | { __typename?: 'Article', id: string, name: string, kind: Kind }
             | { __typename?: 'Authority', id: string, name: string, kind: Kind }
             | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -3009,8 +3012,8 @@ export type ExplorerRelationQuery = { __typename?: 'Query', relations: { __typen
             | { __typename?: 'Role', id: string, name: string, kind: Kind }
             | { __typename?: 'Service', id: string, name: string, kind: Kind }
             | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-        | { __typename?: 'GrantsPowerToRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+        | { __typename?: 'GrantsPowerToRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
             | { __typename?: 'Article', id: string, name: string, kind: Kind }
             | { __typename?: 'Authority', id: string, name: string, kind: Kind }
             | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -3040,8 +3043,8 @@ export type ExplorerRelationQuery = { __typename?: 'Query', relations: { __typen
             | { __typename?: 'Role', id: string, name: string, kind: Kind }
             | { __typename?: 'Service', id: string, name: string, kind: Kind }
             | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-        | { __typename?: 'HoldsRoleRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+        | { __typename?: 'HoldsRoleRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
             | { __typename?: 'Article', id: string, name: string, kind: Kind }
             | { __typename?: 'Authority', id: string, name: string, kind: Kind }
             | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -3071,8 +3074,8 @@ export type ExplorerRelationQuery = { __typename?: 'Query', relations: { __typen
             | { __typename?: 'Role', id: string, name: string, kind: Kind }
             | { __typename?: 'Service', id: string, name: string, kind: Kind }
             | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-        | { __typename?: 'InvolvesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+        | { __typename?: 'InvolvesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
             | { __typename?: 'Article', id: string, name: string, kind: Kind }
             | { __typename?: 'Authority', id: string, name: string, kind: Kind }
             | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -3102,8 +3105,8 @@ export type ExplorerRelationQuery = { __typename?: 'Query', relations: { __typen
             | { __typename?: 'Role', id: string, name: string, kind: Kind }
             | { __typename?: 'Service', id: string, name: string, kind: Kind }
             | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-        | { __typename?: 'JurisdictionOverRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+        | { __typename?: 'JurisdictionOverRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
             | { __typename?: 'Article', id: string, name: string, kind: Kind }
             | { __typename?: 'Authority', id: string, name: string, kind: Kind }
             | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -3133,8 +3136,8 @@ export type ExplorerRelationQuery = { __typename?: 'Query', relations: { __typen
             | { __typename?: 'Role', id: string, name: string, kind: Kind }
             | { __typename?: 'Service', id: string, name: string, kind: Kind }
             | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-        | { __typename?: 'LocatedInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+        | { __typename?: 'LocatedInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
             | { __typename?: 'Article', id: string, name: string, kind: Kind }
             | { __typename?: 'Authority', id: string, name: string, kind: Kind }
             | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -3164,8 +3167,8 @@ export type ExplorerRelationQuery = { __typename?: 'Query', relations: { __typen
             | { __typename?: 'Role', id: string, name: string, kind: Kind }
             | { __typename?: 'Service', id: string, name: string, kind: Kind }
             | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-        | { __typename?: 'MadeStatementRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+        | { __typename?: 'MadeStatementRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
             | { __typename?: 'Article', id: string, name: string, kind: Kind }
             | { __typename?: 'Authority', id: string, name: string, kind: Kind }
             | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -3195,8 +3198,8 @@ export type ExplorerRelationQuery = { __typename?: 'Query', relations: { __typen
             | { __typename?: 'Role', id: string, name: string, kind: Kind }
             | { __typename?: 'Service', id: string, name: string, kind: Kind }
             | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-        | { __typename?: 'MentionsRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+        | { __typename?: 'MentionsRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
             | { __typename?: 'Article', id: string, name: string, kind: Kind }
             | { __typename?: 'Authority', id: string, name: string, kind: Kind }
             | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -3226,8 +3229,8 @@ export type ExplorerRelationQuery = { __typename?: 'Query', relations: { __typen
             | { __typename?: 'Role', id: string, name: string, kind: Kind }
             | { __typename?: 'Service', id: string, name: string, kind: Kind }
             | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-        | { __typename?: 'OwnsRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+        | { __typename?: 'OwnsRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
             | { __typename?: 'Article', id: string, name: string, kind: Kind }
             | { __typename?: 'Authority', id: string, name: string, kind: Kind }
             | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -3257,8 +3260,8 @@ export type ExplorerRelationQuery = { __typename?: 'Query', relations: { __typen
             | { __typename?: 'Role', id: string, name: string, kind: Kind }
             | { __typename?: 'Service', id: string, name: string, kind: Kind }
             | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-        | { __typename?: 'PartOfRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+        | { __typename?: 'PartOfRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
             | { __typename?: 'Article', id: string, name: string, kind: Kind }
             | { __typename?: 'Authority', id: string, name: string, kind: Kind }
             | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -3288,8 +3291,8 @@ export type ExplorerRelationQuery = { __typename?: 'Query', relations: { __typen
             | { __typename?: 'Role', id: string, name: string, kind: Kind }
             | { __typename?: 'Service', id: string, name: string, kind: Kind }
             | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-        | { __typename?: 'PausedRequestsFromRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+        | { __typename?: 'PausedRequestsFromRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
             | { __typename?: 'Article', id: string, name: string, kind: Kind }
             | { __typename?: 'Authority', id: string, name: string, kind: Kind }
             | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -3319,8 +3322,8 @@ export type ExplorerRelationQuery = { __typename?: 'Query', relations: { __typen
             | { __typename?: 'Role', id: string, name: string, kind: Kind }
             | { __typename?: 'Service', id: string, name: string, kind: Kind }
             | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-        | { __typename?: 'PenalisesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+        | { __typename?: 'PenalisesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
             | { __typename?: 'Article', id: string, name: string, kind: Kind }
             | { __typename?: 'Authority', id: string, name: string, kind: Kind }
             | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -3350,8 +3353,8 @@ export type ExplorerRelationQuery = { __typename?: 'Query', relations: { __typen
             | { __typename?: 'Role', id: string, name: string, kind: Kind }
             | { __typename?: 'Service', id: string, name: string, kind: Kind }
             | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-        | { __typename?: 'PrecedesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+        | { __typename?: 'PrecedesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
             | { __typename?: 'Article', id: string, name: string, kind: Kind }
             | { __typename?: 'Authority', id: string, name: string, kind: Kind }
             | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -3381,8 +3384,8 @@ export type ExplorerRelationQuery = { __typename?: 'Query', relations: { __typen
             | { __typename?: 'Role', id: string, name: string, kind: Kind }
             | { __typename?: 'Service', id: string, name: string, kind: Kind }
             | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-        | { __typename?: 'PublishedByRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+        | { __typename?: 'PublishedByRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
             | { __typename?: 'Article', id: string, name: string, kind: Kind }
             | { __typename?: 'Authority', id: string, name: string, kind: Kind }
             | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -3412,8 +3415,8 @@ export type ExplorerRelationQuery = { __typename?: 'Query', relations: { __typen
             | { __typename?: 'Role', id: string, name: string, kind: Kind }
             | { __typename?: 'Service', id: string, name: string, kind: Kind }
             | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-        | { __typename?: 'PublishedReportRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+        | { __typename?: 'PublishedReportRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
             | { __typename?: 'Article', id: string, name: string, kind: Kind }
             | { __typename?: 'Authority', id: string, name: string, kind: Kind }
             | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -3443,8 +3446,8 @@ export type ExplorerRelationQuery = { __typename?: 'Query', relations: { __typen
             | { __typename?: 'Role', id: string, name: string, kind: Kind }
             | { __typename?: 'Service', id: string, name: string, kind: Kind }
             | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-        | { __typename?: 'ReceivedRequestsFromRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+        | { __typename?: 'ReceivedRequestsFromRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
             | { __typename?: 'Article', id: string, name: string, kind: Kind }
             | { __typename?: 'Authority', id: string, name: string, kind: Kind }
             | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -3474,8 +3477,8 @@ export type ExplorerRelationQuery = { __typename?: 'Query', relations: { __typen
             | { __typename?: 'Role', id: string, name: string, kind: Kind }
             | { __typename?: 'Service', id: string, name: string, kind: Kind }
             | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-        | { __typename?: 'RefusesRequestsFromRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+        | { __typename?: 'RefusesRequestsFromRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
             | { __typename?: 'Article', id: string, name: string, kind: Kind }
             | { __typename?: 'Authority', id: string, name: string, kind: Kind }
             | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -3505,8 +3508,8 @@ export type ExplorerRelationQuery = { __typename?: 'Query', relations: { __typen
             | { __typename?: 'Role', id: string, name: string, kind: Kind }
             | { __typename?: 'Service', id: string, name: string, kind: Kind }
             | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-        | { __typename?: 'RefusesToComplyWithRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+        | { __typename?: 'RefusesToComplyWithRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
             | { __typename?: 'Article', id: string, name: string, kind: Kind }
             | { __typename?: 'Authority', id: string, name: string, kind: Kind }
             | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -3536,8 +3539,8 @@ export type ExplorerRelationQuery = { __typename?: 'Query', relations: { __typen
             | { __typename?: 'Role', id: string, name: string, kind: Kind }
             | { __typename?: 'Service', id: string, name: string, kind: Kind }
             | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-        | { __typename?: 'RoleOfRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+        | { __typename?: 'RoleOfRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
             | { __typename?: 'Article', id: string, name: string, kind: Kind }
             | { __typename?: 'Authority', id: string, name: string, kind: Kind }
             | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -3567,8 +3570,8 @@ export type ExplorerRelationQuery = { __typename?: 'Query', relations: { __typen
             | { __typename?: 'Role', id: string, name: string, kind: Kind }
             | { __typename?: 'Service', id: string, name: string, kind: Kind }
             | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-        | { __typename?: 'SaidToRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+        | { __typename?: 'SaidToRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
             | { __typename?: 'Article', id: string, name: string, kind: Kind }
             | { __typename?: 'Authority', id: string, name: string, kind: Kind }
             | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -3598,8 +3601,8 @@ export type ExplorerRelationQuery = { __typename?: 'Query', relations: { __typen
             | { __typename?: 'Role', id: string, name: string, kind: Kind }
             | { __typename?: 'Service', id: string, name: string, kind: Kind }
             | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-        | { __typename?: 'SignedRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+        | { __typename?: 'SignedRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
             | { __typename?: 'Article', id: string, name: string, kind: Kind }
             | { __typename?: 'Authority', id: string, name: string, kind: Kind }
             | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -3629,8 +3632,8 @@ export type ExplorerRelationQuery = { __typename?: 'Query', relations: { __typen
             | { __typename?: 'Role', id: string, name: string, kind: Kind }
             | { __typename?: 'Service', id: string, name: string, kind: Kind }
             | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-        | { __typename?: 'StoresDataInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+        | { __typename?: 'StoresDataInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
             | { __typename?: 'Article', id: string, name: string, kind: Kind }
             | { __typename?: 'Authority', id: string, name: string, kind: Kind }
             | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -3660,8 +3663,8 @@ export type ExplorerRelationQuery = { __typename?: 'Query', relations: { __typen
             | { __typename?: 'Role', id: string, name: string, kind: Kind }
             | { __typename?: 'Service', id: string, name: string, kind: Kind }
             | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-        | { __typename?: 'UsesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+        | { __typename?: 'UsesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
             | { __typename?: 'Article', id: string, name: string, kind: Kind }
             | { __typename?: 'Authority', id: string, name: string, kind: Kind }
             | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -3691,8 +3694,8 @@ export type ExplorerRelationQuery = { __typename?: 'Query', relations: { __typen
             | { __typename?: 'Role', id: string, name: string, kind: Kind }
             | { __typename?: 'Service', id: string, name: string, kind: Kind }
             | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-        | { __typename?: 'VersionOfRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+        | { __typename?: 'VersionOfRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
             | { __typename?: 'Article', id: string, name: string, kind: Kind }
             | { __typename?: 'Authority', id: string, name: string, kind: Kind }
             | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -3722,7 +3725,7 @@ export type ExplorerRelationQuery = { __typename?: 'Query', relations: { __typen
             | { __typename?: 'Role', id: string, name: string, kind: Kind }
             | { __typename?: 'Service', id: string, name: string, kind: Kind }
             | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
        }> } | null };
 
 export type ExplorerArticleQueryVariables = Exact<{
@@ -3749,6 +3752,7 @@ export type ExplorerArticleQuery = { __typename?: 'Query', node:
 
 export type ExplorerChainQueryVariables = Exact<{
   entity: Scalars['String']['input'];
+  includeRetracted: Scalars['Boolean']['input'];
 }>;
 
 
@@ -3782,7 +3786,7 @@ export type ExplorerChainQuery = { __typename?: 'Query', ownershipChain: { __typ
       | { __typename?: 'Role', id: string, name: string, kind: Kind }
       | { __typename?: 'Service', id: string, name: string, kind: Kind }
       | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-    >, paths: Array<{ __typename?: 'OwnershipPath', length: number, cycle: boolean, truncated: boolean, hops: Array<{ __typename?: 'OwnsRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+    >, paths: Array<{ __typename?: 'OwnershipPath', length: number, cycle: boolean, truncated: boolean, hops: Array<{ __typename?: 'OwnsRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -3812,12 +3816,13 @@ export type ExplorerChainQuery = { __typename?: 'Query', ownershipChain: { __typ
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }> }> } | null };
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }> }> } | null };
 
 export type ExplorerPathsQueryVariables = Exact<{
   from: Scalars['String']['input'];
   to: Scalars['String']['input'];
   relationTypes: InputMaybe<Array<RelationType> | RelationType>;
+  includeRetracted: Scalars['Boolean']['input'];
 }>;
 
 
@@ -3837,7 +3842,7 @@ export type ExplorerPathsQuery = { __typename?: 'Query', paths: Array<{ __typena
       | { __typename?: 'Service', id: string, name: string, kind: Kind }
       | { __typename?: 'Statement', id: string, name: string, kind: Kind }
     >, edges: Array<
-      | { __typename?: 'AboutRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+      | { __typename?: 'AboutRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -3867,8 +3872,8 @@ export type ExplorerPathsQuery = { __typename?: 'Query', paths: Array<{ __typena
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'AvailableInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'AvailableInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -3898,8 +3903,8 @@ export type ExplorerPathsQuery = { __typename?: 'Query', paths: Array<{ __typena
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'BlockedInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'BlockedInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -3929,8 +3934,8 @@ export type ExplorerPathsQuery = { __typename?: 'Query', paths: Array<{ __typena
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'CensoredRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'CensoredRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -3960,8 +3965,8 @@ export type ExplorerPathsQuery = { __typename?: 'Query', paths: Array<{ __typena
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'ChargedUnderRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'ChargedUnderRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -3991,8 +3996,8 @@ export type ExplorerPathsQuery = { __typename?: 'Query', paths: Array<{ __typena
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'CitesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'CitesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -4022,8 +4027,8 @@ export type ExplorerPathsQuery = { __typename?: 'Query', paths: Array<{ __typena
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'CooperatesWithRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'CooperatesWithRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -4053,8 +4058,8 @@ export type ExplorerPathsQuery = { __typename?: 'Query', paths: Array<{ __typena
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'CriticisedRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'CriticisedRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -4084,8 +4089,8 @@ export type ExplorerPathsQuery = { __typename?: 'Query', paths: Array<{ __typena
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'EnactedRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'EnactedRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -4115,8 +4120,8 @@ export type ExplorerPathsQuery = { __typename?: 'Query', paths: Array<{ __typena
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'ExitsMarketRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'ExitsMarketRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -4146,8 +4151,8 @@ export type ExplorerPathsQuery = { __typename?: 'Query', paths: Array<{ __typena
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'GrantsPowerToRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'GrantsPowerToRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -4177,8 +4182,8 @@ export type ExplorerPathsQuery = { __typename?: 'Query', paths: Array<{ __typena
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'HoldsRoleRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'HoldsRoleRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -4208,8 +4213,8 @@ export type ExplorerPathsQuery = { __typename?: 'Query', paths: Array<{ __typena
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'InvolvesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'InvolvesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -4239,8 +4244,8 @@ export type ExplorerPathsQuery = { __typename?: 'Query', paths: Array<{ __typena
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'JurisdictionOverRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'JurisdictionOverRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -4270,8 +4275,8 @@ export type ExplorerPathsQuery = { __typename?: 'Query', paths: Array<{ __typena
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'LocatedInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'LocatedInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -4301,8 +4306,8 @@ export type ExplorerPathsQuery = { __typename?: 'Query', paths: Array<{ __typena
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'MadeStatementRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'MadeStatementRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -4332,8 +4337,8 @@ export type ExplorerPathsQuery = { __typename?: 'Query', paths: Array<{ __typena
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'MentionsRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'MentionsRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -4363,8 +4368,8 @@ export type ExplorerPathsQuery = { __typename?: 'Query', paths: Array<{ __typena
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'OwnsRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'OwnsRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -4394,8 +4399,8 @@ export type ExplorerPathsQuery = { __typename?: 'Query', paths: Array<{ __typena
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'PartOfRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'PartOfRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -4425,8 +4430,8 @@ export type ExplorerPathsQuery = { __typename?: 'Query', paths: Array<{ __typena
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'PausedRequestsFromRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'PausedRequestsFromRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -4456,8 +4461,8 @@ export type ExplorerPathsQuery = { __typename?: 'Query', paths: Array<{ __typena
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'PenalisesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'PenalisesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -4487,8 +4492,8 @@ export type ExplorerPathsQuery = { __typename?: 'Query', paths: Array<{ __typena
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'PrecedesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'PrecedesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -4518,8 +4523,8 @@ export type ExplorerPathsQuery = { __typename?: 'Query', paths: Array<{ __typena
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'PublishedByRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'PublishedByRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -4549,8 +4554,8 @@ export type ExplorerPathsQuery = { __typename?: 'Query', paths: Array<{ __typena
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'PublishedReportRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'PublishedReportRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -4580,8 +4585,8 @@ export type ExplorerPathsQuery = { __typename?: 'Query', paths: Array<{ __typena
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'ReceivedRequestsFromRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'ReceivedRequestsFromRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -4611,8 +4616,8 @@ export type ExplorerPathsQuery = { __typename?: 'Query', paths: Array<{ __typena
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'RefusesRequestsFromRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'RefusesRequestsFromRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -4642,8 +4647,8 @@ export type ExplorerPathsQuery = { __typename?: 'Query', paths: Array<{ __typena
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'RefusesToComplyWithRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'RefusesToComplyWithRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -4673,8 +4678,8 @@ export type ExplorerPathsQuery = { __typename?: 'Query', paths: Array<{ __typena
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'RoleOfRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'RoleOfRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -4704,8 +4709,8 @@ export type ExplorerPathsQuery = { __typename?: 'Query', paths: Array<{ __typena
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'SaidToRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'SaidToRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -4735,8 +4740,8 @@ export type ExplorerPathsQuery = { __typename?: 'Query', paths: Array<{ __typena
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'SignedRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'SignedRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -4766,8 +4771,8 @@ export type ExplorerPathsQuery = { __typename?: 'Query', paths: Array<{ __typena
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'StoresDataInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'StoresDataInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -4797,8 +4802,8 @@ export type ExplorerPathsQuery = { __typename?: 'Query', paths: Array<{ __typena
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'UsesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'UsesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -4828,8 +4833,8 @@ export type ExplorerPathsQuery = { __typename?: 'Query', paths: Array<{ __typena
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'VersionOfRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'VersionOfRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -4859,8 +4864,15 @@ export type ExplorerPathsQuery = { __typename?: 'Query', paths: Array<{ __typena
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
     > }> | null };
+
+export type ExplorerHistoryQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ExplorerHistoryQuery = { __typename?: 'Query', history: { __typename?: 'QueryHistoryConnection', edges: Array<{ __typename?: 'QueryHistoryConnectionEdge', node: { __typename?: 'HistoryEntry', id: string, operation: string, actor: string, at: string, reason: string | null, changes: Array<{ __typename?: 'FieldChange', field: string, before: string | null, after: string | null }> } }> } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -4897,6 +4909,10 @@ export const ExplorerSourceFieldsFragmentDoc = new TypedDocumentString(`
   note
   date
   dateText
+  retracted
+  retractedAt
+  retractedBy
+  retractionReason
   article {
     id
     title
@@ -4915,6 +4931,13 @@ export const ExplorerRelationFieldsFragmentDoc = new TypedDocumentString(`
   toId
   support
   date
+  version
+  assertedAt
+  assertedBy
+  retracted
+  retractedAt
+  retractedBy
+  retractionReason
   properties {
     name
     value
@@ -4943,6 +4966,10 @@ fragment ExplorerSourceFields on Source {
   note
   date
   dateText
+  retracted
+  retractedAt
+  retractedBy
+  retractionReason
   article {
     id
     title
@@ -4967,12 +4994,13 @@ export const ExplorerSearchDocument = new TypedDocumentString(`
   kind
 }`) as unknown as TypedDocumentString<ExplorerSearchQuery, ExplorerSearchQueryVariables>;
 export const ExplorerNeighbourhoodDocument = new TypedDocumentString(`
-    query ExplorerNeighbourhood($entity: String!, $maxHops: Int!, $relationTypes: [RelationType!]) {
+    query ExplorerNeighbourhood($entity: String!, $maxHops: Int!, $relationTypes: [RelationType!], $includeRetracted: Boolean!) {
   neighbourhood(
     entity: $entity
     maxHops: $maxHops
     relationTypes: $relationTypes
     limit: 200
+    includeRetracted: $includeRetracted
   ) {
     truncated
     centre {
@@ -4990,6 +5018,7 @@ export const ExplorerNeighbourhoodDocument = new TypedDocumentString(`
       fromId
       toId
       support
+      retracted
     }
   }
 }
@@ -4999,13 +5028,13 @@ export const ExplorerNeighbourhoodDocument = new TypedDocumentString(`
   kind
 }`) as unknown as TypedDocumentString<ExplorerNeighbourhoodQuery, ExplorerNeighbourhoodQueryVariables>;
 export const ExplorerEntityDocument = new TypedDocumentString(`
-    query ExplorerEntity($id: ID!, $ref: String!) {
+    query ExplorerEntity($id: ID!, $ref: String!, $includeRetracted: Boolean!) {
   entity(id: $id) {
     ...ExplorerEntityFields
     description
     aliases
     support
-    sources {
+    sources(includeRetracted: $includeRetracted) {
       ...ExplorerSourceFields
     }
   }
@@ -5032,6 +5061,10 @@ fragment ExplorerSourceFields on Source {
   note
   date
   dateText
+  retracted
+  retractedAt
+  retractedBy
+  retractionReason
   article {
     id
     title
@@ -5048,6 +5081,13 @@ fragment ExplorerRelationFields on Relation {
   toId
   support
   date
+  version
+  assertedAt
+  assertedBy
+  retracted
+  retractedAt
+  retractedBy
+  retractionReason
   properties {
     name
     value
@@ -5063,8 +5103,14 @@ fragment ExplorerRelationFields on Relation {
   }
 }`) as unknown as TypedDocumentString<ExplorerEntityQuery, ExplorerEntityQueryVariables>;
 export const ExplorerRelationDocument = new TypedDocumentString(`
-    query ExplorerRelation($type: RelationType!, $from: String!, $to: String!) {
-  relations(type: $type, from: $from, to: $to, first: 100) {
+    query ExplorerRelation($type: RelationType!, $from: String!, $to: String!, $includeRetracted: Boolean!) {
+  relations(
+    type: $type
+    from: $from
+    to: $to
+    first: 100
+    includeRetracted: $includeRetracted
+  ) {
     edges {
       node {
         ...ExplorerRelationFields
@@ -5086,6 +5132,10 @@ fragment ExplorerSourceFields on Source {
   note
   date
   dateText
+  retracted
+  retractedAt
+  retractedBy
+  retractionReason
   article {
     id
     title
@@ -5102,6 +5152,13 @@ fragment ExplorerRelationFields on Relation {
   toId
   support
   date
+  version
+  assertedAt
+  assertedBy
+  retracted
+  retractedAt
+  retractedBy
+  retractionReason
   properties {
     name
     value
@@ -5134,8 +5191,8 @@ export const ExplorerArticleDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ExplorerArticleQuery, ExplorerArticleQueryVariables>;
 export const ExplorerChainDocument = new TypedDocumentString(`
-    query ExplorerChain($entity: String!) {
-  ownershipChain(entity: $entity) {
+    query ExplorerChain($entity: String!, $includeRetracted: Boolean!) {
+  ownershipChain(entity: $entity, includeRetracted: $includeRetracted) {
     entity {
       ...ExplorerEntityFields
     }
@@ -5168,6 +5225,10 @@ fragment ExplorerSourceFields on Source {
   note
   date
   dateText
+  retracted
+  retractedAt
+  retractedBy
+  retractionReason
   article {
     id
     title
@@ -5184,6 +5245,13 @@ fragment ExplorerRelationFields on Relation {
   toId
   support
   date
+  version
+  assertedAt
+  assertedBy
+  retracted
+  retractedAt
+  retractedBy
+  retractionReason
   properties {
     name
     value
@@ -5199,8 +5267,15 @@ fragment ExplorerRelationFields on Relation {
   }
 }`) as unknown as TypedDocumentString<ExplorerChainQuery, ExplorerChainQueryVariables>;
 export const ExplorerPathsDocument = new TypedDocumentString(`
-    query ExplorerPaths($from: String!, $to: String!, $relationTypes: [RelationType!]) {
-  paths(from: $from, to: $to, relationTypes: $relationTypes, maxHops: 6, limit: 3) {
+    query ExplorerPaths($from: String!, $to: String!, $relationTypes: [RelationType!], $includeRetracted: Boolean!) {
+  paths(
+    from: $from
+    to: $to
+    relationTypes: $relationTypes
+    maxHops: 6
+    limit: 3
+    includeRetracted: $includeRetracted
+  ) {
     length
     nodes {
       ...ExplorerEntityFields
@@ -5224,6 +5299,10 @@ fragment ExplorerSourceFields on Source {
   note
   date
   dateText
+  retracted
+  retractedAt
+  retractedBy
+  retractionReason
   article {
     id
     title
@@ -5240,6 +5319,13 @@ fragment ExplorerRelationFields on Relation {
   toId
   support
   date
+  version
+  assertedAt
+  assertedBy
+  retracted
+  retractedAt
+  retractedBy
+  retractionReason
   properties {
     name
     value
@@ -5254,3 +5340,23 @@ fragment ExplorerRelationFields on Relation {
     ...ExplorerSourceFields
   }
 }`) as unknown as TypedDocumentString<ExplorerPathsQuery, ExplorerPathsQueryVariables>;
+export const ExplorerHistoryDocument = new TypedDocumentString(`
+    query ExplorerHistory($id: ID!) {
+  history(id: $id, first: 20) {
+    edges {
+      node {
+        id
+        operation
+        actor
+        at
+        reason
+        changes {
+          field
+          before
+          after
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerHistoryQuery, ExplorerHistoryQueryVariables>;
