@@ -384,6 +384,7 @@ describe.skipIf(!chromiumPath)('in Chromium, with every other host blocked', () 
       expect(notice).toMatch(new RegExp(`^Retracted \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC by e2e-editor: “${reason}”$`));
       await expect.poll(() => history.textContent(), SLOW).toContain('retractFact by e2e-editor');
       expect(await history.textContent()).toContain(reason);
+      await screenshot(page, 'explorer-retracted.png');
 
       // Hidden again when the box is cleared.
       await page.getByLabel('Show retracted facts').uncheck();
