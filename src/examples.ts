@@ -7,11 +7,15 @@
  * are a one-paragraph description; the number its name starts with orders the files. Every variable an
  * operation takes has a default that asks about the seed graph, so the text runs as it stands; a
  * benchmark passes other values to ask the same question of its own graph.
+ *
+ * Most are queries (`examples()`): what the benchmarks, the soak test and the cookbook replay. The few
+ * mutations (`mutationExamples()`) write to the graph, so only GraphiQL opens them, as tabs that need a
+ * token; nothing replays them.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Kind, type OperationDefinitionNode, parse, valueFromASTUntyped } from 'graphql';
+import { Kind, type OperationDefinitionNode, type OperationTypeNode, parse, valueFromASTUntyped } from 'graphql';
 
 /** examples/ at the package root, beside src/ (and beside dist/ in a build). */
 export const EXAMPLES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'examples');
@@ -21,6 +25,8 @@ export interface Example {
   file: string;
   /** The operation's name, e.g. `OwnershipChain`. */
   name: string;
+  /** `query`, or `mutation` for an example that writes. */
+  operation: OperationTypeNode;
   /** The comment's first line. */
   title: string;
   /** The comment's other lines, as one paragraph. */
@@ -54,13 +60,13 @@ export function readExample(path: string): Example {
     if (!v.defaultValue) throw new Error(`examples/${file}.graphql: $${v.variable.name.value} has no default value`);
     defaults[v.variable.name.value] = valueFromASTUntyped(v.defaultValue);
   }
-  return { file, name: operation.name.value, title: title.trim(), description, query, defaults };
+  return { file, name: operation.name.value, operation: operation.operation, title: title.trim(), description, query, defaults };
 }
 
 let all: readonly Example[] | undefined;
 
-/** Every example, in file-name order (read once). */
-export function examples(): readonly Example[] {
+/** Every example file, queries and mutations, in file-name order (read once). */
+export function allExamples(): readonly Example[] {
   all ??= readdirSync(EXAMPLES_DIR)
     .filter((f) => /^\d+-.*\.graphql$/.test(f))
     .sort()
@@ -68,12 +74,22 @@ export function examples(): readonly Example[] {
   return all;
 }
 
+/** Every query example, in file-name order: what may be replayed against any graph. */
+export function examples(): readonly Example[] {
+  return allExamples().filter((e) => e.operation === 'query');
+}
+
+/** The examples that write (mutations), in file-name order: GraphiQL's tabs only, never replayed. */
+export function mutationExamples(): readonly Example[] {
+  return allExamples().filter((e) => e.operation === 'mutation');
+}
+
 /** One example by its operation's name; throws when there is none, so a renamed example fails where it is used. */
 export function example(name: string): Example {
-  const found = examples().find((e) => e.name === name);
+  const found = allExamples().find((e) => e.name === name);
   if (!found)
     throw new Error(
-      `no example named ${name} in examples/ (there are ${examples()
+      `no example named ${name} in examples/ (there are ${allExamples()
         .map((e) => e.name)
         .join(', ')})`,
     );

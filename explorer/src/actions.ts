@@ -2,17 +2,21 @@
  * What the page does, each as one GraphQL request (or two) and a redraw:
  *
  *   search box  → search(query)              results list (name and kind)
- *   pick        → neighbourhood(entity, maxHops, relationTypes), entity(id) and claims(entity)
+ *   pick        → neighbourhood(entity, maxHops, relationTypes), entity(id), claims(entity), history(id)
  *   node click  → pick it and add its 1-hop neighbourhood
- *   edge click  → relations(type, from, to): the relation's sources, each excerpt marked in Article.text
+ *   edge click  → relations(type, from, to) and history(id): the relation's sources, each excerpt marked in
+ *                 Article.text, and what curation changed of it
  *   buttons     → ownershipChain(entity) or paths(from, to), drawn as a highlighted path
+ *
+ * Every read passes `includeRetracted` from the "Show retracted facts" box, so retracted facts and sources
+ * are drawn and listed (marked as such) only while it is checked.
  */
 import { answered, gql } from './api.js';
 import { renderChain, renderEntity, renderPaths, renderRelation } from './details.js';
 import { attempt, h, plural, setStatus, ui } from './dom.js';
 import type { ExplorerPathsQuery, RelationType } from './generated/graphql.js';
 import { addToGraph, clearGraph, clearHighlight, cy, highlight, layout, select } from './graph.js';
-import { CHAIN, ENTITY, NEIGHBOURHOOD, PATHS, RELATION, SEARCH } from './queries.js';
+import { CHAIN, ENTITY, HISTORY, NEIGHBOURHOOD, PATHS, RELATION, SEARCH } from './queries.js';
 import { chosenTypes } from './relation-types.js';
 import { type EntityRef, hasSources, type Relation, state } from './state.js';
 import { kindIcon, kindLabel } from './vocabulary.js';
@@ -20,6 +24,12 @@ import { kindIcon, kindLabel } from './vocabulary.js';
 const entities = (n: number) => plural(n, 'entit', 'y', 'ies');
 const relations = (n: number) => plural(n, 'relation');
 const hops = (n: number) => plural(n, 'hop');
+const includeRetracted = () => ui.showRetracted.checked;
+
+/** What curation changed of an entity or a fact, newest first (the API's first 20 entries). */
+async function history(id: string) {
+  return answered((await gql(HISTORY, { id })).history, 'history').edges.map((e) => e.node);
+}
 
 export async function search(query: string): Promise<void> {
   setStatus(`Searching for “${query}”…`);
@@ -46,19 +56,19 @@ export async function search(query: string): Promise<void> {
 /** Makes an entity the picked one: draws its neighbourhood (`draw`) or adds its 1-hop one (`expand`). */
 export async function pick(id: string, { draw = false, expand = false } = {}): Promise<void> {
   const graph = draw ? drawNeighbourhood(id) : expand ? expandNode(id) : null;
-  const [{ entity, claims }] = await Promise.all([gql(ENTITY, { id, ref: id }), graph]);
+  const [{ entity, claims }, changes] = await Promise.all([gql(ENTITY, { id, ref: id, includeRetracted: includeRetracted() }), history(id), graph]);
   if (!entity) throw new Error(`entity ${id} not found`);
   state.picked = entity;
   const groups = answered(claims, 'claims');
   ui.pickedName.textContent = `${entity.name} (${kindLabel(entity.kind)})`;
   for (const button of [ui.chain, ui.setFrom, ui.setTo, ui.redraw]) button.disabled = false;
   select(id);
-  renderEntity(entity, groups);
+  renderEntity(entity, groups, changes);
 }
 
 /** A neighbourhood with its nodes flattened to entities carrying their depth, as the graph view draws them. */
 async function neighbourhood(id: string, maxHops: number, relationTypes: RelationType[] | null) {
-  const n = answered((await gql(NEIGHBOURHOOD, { entity: id, maxHops, relationTypes })).neighbourhood, 'neighbourhood');
+  const n = answered((await gql(NEIGHBOURHOOD, { entity: id, maxHops, relationTypes, includeRetracted: includeRetracted() })).neighbourhood, 'neighbourhood');
   return { ...n, nodes: n.nodes.map((x): EntityRef => ({ ...x.entity, depth: x.depth })) };
 }
 
@@ -99,15 +109,18 @@ export function scheduleRedraw(): void {
 export async function showRelation(id: string): Promise<void> {
   const known = state.relations.get(id);
   if (!known) return;
-  let relation: Relation | undefined = hasSources(known) ? known : undefined;
-  if (!relation) {
-    const relations = answered((await gql(RELATION, { type: known.type, from: known.fromId, to: known.toId })).relations, 'relations');
-    relation = relations.edges.map((e) => e.node).find((r) => r.id === id);
-    if (!relation) throw new Error(`relation ${id} not found`);
-    state.relations.set(id, { ...known, ...relation });
-  }
+  const loadRelation = async (): Promise<Relation> => {
+    if (hasSources(known)) return known;
+    const variables = { type: known.type, from: known.fromId, to: known.toId, includeRetracted: known.retracted || includeRetracted() };
+    const relations = answered((await gql(RELATION, variables)).relations, 'relations');
+    const found = relations.edges.map((e) => e.node).find((r) => r.id === id);
+    if (!found) throw new Error(`relation ${id} not found`);
+    state.relations.set(id, { ...known, ...found });
+    return found;
+  };
+  const [relation, changes] = await Promise.all([loadRelation(), history(id)]);
   select(id);
-  renderRelation(relation);
+  renderRelation(relation, changes);
   setStatus(`Evidence for ${relation.from.name} ${relation.type} ${relation.to.name}.`);
 }
 
@@ -115,7 +128,7 @@ export async function drawChain(): Promise<void> {
   const entity = state.picked;
   if (!entity) return;
   setStatus(`Ownership chain of ${entity.name}…`);
-  const chain = answered((await gql(CHAIN, { entity: entity.id })).ownershipChain, 'ownershipChain');
+  const chain = answered((await gql(CHAIN, { entity: entity.id, includeRetracted: includeRetracted() })).ownershipChain, 'ownershipChain');
   const chainHops = chain.paths.flatMap((p) => p.hops);
   await drawRelations([chain.entity], chainHops, entity.id);
   if (chainHops.length)
@@ -138,7 +151,7 @@ export async function drawPaths(): Promise<void> {
   if (!from || !to) return;
   const types = chosenTypes();
   setStatus(`Paths from ${from.name} to ${to.name}…`);
-  const paths = answered((await gql(PATHS, { from: from.id, to: to.id, relationTypes: types })).paths, 'paths');
+  const paths = answered((await gql(PATHS, { from: from.id, to: to.id, relationTypes: types, includeRetracted: includeRetracted() })).paths, 'paths');
   await drawRelations(
     paths.flatMap((p) => p.nodes),
     paths.flatMap((p) => p.edges),

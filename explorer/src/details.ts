@@ -1,12 +1,19 @@
 /**
- * The details panel: an entity (its relations in the drawing, disagreeing claims, evidence), a
- * relation's evidence, an ownership chain or paths, each source with its excerpt marked in the article
- * text.
+ * The details panel: an entity (its relations in the drawing, disagreeing claims, evidence, history), a
+ * relation's evidence and history, an ownership chain or paths, each source with its excerpt marked in the
+ * article text. A retracted fact or source says who retracted it, when and why.
  */
 import { drawChain, highlightPath, pick, setPathEnd, showRelation } from './actions.js';
 import { gql } from './api.js';
-import { attempt, h, plural, present, ui } from './dom.js';
-import type { ExplorerArticleQuery, ExplorerChainQuery, ExplorerEntityQuery, ExplorerPathsQuery, ExplorerSourceFieldsFragment } from './generated/graphql.js';
+import { attempt, h, plural, present, truncate, ui } from './dom.js';
+import type {
+  ExplorerArticleQuery,
+  ExplorerChainQuery,
+  ExplorerEntityQuery,
+  ExplorerHistoryQuery,
+  ExplorerPathsQuery,
+  ExplorerSourceFieldsFragment,
+} from './generated/graphql.js';
 import { cy } from './graph.js';
 import { ARTICLE } from './queries.js';
 import { type EntityRef, type Relation, state } from './state.js';
@@ -19,6 +26,7 @@ type Path = NonNullable<ExplorerPathsQuery['paths']>[number];
 type Source = ExplorerSourceFieldsFragment;
 type Article = Extract<NonNullable<ExplorerArticleQuery['node']>, { __typename: 'Article' }>;
 type Content = Parameters<typeof present>[0][number];
+type HistoryEntry = NonNullable<ExplorerHistoryQuery['history']>['edges'][number]['node'];
 
 function showDetails(heading: string, ...content: Content[]): void {
   ui.detailsHeading.textContent = heading;
@@ -34,11 +42,28 @@ const relationTitle = (r: Relation) =>
 
 const capitalised = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
 
-/** A relation's support, date and every property it carries. */
+/** An instant as the panel shows it: "2020-07-06 14:03 UTC". */
+const when = (iso: string) => `${new Date(iso).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+
+/** Who retracted a fact or a source, when and why; nothing when it stands. */
+const retraction = (r: { retracted: boolean; retractedAt: string | null; retractedBy: string | null; retractionReason: string | null }) =>
+  r.retracted &&
+  h(
+    'p',
+    { class: 'retraction' },
+    h('strong', {}, 'Retracted'),
+    r.retractedAt && ` ${when(r.retractedAt)}`,
+    r.retractedBy && ` by ${r.retractedBy}`,
+    r.retractionReason && `: “${r.retractionReason}”`,
+  );
+
+/** A relation's support, date, curation (version, who asserted it) and every property it carries. */
 function relationFacts(r: Relation): HTMLDListElement {
   const facts: [string, string | null][] = [
     ['Support', supportLabel(r.support).text],
     ['Date', r.date],
+    ['Asserted', r.assertedAt && `${when(r.assertedAt)}${r.assertedBy ? ` by ${r.assertedBy}` : ''}`],
+    ['Version', r.version > 1 ? String(r.version) : null],
     ...r.properties.map((p): [string, string] => [capitalised(p.name), p.value]),
   ];
   return h(
@@ -48,7 +73,34 @@ function relationFacts(r: Relation): HTMLDListElement {
   );
 }
 
-export function renderEntity(entity: Entity, claims: readonly ClaimGroup[]): void {
+/** What curation changed (newest first): each operation with who, when, why, and each field before → after. */
+function renderHistory(entries: readonly HistoryEntry[]): Content[] {
+  return [
+    h('h3', {}, `History (${plural(entries.length, 'change')})`),
+    entries.length === 0
+      ? h('p', { class: 'hint' }, 'Unchanged since the seed graph.')
+      : h(
+          'ol',
+          { class: 'history' },
+          entries.map((e) =>
+            h(
+              'li',
+              {},
+              h('p', { class: 'meta' }, h('strong', { class: 'operation' }, e.operation), ` by ${e.actor} · ${when(e.at)}`),
+              e.reason && h('p', { class: 'reason' }, `“${e.reason}”`),
+              e.changes.length > 0 &&
+                h(
+                  'dl',
+                  { class: 'facts changes' },
+                  e.changes.map((c) => [h('dt', {}, c.field), h('dd', {}, `${truncate(c.before ?? '—', 80)} → ${truncate(c.after ?? '—', 80)}`)]),
+                ),
+            ),
+          ),
+        ),
+  ];
+}
+
+export function renderEntity(entity: Entity, claims: readonly ClaimGroup[], history: readonly HistoryEntry[]): void {
   const drawn = cy
     .$id(entity.id)
     .connectedEdges()
@@ -62,9 +114,10 @@ export function renderEntity(entity: Entity, claims: readonly ClaimGroup[]): voi
       {},
       h(
         'button',
-        { type: 'button', class: 'link', onclick: () => attempt('Loading the evidence', () => showRelation(r.id)) },
+        { type: 'button', class: r.retracted ? 'link retracted' : 'link', onclick: () => attempt('Loading the evidence', () => showRelation(r.id)) },
         `${from?.name ?? r.fromId} ${r.type} ${to?.name ?? r.toId}`,
       ),
+      r.retracted && h('span', { class: 'hint' }, ' (retracted)'),
     );
   });
   const disagreeing = claims.filter((g) => g.alternatives);
@@ -89,6 +142,7 @@ export function renderEntity(entity: Entity, claims: readonly ClaimGroup[]): voi
     entity.kind === 'ARTICLE'
       ? [h('h3', {}, 'Text'), articleViewer({ articleId: entity.id }, { open: true })]
       : [h('h3', {}, `Evidence for the entity (${entity.sources.length})`), renderSources(entity.sources)],
+    renderHistory(history),
   );
 }
 
@@ -107,13 +161,15 @@ function renderClaimGroup(group: ClaimGroup): HTMLElement {
   );
 }
 
-export function renderRelation(r: Relation): void {
+export function renderRelation(r: Relation, history: readonly HistoryEntry[]): void {
   showDetails(
     `${r.from.name} ${r.type} ${r.to.name}`,
     h('p', { class: 'ends' }, 'From ', entityButton(r.from), ` (${kindLabel(r.from.kind)}) to `, entityButton(r.to), ` (${kindLabel(r.to.kind)})`),
+    retraction(r),
     relationFacts(r),
     h('h3', {}, `Evidence (${plural(r.sources.length, 'source')})`),
     renderSources(r.sources),
+    renderHistory(history),
   );
 }
 
@@ -138,7 +194,9 @@ export function renderChain(chain: Chain): void {
         h(
           'ol',
           { class: 'hops' },
-          path.hops.map((hop) => h('li', {}, h('h4', {}, relationTitle(hop)), relationFacts(hop), renderSources(hop.sources, { openFirst: i === 0 }))),
+          path.hops.map((hop) =>
+            h('li', {}, h('h4', {}, relationTitle(hop)), retraction(hop), relationFacts(hop), renderSources(hop.sources, { openFirst: i === 0 })),
+          ),
         ),
       ),
     ),
@@ -160,7 +218,7 @@ export function renderPaths(from: EntityRef, to: EntityRef, paths: readonly Path
         h(
           'ol',
           { class: 'hops' },
-          path.edges.map((edge) => h('li', {}, h('h4', {}, relationTitle(edge)), renderSources(edge.sources, { openFirst: false }))),
+          path.edges.map((edge) => h('li', {}, h('h4', {}, relationTitle(edge)), retraction(edge), renderSources(edge.sources, { openFirst: false }))),
         ),
       ),
     ),
@@ -181,8 +239,9 @@ function renderSource(s: Source, open: boolean): HTMLElement {
   const support = supportLabel(s.support);
   return h(
     'li',
-    { class: 'source' },
+    { class: s.retracted ? 'source retracted' : 'source' },
     h('p', { class: 'source-title' }, h('cite', {}, a.title)),
+    retraction(s),
     h(
       'p',
       { class: 'meta' },

@@ -39,6 +39,7 @@ export const ui = {
   typesFacts: byId('types-facts', HTMLButtonElement),
   typesAll: byId('types-all', HTMLButtonElement),
   typesNone: byId('types-none', HTMLButtonElement),
+  showRetracted: byId('show-retracted', HTMLInputElement),
   redraw: byId('redraw', HTMLButtonElement),
   pickedName: byId('picked-name', HTMLElement),
   chain: byId('chain', HTMLButtonElement),

@@ -46,7 +46,7 @@ export const cy = cytoscape({
         'target-arrow-color': '#7a7a7a',
         'target-arrow-shape': 'triangle',
         'curve-style': 'bezier',
-        label: 'data(type)',
+        label: 'data(label)',
         'font-size': 9,
         color: '#333',
         'text-rotation': 'autorotate',
@@ -59,6 +59,10 @@ export const cy = cytoscape({
     },
     { selector: 'edge[support = "INFERRED"]', style: { 'line-style': 'dashed' } },
     { selector: 'edge[support = "BACKGROUND"]', style: { 'line-style': 'dotted' } },
+    {
+      selector: 'edge[?retracted]',
+      style: { 'line-style': 'dashed', 'line-dash-pattern': [3, 5], 'line-color': '#b8b8b8', 'target-arrow-color': '#b8b8b8', color: '#8a8a8a' },
+    },
     { selector: 'edge:selected', style: { width: 4, 'line-color': '#000', 'target-arrow-color': '#000', 'overlay-opacity': 0 } },
     { selector: '.faded', style: { opacity: 0.25 } },
     { selector: 'node.on-path', style: { 'border-width': 5, 'border-style': 'double', 'border-color': '#b00020', 'z-index': 10 } },
@@ -74,6 +78,14 @@ function entityData(e: EntityRef) {
   return { id: e.id, name: e.name, kind: e.kind, depth: e.depth ?? 1, label: `${truncate(e.name, 48)}\n(${label})`, colour, shape };
 }
 
+/** Each letter followed by a combining long stroke: text struck through, as a canvas label can show it. */
+const struck = (text: string) => [...text].map((c) => `${c}\u0336`).join('');
+
+function edgeData(r: Edge | Relation) {
+  const label = r.retracted ? `${struck(r.type)} (retracted)` : r.type;
+  return { id: r.id, source: r.fromId, target: r.toId, type: r.type, support: r.support, retracted: r.retracted, label };
+}
+
 /** Adds entities and relations not yet drawn; returns the new elements. */
 export function addToGraph(entities: readonly EntityRef[], relations: readonly (Edge | Relation)[]): cytoscape.CollectionReturnValue {
   const added: cytoscape.ElementDefinition[] = [];
@@ -83,7 +95,7 @@ export function addToGraph(entities: readonly EntityRef[], relations: readonly (
   }
   for (const r of relations) {
     if (!(state.entities.has(r.fromId) && state.entities.has(r.toId))) continue;
-    if (!state.relations.has(r.id)) added.push({ group: 'edges', data: { id: r.id, source: r.fromId, target: r.toId, type: r.type, support: r.support } });
+    if (!state.relations.has(r.id)) added.push({ group: 'edges', data: edgeData(r) });
     state.relations.set(r.id, { ...state.relations.get(r.id), ...r });
   }
   return cy.add(added);

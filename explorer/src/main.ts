@@ -25,6 +25,11 @@ ui.searchForm.addEventListener('submit', (event) => {
 });
 ui.hops.addEventListener('change', scheduleRedraw);
 ui.typeList.addEventListener('change', scheduleRedraw);
+// Retracted facts change the drawing and the panel (the entity's evidence, its relation list): pick it again.
+ui.showRetracted.addEventListener('change', () => {
+  const picked = state.picked;
+  if (picked) attempt('Drawing', () => pick(picked.id, { draw: true }));
+});
 const preset = (keep: (type: string) => boolean) => () => {
   checkTypes(keep);
   scheduleRedraw();

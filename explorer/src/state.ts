@@ -16,6 +16,8 @@ export interface Edge {
   fromId: string;
   toId: string;
   support: Support;
+  /** True for a retracted fact, which a read returns only with `includeRetracted`. */
+  retracted: boolean;
 }
 
 /** A relation with its ends, properties and sources, as the details panel shows it. */

@@ -4,12 +4,13 @@
  * (the offline build Yoga publishes, version-matched to graphql-yoga), served under
  * /graphiql/<version>/ with year-long caching. Nothing is loaded from another host.
  *
- * It opens with one tab per traversal (examples/), each a named operation with its variables, ready to run.
+ * It opens with one tab per traversal (examples/), each a named operation with its variables, ready to run,
+ * then a tab per mutation example, its Authorization header waiting for a token.
  */
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import type { GraphiQLOptions } from 'graphql-yoga';
-import { example } from '../examples.js';
+import { example, mutationExamples } from '../examples.js';
 import { once, type StaticFile } from './static.js';
 
 const require = createRequire(import.meta.url);
@@ -30,16 +31,29 @@ const FIRST_TAB_HINT = `#
 # (book icon) describes every field.
 `;
 
+/** The header a mutation tab opens with: a placeholder saying where a token comes from (a mutation needs the role editor). */
+export const MUTATION_TAB_HEADERS = { Authorization: 'Bearer <paste a token from: npm run -s token -- --role editor --sub you>' };
+
+export interface GraphiQLTab {
+  query: string;
+  variables: Record<string, unknown>;
+  headers?: Record<string, string>;
+}
+
 /**
  * The tabs GraphiQL opens with: examples/*.graphql (src/examples.ts), each with its variables' default
- * values in the variables pane, so it runs as it stands and shows what to change.
+ * values in the variables pane, so it runs as it stands and shows what to change; the mutations last, each
+ * with the Authorization header to fill in.
  */
-export const GRAPHIQL_EXAMPLES: { query: string; variables: Record<string, unknown> }[] = TABS.map((name, i) => {
-  const { query, defaults } = example(name);
-  if (i > 0) return { query, variables: defaults };
-  const commentEnd = query.search(/^[^#]/m);
-  return { query: query.slice(0, commentEnd) + FIRST_TAB_HINT + query.slice(commentEnd), variables: defaults };
-});
+export const GRAPHIQL_EXAMPLES: GraphiQLTab[] = [
+  ...TABS.map((name, i) => {
+    const { query, defaults } = example(name);
+    if (i > 0) return { query, variables: defaults };
+    const commentEnd = query.search(/^[^#]/m);
+    return { query: query.slice(0, commentEnd) + FIRST_TAB_HINT + query.slice(commentEnd), variables: defaults };
+  }),
+  ...mutationExamples().map(({ query, defaults }) => ({ query, variables: defaults, headers: MUTATION_TAB_HEADERS })),
+];
 
 /** What a tab added with "+" starts with. */
 const NEW_TAB_QUERY = `# Write a query here; run it with Ctrl-Enter (Cmd-Enter on
@@ -52,7 +66,11 @@ const NEW_TAB_QUERY = `# Write a query here; run it with Ctrl-Enter (Cmd-Enter o
 export const graphiqlOptions: GraphiQLOptions = {
   title: GRAPHIQL_TITLE,
   defaultQuery: NEW_TAB_QUERY,
-  defaultTabs: GRAPHIQL_EXAMPLES.map(({ query, variables }) => ({ query, variables: JSON.stringify(variables, null, 2) })),
+  defaultTabs: GRAPHIQL_EXAMPLES.map(({ query, variables, headers }) => ({
+    query,
+    variables: JSON.stringify(variables, null, 2),
+    ...(headers && { headers: JSON.stringify(headers, null, 2) }),
+  })),
   defaultEditorToolsVisibility: 'variables',
 };
 

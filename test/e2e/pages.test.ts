@@ -2,13 +2,15 @@
  * The pages a person opens: GraphiQL at /graphql and the explorer at /explore, served with everything
  * they load by the API itself. Over plain HTTP first (every asset same-origin, every GraphiQL example
  * answers), then in headless Chromium against the real API on the seeded graph, with every request to
- * another host aborted and recorded.
+ * another host aborted and recorded. Last, curation as the explorer shows it: a fact retracted and an entity
+ * changed through the mutations (with a signed editor's token), drawn and listed with their history.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KIND_NAMES, KINDS, PROVENANCE_RELATION_TYPES, RELATION_TYPE_NAMES, RELATION_TYPES, SUPPORT_NAMES } from '../../src/ontology.js';
 import type { ExplorerOntology } from '../../src/server/explore-ontology.js';
-import { GRAPHIQL_ASSETS, GRAPHIQL_EXAMPLES } from '../../src/server/graphiql.js';
+import { signToken } from '../../src/auth/token.js';
+import { GRAPHIQL_ASSETS, GRAPHIQL_EXAMPLES, MUTATION_TAB_HEADERS } from '../../src/server/graphiql.js';
 import { startTestApi, type TestApi } from '../support/api.js';
 import { openTestDb, resetToSeedGraph } from '../support/db.js';
 import { findChromium, launchChromium, NO_CHROMIUM_MESSAGE, screenshot, watchedPage, type Watched } from './chromium.js';
@@ -20,9 +22,26 @@ const db = openTestDb();
 let api: TestApi;
 let browser: Browser | undefined;
 
+/** The API verifies tokens signed with this secret, so the tests can act as an editor. */
+const SECRET = 'pages-test-secret-0123456789-abcdefghijklmnop';
+const editorToken = () => signToken({ AUTH_JWT_SECRET: SECRET, AUTH_ROLES_CLAIM: 'roles' }, { sub: 'e2e-editor', roles: ['editor'], ttlSeconds: 600 });
+
+/** A GraphQL request with headers (`api.gql` sends none), e.g. a mutation with its Authorization header. */
+async function gqlWith(headers: Record<string, string>, query: string, variables?: Record<string, unknown>) {
+  const res = await fetch(`${api.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await res.json()) as { data?: any; errors?: { message: string; extensions?: { code?: string } }[] };
+}
+
+/** A tab's operation name: `query OwnershipChain(…` → OwnershipChain. */
+const operationName = (query: string) => query.match(/^(?:query|mutation) (\w+)/m)![1]!;
+
 beforeAll(async () => {
   await resetToSeedGraph(db);
-  api = await startTestApi(db);
+  api = await startTestApi(db, { config: { AUTH_JWT_SECRET: SECRET } });
   if (chromiumPath) browser = await launchChromium(chromiumPath);
 });
 afterAll(async () => {
@@ -61,24 +80,51 @@ describe('over HTTP', () => {
     }
   });
 
-  it('opens with one example tab per traversal, each with its variables', async () => {
+  it('opens with one example tab per traversal, each with its variables, then the mutation with its Authorization header', async () => {
     const page = await html('/graphql');
     const options = JSON.parse(page.match(/<script id="graphiql-options" type="application\/json">(.*?)<\/script>/s)![1]!);
     const fields = options.defaultTabs.map((tab: { query: string }) => tab.query.match(/^\s+(\w+)\(/m)![1]);
-    expect(fields).toEqual(['ownershipChain', 'subsidiaries', 'paths', 'neighbourhood', 'timeline', 'search', 'claims', 'relations', 'articles', 'lookup']);
+    expect(fields).toEqual([
+      'ownershipChain',
+      'subsidiaries',
+      'paths',
+      'neighbourhood',
+      'timeline',
+      'search',
+      'claims',
+      'relations',
+      'articles',
+      'lookup',
+      'assertFact',
+    ]);
     expect(JSON.parse(options.defaultTabs[0].variables)).toEqual({ entity: 'WhatsApp' });
+    expect(options.defaultTabs.filter((tab: { headers?: string }) => tab.headers).map((tab: { headers: string }) => JSON.parse(tab.headers))).toEqual([
+      MUTATION_TAB_HEADERS,
+    ]);
   });
 
-  it.each(GRAPHIQL_EXAMPLES.map((e) => [e.query.match(/query (\w+)/)![1]!, e] as const))('the %s example answers on the seed graph', async (_name, example) => {
-    const { data, errors } = await api.gql(example.query, example.variables);
-    expect(errors).toBeUndefined();
-    const [answer] = Object.values(data as Record<string, unknown>);
-    // Every example finds something: a non-empty list, page or object.
-    const items = Array.isArray(answer)
-      ? answer
-      : ((answer as { edges?: unknown[]; nodes?: unknown[] }).edges ?? (answer as { nodes?: unknown[] }).nodes ?? [answer]);
-    expect(items.length).toBeGreaterThan(0);
+  it('the mutation tab is refused with its placeholder header and writes the fact with an editor token', async () => {
+    const tab = GRAPHIQL_EXAMPLES.find((e) => e.headers)!;
+    const refused = await gqlWith(tab.headers!, tab.query, tab.variables);
+    expect(refused.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const written = await gqlWith({ authorization: `Bearer ${await editorToken()}` }, tab.query, tab.variables);
+    expect(written.errors).toBeUndefined();
+    expect(written.data.assertFact).toMatchObject({ __typename: 'FactChanged', created: true, fact: { assertedBy: 'e2e-editor', version: 1 } });
   });
+
+  it.each(GRAPHIQL_EXAMPLES.filter((e) => !e.headers).map((e) => [operationName(e.query), e] as const))(
+    'the %s example answers on the seed graph',
+    async (_name, example) => {
+      const { data, errors } = await api.gql(example.query, example.variables);
+      expect(errors).toBeUndefined();
+      const [answer] = Object.values(data as Record<string, unknown>);
+      // Every example finds something: a non-empty list, page or object.
+      const items = Array.isArray(answer)
+        ? answer
+        : ((answer as { edges?: unknown[]; nodes?: unknown[] }).edges ?? (answer as { nodes?: unknown[] }).nodes ?? [answer]);
+      expect(items.length).toBeGreaterThan(0);
+    },
+  );
 
   it('the explorer page, its module, stylesheet and cytoscape are served same-origin, with ETags', async () => {
     const page = await html('/explore');
@@ -260,8 +306,8 @@ describe.skipIf(!chromiumPath)('in Chromium, with every other host blocked', () 
     await page.goto(`${api.url}/graphql`);
     const run = page.locator('.graphiql-execute-button');
     await run.waitFor({ timeout: 30_000 });
-    // The ten example tabs, named after their operations; the first one's variables are filled in.
-    const names = GRAPHIQL_EXAMPLES.map((e) => e.query.match(/query (\w+)/)![1]);
+    // The example tabs, named after their operations; the first one's variables are filled in.
+    const names = GRAPHIQL_EXAMPLES.map((e) => operationName(e.query));
     await expect.poll(() => page.locator('.graphiql-tab > button[title]').evaluateAll((tabs) => tabs.map((t) => t.getAttribute('title'))), SLOW).toEqual(names);
     // (Monaco renders spaces as no-break spaces.)
     const variables = () =>
@@ -278,7 +324,78 @@ describe.skipIf(!chromiumPath)('in Chromium, with every other host blocked', () 
     expect(await response.innerText()).toContain('"Facebook"');
     await screenshot(page, 'graphiql.png');
 
+    // The mutation tab opens with its Authorization header to fill in.
+    // (The tabs are draggable; Playwright's pointer click starts a drag rather than a click, so send the click event.)
+    await page.locator('.graphiql-tab > button[title="AssertFact"]').dispatchEvent('click');
+    await expect.poll(variables, SLOW).toContain('"excerpt": "Facebook, WhatsApp and Instagram are blocked in China"');
+    await page.getByRole('button', { name: 'Headers' }).click();
+    await expect.poll(variables, SLOW).toContain('"Authorization": "Bearer <paste a token from: npm run -s token -- --role editor --sub you>"');
+
     expect(graphiql.outside).toEqual([]);
     expect(graphiql.failures).toEqual([]);
+  });
+
+  it('explorer: a fact retracted through the API is drawn struck through only with "Show retracted facts", with who, when and why; the histories list the mutations', async () => {
+    // One of WhatsApp's facts (not the OWNS edge the tests above click), retracted as an editor; WhatsApp's description changed.
+    const { data } = await api.gql('{ neighbourhood(entity: "service:whatsapp", maxHops: 1) { edges { id type fromId toId from { name } to { name } } } }');
+    const fact = (data.neighbourhood.edges as { id: string; type: string; from: { name: string }; to: { name: string } }[]).find((e) => e.type !== 'OWNS')!;
+    const bearer = { authorization: `Bearer ${await editorToken()}` };
+    const reason = 'Test: the passage does not state it';
+    const retracted = await gqlWith(bearer, 'mutation ($input: RetractFactInput!) { retractFact(input: $input) { __typename } }', {
+      input: { fact: fact.id, reason },
+    });
+    expect(retracted.data?.retractFact.__typename).toBe('FactChanged');
+    const upserted = await gqlWith(bearer, 'mutation ($input: UpsertEntityInput!) { upsertEntity(input: $input) { __typename } }', {
+      input: { id: 'service:whatsapp', kind: 'SERVICE', name: 'WhatsApp', description: 'A messaging service owned by Facebook (edited in a test).' },
+    });
+    expect(upserted.data?.upsertEntity.__typename).toBe('EntityChanged');
+
+    const curation = await watchedPage(browser!, api.url);
+    const { page } = curation;
+    try {
+      await page.goto(`${api.url}/explore`);
+      await page.locator('body[data-ready]').waitFor();
+      await page.getByLabel('Search names and aliases').fill('WhatsApp');
+      await page.keyboard.press('Enter');
+      await page.locator('#results button[data-id="service:whatsapp"]').click();
+      await expect.poll(() => heading(page).textContent(), SLOW).toBe('WhatsApp');
+      const history = page.locator('#details .history');
+      await expect.poll(() => history.textContent(), SLOW).toContain('upsertEntity by e2e-editor');
+      expect(await history.textContent()).toContain('description');
+      expect(await graphIds(page, 'edge')).not.toContain(fact.id);
+
+      // Shown: drawn grey and dashed with its type struck through, listed struck through in the panel.
+      await page.getByLabel('Show retracted facts').check();
+      await expect.poll(() => graphIds(page, 'edge[?retracted]'), SLOW).toEqual([fact.id]);
+      const drawn = await page.evaluate((id) => {
+        const edge = (window as any).explorer.cy.$id(id);
+        return { lineStyle: edge.style('line-style'), label: edge.data('label') as string };
+      }, fact.id);
+      expect(drawn.lineStyle).toBe('dashed');
+      expect(drawn.label).toBe(`${[...fact.type].map((c) => `${c}\u0336`).join('')} (retracted)`);
+      const listed = page.locator('#details .relation-list .link.retracted');
+      await expect.poll(() => listed.textContent(), SLOW).toBe(`${fact.from.name} ${fact.type} ${fact.to.name}`);
+      expect(await page.locator('#details .relation-list .link:not(.retracted)').count()).toBeGreaterThan(0);
+
+      // Its evidence panel says who retracted it, when and why, and its history lists the retraction.
+      await listed.click();
+      await expect.poll(() => heading(page).textContent(), SLOW).toBe(`${fact.from.name} ${fact.type} ${fact.to.name}`);
+      const notice = (await page.locator('#details .retraction').first().textContent())!;
+      expect(notice).toMatch(new RegExp(`^Retracted \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC by e2e-editor: “${reason}”$`));
+      await expect.poll(() => history.textContent(), SLOW).toContain('retractFact by e2e-editor');
+      expect(await history.textContent()).toContain(reason);
+      await screenshot(page, 'explorer-retracted.png');
+
+      // Hidden again when the box is cleared.
+      await page.getByLabel('Show retracted facts').uncheck();
+      await expect.poll(() => graphIds(page, 'edge[?retracted]'), SLOW).toEqual([]);
+      expect(await graphIds(page, 'edge')).not.toContain(fact.id);
+      expect(await graphIds(page, 'edge')).not.toEqual([]);
+
+      expect(curation.outside).toEqual([]);
+      expect(curation.failures).toEqual([]);
+    } finally {
+      await curation.context.close();
+    }
   });
 });

@@ -1,5 +1,6 @@
 /** Starts the real API (Yoga over node:http) on a free port against the test database. */
 import { startApi, type RunningApi } from '../../src/app.js';
+import type { Config } from '../../src/config/config.js';
 import type { Database } from '../../src/db/database.js';
 import { afterAll, beforeAll } from 'vitest';
 import { openTestDb, resetToSeedGraph, silentLog } from './db.js';
@@ -15,9 +16,9 @@ export interface TestApi extends RunningApi {
   queries: string[][];
 }
 
-export async function startTestApi(db: Database, options: { retryMs?: number; nestedPlans?: boolean } = {}): Promise<TestApi> {
+export async function startTestApi(db: Database, options: { retryMs?: number; nestedPlans?: boolean; config?: Partial<Config> } = {}): Promise<TestApi> {
   const queries: string[][] = [];
-  const api = await startApi({ PORT: 0, HOST: '127.0.0.1', SEED_ON_START: false, SHUTDOWN_GRACE_MS: 2_000 }, db, silentLog, {
+  const api = await startApi({ PORT: 0, HOST: '127.0.0.1', SEED_ON_START: false, SHUTDOWN_GRACE_MS: 2_000, ...options.config }, db, silentLog, {
     onQueries: (names) => queries.push(names),
     retryMs: options.retryMs,
     nestedPlans: options.nestedPlans,

@@ -429,9 +429,9 @@ export type ExplorerEntityFieldsFragment =
   | ExplorerEntityFields_Statement_Fragment
 ;
 
-export type ExplorerSourceFieldsFragment = { __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } };
+export type ExplorerSourceFieldsFragment = { __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } };
 
-type ExplorerRelationFields_AboutRelation_Fragment = { __typename?: 'AboutRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+type ExplorerRelationFields_AboutRelation_Fragment = { __typename?: 'AboutRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
     | { __typename?: 'Article', id: string, name: string, kind: Kind }
     | { __typename?: 'Authority', id: string, name: string, kind: Kind }
     | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -461,9 +461,9 @@ type ExplorerRelationFields_AboutRelation_Fragment = { __typename?: 'AboutRelati
     | { __typename?: 'Role', id: string, name: string, kind: Kind }
     | { __typename?: 'Service', id: string, name: string, kind: Kind }
     | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
+  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
 
-type ExplorerRelationFields_AvailableInRelation_Fragment = { __typename?: 'AvailableInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+type ExplorerRelationFields_AvailableInRelation_Fragment = { __typename?: 'AvailableInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
     | { __typename?: 'Article', id: string, name: string, kind: Kind }
     | { __typename?: 'Authority', id: string, name: string, kind: Kind }
     | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -493,9 +493,9 @@ type ExplorerRelationFields_AvailableInRelation_Fragment = { __typename?: 'Avail
     | { __typename?: 'Role', id: string, name: string, kind: Kind }
     | { __typename?: 'Service', id: string, name: string, kind: Kind }
     | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
+  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
 
-type ExplorerRelationFields_BlockedInRelation_Fragment = { __typename?: 'BlockedInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+type ExplorerRelationFields_BlockedInRelation_Fragment = { __typename?: 'BlockedInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
     | { __typename?: 'Article', id: string, name: string, kind: Kind }
     | { __typename?: 'Authority', id: string, name: string, kind: Kind }
     | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -525,9 +525,9 @@ type ExplorerRelationFields_BlockedInRelation_Fragment = { __typename?: 'Blocked
     | { __typename?: 'Role', id: string, name: string, kind: Kind }
     | { __typename?: 'Service', id: string, name: string, kind: Kind }
     | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
+  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
 
-type ExplorerRelationFields_CensoredRelation_Fragment = { __typename?: 'CensoredRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+type ExplorerRelationFields_CensoredRelation_Fragment = { __typename?: 'CensoredRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
     | { __typename?: 'Article', id: string, name: string, kind: Kind }
     | { __typename?: 'Authority', id: string, name: string, kind: Kind }
     | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -557,9 +557,9 @@ type ExplorerRelationFields_CensoredRelation_Fragment = { __typename?: 'Censored
     | { __typename?: 'Role', id: string, name: string, kind: Kind }
     | { __typename?: 'Service', id: string, name: string, kind: Kind }
     | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
+  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
 
-type ExplorerRelationFields_ChargedUnderRelation_Fragment = { __typename?: 'ChargedUnderRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+type ExplorerRelationFields_ChargedUnderRelation_Fragment = { __typename?: 'ChargedUnderRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
     | { __typename?: 'Article', id: string, name: string, kind: Kind }
     | { __typename?: 'Authority', id: string, name: string, kind: Kind }
     | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -589,9 +589,9 @@ type ExplorerRelationFields_ChargedUnderRelation_Fragment = { __typename?: 'Char
     | { __typename?: 'Role', id: string, name: string, kind: Kind }
     | { __typename?: 'Service', id: string, name: string, kind: Kind }
     | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
+  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
 
-type ExplorerRelationFields_CitesRelation_Fragment = { __typename?: 'CitesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+type ExplorerRelationFields_CitesRelation_Fragment = { __typename?: 'CitesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
     | { __typename?: 'Article', id: string, name: string, kind: Kind }
     | { __typename?: 'Authority', id: string, name: string, kind: Kind }
     | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -621,9 +621,9 @@ type ExplorerRelationFields_CitesRelation_Fragment = { __typename?: 'CitesRelati
     | { __typename?: 'Role', id: string, name: string, kind: Kind }
     | { __typename?: 'Service', id: string, name: string, kind: Kind }
     | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
+  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
 
-type ExplorerRelationFields_CooperatesWithRelation_Fragment = { __typename?: 'CooperatesWithRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+type ExplorerRelationFields_CooperatesWithRelation_Fragment = { __typename?: 'CooperatesWithRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
     | { __typename?: 'Article', id: string, name: string, kind: Kind }
     | { __typename?: 'Authority', id: string, name: string, kind: Kind }
     | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -653,9 +653,9 @@ type ExplorerRelationFields_CooperatesWithRelation_Fragment = { __typename?: 'Co
     | { __typename?: 'Role', id: string, name: string, kind: Kind }
     | { __typename?: 'Service', id: string, name: string, kind: Kind }
     | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
+  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
 
-type ExplorerRelationFields_CriticisedRelation_Fragment = { __typename?: 'CriticisedRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+type ExplorerRelationFields_CriticisedRelation_Fragment = { __typename?: 'CriticisedRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
     | { __typename?: 'Article', id: string, name: string, kind: Kind }
     | { __typename?: 'Authority', id: string, name: string, kind: Kind }
     | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -685,9 +685,9 @@ type ExplorerRelationFields_CriticisedRelation_Fragment = { __typename?: 'Critic
     | { __typename?: 'Role', id: string, name: string, kind: Kind }
     | { __typename?: 'Service', id: string, name: string, kind: Kind }
     | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
+  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
 
-type ExplorerRelationFields_EnactedRelation_Fragment = { __typename?: 'EnactedRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+type ExplorerRelationFields_EnactedRelation_Fragment = { __typename?: 'EnactedRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
     | { __typename?: 'Article', id: string, name: string, kind: Kind }
     | { __typename?: 'Authority', id: string, name: string, kind: Kind }
     | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -717,9 +717,9 @@ type ExplorerRelationFields_EnactedRelation_Fragment = { __typename?: 'EnactedRe
     | { __typename?: 'Role', id: string, name: string, kind: Kind }
     | { __typename?: 'Service', id: string, name: string, kind: Kind }
     | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
+  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
 
-type ExplorerRelationFields_ExitsMarketRelation_Fragment = { __typename?: 'ExitsMarketRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+type ExplorerRelationFields_ExitsMarketRelation_Fragment = { __typename?: 'ExitsMarketRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
     | { __typename?: 'Article', id: string, name: string, kind: Kind }
     | { __typename?: 'Authority', id: string, name: string, kind: Kind }
     | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -749,9 +749,9 @@ type ExplorerRelationFields_ExitsMarketRelation_Fragment = { __typename?: 'Exits
     | { __typename?: 'Role', id: string, name: string, kind: Kind }
     | { __typename?: 'Service', id: string, name: string, kind: Kind }
     | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
+  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
 
-type ExplorerRelationFields_GrantsPowerToRelation_Fragment = { __typename?: 'GrantsPowerToRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+type ExplorerRelationFields_GrantsPowerToRelation_Fragment = { __typename?: 'GrantsPowerToRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
     | { __typename?: 'Article', id: string, name: string, kind: Kind }
     | { __typename?: 'Authority', id: string, name: string, kind: Kind }
     | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -781,9 +781,9 @@ type ExplorerRelationFields_GrantsPowerToRelation_Fragment = { __typename?: 'Gra
     | { __typename?: 'Role', id: string, name: string, kind: Kind }
     | { __typename?: 'Service', id: string, name: string, kind: Kind }
     | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
+  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
 
-type ExplorerRelationFields_HoldsRoleRelation_Fragment = { __typename?: 'HoldsRoleRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+type ExplorerRelationFields_HoldsRoleRelation_Fragment = { __typename?: 'HoldsRoleRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
     | { __typename?: 'Article', id: string, name: string, kind: Kind }
     | { __typename?: 'Authority', id: string, name: string, kind: Kind }
     | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -813,9 +813,9 @@ type ExplorerRelationFields_HoldsRoleRelation_Fragment = { __typename?: 'HoldsRo
     | { __typename?: 'Role', id: string, name: string, kind: Kind }
     | { __typename?: 'Service', id: string, name: string, kind: Kind }
     | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
+  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
 
-type ExplorerRelationFields_InvolvesRelation_Fragment = { __typename?: 'InvolvesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+type ExplorerRelationFields_InvolvesRelation_Fragment = { __typename?: 'InvolvesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
     | { __typename?: 'Article', id: string, name: string, kind: Kind }
     | { __typename?: 'Authority', id: string, name: string, kind: Kind }
     | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -845,9 +845,9 @@ type ExplorerRelationFields_InvolvesRelation_Fragment = { __typename?: 'Involves
     | { __typename?: 'Role', id: string, name: string, kind: Kind }
     | { __typename?: 'Service', id: string, name: string, kind: Kind }
     | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
+  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
 
-type ExplorerRelationFields_JurisdictionOverRelation_Fragment = { __typename?: 'JurisdictionOverRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+type ExplorerRelationFields_JurisdictionOverRelation_Fragment = { __typename?: 'JurisdictionOverRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
     | { __typename?: 'Article', id: string, name: string, kind: Kind }
     | { __typename?: 'Authority', id: string, name: string, kind: Kind }
     | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -877,9 +877,9 @@ type ExplorerRelationFields_JurisdictionOverRelation_Fragment = { __typename?: '
     | { __typename?: 'Role', id: string, name: string, kind: Kind }
     | { __typename?: 'Service', id: string, name: string, kind: Kind }
     | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
+  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
 
-type ExplorerRelationFields_LocatedInRelation_Fragment = { __typename?: 'LocatedInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+type ExplorerRelationFields_LocatedInRelation_Fragment = { __typename?: 'LocatedInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
     | { __typename?: 'Article', id: string, name: string, kind: Kind }
     | { __typename?: 'Authority', id: string, name: string, kind: Kind }
     | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -909,9 +909,9 @@ type ExplorerRelationFields_LocatedInRelation_Fragment = { __typename?: 'Located
     | { __typename?: 'Role', id: string, name: string, kind: Kind }
     | { __typename?: 'Service', id: string, name: string, kind: Kind }
     | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
+  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
 
-type ExplorerRelationFields_MadeStatementRelation_Fragment = { __typename?: 'MadeStatementRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+type ExplorerRelationFields_MadeStatementRelation_Fragment = { __typename?: 'MadeStatementRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
     | { __typename?: 'Article', id: string, name: string, kind: Kind }
     | { __typename?: 'Authority', id: string, name: string, kind: Kind }
     | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -941,9 +941,9 @@ type ExplorerRelationFields_MadeStatementRelation_Fragment = { __typename?: 'Mad
     | { __typename?: 'Role', id: string, name: string, kind: Kind }
     | { __typename?: 'Service', id: string, name: string, kind: Kind }
     | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
+  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
 
-type ExplorerRelationFields_MentionsRelation_Fragment = { __typename?: 'MentionsRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+type ExplorerRelationFields_MentionsRelation_Fragment = { __typename?: 'MentionsRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
     | { __typename?: 'Article', id: string, name: string, kind: Kind }
     | { __typename?: 'Authority', id: string, name: string, kind: Kind }
     | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -973,9 +973,9 @@ type ExplorerRelationFields_MentionsRelation_Fragment = { __typename?: 'Mentions
     | { __typename?: 'Role', id: string, name: string, kind: Kind }
     | { __typename?: 'Service', id: string, name: string, kind: Kind }
     | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
+  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
 
-type ExplorerRelationFields_OwnsRelation_Fragment = { __typename?: 'OwnsRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+type ExplorerRelationFields_OwnsRelation_Fragment = { __typename?: 'OwnsRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
     | { __typename?: 'Article', id: string, name: string, kind: Kind }
     | { __typename?: 'Authority', id: string, name: string, kind: Kind }
     | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -1005,9 +1005,9 @@ type ExplorerRelationFields_OwnsRelation_Fragment = { __typename?: 'OwnsRelation
     | { __typename?: 'Role', id: string, name: string, kind: Kind }
     | { __typename?: 'Service', id: string, name: string, kind: Kind }
     | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
+  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
 
-type ExplorerRelationFields_PartOfRelation_Fragment = { __typename?: 'PartOfRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+type ExplorerRelationFields_PartOfRelation_Fragment = { __typename?: 'PartOfRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
     | { __typename?: 'Article', id: string, name: string, kind: Kind }
     | { __typename?: 'Authority', id: string, name: string, kind: Kind }
     | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -1037,9 +1037,9 @@ type ExplorerRelationFields_PartOfRelation_Fragment = { __typename?: 'PartOfRela
     | { __typename?: 'Role', id: string, name: string, kind: Kind }
     | { __typename?: 'Service', id: string, name: string, kind: Kind }
     | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
+  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
 
-type ExplorerRelationFields_PausedRequestsFromRelation_Fragment = { __typename?: 'PausedRequestsFromRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+type ExplorerRelationFields_PausedRequestsFromRelation_Fragment = { __typename?: 'PausedRequestsFromRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
     | { __typename?: 'Article', id: string, name: string, kind: Kind }
     | { __typename?: 'Authority', id: string, name: string, kind: Kind }
     | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -1069,9 +1069,9 @@ type ExplorerRelationFields_PausedRequestsFromRelation_Fragment = { __typename?:
     | { __typename?: 'Role', id: string, name: string, kind: Kind }
     | { __typename?: 'Service', id: string, name: string, kind: Kind }
     | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
+  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
 
-type ExplorerRelationFields_PenalisesRelation_Fragment = { __typename?: 'PenalisesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+type ExplorerRelationFields_PenalisesRelation_Fragment = { __typename?: 'PenalisesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
     | { __typename?: 'Article', id: string, name: string, kind: Kind }
     | { __typename?: 'Authority', id: string, name: string, kind: Kind }
     | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -1101,9 +1101,9 @@ type ExplorerRelationFields_PenalisesRelation_Fragment = { __typename?: 'Penalis
     | { __typename?: 'Role', id: string, name: string, kind: Kind }
     | { __typename?: 'Service', id: string, name: string, kind: Kind }
     | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
+  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
 
-type ExplorerRelationFields_PrecedesRelation_Fragment = { __typename?: 'PrecedesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+type ExplorerRelationFields_PrecedesRelation_Fragment = { __typename?: 'PrecedesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
     | { __typename?: 'Article', id: string, name: string, kind: Kind }
     | { __typename?: 'Authority', id: string, name: string, kind: Kind }
     | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -1133,9 +1133,9 @@ type ExplorerRelationFields_PrecedesRelation_Fragment = { __typename?: 'Precedes
     | { __typename?: 'Role', id: string, name: string, kind: Kind }
     | { __typename?: 'Service', id: string, name: string, kind: Kind }
     | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
+  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
 
-type ExplorerRelationFields_PublishedByRelation_Fragment = { __typename?: 'PublishedByRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+type ExplorerRelationFields_PublishedByRelation_Fragment = { __typename?: 'PublishedByRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
     | { __typename?: 'Article', id: string, name: string, kind: Kind }
     | { __typename?: 'Authority', id: string, name: string, kind: Kind }
     | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -1165,9 +1165,9 @@ type ExplorerRelationFields_PublishedByRelation_Fragment = { __typename?: 'Publi
     | { __typename?: 'Role', id: string, name: string, kind: Kind }
     | { __typename?: 'Service', id: string, name: string, kind: Kind }
     | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
+  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
 
-type ExplorerRelationFields_PublishedReportRelation_Fragment = { __typename?: 'PublishedReportRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+type ExplorerRelationFields_PublishedReportRelation_Fragment = { __typename?: 'PublishedReportRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
     | { __typename?: 'Article', id: string, name: string, kind: Kind }
     | { __typename?: 'Authority', id: string, name: string, kind: Kind }
     | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -1197,9 +1197,9 @@ type ExplorerRelationFields_PublishedReportRelation_Fragment = { __typename?: 'P
     | { __typename?: 'Role', id: string, name: string, kind: Kind }
     | { __typename?: 'Service', id: string, name: string, kind: Kind }
     | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
+  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
 
-type ExplorerRelationFields_ReceivedRequestsFromRelation_Fragment = { __typename?: 'ReceivedRequestsFromRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+type ExplorerRelationFields_ReceivedRequestsFromRelation_Fragment = { __typename?: 'ReceivedRequestsFromRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
     | { __typename?: 'Article', id: string, name: string, kind: Kind }
     | { __typename?: 'Authority', id: string, name: string, kind: Kind }
     | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -1229,9 +1229,9 @@ type ExplorerRelationFields_ReceivedRequestsFromRelation_Fragment = { __typename
     | { __typename?: 'Role', id: string, name: string, kind: Kind }
     | { __typename?: 'Service', id: string, name: string, kind: Kind }
     | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
+  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
 
-type ExplorerRelationFields_RefusesRequestsFromRelation_Fragment = { __typename?: 'RefusesRequestsFromRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+type ExplorerRelationFields_RefusesRequestsFromRelation_Fragment = { __typename?: 'RefusesRequestsFromRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
     | { __typename?: 'Article', id: string, name: string, kind: Kind }
     | { __typename?: 'Authority', id: string, name: string, kind: Kind }
     | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -1261,9 +1261,9 @@ type ExplorerRelationFields_RefusesRequestsFromRelation_Fragment = { __typename?
     | { __typename?: 'Role', id: string, name: string, kind: Kind }
     | { __typename?: 'Service', id: string, name: string, kind: Kind }
     | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
+  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
 
-type ExplorerRelationFields_RefusesToComplyWithRelation_Fragment = { __typename?: 'RefusesToComplyWithRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+type ExplorerRelationFields_RefusesToComplyWithRelation_Fragment = { __typename?: 'RefusesToComplyWithRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
     | { __typename?: 'Article', id: string, name: string, kind: Kind }
     | { __typename?: 'Authority', id: string, name: string, kind: Kind }
     | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -1293,9 +1293,9 @@ type ExplorerRelationFields_RefusesToComplyWithRelation_Fragment = { __typename?
     | { __typename?: 'Role', id: string, name: string, kind: Kind }
     | { __typename?: 'Service', id: string, name: string, kind: Kind }
     | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
+  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
 
-type ExplorerRelationFields_RoleOfRelation_Fragment = { __typename?: 'RoleOfRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+type ExplorerRelationFields_RoleOfRelation_Fragment = { __typename?: 'RoleOfRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
     | { __typename?: 'Article', id: string, name: string, kind: Kind }
     | { __typename?: 'Authority', id: string, name: string, kind: Kind }
     | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -1325,9 +1325,9 @@ type ExplorerRelationFields_RoleOfRelation_Fragment = { __typename?: 'RoleOfRela
     | { __typename?: 'Role', id: string, name: string, kind: Kind }
     | { __typename?: 'Service', id: string, name: string, kind: Kind }
     | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
+  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
 
-type ExplorerRelationFields_SaidToRelation_Fragment = { __typename?: 'SaidToRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+type ExplorerRelationFields_SaidToRelation_Fragment = { __typename?: 'SaidToRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
     | { __typename?: 'Article', id: string, name: string, kind: Kind }
     | { __typename?: 'Authority', id: string, name: string, kind: Kind }
     | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -1357,9 +1357,9 @@ type ExplorerRelationFields_SaidToRelation_Fragment = { __typename?: 'SaidToRela
     | { __typename?: 'Role', id: string, name: string, kind: Kind }
     | { __typename?: 'Service', id: string, name: string, kind: Kind }
     | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
+  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
 
-type ExplorerRelationFields_SignedRelation_Fragment = { __typename?: 'SignedRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+type ExplorerRelationFields_SignedRelation_Fragment = { __typename?: 'SignedRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
     | { __typename?: 'Article', id: string, name: string, kind: Kind }
     | { __typename?: 'Authority', id: string, name: string, kind: Kind }
     | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -1389,9 +1389,9 @@ type ExplorerRelationFields_SignedRelation_Fragment = { __typename?: 'SignedRela
     | { __typename?: 'Role', id: string, name: string, kind: Kind }
     | { __typename?: 'Service', id: string, name: string, kind: Kind }
     | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
+  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
 
-type ExplorerRelationFields_StoresDataInRelation_Fragment = { __typename?: 'StoresDataInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+type ExplorerRelationFields_StoresDataInRelation_Fragment = { __typename?: 'StoresDataInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
     | { __typename?: 'Article', id: string, name: string, kind: Kind }
     | { __typename?: 'Authority', id: string, name: string, kind: Kind }
     | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -1421,9 +1421,9 @@ type ExplorerRelationFields_StoresDataInRelation_Fragment = { __typename?: 'Stor
     | { __typename?: 'Role', id: string, name: string, kind: Kind }
     | { __typename?: 'Service', id: string, name: string, kind: Kind }
     | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
+  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
 
-type ExplorerRelationFields_UsesRelation_Fragment = { __typename?: 'UsesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+type ExplorerRelationFields_UsesRelation_Fragment = { __typename?: 'UsesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
     | { __typename?: 'Article', id: string, name: string, kind: Kind }
     | { __typename?: 'Authority', id: string, name: string, kind: Kind }
     | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -1453,9 +1453,9 @@ type ExplorerRelationFields_UsesRelation_Fragment = { __typename?: 'UsesRelation
     | { __typename?: 'Role', id: string, name: string, kind: Kind }
     | { __typename?: 'Service', id: string, name: string, kind: Kind }
     | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
+  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
 
-type ExplorerRelationFields_VersionOfRelation_Fragment = { __typename?: 'VersionOfRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+type ExplorerRelationFields_VersionOfRelation_Fragment = { __typename?: 'VersionOfRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
     | { __typename?: 'Article', id: string, name: string, kind: Kind }
     | { __typename?: 'Authority', id: string, name: string, kind: Kind }
     | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -1485,7 +1485,7 @@ type ExplorerRelationFields_VersionOfRelation_Fragment = { __typename?: 'Version
     | { __typename?: 'Role', id: string, name: string, kind: Kind }
     | { __typename?: 'Service', id: string, name: string, kind: Kind }
     | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
+  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
 
 export type ExplorerRelationFieldsFragment =
   | ExplorerRelationFields_AboutRelation_Fragment
@@ -1549,6 +1549,7 @@ export type ExplorerNeighbourhoodQueryVariables = Exact<{
   entity: Scalars['String']['input'];
   maxHops: Scalars['Int']['input'];
   relationTypes: InputMaybe<Array<RelationType> | RelationType>;
+  includeRetracted: Scalars['Boolean']['input'];
 }>;
 
 
@@ -1583,64 +1584,65 @@ export type ExplorerNeighbourhoodQuery = { __typename?: 'Query', neighbourhood: 
         | { __typename?: 'Service', id: string, name: string, kind: Kind }
         | { __typename?: 'Statement', id: string, name: string, kind: Kind }
        }>, edges: Array<
-      | { __typename?: 'AboutRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support }
-      | { __typename?: 'AvailableInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support }
-      | { __typename?: 'BlockedInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support }
-      | { __typename?: 'CensoredRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support }
-      | { __typename?: 'ChargedUnderRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support }
-      | { __typename?: 'CitesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support }
-      | { __typename?: 'CooperatesWithRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support }
-      | { __typename?: 'CriticisedRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support }
-      | { __typename?: 'EnactedRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support }
-      | { __typename?: 'ExitsMarketRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support }
-      | { __typename?: 'GrantsPowerToRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support }
-      | { __typename?: 'HoldsRoleRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support }
-      | { __typename?: 'InvolvesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support }
-      | { __typename?: 'JurisdictionOverRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support }
-      | { __typename?: 'LocatedInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support }
-      | { __typename?: 'MadeStatementRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support }
-      | { __typename?: 'MentionsRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support }
-      | { __typename?: 'OwnsRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support }
-      | { __typename?: 'PartOfRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support }
-      | { __typename?: 'PausedRequestsFromRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support }
-      | { __typename?: 'PenalisesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support }
-      | { __typename?: 'PrecedesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support }
-      | { __typename?: 'PublishedByRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support }
-      | { __typename?: 'PublishedReportRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support }
-      | { __typename?: 'ReceivedRequestsFromRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support }
-      | { __typename?: 'RefusesRequestsFromRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support }
-      | { __typename?: 'RefusesToComplyWithRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support }
-      | { __typename?: 'RoleOfRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support }
-      | { __typename?: 'SaidToRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support }
-      | { __typename?: 'SignedRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support }
-      | { __typename?: 'StoresDataInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support }
-      | { __typename?: 'UsesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support }
-      | { __typename?: 'VersionOfRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support }
+      | { __typename?: 'AboutRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
+      | { __typename?: 'AvailableInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
+      | { __typename?: 'BlockedInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
+      | { __typename?: 'CensoredRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
+      | { __typename?: 'ChargedUnderRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
+      | { __typename?: 'CitesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
+      | { __typename?: 'CooperatesWithRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
+      | { __typename?: 'CriticisedRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
+      | { __typename?: 'EnactedRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
+      | { __typename?: 'ExitsMarketRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
+      | { __typename?: 'GrantsPowerToRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
+      | { __typename?: 'HoldsRoleRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
+      | { __typename?: 'InvolvesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
+      | { __typename?: 'JurisdictionOverRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
+      | { __typename?: 'LocatedInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
+      | { __typename?: 'MadeStatementRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
+      | { __typename?: 'MentionsRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
+      | { __typename?: 'OwnsRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
+      | { __typename?: 'PartOfRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
+      | { __typename?: 'PausedRequestsFromRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
+      | { __typename?: 'PenalisesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
+      | { __typename?: 'PrecedesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
+      | { __typename?: 'PublishedByRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
+      | { __typename?: 'PublishedReportRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
+      | { __typename?: 'ReceivedRequestsFromRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
+      | { __typename?: 'RefusesRequestsFromRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
+      | { __typename?: 'RefusesToComplyWithRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
+      | { __typename?: 'RoleOfRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
+      | { __typename?: 'SaidToRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
+      | { __typename?: 'SignedRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
+      | { __typename?: 'StoresDataInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
+      | { __typename?: 'UsesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
+      | { __typename?: 'VersionOfRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
     > } | null };
 
 export type ExplorerEntityQueryVariables = Exact<{
   id: Scalars['ID']['input'];
   ref: Scalars['String']['input'];
+  includeRetracted: Scalars['Boolean']['input'];
 }>;
 
 
 export type ExplorerEntityQuery = { __typename?: 'Query', entity:
-    | { __typename?: 'Article', description: string, aliases: Array<string>, support: Support, id: string, name: string, kind: Kind, sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-    | { __typename?: 'Authority', description: string, aliases: Array<string>, support: Support, id: string, name: string, kind: Kind, sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-    | { __typename?: 'Company', description: string, aliases: Array<string>, support: Support, id: string, name: string, kind: Kind, sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-    | { __typename?: 'Event', description: string, aliases: Array<string>, support: Support, id: string, name: string, kind: Kind, sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-    | { __typename?: 'Law', description: string, aliases: Array<string>, support: Support, id: string, name: string, kind: Kind, sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-    | { __typename?: 'Organization', description: string, aliases: Array<string>, support: Support, id: string, name: string, kind: Kind, sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-    | { __typename?: 'Outlet', description: string, aliases: Array<string>, support: Support, id: string, name: string, kind: Kind, sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-    | { __typename?: 'Person', description: string, aliases: Array<string>, support: Support, id: string, name: string, kind: Kind, sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-    | { __typename?: 'Place', description: string, aliases: Array<string>, support: Support, id: string, name: string, kind: Kind, sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-    | { __typename?: 'Provision', description: string, aliases: Array<string>, support: Support, id: string, name: string, kind: Kind, sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-    | { __typename?: 'Report', description: string, aliases: Array<string>, support: Support, id: string, name: string, kind: Kind, sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-    | { __typename?: 'Role', description: string, aliases: Array<string>, support: Support, id: string, name: string, kind: Kind, sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-    | { __typename?: 'Service', description: string, aliases: Array<string>, support: Support, id: string, name: string, kind: Kind, sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-    | { __typename?: 'Statement', description: string, aliases: Array<string>, support: Support, id: string, name: string, kind: Kind, sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+    | { __typename?: 'Article', description: string, aliases: Array<string>, support: Support, id: string, name: string, kind: Kind, sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+    | { __typename?: 'Authority', description: string, aliases: Array<string>, support: Support, id: string, name: string, kind: Kind, sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+    | { __typename?: 'Company', description: string, aliases: Array<string>, support: Support, id: string, name: string, kind: Kind, sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+    | { __typename?: 'Event', description: string, aliases: Array<string>, support: Support, id: string, name: string, kind: Kind, sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+    | { __typename?: 'Law', description: string, aliases: Array<string>, support: Support, id: string, name: string, kind: Kind, sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+    | { __typename?: 'Organization', description: string, aliases: Array<string>, support: Support, id: string, name: string, kind: Kind, sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+    | { __typename?: 'Outlet', description: string, aliases: Array<string>, support: Support, id: string, name: string, kind: Kind, sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+    | { __typename?: 'Person', description: string, aliases: Array<string>, support: Support, id: string, name: string, kind: Kind, sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+    | { __typename?: 'Place', description: string, aliases: Array<string>, support: Support, id: string, name: string, kind: Kind, sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+    | { __typename?: 'Provision', description: string, aliases: Array<string>, support: Support, id: string, name: string, kind: Kind, sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+    | { __typename?: 'Report', description: string, aliases: Array<string>, support: Support, id: string, name: string, kind: Kind, sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+    | { __typename?: 'Role', description: string, aliases: Array<string>, support: Support, id: string, name: string, kind: Kind, sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+    | { __typename?: 'Service', description: string, aliases: Array<string>, support: Support, id: string, name: string, kind: Kind, sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+    | { __typename?: 'Statement', description: string, aliases: Array<string>, support: Support, id: string, name: string, kind: Kind, sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
    | null, claims: Array<{ __typename?: 'ClaimGroup', topic: string, alternatives: boolean, articleCount: number, claims: Array<
-      | { __typename?: 'AboutRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+      | { __typename?: 'AboutRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -1670,8 +1672,8 @@ export type ExplorerEntityQuery = { __typename?: 'Query', entity:
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'AvailableInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'AvailableInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -1701,8 +1703,8 @@ export type ExplorerEntityQuery = { __typename?: 'Query', entity:
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'BlockedInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'BlockedInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -1732,8 +1734,8 @@ export type ExplorerEntityQuery = { __typename?: 'Query', entity:
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'CensoredRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'CensoredRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -1763,8 +1765,8 @@ export type ExplorerEntityQuery = { __typename?: 'Query', entity:
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'ChargedUnderRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'ChargedUnderRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -1794,8 +1796,8 @@ export type ExplorerEntityQuery = { __typename?: 'Query', entity:
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'CitesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'CitesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -1825,8 +1827,8 @@ export type ExplorerEntityQuery = { __typename?: 'Query', entity:
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'CooperatesWithRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'CooperatesWithRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -1856,8 +1858,8 @@ export type ExplorerEntityQuery = { __typename?: 'Query', entity:
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'CriticisedRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'CriticisedRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -1887,8 +1889,8 @@ export type ExplorerEntityQuery = { __typename?: 'Query', entity:
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'EnactedRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'EnactedRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -1918,8 +1920,8 @@ export type ExplorerEntityQuery = { __typename?: 'Query', entity:
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'ExitsMarketRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'ExitsMarketRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -1949,8 +1951,8 @@ export type ExplorerEntityQuery = { __typename?: 'Query', entity:
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'GrantsPowerToRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'GrantsPowerToRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -1980,8 +1982,8 @@ export type ExplorerEntityQuery = { __typename?: 'Query', entity:
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'HoldsRoleRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'HoldsRoleRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -2011,8 +2013,8 @@ export type ExplorerEntityQuery = { __typename?: 'Query', entity:
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'InvolvesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'InvolvesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -2042,8 +2044,8 @@ export type ExplorerEntityQuery = { __typename?: 'Query', entity:
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'JurisdictionOverRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'JurisdictionOverRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -2073,8 +2075,8 @@ export type ExplorerEntityQuery = { __typename?: 'Query', entity:
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'LocatedInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'LocatedInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -2104,8 +2106,8 @@ export type ExplorerEntityQuery = { __typename?: 'Query', entity:
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'MadeStatementRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'MadeStatementRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -2135,8 +2137,8 @@ export type ExplorerEntityQuery = { __typename?: 'Query', entity:
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'MentionsRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'MentionsRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -2166,8 +2168,8 @@ export type ExplorerEntityQuery = { __typename?: 'Query', entity:
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'OwnsRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'OwnsRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -2197,8 +2199,8 @@ export type ExplorerEntityQuery = { __typename?: 'Query', entity:
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'PartOfRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'PartOfRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -2228,8 +2230,8 @@ export type ExplorerEntityQuery = { __typename?: 'Query', entity:
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'PausedRequestsFromRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'PausedRequestsFromRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -2259,8 +2261,8 @@ export type ExplorerEntityQuery = { __typename?: 'Query', entity:
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'PenalisesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'PenalisesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -2290,8 +2292,8 @@ export type ExplorerEntityQuery = { __typename?: 'Query', entity:
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'PrecedesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'PrecedesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -2321,8 +2323,8 @@ export type ExplorerEntityQuery = { __typename?: 'Query', entity:
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'PublishedByRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'PublishedByRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -2352,8 +2354,8 @@ export type ExplorerEntityQuery = { __typename?: 'Query', entity:
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'PublishedReportRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'PublishedReportRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -2383,8 +2385,8 @@ export type ExplorerEntityQuery = { __typename?: 'Query', entity:
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'ReceivedRequestsFromRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'ReceivedRequestsFromRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -2414,8 +2416,8 @@ export type ExplorerEntityQuery = { __typename?: 'Query', entity:
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'RefusesRequestsFromRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'RefusesRequestsFromRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -2445,8 +2447,8 @@ export type ExplorerEntityQuery = { __typename?: 'Query', entity:
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'RefusesToComplyWithRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'RefusesToComplyWithRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -2476,8 +2478,8 @@ export type ExplorerEntityQuery = { __typename?: 'Query', entity:
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'RoleOfRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'RoleOfRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -2507,8 +2509,8 @@ export type ExplorerEntityQuery = { __typename?: 'Query', entity:
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'SaidToRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'SaidToRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -2538,8 +2540,8 @@ export type ExplorerEntityQuery = { __typename?: 'Query', entity:
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'SignedRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'SignedRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -2569,8 +2571,8 @@ export type ExplorerEntityQuery = { __typename?: 'Query', entity:
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'StoresDataInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'StoresDataInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -2600,8 +2602,8 @@ export type ExplorerEntityQuery = { __typename?: 'Query', entity:
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'UsesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'UsesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -2631,8 +2633,8 @@ export type ExplorerEntityQuery = { __typename?: 'Query', entity:
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'VersionOfRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'VersionOfRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -2662,18 +2664,19 @@ export type ExplorerEntityQuery = { __typename?: 'Query', entity:
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
     > }> | null };
 
 export type ExplorerRelationQueryVariables = Exact<{
   type: RelationType;
   from: Scalars['String']['input'];
   to: Scalars['String']['input'];
+  includeRetracted: Scalars['Boolean']['input'];
 }>;
 
 
 export type ExplorerRelationQuery = { __typename?: 'Query', relations: { __typename?: 'RelationConnection', edges: Array<{ __typename?: 'RelationEdge', node:
-        | { __typename?: 'AboutRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        | { __typename?: 'AboutRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
             | { __typename?: 'Article', id: string, name: string, kind: Kind }
             | { __typename?: 'Authority', id: string, name: string, kind: Kind }
             | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -2703,8 +2706,8 @@ export type ExplorerRelationQuery = { __typename?: 'Query', relations: { __typen
             | { __typename?: 'Role', id: string, name: string, kind: Kind }
             | { __typename?: 'Service', id: string, name: string, kind: Kind }
             | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-        | { __typename?: 'AvailableInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+        | { __typename?: 'AvailableInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
             | { __typename?: 'Article', id: string, name: string, kind: Kind }
             | { __typename?: 'Authority', id: string, name: string, kind: Kind }
             | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -2734,8 +2737,8 @@ export type ExplorerRelationQuery = { __typename?: 'Query', relations: { __typen
             | { __typename?: 'Role', id: string, name: string, kind: Kind }
             | { __typename?: 'Service', id: string, name: string, kind: Kind }
             | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-        | { __typename?: 'BlockedInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+        | { __typename?: 'BlockedInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
             | { __typename?: 'Article', id: string, name: string, kind: Kind }
             | { __typename?: 'Authority', id: string, name: string, kind: Kind }
             | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -2765,8 +2768,8 @@ export type ExplorerRelationQuery = { __typename?: 'Query', relations: { __typen
             | { __typename?: 'Role', id: string, name: string, kind: Kind }
             | { __typename?: 'Service', id: string, name: string, kind: Kind }
             | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-        | { __typename?: 'CensoredRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+        | { __typename?: 'CensoredRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
             | { __typename?: 'Article', id: string, name: string, kind: Kind }
             | { __typename?: 'Authority', id: string, name: string, kind: Kind }
             | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -2796,8 +2799,8 @@ export type ExplorerRelationQuery = { __typename?: 'Query', relations: { __typen
             | { __typename?: 'Role', id: string, name: string, kind: Kind }
             | { __typename?: 'Service', id: string, name: string, kind: Kind }
             | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-        | { __typename?: 'ChargedUnderRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+        | { __typename?: 'ChargedUnderRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
             | { __typename?: 'Article', id: string, name: string, kind: Kind }
             | { __typename?: 'Authority', id: string, name: string, kind: Kind }
             | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -2827,8 +2830,8 @@ export type ExplorerRelationQuery = { __typename?: 'Query', relations: { __typen
             | { __typename?: 'Role', id: string, name: string, kind: Kind }
             | { __typename?: 'Service', id: string, name: string, kind: Kind }
             | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-        | { __typename?: 'CitesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+        | { __typename?: 'CitesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
             | { __typename?: 'Article', id: string, name: string, kind: Kind }
             | { __typename?: 'Authority', id: string, name: string, kind: Kind }
             | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -2858,8 +2861,8 @@ export type ExplorerRelationQuery = { __typename?: 'Query', relations: { __typen
             | { __typename?: 'Role', id: string, name: string, kind: Kind }
             | { __typename?: 'Service', id: string, name: string, kind: Kind }
             | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-        | { __typename?: 'CooperatesWithRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+        | { __typename?: 'CooperatesWithRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
             | { __typename?: 'Article', id: string, name: string, kind: Kind }
             | { __typename?: 'Authority', id: string, name: string, kind: Kind }
             | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -2889,8 +2892,8 @@ export type ExplorerRelationQuery = { __typename?: 'Query', relations: { __typen
             | { __typename?: 'Role', id: string, name: string, kind: Kind }
             | { __typename?: 'Service', id: string, name: string, kind: Kind }
             | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-        | { __typename?: 'CriticisedRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+        | { __typename?: 'CriticisedRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
             | { __typename?: 'Article', id: string, name: string, kind: Kind }
             | { __typename?: 'Authority', id: string, name: string, kind: Kind }
             | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -2920,8 +2923,8 @@ export type ExplorerRelationQuery = { __typename?: 'Query', relations: { __typen
             | { __typename?: 'Role', id: string, name: string, kind: Kind }
             | { __typename?: 'Service', id: string, name: string, kind: Kind }
             | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-        | { __typename?: 'EnactedRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+        | { __typename?: 'EnactedRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
             | { __typename?: 'Article', id: string, name: string, kind: Kind }
             | { __typename?: 'Authority', id: string, name: string, kind: Kind }
             | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -2951,8 +2954,8 @@ export type ExplorerRelationQuery = { __typename?: 'Query', relations: { __typen
             | { __typename?: 'Role', id: string, name: string, kind: Kind }
             | { __typename?: 'Service', id: string, name: string, kind: Kind }
             | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-        | { __typename?: 'ExitsMarketRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+        | { __typename?: 'ExitsMarketRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
             | { __typename?: 'Article', id: string, name: string, kind: Kind }
             | { __typename?: 'Authority', id: string, name: string, kind: Kind }
             | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -2982,8 +2985,8 @@ export type ExplorerRelationQuery = { __typename?: 'Query', relations: { __typen
             | { __typename?: 'Role', id: string, name: string, kind: Kind }
             | { __typename?: 'Service', id: string, name: string, kind: Kind }
             | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-        | { __typename?: 'GrantsPowerToRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+        | { __typename?: 'GrantsPowerToRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
             | { __typename?: 'Article', id: string, name: string, kind: Kind }
             | { __typename?: 'Authority', id: string, name: string, kind: Kind }
             | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -3013,8 +3016,8 @@ export type ExplorerRelationQuery = { __typename?: 'Query', relations: { __typen
             | { __typename?: 'Role', id: string, name: string, kind: Kind }
             | { __typename?: 'Service', id: string, name: string, kind: Kind }
             | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-        | { __typename?: 'HoldsRoleRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+        | { __typename?: 'HoldsRoleRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
             | { __typename?: 'Article', id: string, name: string, kind: Kind }
             | { __typename?: 'Authority', id: string, name: string, kind: Kind }
             | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -3044,8 +3047,8 @@ export type ExplorerRelationQuery = { __typename?: 'Query', relations: { __typen
             | { __typename?: 'Role', id: string, name: string, kind: Kind }
             | { __typename?: 'Service', id: string, name: string, kind: Kind }
             | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-        | { __typename?: 'InvolvesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+        | { __typename?: 'InvolvesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
             | { __typename?: 'Article', id: string, name: string, kind: Kind }
             | { __typename?: 'Authority', id: string, name: string, kind: Kind }
             | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -3075,8 +3078,8 @@ export type ExplorerRelationQuery = { __typename?: 'Query', relations: { __typen
             | { __typename?: 'Role', id: string, name: string, kind: Kind }
             | { __typename?: 'Service', id: string, name: string, kind: Kind }
             | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-        | { __typename?: 'JurisdictionOverRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+        | { __typename?: 'JurisdictionOverRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
             | { __typename?: 'Article', id: string, name: string, kind: Kind }
             | { __typename?: 'Authority', id: string, name: string, kind: Kind }
             | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -3106,8 +3109,8 @@ export type ExplorerRelationQuery = { __typename?: 'Query', relations: { __typen
             | { __typename?: 'Role', id: string, name: string, kind: Kind }
             | { __typename?: 'Service', id: string, name: string, kind: Kind }
             | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-        | { __typename?: 'LocatedInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+        | { __typename?: 'LocatedInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
             | { __typename?: 'Article', id: string, name: string, kind: Kind }
             | { __typename?: 'Authority', id: string, name: string, kind: Kind }
             | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -3137,8 +3140,8 @@ export type ExplorerRelationQuery = { __typename?: 'Query', relations: { __typen
             | { __typename?: 'Role', id: string, name: string, kind: Kind }
             | { __typename?: 'Service', id: string, name: string, kind: Kind }
             | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-        | { __typename?: 'MadeStatementRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+        | { __typename?: 'MadeStatementRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
             | { __typename?: 'Article', id: string, name: string, kind: Kind }
             | { __typename?: 'Authority', id: string, name: string, kind: Kind }
             | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -3168,8 +3171,8 @@ export type ExplorerRelationQuery = { __typename?: 'Query', relations: { __typen
             | { __typename?: 'Role', id: string, name: string, kind: Kind }
             | { __typename?: 'Service', id: string, name: string, kind: Kind }
             | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-        | { __typename?: 'MentionsRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+        | { __typename?: 'MentionsRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
             | { __typename?: 'Article', id: string, name: string, kind: Kind }
             | { __typename?: 'Authority', id: string, name: string, kind: Kind }
             | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -3199,8 +3202,8 @@ export type ExplorerRelationQuery = { __typename?: 'Query', relations: { __typen
             | { __typename?: 'Role', id: string, name: string, kind: Kind }
             | { __typename?: 'Service', id: string, name: string, kind: Kind }
             | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-        | { __typename?: 'OwnsRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+        | { __typename?: 'OwnsRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
             | { __typename?: 'Article', id: string, name: string, kind: Kind }
             | { __typename?: 'Authority', id: string, name: string, kind: Kind }
             | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -3230,8 +3233,8 @@ export type ExplorerRelationQuery = { __typename?: 'Query', relations: { __typen
             | { __typename?: 'Role', id: string, name: string, kind: Kind }
             | { __typename?: 'Service', id: string, name: string, kind: Kind }
             | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-        | { __typename?: 'PartOfRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+        | { __typename?: 'PartOfRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
             | { __typename?: 'Article', id: string, name: string, kind: Kind }
             | { __typename?: 'Authority', id: string, name: string, kind: Kind }
             | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -3261,8 +3264,8 @@ export type ExplorerRelationQuery = { __typename?: 'Query', relations: { __typen
             | { __typename?: 'Role', id: string, name: string, kind: Kind }
             | { __typename?: 'Service', id: string, name: string, kind: Kind }
             | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-        | { __typename?: 'PausedRequestsFromRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+        | { __typename?: 'PausedRequestsFromRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
             | { __typename?: 'Article', id: string, name: string, kind: Kind }
             | { __typename?: 'Authority', id: string, name: string, kind: Kind }
             | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -3292,8 +3295,8 @@ export type ExplorerRelationQuery = { __typename?: 'Query', relations: { __typen
             | { __typename?: 'Role', id: string, name: string, kind: Kind }
             | { __typename?: 'Service', id: string, name: string, kind: Kind }
             | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-        | { __typename?: 'PenalisesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+        | { __typename?: 'PenalisesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
             | { __typename?: 'Article', id: string, name: string, kind: Kind }
             | { __typename?: 'Authority', id: string, name: string, kind: Kind }
             | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -3323,8 +3326,8 @@ export type ExplorerRelationQuery = { __typename?: 'Query', relations: { __typen
             | { __typename?: 'Role', id: string, name: string, kind: Kind }
             | { __typename?: 'Service', id: string, name: string, kind: Kind }
             | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-        | { __typename?: 'PrecedesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+        | { __typename?: 'PrecedesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
             | { __typename?: 'Article', id: string, name: string, kind: Kind }
             | { __typename?: 'Authority', id: string, name: string, kind: Kind }
             | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -3354,8 +3357,8 @@ export type ExplorerRelationQuery = { __typename?: 'Query', relations: { __typen
             | { __typename?: 'Role', id: string, name: string, kind: Kind }
             | { __typename?: 'Service', id: string, name: string, kind: Kind }
             | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-        | { __typename?: 'PublishedByRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+        | { __typename?: 'PublishedByRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
             | { __typename?: 'Article', id: string, name: string, kind: Kind }
             | { __typename?: 'Authority', id: string, name: string, kind: Kind }
             | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -3385,8 +3388,8 @@ export type ExplorerRelationQuery = { __typename?: 'Query', relations: { __typen
             | { __typename?: 'Role', id: string, name: string, kind: Kind }
             | { __typename?: 'Service', id: string, name: string, kind: Kind }
             | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-        | { __typename?: 'PublishedReportRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+        | { __typename?: 'PublishedReportRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
             | { __typename?: 'Article', id: string, name: string, kind: Kind }
             | { __typename?: 'Authority', id: string, name: string, kind: Kind }
             | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -3416,8 +3419,8 @@ export type ExplorerRelationQuery = { __typename?: 'Query', relations: { __typen
             | { __typename?: 'Role', id: string, name: string, kind: Kind }
             | { __typename?: 'Service', id: string, name: string, kind: Kind }
             | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-        | { __typename?: 'ReceivedRequestsFromRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+        | { __typename?: 'ReceivedRequestsFromRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
             | { __typename?: 'Article', id: string, name: string, kind: Kind }
             | { __typename?: 'Authority', id: string, name: string, kind: Kind }
             | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -3447,8 +3450,8 @@ export type ExplorerRelationQuery = { __typename?: 'Query', relations: { __typen
             | { __typename?: 'Role', id: string, name: string, kind: Kind }
             | { __typename?: 'Service', id: string, name: string, kind: Kind }
             | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-        | { __typename?: 'RefusesRequestsFromRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+        | { __typename?: 'RefusesRequestsFromRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
             | { __typename?: 'Article', id: string, name: string, kind: Kind }
             | { __typename?: 'Authority', id: string, name: string, kind: Kind }
             | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -3478,8 +3481,8 @@ export type ExplorerRelationQuery = { __typename?: 'Query', relations: { __typen
             | { __typename?: 'Role', id: string, name: string, kind: Kind }
             | { __typename?: 'Service', id: string, name: string, kind: Kind }
             | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-        | { __typename?: 'RefusesToComplyWithRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+        | { __typename?: 'RefusesToComplyWithRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
             | { __typename?: 'Article', id: string, name: string, kind: Kind }
             | { __typename?: 'Authority', id: string, name: string, kind: Kind }
             | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -3509,8 +3512,8 @@ export type ExplorerRelationQuery = { __typename?: 'Query', relations: { __typen
             | { __typename?: 'Role', id: string, name: string, kind: Kind }
             | { __typename?: 'Service', id: string, name: string, kind: Kind }
             | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-        | { __typename?: 'RoleOfRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+        | { __typename?: 'RoleOfRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
             | { __typename?: 'Article', id: string, name: string, kind: Kind }
             | { __typename?: 'Authority', id: string, name: string, kind: Kind }
             | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -3540,8 +3543,8 @@ export type ExplorerRelationQuery = { __typename?: 'Query', relations: { __typen
             | { __typename?: 'Role', id: string, name: string, kind: Kind }
             | { __typename?: 'Service', id: string, name: string, kind: Kind }
             | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-        | { __typename?: 'SaidToRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+        | { __typename?: 'SaidToRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
             | { __typename?: 'Article', id: string, name: string, kind: Kind }
             | { __typename?: 'Authority', id: string, name: string, kind: Kind }
             | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -3571,8 +3574,8 @@ export type ExplorerRelationQuery = { __typename?: 'Query', relations: { __typen
             | { __typename?: 'Role', id: string, name: string, kind: Kind }
             | { __typename?: 'Service', id: string, name: string, kind: Kind }
             | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-        | { __typename?: 'SignedRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+        | { __typename?: 'SignedRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
             | { __typename?: 'Article', id: string, name: string, kind: Kind }
             | { __typename?: 'Authority', id: string, name: string, kind: Kind }
             | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -3602,8 +3605,8 @@ export type ExplorerRelationQuery = { __typename?: 'Query', relations: { __typen
             | { __typename?: 'Role', id: string, name: string, kind: Kind }
             | { __typename?: 'Service', id: string, name: string, kind: Kind }
             | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-        | { __typename?: 'StoresDataInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+        | { __typename?: 'StoresDataInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
             | { __typename?: 'Article', id: string, name: string, kind: Kind }
             | { __typename?: 'Authority', id: string, name: string, kind: Kind }
             | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -3633,8 +3636,8 @@ export type ExplorerRelationQuery = { __typename?: 'Query', relations: { __typen
             | { __typename?: 'Role', id: string, name: string, kind: Kind }
             | { __typename?: 'Service', id: string, name: string, kind: Kind }
             | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-        | { __typename?: 'UsesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+        | { __typename?: 'UsesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
             | { __typename?: 'Article', id: string, name: string, kind: Kind }
             | { __typename?: 'Authority', id: string, name: string, kind: Kind }
             | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -3664,8 +3667,8 @@ export type ExplorerRelationQuery = { __typename?: 'Query', relations: { __typen
             | { __typename?: 'Role', id: string, name: string, kind: Kind }
             | { __typename?: 'Service', id: string, name: string, kind: Kind }
             | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-        | { __typename?: 'VersionOfRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+        | { __typename?: 'VersionOfRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
             | { __typename?: 'Article', id: string, name: string, kind: Kind }
             | { __typename?: 'Authority', id: string, name: string, kind: Kind }
             | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -3695,7 +3698,7 @@ export type ExplorerRelationQuery = { __typename?: 'Query', relations: { __typen
             | { __typename?: 'Role', id: string, name: string, kind: Kind }
             | { __typename?: 'Service', id: string, name: string, kind: Kind }
             | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
        }> } | null };
 
 export type ExplorerArticleQueryVariables = Exact<{
@@ -3722,6 +3725,7 @@ export type ExplorerArticleQuery = { __typename?: 'Query', node:
 
 export type ExplorerChainQueryVariables = Exact<{
   entity: Scalars['String']['input'];
+  includeRetracted: Scalars['Boolean']['input'];
 }>;
 
 
@@ -3755,7 +3759,7 @@ export type ExplorerChainQuery = { __typename?: 'Query', ownershipChain: { __typ
       | { __typename?: 'Role', id: string, name: string, kind: Kind }
       | { __typename?: 'Service', id: string, name: string, kind: Kind }
       | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-    >, paths: Array<{ __typename?: 'OwnershipPath', length: number, cycle: boolean, truncated: boolean, hops: Array<{ __typename?: 'OwnsRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+    >, paths: Array<{ __typename?: 'OwnershipPath', length: number, cycle: boolean, truncated: boolean, hops: Array<{ __typename?: 'OwnsRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -3785,12 +3789,13 @@ export type ExplorerChainQuery = { __typename?: 'Query', ownershipChain: { __typ
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }> }> } | null };
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }> }> } | null };
 
 export type ExplorerPathsQueryVariables = Exact<{
   from: Scalars['String']['input'];
   to: Scalars['String']['input'];
   relationTypes: InputMaybe<Array<RelationType> | RelationType>;
+  includeRetracted: Scalars['Boolean']['input'];
 }>;
 
 
@@ -3810,7 +3815,7 @@ export type ExplorerPathsQuery = { __typename?: 'Query', paths: Array<{ __typena
       | { __typename?: 'Service', id: string, name: string, kind: Kind }
       | { __typename?: 'Statement', id: string, name: string, kind: Kind }
     >, edges: Array<
-      | { __typename?: 'AboutRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+      | { __typename?: 'AboutRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -3840,8 +3845,8 @@ export type ExplorerPathsQuery = { __typename?: 'Query', paths: Array<{ __typena
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'AvailableInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'AvailableInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -3871,8 +3876,8 @@ export type ExplorerPathsQuery = { __typename?: 'Query', paths: Array<{ __typena
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'BlockedInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'BlockedInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -3902,8 +3907,8 @@ export type ExplorerPathsQuery = { __typename?: 'Query', paths: Array<{ __typena
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'CensoredRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'CensoredRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -3933,8 +3938,8 @@ export type ExplorerPathsQuery = { __typename?: 'Query', paths: Array<{ __typena
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'ChargedUnderRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'ChargedUnderRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -3964,8 +3969,8 @@ export type ExplorerPathsQuery = { __typename?: 'Query', paths: Array<{ __typena
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'CitesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'CitesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -3995,8 +4000,8 @@ export type ExplorerPathsQuery = { __typename?: 'Query', paths: Array<{ __typena
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'CooperatesWithRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'CooperatesWithRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -4026,8 +4031,8 @@ export type ExplorerPathsQuery = { __typename?: 'Query', paths: Array<{ __typena
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'CriticisedRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'CriticisedRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -4057,8 +4062,8 @@ export type ExplorerPathsQuery = { __typename?: 'Query', paths: Array<{ __typena
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'EnactedRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'EnactedRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -4088,8 +4093,8 @@ export type ExplorerPathsQuery = { __typename?: 'Query', paths: Array<{ __typena
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'ExitsMarketRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'ExitsMarketRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -4119,8 +4124,8 @@ export type ExplorerPathsQuery = { __typename?: 'Query', paths: Array<{ __typena
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'GrantsPowerToRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'GrantsPowerToRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -4150,8 +4155,8 @@ export type ExplorerPathsQuery = { __typename?: 'Query', paths: Array<{ __typena
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'HoldsRoleRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'HoldsRoleRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -4181,8 +4186,8 @@ export type ExplorerPathsQuery = { __typename?: 'Query', paths: Array<{ __typena
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'InvolvesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'InvolvesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -4212,8 +4217,8 @@ export type ExplorerPathsQuery = { __typename?: 'Query', paths: Array<{ __typena
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'JurisdictionOverRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'JurisdictionOverRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -4243,8 +4248,8 @@ export type ExplorerPathsQuery = { __typename?: 'Query', paths: Array<{ __typena
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'LocatedInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'LocatedInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -4274,8 +4279,8 @@ export type ExplorerPathsQuery = { __typename?: 'Query', paths: Array<{ __typena
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'MadeStatementRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'MadeStatementRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -4305,8 +4310,8 @@ export type ExplorerPathsQuery = { __typename?: 'Query', paths: Array<{ __typena
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'MentionsRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'MentionsRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -4336,8 +4341,8 @@ export type ExplorerPathsQuery = { __typename?: 'Query', paths: Array<{ __typena
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'OwnsRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'OwnsRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -4367,8 +4372,8 @@ export type ExplorerPathsQuery = { __typename?: 'Query', paths: Array<{ __typena
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'PartOfRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'PartOfRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -4398,8 +4403,8 @@ export type ExplorerPathsQuery = { __typename?: 'Query', paths: Array<{ __typena
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'PausedRequestsFromRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'PausedRequestsFromRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -4429,8 +4434,8 @@ export type ExplorerPathsQuery = { __typename?: 'Query', paths: Array<{ __typena
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'PenalisesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'PenalisesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -4460,8 +4465,8 @@ export type ExplorerPathsQuery = { __typename?: 'Query', paths: Array<{ __typena
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'PrecedesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'PrecedesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -4491,8 +4496,8 @@ export type ExplorerPathsQuery = { __typename?: 'Query', paths: Array<{ __typena
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'PublishedByRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'PublishedByRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -4522,8 +4527,8 @@ export type ExplorerPathsQuery = { __typename?: 'Query', paths: Array<{ __typena
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'PublishedReportRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'PublishedReportRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -4553,8 +4558,8 @@ export type ExplorerPathsQuery = { __typename?: 'Query', paths: Array<{ __typena
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'ReceivedRequestsFromRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'ReceivedRequestsFromRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -4584,8 +4589,8 @@ export type ExplorerPathsQuery = { __typename?: 'Query', paths: Array<{ __typena
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'RefusesRequestsFromRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'RefusesRequestsFromRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -4615,8 +4620,8 @@ export type ExplorerPathsQuery = { __typename?: 'Query', paths: Array<{ __typena
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'RefusesToComplyWithRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'RefusesToComplyWithRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -4646,8 +4651,8 @@ export type ExplorerPathsQuery = { __typename?: 'Query', paths: Array<{ __typena
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'RoleOfRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'RoleOfRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -4677,8 +4682,8 @@ export type ExplorerPathsQuery = { __typename?: 'Query', paths: Array<{ __typena
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'SaidToRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'SaidToRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -4708,8 +4713,8 @@ export type ExplorerPathsQuery = { __typename?: 'Query', paths: Array<{ __typena
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'SignedRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'SignedRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -4739,8 +4744,8 @@ export type ExplorerPathsQuery = { __typename?: 'Query', paths: Array<{ __typena
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'StoresDataInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'StoresDataInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -4770,8 +4775,8 @@ export type ExplorerPathsQuery = { __typename?: 'Query', paths: Array<{ __typena
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'UsesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'UsesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -4801,8 +4806,8 @@ export type ExplorerPathsQuery = { __typename?: 'Query', paths: Array<{ __typena
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
-      | { __typename?: 'VersionOfRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'VersionOfRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -4832,8 +4837,15 @@ export type ExplorerPathsQuery = { __typename?: 'Query', paths: Array<{ __typena
           | { __typename?: 'Role', id: string, name: string, kind: Kind }
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
-        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
     > }> | null };
+
+export type ExplorerHistoryQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ExplorerHistoryQuery = { __typename?: 'Query', history: { __typename?: 'QueryHistoryConnection', edges: Array<{ __typename?: 'QueryHistoryConnectionEdge', node: { __typename?: 'HistoryEntry', id: string, operation: string, actor: string, at: string, reason: string | null, changes: Array<{ __typename?: 'FieldChange', field: string, before: string | null, after: string | null }> } }> } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -4870,6 +4882,10 @@ export const ExplorerSourceFieldsFragmentDoc = new TypedDocumentString(`
   note
   date
   dateText
+  retracted
+  retractedAt
+  retractedBy
+  retractionReason
   article {
     id
     title
@@ -4888,6 +4904,13 @@ export const ExplorerRelationFieldsFragmentDoc = new TypedDocumentString(`
   toId
   support
   date
+  version
+  assertedAt
+  assertedBy
+  retracted
+  retractedAt
+  retractedBy
+  retractionReason
   properties {
     name
     value
@@ -4916,6 +4939,10 @@ fragment ExplorerSourceFields on Source {
   note
   date
   dateText
+  retracted
+  retractedAt
+  retractedBy
+  retractionReason
   article {
     id
     title
@@ -4940,12 +4967,13 @@ export const ExplorerSearchDocument = new TypedDocumentString(`
   kind
 }`) as unknown as TypedDocumentString<ExplorerSearchQuery, ExplorerSearchQueryVariables>;
 export const ExplorerNeighbourhoodDocument = new TypedDocumentString(`
-    query ExplorerNeighbourhood($entity: String!, $maxHops: Int!, $relationTypes: [RelationType!]) {
+    query ExplorerNeighbourhood($entity: String!, $maxHops: Int!, $relationTypes: [RelationType!], $includeRetracted: Boolean!) {
   neighbourhood(
     entity: $entity
     maxHops: $maxHops
     relationTypes: $relationTypes
     limit: 200
+    includeRetracted: $includeRetracted
   ) {
     truncated
     centre {
@@ -4963,6 +4991,7 @@ export const ExplorerNeighbourhoodDocument = new TypedDocumentString(`
       fromId
       toId
       support
+      retracted
     }
   }
 }
@@ -4972,13 +5001,13 @@ export const ExplorerNeighbourhoodDocument = new TypedDocumentString(`
   kind
 }`) as unknown as TypedDocumentString<ExplorerNeighbourhoodQuery, ExplorerNeighbourhoodQueryVariables>;
 export const ExplorerEntityDocument = new TypedDocumentString(`
-    query ExplorerEntity($id: ID!, $ref: String!) {
+    query ExplorerEntity($id: ID!, $ref: String!, $includeRetracted: Boolean!) {
   entity(id: $id) {
     ...ExplorerEntityFields
     description
     aliases
     support
-    sources {
+    sources(includeRetracted: $includeRetracted) {
       ...ExplorerSourceFields
     }
   }
@@ -5005,6 +5034,10 @@ fragment ExplorerSourceFields on Source {
   note
   date
   dateText
+  retracted
+  retractedAt
+  retractedBy
+  retractionReason
   article {
     id
     title
@@ -5021,6 +5054,13 @@ fragment ExplorerRelationFields on Relation {
   toId
   support
   date
+  version
+  assertedAt
+  assertedBy
+  retracted
+  retractedAt
+  retractedBy
+  retractionReason
   properties {
     name
     value
@@ -5036,8 +5076,14 @@ fragment ExplorerRelationFields on Relation {
   }
 }`) as unknown as TypedDocumentString<ExplorerEntityQuery, ExplorerEntityQueryVariables>;
 export const ExplorerRelationDocument = new TypedDocumentString(`
-    query ExplorerRelation($type: RelationType!, $from: String!, $to: String!) {
-  relations(type: $type, from: $from, to: $to, first: 100) {
+    query ExplorerRelation($type: RelationType!, $from: String!, $to: String!, $includeRetracted: Boolean!) {
+  relations(
+    type: $type
+    from: $from
+    to: $to
+    first: 100
+    includeRetracted: $includeRetracted
+  ) {
     edges {
       node {
         ...ExplorerRelationFields
@@ -5059,6 +5105,10 @@ fragment ExplorerSourceFields on Source {
   note
   date
   dateText
+  retracted
+  retractedAt
+  retractedBy
+  retractionReason
   article {
     id
     title
@@ -5075,6 +5125,13 @@ fragment ExplorerRelationFields on Relation {
   toId
   support
   date
+  version
+  assertedAt
+  assertedBy
+  retracted
+  retractedAt
+  retractedBy
+  retractionReason
   properties {
     name
     value
@@ -5107,8 +5164,8 @@ export const ExplorerArticleDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ExplorerArticleQuery, ExplorerArticleQueryVariables>;
 export const ExplorerChainDocument = new TypedDocumentString(`
-    query ExplorerChain($entity: String!) {
-  ownershipChain(entity: $entity) {
+    query ExplorerChain($entity: String!, $includeRetracted: Boolean!) {
+  ownershipChain(entity: $entity, includeRetracted: $includeRetracted) {
     entity {
       ...ExplorerEntityFields
     }
@@ -5141,6 +5198,10 @@ fragment ExplorerSourceFields on Source {
   note
   date
   dateText
+  retracted
+  retractedAt
+  retractedBy
+  retractionReason
   article {
     id
     title
@@ -5157,6 +5218,13 @@ fragment ExplorerRelationFields on Relation {
   toId
   support
   date
+  version
+  assertedAt
+  assertedBy
+  retracted
+  retractedAt
+  retractedBy
+  retractionReason
   properties {
     name
     value
@@ -5172,8 +5240,15 @@ fragment ExplorerRelationFields on Relation {
   }
 }`) as unknown as TypedDocumentString<ExplorerChainQuery, ExplorerChainQueryVariables>;
 export const ExplorerPathsDocument = new TypedDocumentString(`
-    query ExplorerPaths($from: String!, $to: String!, $relationTypes: [RelationType!]) {
-  paths(from: $from, to: $to, relationTypes: $relationTypes, maxHops: 6, limit: 3) {
+    query ExplorerPaths($from: String!, $to: String!, $relationTypes: [RelationType!], $includeRetracted: Boolean!) {
+  paths(
+    from: $from
+    to: $to
+    relationTypes: $relationTypes
+    maxHops: 6
+    limit: 3
+    includeRetracted: $includeRetracted
+  ) {
     length
     nodes {
       ...ExplorerEntityFields
@@ -5197,6 +5272,10 @@ fragment ExplorerSourceFields on Source {
   note
   date
   dateText
+  retracted
+  retractedAt
+  retractedBy
+  retractionReason
   article {
     id
     title
@@ -5213,6 +5292,13 @@ fragment ExplorerRelationFields on Relation {
   toId
   support
   date
+  version
+  assertedAt
+  assertedBy
+  retracted
+  retractedAt
+  retractedBy
+  retractionReason
   properties {
     name
     value
@@ -5227,3 +5313,23 @@ fragment ExplorerRelationFields on Relation {
     ...ExplorerSourceFields
   }
 }`) as unknown as TypedDocumentString<ExplorerPathsQuery, ExplorerPathsQueryVariables>;
+export const ExplorerHistoryDocument = new TypedDocumentString(`
+    query ExplorerHistory($id: ID!) {
+  history(id: $id, first: 20) {
+    edges {
+      node {
+        id
+        operation
+        actor
+        at
+        reason
+        changes {
+          field
+          before
+          after
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerHistoryQuery, ExplorerHistoryQueryVariables>;
