@@ -4,7 +4,8 @@
  * fact properties are generated from the ontology's tables, like the seed format's.
  */
 import { FACT_PROPERTIES, SOURCE_ATTRIBUTES, type ValueType } from '../../ontology.js';
-import { builder } from '../builder.js';
+import { builder, type Types } from '../builder.js';
+import { GRAPHQL_TYPE } from '../types/ontology-fields.js';
 import { KindEnum, RelationTypeEnum, SupportEnum } from '../refs.js';
 
 const idempotencyKey = {
@@ -16,28 +17,25 @@ const expectedVersion = {
     'The version the client read: if it is not the current version, nothing is written and a ConflictError says the current one. Leave it out to accept any. 0: must not exist yet.',
 };
 
-const GRAPHQL_SCALAR: Record<Exclude<ValueType, 'support'>, 'String' | 'Int' | 'Float' | 'Date'> = {
-  string: 'String',
-  int: 'Int',
-  float: 'Float',
-  percent: 'Float',
-  date: 'Date',
-  currency: 'String',
-};
 /** The input type of a source attribute of the ontology. */
-const attributeType = (type: ValueType) => (type === 'support' ? SupportEnum : GRAPHQL_SCALAR[type]);
+const attributeType = (type: ValueType) => (type === 'support' ? SupportEnum : GRAPHQL_TYPE[type]);
+
+/** The fields of a citation: the article, the excerpt, its support and note, and the attributes the ontology gives sources. */
+const citationFields = (t: PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>) => ({
+  article: t.string({ required: true, description: 'The article: its id, or its title.' }),
+  excerpt: t.string({ required: true, description: 'Words of the article, verbatim (3–600 characters).' }),
+  support: t.field({ type: SupportEnum, defaultValue: 'STATED', description: 'How strongly the excerpt supports the fact (default STATED).' }),
+  note: t.string({ description: 'Why an INFERRED or BACKGROUND citation supports the fact as it does (required for those).' }),
+  ...Object.fromEntries(
+    Object.entries(SOURCE_ATTRIBUTES).map(([name, spec]) => [name, t.field({ type: attributeType(spec.type), description: spec.description })]),
+  ),
+});
 
 export const CitationInput = builder.inputType('CitationInput', {
   description:
     "One citation: an article of the graph, an exact excerpt of its stored text (offsets are computed, never taken from the client), how strongly it supports the fact, and the date and figures it gives (only those the fact's type takes).",
   fields: (t) => ({
-    article: t.string({ required: true, description: 'The article: its id, or its title.' }),
-    excerpt: t.string({ required: true, description: 'Words of the article, verbatim (3–600 characters).' }),
-    support: t.field({ type: SupportEnum, defaultValue: 'STATED', description: 'How strongly the excerpt supports the fact (default STATED).' }),
-    note: t.string({ description: 'Why an INFERRED or BACKGROUND citation supports the fact as it does (required for those).' }),
-    ...Object.fromEntries(
-      Object.entries(SOURCE_ATTRIBUTES).map(([name, spec]) => [name, t.field({ type: attributeType(spec.type), description: spec.description })]),
-    ),
+    ...citationFields(t),
   }),
 });
 
@@ -101,13 +99,7 @@ export const AddCitationInput = builder.inputType('AddCitationInput', {
   description: 'One more citation of a standing fact.',
   fields: (t) => ({
     fact: t.string({ required: true, description: 'The fact (relation) id.' }),
-    article: t.string({ required: true, description: 'The article: its id, or its title.' }),
-    excerpt: t.string({ required: true, description: 'Words of the article, verbatim (3–600 characters).' }),
-    support: t.field({ type: SupportEnum, defaultValue: 'STATED', description: 'How strongly the excerpt supports the fact (default STATED).' }),
-    note: t.string({ description: 'Why an INFERRED or BACKGROUND citation supports the fact as it does (required for those).' }),
-    ...Object.fromEntries(
-      Object.entries(SOURCE_ATTRIBUTES).map(([name, spec]) => [name, t.field({ type: attributeType(spec.type), description: spec.description })]),
-    ),
+    ...citationFields(t),
     expectedVersion: t.int(expectedVersion),
     idempotencyKey: t.string(idempotencyKey),
   }),

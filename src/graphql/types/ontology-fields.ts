@@ -6,8 +6,8 @@ import { SupportEnum } from '../refs.js';
 import type { Context } from '../../data/request.js';
 import { mapMaybe } from '../../plan/index.js';
 
-/** GraphQL output type of each ontology value type. */
-const GRAPHQL_TYPE: Record<Exclude<ValueType, 'support'>, 'String' | 'Int' | 'Float' | 'Date'> = {
+/** GraphQL type of each ontology value type (outputs, and the inputs of mutations). */
+export const GRAPHQL_TYPE: Record<Exclude<ValueType, 'support'>, 'String' | 'Int' | 'Float' | 'Date'> = {
   string: 'String',
   int: 'Int',
   float: 'Float',
