@@ -4,10 +4,13 @@
  * generated graph:
  * - BODS 0.4: libcovebods' JSON Schema validation (`libcovebods jsv`) and its normative rules
  *   (`libcovebods pv`, offline: test/interop/bods_check.py) find nothing, as a JSON array and as JSON Lines;
- *   a statement per exported entity, person and OWNS relation, each OWNS with its sources' excerpts.
+ *   a statement per exported entity, person and OWNS relation, each OWNS with its sources' excerpts;
+ * - FtM: `ftm validate` re-parses every entity and, since it drops what it cannot parse without failing,
+ *   every entity and value it writes back is compared with what the export wrote: none may be missing;
+ *   an entity per exported party, article (Document), OWNS (Ownership) and MENTIONS (Mention).
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -144,6 +147,106 @@ describe.skipIf('missing' in tools)('BODS 0.4 export, checked by libcovebods', (
   });
 });
 
+interface FtmEntity {
+  id: string;
+  schema: string;
+  properties: Record<string, string[]>;
+}
+
+const readLines = <T>(file: string): T[] =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as T);
+
+/** Runs `ftm validate` on `file`; what it wrote back, and every value (or entity) of `file` it lost or changed. */
+async function ftmValidate(file: string): Promise<{ back: FtmEntity[]; lost: string[] }> {
+  if ('missing' in tools) throw new Error(tools.missing);
+  const outFile = `${file}.validated`;
+  const ran = await run(tools.ftm, ['validate', '-i', file, '-o', outFile]);
+  expect(ran.stderr).toBe('');
+  expect(ran.status).toBe(0);
+  const back = readLines<FtmEntity>(outFile);
+  const byId = new Map(back.map((e) => [e.id, e]));
+  const lost: string[] = [];
+  for (const e of readLines<FtmEntity>(file)) {
+    const b = byId.get(e.id);
+    if (!b || b.schema !== e.schema) {
+      lost.push(`${e.id}: ${b ? `schema ${b.schema}` : 'missing'}`);
+      continue;
+    }
+    for (const [name, values] of Object.entries(e.properties)) {
+      const kept = new Set(b.properties[name] ?? []);
+      for (const v of values) if (!kept.has(v)) lost.push(`${e.id} ${name}: ${JSON.stringify(v.slice(0, 80))}`);
+    }
+  }
+  return { back, lost };
+}
+
+/** The counts an FtM export of the database holds, by schema. */
+async function expectedFtm(): Promise<Record<string, number>> {
+  const [row] = await db.read(
+    q(`CALL () { MATCH (e:Entity) WHERE e.kind IN ['Company'] RETURN count(e) AS Company }
+       CALL () { MATCH (e:Entity) WHERE e.kind IN ['Organization', 'Outlet'] RETURN count(e) AS Organization }
+       CALL () { MATCH (e:Entity) WHERE e.kind IN ['Authority'] RETURN count(e) AS PublicBody }
+       CALL () { MATCH (e:Entity) WHERE e.kind IN ['Service'] RETURN count(e) AS Asset }
+       CALL () { MATCH (e:Person) RETURN count(e) AS Person }
+       CALL () { MATCH (e:Article) RETURN count(e) AS Document }
+       CALL () { MATCH ()-[r:OWNS]->() RETURN count(r) AS Ownership }
+       CALL () { MATCH (:Article)-[r:MENTIONS]->(e) WHERE e.kind IN ['Company', 'Organization', 'Outlet', 'Authority', 'Service', 'Person'] RETURN count(r) AS Mention }
+       RETURN Company, Organization, PublicBody, Asset, Person, Document, Ownership, Mention`),
+  );
+  return Object.fromEntries(Object.entries(row!).flatMap(([schema, n]) => (Number(n) > 0 ? [[schema, Number(n)]] : [])));
+}
+
+const bySchema = (entities: FtmEntity[]) => {
+  const counts: Record<string, number> = {};
+  for (const e of entities) counts[e.schema] = (counts[e.schema] ?? 0) + 1;
+  return counts;
+};
+
+describe.skipIf('missing' in tools)('FollowTheMoney export, checked by ftm validate', () => {
+  beforeAll(() => resetToSeedGraph(db), 120_000);
+
+  it('the seed graph: every entity and value survives ftm validate; parties, documents, ownerships, mentions', async () => {
+    const out = join(dir, 'seed.ftm.jsonl');
+    const ran = await exported(['--format', 'ftm', '--out', out]);
+    const { back, lost } = await ftmValidate(out);
+    expect(lost).toEqual([]);
+    expect(ran.stdout).toContain(`as ${back.length} records`);
+    expect(bySchema(back)).toEqual(await expectedFtm());
+
+    const entities = new Map(readLines<FtmEntity>(out).map((e) => [e.id, e]));
+    const owns = entities.get('rel.owns.facebook.whatsapp')!;
+    expect(owns).toMatchObject({ schema: 'Ownership', properties: { owner: ['company.facebook'], asset: ['service.whatsapp'] } });
+    const sources = await db.read(
+      q("MATCH (s:Source {fact: 'rel:owns:facebook:whatsapp'})-[:REPORTED_BY]->(a:Article) RETURN s.excerpt AS excerpt, a.url AS url ORDER BY s.ordinal"),
+    );
+    expect(owns.properties.summary).toHaveLength(sources.length);
+    for (const [i, s] of sources.entries()) expect(owns.properties.summary![i]).toContain(`“${s.excerpt as string}”`);
+    expect(new Set(owns.properties.sourceUrl)).toEqual(new Set(sources.map((s) => s.url).filter(Boolean)));
+    expect(entities.get('company.facebook')).toMatchObject({
+      schema: 'Company',
+      properties: { name: ['Facebook'], alias: expect.arrayContaining(['Facebook Inc']) },
+    });
+
+    // Each mention names its document, the entity and a name of it the article's text holds.
+    const texts = new Map(
+      (await db.read(q('MATCH (a:Article)-[:HAS_TEXT]->(t) RETURN a.id AS id, t.text AS text'))).map((r) => [r.id as string, r.text as string]),
+    );
+    for (const m of [...entities.values()].filter((e) => e.schema === 'Mention')) {
+      const document = entities.get(m.properties.document![0]!)!;
+      expect(document.schema).toBe('Document');
+      expect(entities.get(m.properties.resolved![0]!)?.properties.name).toBeDefined();
+      expect(document.properties.bodyText![0]).toBe(texts.get(document.id.replaceAll('.', ':'))?.trim());
+    }
+    const mentionsWithTheirName = [...entities.values()].filter(
+      (e) => e.schema === 'Mention' && entities.get(e.properties.document![0]!)!.properties.bodyText![0]!.includes(e.properties.name![0]!),
+    );
+    expect(mentionsWithTheirName.length).toBeGreaterThan(0);
+  });
+});
+
 describe.skipIf('missing' in tools)('on a 1,000-company generated graph', () => {
   beforeAll(async () => {
     await loadSyntheticGraph(db, new SyntheticGraph({ companies: 1_000, seed: 11, batch: 2_000 }), { reset: true });
@@ -156,7 +259,12 @@ describe.skipIf('missing' in tools)('on a 1,000-company generated graph', () => 
     expect(await bodsCheck(out)).toEqual({ version: '0.4', schema: [], findings: [] });
     expect(tally(statements)).toEqual(await expectedBods());
   }, 300_000);
-});
 
-// Kept for the FtM half (values in and out).
-void writeFileSync;
+  it('the FtM export survives ftm validate value for value', async () => {
+    const out = join(dir, 'generated.ftm.jsonl');
+    await exported(['--format', 'ftm', '--out', out]);
+    const { back, lost } = await ftmValidate(out);
+    expect(lost).toEqual([]);
+    expect(bySchema(back)).toEqual(await expectedFtm());
+  }, 300_000);
+});

@@ -27,6 +27,8 @@ export interface CollectedArticle {
   date?: string;
   publishedAt?: string;
   byline?: string;
+  /** The id of the outlet that published it, where known. */
+  outletId?: string;
   text?: string;
 }
 
@@ -100,6 +102,7 @@ export async function collect(read: ReadInto, relationTypes: ReadonlySet<string>
           date: textOf(p.date),
           publishedAt: textOf(p.publishedAt),
           byline: textOf(p.byline),
+          outletId: textOf(p.outletId),
         });
       }
       entities.set(n.key, { id, kind, name: textOf(p.name) ?? id, aliases: textsOf(p.aliases), description: textOf(p.description) });
