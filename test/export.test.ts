@@ -59,7 +59,7 @@ afterAll(async () => {
 
 describe('export arguments', () => {
   it.each([
-    [['--format', 'bogus'], /^unknown format "bogus" \(known: graphml, csv\)$/],
+    [['--format', 'bogus'], /^unknown format "bogus" \(known: graphml, csv, bods, ftm\)$/],
     [['--format', 'graphml', '--around', 'nobody-at-all', '--out', join(dir, 'x.graphml')], /^unknown entity "nobody-at-all"/],
     [['--format', 'graphml', '--around', 'WhatsApp', '--hops', '4'], /^--hops must be a whole number from 1 to 3 \(got "4"\)$/],
     [['--format', 'graphml', '--hops', '2'], /^--hops goes with --around$/],

@@ -8,6 +8,13 @@ export interface Written {
   counts: Counts;
   /** The files written, relative to the working directory, with their sizes in bytes. */
   files: { path: string; bytes: number }[];
+  /** Record-based formats (BODS, FtM): how many records (statements, entities) the files hold. */
+  records?: number;
+}
+
+/** The flags a format may take (`--jsonl`), each listed in its `options`. */
+export interface WriteOptions {
+  jsonl?: boolean;
 }
 
 export interface ExportFormat {
@@ -15,5 +22,7 @@ export interface ExportFormat {
   description: string;
   /** The default output: a file (GraphML) or a folder (CSV). */
   defaultOut: string;
-  write(read: ReadInto, out: string): Promise<Written>;
+  /** The flags of WriteOptions it takes; any other is refused by the command. */
+  options?: readonly (keyof WriteOptions)[];
+  write(read: ReadInto, out: string, options?: WriteOptions): Promise<Written>;
 }

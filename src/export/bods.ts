@@ -1,0 +1,179 @@
+/**
+ * The Beneficial Ownership Data Standard 0.4 (Open Ownership): one statement per record, as a JSON array
+ * (or JSON Lines with `--jsonl`), entity and person statements before the relationship statements that
+ * name them.
+ * - Entity statements (`recordType: entity`): companies (`registeredEntity`), organisations and outlets
+ *   (`legalEntity`), apps and services (`legalEntity`, subtype `other`, as the subject of what owns them),
+ *   authorities (`stateBody`); person statements (`recordType: person`, `knownPerson`) for people. Names and
+ *   aliases (`alternateNames`, or `names` of type `alternative`); an entity's graph id is also an identifier
+ *   (`schemeName` "kg-graphql entity id"; a person may only have official ones).
+ * - Relationship statements for OWNS: the owned entity is the `subject`, the owner the `interestedParty`,
+ *   one `shareholding` interest (`directOrIndirect: unknown`, `beneficialOwnershipOrControl: false`: the
+ *   articles say who owns what, not through what or whether it is beneficial ownership). The ontology has no
+ *   share ranges, dates of an interest or control relations yet, so none are written.
+ * - `recordId` is the graph's id of the entity or relation; `statementId` a SHA-256 of the statement's
+ *   content (publication details aside), so it changes when the record does; `statementDate` the first day
+ *   a source reported the fact; `recordStatus: new`; `publicationDetails` name this API as publisher, today
+ *   as the publication date and `bodsVersion: "0.4"`.
+ * - `source`: `thirdParty` (news articles), its `description` the fact's description and each excerpt with
+ *   its article, `url` the first of its articles' addresses; each excerpt is also an `annotations` entry
+ *   (`commenting`, with the article's address and the day it was reported).
+ */
+import { createHash } from 'node:crypto';
+import { once } from 'node:events';
+import { createWriteStream, mkdirSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { type Collected, type CollectedEntity, type CollectedSource, collect } from './collect.js';
+import type { ExportFormat, ReadInto, Written, WriteOptions } from './format.js';
+
+export const BODS_VERSION = '0.4';
+export const PUBLISHER = { name: 'kg-graphql knowledge-graph API' } as const;
+/** The identifier scheme of the graph's own ids. */
+export const ID_SCHEME_NAME = 'kg-graphql entity id';
+
+/** BODS entity types of the kinds exported as entities. */
+const ENTITY_TYPES: Record<string, { type: string; subtype?: string; details: string }> = {
+  Company: { type: 'registeredEntity', details: 'Company: a business organisation' },
+  Organization: { type: 'legalEntity', details: 'Organization: a non-commercial, non-governmental organisation or group' },
+  Outlet: { type: 'legalEntity', details: 'Outlet: a news outlet or publication' },
+  Service: { type: 'legalEntity', subtype: 'other', details: 'Service: an app, product or online service run by a company' },
+  Authority: { type: 'stateBody', details: 'Authority: a government body, police force, agency or state' },
+};
+const PERSON_KIND = 'Person';
+
+type Json = string | number | boolean | null | Json[] | { [k: string]: Json };
+type Statement = { [k: string]: Json };
+
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+
+function sourceOf(description: string | undefined, sources: CollectedSource[]): Statement {
+  const lines = sources.map(
+    (s) => `“${s.excerpt}” (${s.support}) — ${s.article ? `${s.article.title}${s.article.date ? `, ${s.article.date}` : ''}` : 'an article'}`,
+  );
+  const url = sources.find((s) => s.article?.url)?.article?.url;
+  return {
+    type: ['thirdParty'],
+    description: [description, ...lines].filter(Boolean).join('\n'),
+    ...(url ? { url } : {}),
+  };
+}
+
+function annotationsOf(sources: CollectedSource[]): Json[] {
+  return sources.map((s) => ({
+    statementPointerTarget: '',
+    motivation: 'commenting',
+    description: `“${s.excerpt}” (${s.support}) — ${s.article?.title ?? 'an article'}`,
+    ...(s.reportedOn ? { creationDate: s.reportedOn } : {}),
+    ...(s.article?.url ? { url: s.article.url } : {}),
+  }));
+}
+
+/** The statements of a collected selection, entities and people first. */
+export function bodsStatements(c: Collected, publicationDate: string): Statement[] {
+  const exported = new Set<string>();
+  const statements: Statement[] = [];
+  const finish = (
+    recordId: string,
+    recordType: string,
+    declarationSubject: string,
+    recordDetails: Statement,
+    description: string | undefined,
+    fallbackDate?: string,
+  ) => {
+    const sources = c.sources.get(recordId) ?? [];
+    const days = sources.map((s) => s.reportedOn).filter((d): d is string => Boolean(d));
+    const statementDate = days.sort()[0] ?? fallbackDate ?? publicationDate;
+    const body: Statement = {
+      declarationSubject,
+      statementDate,
+      recordId,
+      recordType,
+      recordStatus: 'new',
+      recordDetails,
+      ...(sources.length || description ? { source: sourceOf(description, sources) } : {}),
+      ...(sources.length ? { annotations: annotationsOf(sources) } : {}),
+    };
+    statements.push({
+      statementId: sha256(JSON.stringify(body)),
+      ...body,
+      publicationDetails: { publicationDate, bodsVersion: BODS_VERSION, publisher: { ...PUBLISHER } },
+    });
+  };
+  // People get none: a person's identifier must be an official one (`{JURISDICTION}-{PASSPORT|TAXID|IDCARD}`);
+  // their graph id is their `recordId`.
+  const identifiers = (e: CollectedEntity): Json[] => [{ id: e.id, schemeName: ID_SCHEME_NAME }];
+
+  for (const e of c.entities) {
+    const entityType = ENTITY_TYPES[e.kind];
+    if (entityType) {
+      exported.add(e.id);
+      finish(
+        e.id,
+        'entity',
+        e.id,
+        {
+          isComponent: false,
+          entityType: { ...entityType },
+          name: e.name,
+          ...(e.aliases.length ? { alternateNames: e.aliases } : {}),
+          identifiers: identifiers(e),
+        },
+        e.description,
+      );
+    } else if (e.kind === PERSON_KIND) {
+      exported.add(e.id);
+      finish(
+        e.id,
+        'person',
+        e.id,
+        {
+          isComponent: false,
+          personType: 'knownPerson',
+          names: [{ fullName: e.name }, ...e.aliases.map((a) => ({ fullName: a, type: 'alternative' }))],
+        },
+        e.description,
+      );
+    }
+  }
+  for (const r of c.relations) {
+    if (r.type !== 'OWNS' || !exported.has(r.from.id) || !ENTITY_TYPES[r.to.kind]) continue;
+    const details = [r.description, r.status && `status: ${r.status}`, r.support && `support: ${r.support}`].filter(Boolean).join('; ');
+    finish(
+      r.id,
+      'relationship',
+      r.to.id,
+      {
+        isComponent: false,
+        subject: r.to.id,
+        interestedParty: r.from.id,
+        interests: [{ type: 'shareholding', directOrIndirect: 'unknown', beneficialOwnershipOrControl: false, ...(details ? { details } : {}) }],
+      },
+      r.description,
+      r.reportedOn,
+    );
+  }
+  return statements;
+}
+
+export const bods: ExportFormat = {
+  description: 'BODS 0.4 statements (entities, people, OWNS as relationships) with their sources, a JSON array (--jsonl: JSON Lines)',
+  defaultOut: 'export/bods.json',
+  options: ['jsonl'],
+  async write(read: ReadInto, out: string, options: WriteOptions = {}): Promise<Written> {
+    const collected = await collect(read, new Set(['OWNS']));
+    const statements = bodsStatements(collected, new Date().toISOString().slice(0, 10));
+    mkdirSync(dirname(out), { recursive: true });
+    const file = createWriteStream(out);
+    const put = async (s: string) => {
+      if (!file.write(s)) await once(file, 'drain');
+    };
+    if (options.jsonl) for (const s of statements) await put(`${JSON.stringify(s)}\n`);
+    else {
+      await put('[\n');
+      for (const [i, s] of statements.entries()) await put(`${JSON.stringify(s)}${i < statements.length - 1 ? ',' : ''}\n`);
+      await put(']\n');
+    }
+    await new Promise<void>((resolve, reject) => file.end((e?: Error | null) => (e ? reject(e) : resolve())));
+    return { counts: collected.counts, records: statements.length, files: [{ path: out, bytes: statSync(out).size }] };
+  },
+};
