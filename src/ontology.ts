@@ -13,7 +13,7 @@
 export const keysOf = <T extends object>(table: T) => Object.keys(table) as (keyof T & string)[];
 
 /** Value types of properties and attributes; the seed schema and the loader derive their checks from these. */
-export type ValueType = 'string' | 'int' | 'float' | 'percent' | 'date' | 'currency' | 'support';
+export type ValueType = 'string' | 'int' | 'float' | 'percent' | 'date' | 'currency' | 'support' | 'boolean';
 
 /**
  * Properties of a fact itself (stored on the relation or entity node): what it is, not what a
@@ -30,6 +30,17 @@ export const FACT_PROPERTIES = {
   text: { type: 'string', description: 'Statements: the quoted words; absent for a paraphrase.' },
   medium: { type: 'string', description: 'Statements: how it was made (statement, tweet, email to press).' },
   speaker: { type: 'string', description: 'Statements: the speaker as the article names them ("a WhatsApp spokeswoman").' },
+  shareExact: { type: 'percent', description: 'Ownership: the exact share held, in percent, where a dataset gives it.' },
+  shareMinimum: { type: 'percent', description: 'Ownership: the least share held, in percent, where a dataset gives a range.' },
+  shareMaximum: { type: 'percent', description: 'Ownership: the most share held, in percent, where a dataset gives a range.' },
+  interestTypes: { type: 'string', description: 'Ownership: the kinds of interest held, in BODS terms, comma-separated ("shareholding, votingRights").' },
+  beneficialOwnershipOrControl: { type: 'boolean', description: 'Ownership: whether the dataset declares the interest beneficial ownership or control.' },
+  startDate: { type: 'date', description: 'Ownership: the day the interest began, where a dataset gives it.' },
+  endDate: { type: 'date', description: 'Ownership: the day the interest ended, where a dataset gives it.' },
+  personType: {
+    type: 'string',
+    description: 'People from a dataset: `knownPerson`, or `anonymousPerson` / `unknownPerson` where the dataset withholds or does not know who it is (BODS).',
+  },
 } as const satisfies Record<string, { type: ValueType; description: string }>;
 export type FactProperty = keyof typeof FACT_PROPERTIES;
 
@@ -273,7 +284,7 @@ export const KINDS = {
     attributes: [],
     description: 'A non-commercial, non-governmental organisation or group (a political party, protest movement, civil society).',
   },
-  Person: { prefix: 'person', properties: [], attributes: [], description: 'A named (or identifiable but unnamed) individual.' },
+  Person: { prefix: 'person', properties: ['personType'], attributes: [], description: 'A named (or identifiable but unnamed) individual.' },
   Role: { prefix: 'role', properties: [], attributes: [], description: 'An office or role that a person holds (Chief Executive of Hong Kong, CEO of TikTok).' },
   Authority: {
     prefix: 'authority',
@@ -342,7 +353,17 @@ export const RELATION_TYPES = {
   OWNS: {
     from: ['Company', 'Person'],
     to: ['Company', 'Service'],
-    properties: ['description', 'status'],
+    properties: [
+      'description',
+      'status',
+      'shareExact',
+      'shareMinimum',
+      'shareMaximum',
+      'interestTypes',
+      'beneficialOwnershipOrControl',
+      'startDate',
+      'endDate',
+    ],
     attributes: [],
     description: 'The source owns the target (parent company → subsidiary or product).',
   },

@@ -15,6 +15,7 @@ import '../src/store/mentions.js';
 import '../generator/load.js';
 import '../src/backup/logical.js';
 import '../src/export/read.js';
+import '../src/import/bods.js';
 import { createDriver } from '../src/db/database.js';
 import { compiledPlans } from '../src/plan/index.js';
 import { startTestApi } from './support/api.js';

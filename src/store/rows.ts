@@ -10,15 +10,21 @@
  *   (:Entity)-[:<TYPE> {id, fact properties, support, date}]->(:Entity)
  *   (:Source {id, fact, from, to, excerpt, start, end, textHash, support, note, attributes})-[:REPORTED_BY]->(:Entity:Article)
  *
+ *   (:DatasetRecord {id, fact, from, to, recordId, statementId, statementDate, publicationDate, support, url})-[:PUBLISHED_IN]->(:Dataset {id, name, publisher, url})
+ *   (:Entity)-[:IDENTIFIED_BY]->(:Identifier {key: "scheme:id", scheme, value})
+ *
  * A Source is one piece of evidence for one fact (an entity or a relation: one mechanism), found by
  * its fact id through an index, or from its article along REPORTED_BY (exactly one per source). Offsets are UTF-16 code units into the article text
  * (JavaScript and Java string indices); `textHash` is the SHA-256 of that text, so an edited article
- * shows up as stale evidence.
+ * shows up as stale evidence. A DatasetRecord is the other kind of evidence: a record of a published dataset
+ * (a BODS statement), with no excerpt and no article, so the verbatim check never applies to it and
+ * every Source stays an article excerpt.
  */
 import { createHash } from 'node:crypto';
 import { toNeo4jDate } from '../db/values.js';
 import {
   ARTICLE_PROPERTIES,
+  FACT_PROPERTIES,
   type ARTICLE_UPDATE_PROPERTIES,
   type ArticlePropertySpec,
   nameKey,
@@ -56,12 +62,43 @@ export interface SourceBookkeeping {
 }
 export type SourceInput = SeedSource & SourceBookkeeping;
 
+/** A published dataset: who publishes it and where. */
+export interface DatasetInput {
+  id: string;
+  name: string;
+  publisher: string;
+  url?: string;
+}
+/** One record of a dataset that backs a fact (a BODS statement): its ids and dates as the dataset gives them. */
+export interface DatasetRecordInput {
+  dataset: DatasetInput;
+  /** The record the statement describes (BODS `recordId`). */
+  recordId: string;
+  /** The statement itself (BODS `statementId`), unique within the dataset. */
+  statementId: string;
+  statementDate?: string;
+  publicationDate?: string;
+  url?: string;
+  /** A dataset states what it publishes. */
+  support: Support;
+  /** What the record says that the fact does not hold (an unspecified owner's reason, in BODS terms). */
+  note?: string;
+}
+/** Dataset evidence and identifiers, which only imported facts have. */
+export interface DatasetFields {
+  records?: DatasetRecordInput[];
+  /** Identifiers as "scheme:id" (an entity's only). */
+  identifiers?: string[];
+}
+
 /** An article to write: its seed record and its text. */
 export type ArticleInput = SeedArticle & { text: string } & Pick<FactBookkeeping, 'assertedAt' | 'assertedBy' | 'version'>;
 /** An entity to write: a seed record, or one a mutation built. */
-export type EntityInput = Omit<SeedEntity, 'sources'> & FactBookkeeping & { sources: SourceInput[] };
+export type EntityInput = Omit<SeedEntity, 'sources'> & FactBookkeeping & DatasetFields & { sources: SourceInput[] };
 /** A seed relation, one the loader derives (whose type seed files may not use), or one a mutation built. */
-export type RelationInput = Omit<SeedRelation, 'type' | 'sources'> & FactBookkeeping & { type: RelationType; sources: SourceInput[] };
+export type RelationInput = Omit<SeedRelation, 'type' | 'sources'> &
+  FactBookkeeping &
+  Omit<DatasetFields, 'identifiers'> & { type: RelationType; sources: SourceInput[] };
 
 /** A set of records to store together (the seed graph, a batch of a synthetic graph, or what a mutation changed). */
 export interface RecordSet {
@@ -100,6 +137,17 @@ export interface SourceRow {
   props: Record<string, unknown> & { id: string; fact: string; textHash: string };
 }
 
+/** A dataset record's properties, and the dataset it is PUBLISHED_IN. */
+export interface DatasetRecordRow {
+  dataset: DatasetInput;
+  props: Record<string, unknown> & { id: string; fact: string };
+}
+/** An entity's identifiers, replaced as a whole when the entity changes. */
+export interface IdentifiersRow {
+  id: string;
+  identifiers: { key: string; scheme: string; value: string }[];
+}
+
 export interface Rows {
   nodes: NodeRow[];
   texts: ArticleTextRow[];
@@ -107,15 +155,17 @@ export interface Rows {
   relations: RelationRow[];
   /** Sources by the fact they support, for the facts in `nodes` and `relations`. */
   sources: Map<string, SourceRow[]>;
+  /** Dataset records by the fact they support. */
+  records: Map<string, DatasetRecordRow[]>;
+  /** Identifiers of the entities in `nodes` that have any. */
+  identifiers: IdentifiersRow[];
 }
 
 export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /** Relation properties that are not sources' own: a fact without date attributes keeps none. */
 const DATE_ATTRIBUTES = new Set(
-  Object.entries(SOURCE_ATTRIBUTES)
-    .filter(([, v]) => v.type === 'date')
-    .map(([k]) => k),
+  [...Object.entries(SOURCE_ATTRIBUTES), ...Object.entries(FACT_PROPERTIES)].filter(([, v]) => v.type === 'date').map(([k]) => k),
 );
 
 /**
@@ -134,11 +184,18 @@ export function toRows(set: RecordSet, texts: ReadonlyMap<string, string>): Rows
     hashes.set(article, hash);
     return { text, hash };
   };
-  const evidence = (fact: string, ends: { from?: string; to?: string; type: string }, list: SourceInput[]) => {
+  const records = new Map<string, DatasetRecordRow[]>();
+  const evidence = (fact: string, ends: { from?: string; to?: string; type: string }, list: SourceInput[], listed: DatasetRecordInput[] = []) => {
     const rows = list.map((s, ordinal) => sourceRow(fact, ends, s, ordinal, quote));
     sources.set(fact, rows);
-    return summarise(list);
+    if (listed.length)
+      records.set(
+        fact,
+        listed.map((r, ordinal) => datasetRecordRow(fact, ends, r, ordinal)),
+      );
+    return summarise([...list, ...listed]);
   };
+  const identifiers: IdentifiersRow[] = [];
 
   const nodes: NodeRow[] = [];
   const articleTexts: ArticleTextRow[] = [];
@@ -150,16 +207,21 @@ export function toRows(set: RecordSet, texts: ReadonlyMap<string, string>): Rows
     // The updates are nodes of their own (a list of maps is no property), but part of what the article says.
     nodes.push(node('Article', { ...articleProps(a), name: a.title, textHash: hash }, [a.title, ...a.aliases], updates));
   }
-  for (const { sources: list, ...e } of set.entities) {
-    nodes.push(node(e.kind, { ...e, ...evidence(e.id, { type: e.kind }, list) }, [e.name, ...e.aliases]));
+  for (const { sources: list, records: listed, ...e } of set.entities) {
+    // Records are part of what an entity says, so a changed record rewrites it (as a changed source does).
+    nodes.push(node(e.kind, { ...e, ...evidence(e.id, { type: e.kind }, list, listed) }, [e.name, ...e.aliases], listed ?? []));
+    if (e.identifiers?.length) identifiers.push({ id: e.id, identifiers: e.identifiers.map(identifierRow) });
   }
-  const relations = set.relations.map(({ type, from, to, sources: list, ...rest }) => ({
+  const relations = set.relations.map(({ type, from, to, sources: list, records: listed, ...rest }) => ({
     type,
     from,
     to,
-    props: withHash({ ...rest, ...evidence(rest.id, { type, from, to }, list) }, { type, from, to, list }),
+    props: withHash(
+      { ...rest, ...evidence(rest.id, { type, from, to }, list, listed) },
+      listed?.length ? { type, from, to, list, listed } : { type, from, to, list },
+    ),
   }));
-  return { nodes, texts: articleTexts, updates: articleUpdates, relations, sources };
+  return { nodes, texts: articleTexts, updates: articleUpdates, relations, sources, records, identifiers };
 }
 
 const ARTICLE_SPECS: Readonly<Record<string, ArticlePropertySpec>> = ARTICLE_PROPERTIES;
@@ -208,13 +270,13 @@ function node(kind: Kind, props: Record<string, unknown> & { id: string }, names
  * What a fact stores of its sources: its support (the strongest) and date (the earliest given), for filters and
  * ordering. Retracted sources no longer back it; a fact whose sources are all retracted keeps what they said.
  */
-function summarise(all: SourceInput[]): { support: Support; date?: string } {
+function summarise(all: { support: Support; date?: unknown; retractedAt?: unknown }[]): { support: Support; date?: string } {
   const standing = all.filter((s) => s.retractedAt === undefined);
   const list = standing.length ? standing : all;
   const support = SUPPORT_ORDER.find((level) => list.some((s) => s.support === level)) ?? 'STATED';
   const dates = list
     .map((s) => s.date)
-    .filter((d): d is string => d !== undefined)
+    .filter((d): d is string => typeof d === 'string')
     .sort();
   return { support, date: dates[0] };
 }
@@ -251,6 +313,30 @@ function sourceRow(
       .map(([k, v]) => [k, DATE_ATTRIBUTES.has(k) && typeof v === 'string' ? toNeo4jDate(v) : v]),
   );
   return { article, props: { ...props, id: `source:${sha256(`${fact}|${article}|${excerpt}`).slice(0, 20)}`, fact, textHash } };
+}
+
+/** "scheme:id" split at its first colon (a scheme has none; an id may). */
+function identifierRow(key: string): { key: string; scheme: string; value: string } {
+  const at = key.indexOf(':');
+  return { key, scheme: key.slice(0, at), value: key.slice(at + 1) };
+}
+
+function datasetRecordRow(fact: string, ends: { from?: string; to?: string; type: string }, r: DatasetRecordInput, ordinal: number): DatasetRecordRow {
+  const { dataset, statementDate, publicationDate, ...rest } = r;
+  const props = Object.fromEntries(
+    Object.entries({
+      fact,
+      factType: ends.type,
+      from: ends.from,
+      to: ends.to,
+      ordinal,
+      dataset: dataset.id,
+      ...rest,
+      statementDate: statementDate && toNeo4jDate(statementDate),
+      publicationDate: publicationDate && toNeo4jDate(publicationDate),
+    }).filter(([, v]) => v !== undefined),
+  );
+  return { dataset, props: { ...props, id: `record:${sha256(`${fact}|${dataset.id}|${r.statementId}`).slice(0, 20)}`, fact } };
 }
 
 /** Drops undefined fields, stores dates as Neo4j DATEs, and adds `seedHash` over everything the record says. */

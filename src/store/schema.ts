@@ -50,6 +50,7 @@ const VALUE: Record<ValueType, z.ZodType> = {
   percent: z.number().min(0).max(100),
   date: isoDate,
   currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code (e.g. "USD")'),
+  boolean: z.boolean(),
   // A date is stated or worked out; outside knowledge of a date is a BACKGROUND source of its own.
   support: z.enum(SUPPORT_NAMES).exclude(['BACKGROUND']),
 };

@@ -19,6 +19,9 @@ const DELETE_FACTS = cypher('store/delete-facts');
 const CREATE_RELATIONS = cypher('store/create-relations');
 const CREATE_SOURCES = cypher('store/create-sources');
 const CHECK_EVIDENCE = cypher('store/check-evidence');
+const DELETE_DATASET_RECORDS = cypher('store/delete-dataset-records');
+const CREATE_DATASET_RECORDS = cypher('store/create-dataset-records');
+const IDENTIFIERS = cypher('store/identifiers');
 const PRUNE_DERIVED = cypher('store/prune-derived');
 const REPORTED_ON = cypher('store/reported-on');
 const BUMP_VERSION = cypher('store/bump-version');
@@ -35,6 +38,8 @@ export interface WriteReport {
   relations: Tally;
   /** Source records written (those of new or changed facts). */
   sources: number;
+  /** Dataset records written (those of new or changed facts). */
+  records: number;
 }
 
 export class EvidenceError extends Error {
@@ -108,6 +113,13 @@ export async function writeRecords(runStatement: Run, set: RecordSet, texts: Rea
     (chunk) => run(ARTICLE_UPDATES, { rows: chunk }).then(() => undefined),
   );
   if (!options.fresh) await chunked(changedFacts, (chunk) => run(DELETE_FACTS, { facts: chunk }).then(() => undefined));
+  // Only imported facts have dataset records: a write without any skips their deletion.
+  if (!options.fresh && rows.records.size > 0) await chunked(changedFacts, (chunk) => run(DELETE_DATASET_RECORDS, { facts: chunk }).then(() => undefined));
+  const changedIds = new Set(changedNodes.map((n) => n.props.id));
+  await chunked(
+    rows.identifiers.filter((i) => changedIds.has(i.id)),
+    (chunk) => run(IDENTIFIERS, { rows: chunk }).then(() => undefined),
+  );
   await chunked(changedRelations, async (chunk) => {
     const created = single(await run(CREATE_RELATIONS, { rows: chunk }), 'created');
     if (created !== chunk.length) throw new EvidenceError(`${chunk.length - created} relation(s) name an entity that does not exist; nothing was written`);
@@ -116,6 +128,11 @@ export async function writeRecords(runStatement: Run, set: RecordSet, texts: Rea
   await chunked(sources, async (chunk) => {
     const created = single(await run(CREATE_SOURCES, { rows: chunk }), 'created');
     if (created !== chunk.length) throw new EvidenceError(`${chunk.length - created} source(s) name an article that does not exist; nothing was written`);
+  });
+  const records = changedFacts.flatMap((f) => rows.records.get(f) ?? []);
+  await chunked(records, async (chunk) => {
+    const created = single(await run(CREATE_DATASET_RECORDS, { rows: chunk }), 'created');
+    if (created !== chunk.length) throw new EvidenceError(`${chunk.length - created} dataset record(s) were not written; nothing was written`);
   });
   const quoted = [...new Map(sources.map((src) => [src.article, { id: src.article, hash: src.props.textHash }])).values()];
   await chunked(quoted, async (chunk) => {
@@ -147,6 +164,7 @@ export async function writeRecords(runStatement: Run, set: RecordSet, texts: Rea
       hashes,
     ),
     sources: sources.length,
+    records: records.length,
   };
 }
 

@@ -20,6 +20,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['store'],
   ['seed'],
   ['export'],
+  ['import'],
   ['data'],
   ['plan'],
   ['graphql'],

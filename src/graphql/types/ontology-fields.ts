@@ -7,8 +7,9 @@ import type { Context } from '../../data/request.js';
 import { mapMaybe } from '../../plan/index.js';
 
 /** GraphQL type of each ontology value type (outputs, and the inputs of mutations). */
-export const GRAPHQL_TYPE: Record<Exclude<ValueType, 'support'>, 'String' | 'Int' | 'Float' | 'Date'> = {
+export const GRAPHQL_TYPE: Record<Exclude<ValueType, 'support'>, 'String' | 'Int' | 'Float' | 'Date' | 'Boolean'> = {
   string: 'String',
+  boolean: 'Boolean',
   int: 'Int',
   float: 'Float',
   percent: 'Float',
@@ -20,6 +21,8 @@ export const GRAPHQL_TYPE: Record<Exclude<ValueType, 'support'>, 'String' | 'Int
 export const notDate = (a: SourceAttribute): a is Exclude<SourceAttribute, 'date'> => a !== 'date';
 
 const scalar = (v: unknown): string | number | null => (typeof v === 'string' || typeof v === 'number' ? v : null);
+/** An ontology value as GraphQL shows it: a scalar, or a flag (a dataset's `beneficialOwnershipOrControl`). */
+const ontologyValue = (v: unknown): string | number | boolean | null => (typeof v === 'boolean' ? v : scalar(v));
 
 /** A nullable field per key of an ontology table, its value read by `read` (generated, so the ontology is the only list). */
 export function ontologyFields<P, K extends string>(
@@ -45,7 +48,7 @@ export function ontologyFields<P, K extends string>(
               type: GRAPHQL_TYPE[type],
               nullable: true,
               description: `${description}${note}`,
-              resolve: (parent, _args, ctx, info) => mapMaybe(read(parent, key, ctx, info), scalar),
+              resolve: (parent, _args, ctx, info) => mapMaybe(read(parent, key, ctx, info), ontologyValue),
             });
       return [key, field];
     }),
