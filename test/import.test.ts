@@ -20,6 +20,9 @@ import { exportDriver, readGraph } from '../src/export/read.js';
 import { migrate } from '../src/db/migrate.js';
 import { ImportInputError } from '../src/import/bods-read.js';
 import { importBods } from '../src/import/bods.js';
+import { loadSeeds } from '../src/seed/load.js';
+import { SEEDS_DIR } from '../src/seed/prepare.js';
+import { readSeeds } from '../src/seed/validate.js';
 import { openTestDb, q, resetToSeedGraph, testDbOptions } from './support/db.js';
 import { interopTools, run } from './support/interop.js';
 
@@ -92,6 +95,26 @@ describe('round trip of the seed graph through BODS', () => {
     expect(ran.stdout).toContain('nothing changed');
     expect(await version()).toBe(before);
     expect(await count("MATCH (o:Operation {name: 'import'}) RETURN count(o) AS n")).toBe(1);
+  }, 120_000);
+
+  it('into the seeded graph, links to every entity and relation with article evidence and rewrites none', async () => {
+    await resetToSeedGraph(db);
+    const [before, sources] = [await version(), await count('MATCH (s:Source) RETURN count(s) AS n')];
+    const summary = await importBods(db, file, { actor: 'test' });
+    expect(summary.linked.length).toBe(statements.length);
+    expect(summary.entities.created + summary.relations.created + summary.records).toBe(0);
+    expect(await version()).toBe(before);
+    expect(await count('MATCH (s:Source) RETURN count(s) AS n')).toBe(sources);
+  }, 120_000);
+});
+
+describe('the write path over imported facts', () => {
+  it('a seed load over an imported graph replaces the imported relations of the same ids, leaving no duplicate', async () => {
+    await wipe();
+    await importBods(db, join(dir, 'seed-bods.json'), { actor: 'test' });
+    await loadSeeds(db, readSeeds(SEEDS_DIR));
+    expect(await count("MATCH ()-[r:OWNS {id: 'rel:owns:facebook:whatsapp'}]->() RETURN count(r) AS n")).toBe(1);
+    expect(await count("MATCH (r:DatasetRecord {fact: 'rel:owns:facebook:whatsapp'}) RETURN count(r) AS n")).toBe(0);
   }, 120_000);
 });
 

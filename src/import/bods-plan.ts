@@ -179,7 +179,7 @@ export function plan(all: Statement[], dataset: DatasetInput, lookups: Lookups):
     const p = partyOf(index, s, trusted);
     const resolved = resolve(p, lookups, out);
     graphIdOf.set(s.recordId, { id: resolved.id, kind: resolved.kind });
-    if (resolved.id !== p.ownId) {
+    if (resolved.id !== p.ownId || resolved.keep) {
       out.linked.push({ index, recordId: s.recordId, id: resolved.id, why: resolved.why });
       continue;
     }
@@ -266,7 +266,8 @@ function existingEntity(id: string, lookups: Lookups): { id: string; kind: strin
   return e?.node && e.kind ? { id, kind: e.kind } : undefined;
 }
 
-function resolve(p: Party, lookups: Lookups, out: Plan): { id: string; kind: string; why: string } {
+/** What a party resolves to; `keep`: an entity with article evidence under its own id, linked to and not rewritten. */
+function resolve(p: Party, lookups: Lookups, out: Plan): { id: string; kind: string; why: string; keep?: boolean } {
   const own = { id: p.ownId, kind: p.kind, why: 'new' };
   const byIdentifier = new Map(p.identifiers.flatMap((key) => lookups.byIdentifier.get(key) ?? []).map((e) => [e.id, e]));
   if (byIdentifier.has(p.ownId)) return own;
@@ -275,7 +276,7 @@ function resolve(p: Party, lookups: Lookups, out: Plan): { id: string; kind: str
     if (hit) return { ...hit, why: `identifier ${p.identifiers.join(', ')}` };
   }
   const existing = lookups.existing.get(p.ownId);
-  if (existing?.node) return existing.sourced ? { ...own, why: 'the entity has article evidence' } : own;
+  if (existing?.node) return existing.sourced ? { ...own, why: 'the entity has article evidence', keep: true } : own;
   const report = (candidates: Candidate['candidates']) => {
     if (candidates.length) out.candidates.push({ index: p.index, recordId: p.statement.recordId, name: p.name, candidates });
   };

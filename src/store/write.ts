@@ -113,8 +113,8 @@ export async function writeRecords(runStatement: Run, set: RecordSet, texts: Rea
     (chunk) => run(ARTICLE_UPDATES, { rows: chunk }).then(() => undefined),
   );
   if (!options.fresh) await chunked(changedFacts, (chunk) => run(DELETE_FACTS, { facts: chunk }).then(() => undefined));
-  // Only imported facts have dataset records: a write without any skips their deletion.
-  if (!options.fresh && rows.records.size > 0) await chunked(changedFacts, (chunk) => run(DELETE_DATASET_RECORDS, { facts: chunk }).then(() => undefined));
+  // Also when this write brings no records: a seed or curated fact may replace an imported one of the same id.
+  if (!options.fresh) await chunked(changedFacts, (chunk) => run(DELETE_DATASET_RECORDS, { facts: chunk }).then(() => undefined));
   const changedIds = new Set(changedNodes.map((n) => n.props.id));
   await chunked(
     rows.identifiers.filter((i) => changedIds.has(i.id)),

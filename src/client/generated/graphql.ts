@@ -180,16 +180,12 @@ export type FactOrder =
   /** By the name of the entity the relation starts at, then type, then the name of the entity it ends at; ties by id. */
   | 'NAME';
 
-/** A fact's own properties; each relation type takes only some (see the ontology), others are refused. */
+/** A fact's own text properties; each relation type takes only some (see the ontology), others are refused. Figures, flags and dates of ownership come from dataset imports only. */
 export type FactPropertiesInput = {
-  /** Ownership: whether the dataset declares the interest beneficial ownership or control. */
-  beneficialOwnershipOrControl: InputMaybe<Scalars['String']['input']>;
   /** Until when or on what condition ("until an international consensus is reached"). */
   condition: InputMaybe<Scalars['String']['input']>;
   /** A note on the fact (what a power or penalty is). */
   description: InputMaybe<Scalars['String']['input']>;
-  /** Ownership: the day the interest ended, where a dataset gives it. */
-  endDate: InputMaybe<Scalars['String']['input']>;
   /** Ownership: the kinds of interest held, in BODS terms, comma-separated ("shareholding, votingRights"). */
   interestTypes: InputMaybe<Scalars['String']['input']>;
   /** Statements: how it was made (statement, tweet, email to press). */
@@ -200,16 +196,8 @@ export type FactPropertiesInput = {
   reason: InputMaybe<Scalars['String']['input']>;
   /** How an entity takes part in an event. */
   role: InputMaybe<Scalars['String']['input']>;
-  /** Ownership: the exact share held, in percent, where a dataset gives it. */
-  shareExact: InputMaybe<Scalars['String']['input']>;
-  /** Ownership: the most share held, in percent, where a dataset gives a range. */
-  shareMaximum: InputMaybe<Scalars['String']['input']>;
-  /** Ownership: the least share held, in percent, where a dataset gives a range. */
-  shareMinimum: InputMaybe<Scalars['String']['input']>;
   /** Statements: the speaker as the article names them ("a WhatsApp spokeswoman"). */
   speaker: InputMaybe<Scalars['String']['input']>;
-  /** Ownership: the day the interest began, where a dataset gives it. */
-  startDate: InputMaybe<Scalars['String']['input']>;
   /** Status in the sources' words ("paused", "refused", "exiting"). */
   status: InputMaybe<Scalars['String']['input']>;
   /** Statements: the quoted words; absent for a paraphrase. */

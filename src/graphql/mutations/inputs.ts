@@ -40,8 +40,14 @@ export const CitationInput = builder.inputType('CitationInput', {
 });
 
 export const FactPropertiesInput = builder.inputType('FactPropertiesInput', {
-  description: "A fact's own properties; each relation type takes only some (see the ontology), others are refused.",
-  fields: (t) => Object.fromEntries(Object.entries(FACT_PROPERTIES).map(([name, spec]) => [name, t.string({ description: spec.description })])),
+  description:
+    "A fact's own text properties; each relation type takes only some (see the ontology), others are refused. Figures, flags and dates of ownership come from dataset imports only.",
+  fields: (t) =>
+    Object.fromEntries(
+      Object.entries(FACT_PROPERTIES)
+        .filter(([, spec]) => spec.type === 'string')
+        .map(([name, spec]) => [name, t.string({ description: spec.description })]),
+    ),
 });
 
 export const AddArticleInput = builder.inputType('AddArticleInput', {
