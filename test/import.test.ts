@@ -24,6 +24,7 @@ import { loadSeeds } from '../src/seed/load.js';
 import { SEEDS_DIR } from '../src/seed/prepare.js';
 import { readSeeds } from '../src/seed/validate.js';
 import { openTestDb, q, resetToSeedGraph, testDbOptions } from './support/db.js';
+import { startTestApi } from './support/api.js';
 import { interopTools, run } from './support/interop.js';
 
 const db = openTestDb();
@@ -138,6 +139,29 @@ describe('the BODS 0.4 conformance fixtures (bods-v04-fixtures)', async () => {
     );
     expect(row).toMatchObject({ person: 'Jane Smith', type: 'knownPerson', company: 'Acme Holdings Ltd', identifier: 'GB-COH:10000001' });
     expect(row?.r).toMatchObject({ shareExact: 75, interestTypes: 'shareholding, votingRights', beneficialOwnershipOrControl: true, startDate: '2010-01-01' });
+  });
+
+  it.skipIf(!data)('GraphQL shows the share, the interests, the flag and the start date on the OWNS relation', async () => {
+    const api = await startTestApi(openTestDb());
+    try {
+      const { data: answer, errors } = await api.gql(
+        '{ relations(type: OWNS, to: "Acme Holdings Ltd", first: 5) { edges { node { from { name } ... on OwnsRelation { shareExact shareMinimum interestTypes beneficialOwnershipOrControl startDate endDate } } } } }',
+      );
+      expect(errors).toBeUndefined();
+      expect(answer.relations.edges.map((e: { node: unknown }) => e.node)).toEqual([
+        {
+          from: { name: 'Jane Smith' },
+          shareExact: 75,
+          shareMinimum: null,
+          interestTypes: 'shareholding, votingRights',
+          beneficialOwnershipOrControl: true,
+          startDate: '2010-01-01',
+          endDate: null,
+        },
+      ]);
+    } finally {
+      await api.stop();
+    }
   });
 
   it.skipIf(!data)('circular ownership: both edges written', async () => {
