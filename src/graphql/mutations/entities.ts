@@ -1,12 +1,11 @@
 /** `upsertEntity` and `mergeEntities` (admin), and `addArticle`: entities and articles, each one transaction through the write path. */
-import { runMutation } from '../../data/curation.js';
 import { addArticle } from '../../store/curation/articles.js';
 import { mergeEntities, upsertEntity } from '../../store/curation/entities.js';
 import * as Z from '../../store/curation/inputs.js';
 import { builder } from '../builder.js';
 import { AddArticleInput, MergeEntitiesInput, UpsertEntityInput } from './inputs.js';
 import { ArticlePayloadRef, EntityPayloadRef, entityRecordOf, factRecord } from './payloads.js';
-import { actorOf, mutationErrors } from './results.js';
+import { curatedMutation, mutationErrors } from './results.js';
 
 builder.mutationField('upsertEntity', (t) =>
   t.field({
@@ -16,11 +15,7 @@ builder.mutationField('upsertEntity', (t) =>
     errors: mutationErrors('UpsertEntity'),
     args: { input: t.arg({ type: UpsertEntityInput, required: true, description: 'The entity.', validate: { schema: Z.UpsertEntityInput } }) },
     resolve: async (_root, args, ctx) => {
-      const actor = actorOf(ctx, 'upsertEntity');
-      const { idempotencyKey, ...input } = Z.UpsertEntityInput.parse(args.input);
-      const { result, replayed } = await runMutation(ctx, { name: 'upsertEntity', actor, idempotencyKey, input }, (run, clock) =>
-        upsertEntity(run, clock, actor, { ...input, idempotencyKey }),
-      );
+      const { result, replayed } = await curatedMutation(ctx, 'upsertEntity', Z.UpsertEntityInput.parse(args.input), upsertEntity);
       return { entity: await entityRecordOf(ctx, result.entity), created: result.created && !replayed, replayed, merged: null };
     },
   }),
@@ -34,11 +29,7 @@ builder.mutationField('mergeEntities', (t) =>
     errors: mutationErrors('MergeEntities'),
     args: { input: t.arg({ type: MergeEntitiesInput, required: true, description: 'The two entities and why.', validate: { schema: Z.MergeEntitiesInput } }) },
     resolve: async (_root, args, ctx) => {
-      const actor = actorOf(ctx, 'mergeEntities');
-      const { idempotencyKey, ...input } = Z.MergeEntitiesInput.parse(args.input);
-      const { result, replayed } = await runMutation(ctx, { name: 'mergeEntities', actor, reason: input.reason, idempotencyKey, input }, (run, clock) =>
-        mergeEntities(run, clock, actor, { ...input, idempotencyKey }),
-      );
+      const { result, replayed } = await curatedMutation(ctx, 'mergeEntities', Z.MergeEntitiesInput.parse(args.input), mergeEntities);
       return { entity: await entityRecordOf(ctx, result.entity), created: false, replayed, merged: result.merged };
     },
   }),
@@ -52,10 +43,8 @@ builder.mutationField('addArticle', (t) =>
     errors: mutationErrors('AddArticle'),
     args: { input: t.arg({ type: AddArticleInput, required: true, description: 'The article.', validate: { schema: Z.AddArticleInput } }) },
     resolve: async (_root, args, ctx) => {
-      const actor = actorOf(ctx, 'addArticle');
-      const { idempotencyKey, ...input } = Z.AddArticleInput.parse(args.input);
-      const { result, replayed } = await runMutation(ctx, { name: 'addArticle', actor, idempotencyKey, input }, (run, clock) =>
-        addArticle(run, clock, actor, { ...input, idempotencyKey }, ctx.maxArticleChars),
+      const { result, replayed } = await curatedMutation(ctx, 'addArticle', Z.AddArticleInput.parse(args.input), (run, clock, actor, input) =>
+        addArticle(run, clock, actor, input, ctx.maxArticleChars),
       );
       return {
         article: await entityRecordOf(ctx, result.article),

@@ -1,30 +1,20 @@
 /** `assertFact`, `addCitation`, `retractFact`, `retractCitation`: facts and their citations, each one transaction through the write path. */
-import { runMutation } from '../../data/curation.js';
 import type { Context } from '../../data/request.js';
 import { addCitation, assertFact, type FactResult, retractCitation, retractFact } from '../../store/curation/facts.js';
 import * as Z from '../../store/curation/inputs.js';
-import type { Outcome } from '../../store/curation/transaction.js';
-import type { Run } from '../../store/write.js';
-import type { Clock } from '../../store/curation/transaction.js';
 import { builder } from '../builder.js';
 import { AddCitationInput, AssertFactInput, RetractCitationInput, RetractFactInput } from './inputs.js';
 import { citationRecord, type FactPayload, FactPayloadRef, factRecord } from './payloads.js';
-import { actorOf, mutationErrors } from './results.js';
-
-type FactOperation<I> = (run: Run, clock: Clock, actor: string, input: I) => Promise<Outcome<FactResult>>;
+import { type CurationWork, curatedMutation, mutationErrors } from './results.js';
 
 /** Runs a fact mutation as `field` for the request's actor and loads what it left. */
 async function factMutation<I extends { idempotencyKey?: string; reason?: string }>(
   ctx: Context,
   field: string,
   input: I,
-  operation: FactOperation<I>,
+  operation: CurationWork<I, FactResult>,
 ): Promise<FactPayload> {
-  const actor = actorOf(ctx, field);
-  const { idempotencyKey, ...rest } = input;
-  const { result, replayed } = await runMutation(ctx, { name: field, actor, reason: input.reason, idempotencyKey, input: rest }, (run, clock) =>
-    operation(run, clock, actor, input),
-  );
+  const { result, replayed } = await curatedMutation(ctx, field, input, operation);
   return {
     fact: await factRecord(ctx, result),
     created: result.created && !replayed,

@@ -4,7 +4,10 @@
  */
 import { ZodError } from 'zod';
 import { requireRole } from '../../auth/roles.js';
+import { runMutation } from '../../data/curation.js';
 import type { Context } from '../../data/request.js';
+import type { Clock, Curated, Outcome } from '../../store/curation/transaction.js';
+import type { Run } from '../../store/write.js';
 import { StaleVersionError, UnknownReferenceError } from '../../store/curation/errors.js';
 import { builder, MUTATION_ROLES } from '../builder.js';
 
@@ -12,6 +15,24 @@ const roleOf = (field: string) => MUTATION_ROLES[field] ?? 'editor';
 
 /** The actor a mutation records: the verified token's subject, if it has the role (else UNAUTHENTICATED or FORBIDDEN). */
 export const actorOf = (ctx: Context, field: string) => requireRole(ctx, roleOf(field)).sub;
+
+/** A curation operation of src/store/curation/: the graph change a mutation makes for `actor`. */
+export type CurationWork<I, R> = (run: Run, clock: Clock, actor: string, input: I) => Promise<Outcome<R>>;
+
+/**
+ * Runs the mutation `field` for the request's actor (its role checked first): one transaction, recorded
+ * with the input (less its idempotency key) and reason, replayed when the key was seen before.
+ */
+export function curatedMutation<I extends { idempotencyKey?: string; reason?: string }, R>(
+  ctx: Context,
+  field: string,
+  input: I,
+  work: CurationWork<I, R>,
+): Promise<Curated<R>> {
+  const actor = actorOf(ctx, field);
+  const { idempotencyKey, ...rest } = input;
+  return runMutation(ctx, { name: field, actor, reason: input.reason, idempotencyKey, input: rest }, (run, clock) => work(run, clock, actor, input));
+}
 
 /** An input path as the client sent it: below the mutation's `input` argument. */
 const inputPath = (path: readonly PropertyKey[]) => (path[0] === 'input' ? path : ['input', ...path]).map(String);
