@@ -10,7 +10,9 @@ import { fieldOf } from '../src/shape.js';
 import type { SyntheticGraph } from './graph.js';
 import { GENERATOR_VERSION, graphIdentity } from './options.js';
 
-const WIPE = cypher('synthetic/wipe');
+// Relationships first, then nodes: a DETACH DELETE of 10,000 nodes holding a hub's thousands of
+// relationships exceeds the transaction memory limit on a 100k-company graph.
+const WIPE = [cypher('admin/wipe-relationships'), cypher('admin/wipe-nodes')];
 const STATE = cypher('synthetic/state');
 const MARK = cypher('synthetic/mark');
 
@@ -21,11 +23,11 @@ export class NotEmptyError extends Error {
 /** `written`: into an empty database; `resumed`: after an interrupted run of this graph; `reused`: it is all there. */
 export type Outcome = 'written' | 'resumed' | 'reused';
 
-/** Deletes every node and relationship in batches (an auto-commit transaction; see cypher/synthetic/wipe). */
+/** Deletes every relationship, then every node, in batches (auto-commit transactions; see cypher/admin/wipe-*). */
 export async function wipeDatabase(db: Database): Promise<void> {
   // The server's default transaction timeout (60 s for the local Neo4j) would stop a wipe of a large
   // graph midway: this outer transaction lasts as long as all its inner ones together.
-  await db.autoCommit(WIPE, {}, 3_600_000);
+  for (const step of WIPE) await db.autoCommit(step, {}, 3_600_000);
 }
 
 /**

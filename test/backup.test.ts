@@ -14,6 +14,7 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { wipeDatabase } from '../generator/marker.js';
 import { cypher } from '../src/db/cypher.js';
 import { createDriver, Database } from '../src/db/database.js';
 import { q, resetToSeedGraph } from './support/db.js';
@@ -118,7 +119,7 @@ describe('backup and restore', () => {
       original = await canonical(file);
       expect(original.length).toBeGreaterThan(1000);
 
-      await db.autoCommit(cypher('synthetic/wipe'));
+      await wipeDatabase(db);
       const r = await run('restore', [file]);
       expect(r.status, r.out).toBe(0);
       expect(r.stdout).toMatch(/^logical backup .* restored into bolt:\/\/127\.0\.0\.1:\d+ \(\d+ nodes, \d+ relationships\); migrations applied; /);
@@ -155,7 +156,7 @@ describe('backup and restore', () => {
       expect(dumped.out).toMatch(/backup: starting the local Neo4j again/);
       expect(dumped.stdout).toMatch(/^dump of database neo4j of the local Neo4j written to .*graph\.dump \(\d+\.\d MB\) in \d+\.\d s\n$/);
 
-      await db.autoCommit(cypher('synthetic/wipe'));
+      await wipeDatabase(db);
       const loaded = await run('restore', [file]);
       expect(loaded.status, loaded.out).toBe(0);
       expect(loaded.stdout).toMatch(/^dump .*graph\.dump loaded into database neo4j of the local Neo4j; migrations applied; /);

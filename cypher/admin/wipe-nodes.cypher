@@ -1,4 +1,4 @@
-// `npm run restore -- --force`, second step: every node, now without relationships, deleted 10,000 per
+// `npm run restore -- --force` and `npm run generate -- --reset`, second step: every node, now without relationships, deleted 10,000 per
 // inner transaction (auto-commit only). Deleting everything is its job: a full scan by design.
 MATCH (n)
 CALL (n) {
