@@ -132,13 +132,17 @@ describe('round trip of the seed graph through FollowTheMoney', () => {
     expect(owns.sort(byId)).toEqual(seedOwns.sort(byId));
     expect(owns.length).toBe(ownerships.length);
     expect(await count('MATCH ()-[r]->() WHERE NOT type(r) IN ["OWNS", "KNOWN_AS", "IDENTIFIED_BY", "PUBLISHED_IN"] RETURN count(r) AS n')).toBe(0);
-    expect(await count('MATCH (r:DatasetRecord)-[:PUBLISHED_IN]->(:Dataset {publisher: "kg-graphql knowledge-graph API"}) RETURN count(r) AS n')).toBe(
-      parties.length + ownerships.length,
-    );
+    expect(
+      await count(
+        'MATCH (r:DatasetRecord)-[:PUBLISHED_IN]->(:Dataset {name: "kg-graphql knowledge-graph API", publisher: "kg-graphql knowledge-graph API"}) RETURN count(r) AS n',
+      ),
+    ).toBe(parties.length + ownerships.length);
     expect(await count('MATCH (s:Source) RETURN count(s) AS n')).toBe(0);
     expect(ran.stdout).toContain(`imported ${entities.length} FollowTheMoney entities`);
     expect(ran.stdout).toContain(`entities: ${parties.length} created`);
-    expect(ran.stdout.match(/ {2}skipped: /g)?.length).toBe(skipped.length);
+    const documents = entities.filter((e) => e.schema === 'Document').length;
+    expect(ran.stdout).toContain(`skipped: ${documents} records (`);
+    expect(ran.stdout).toContain(`skipped: ${skipped.length - documents} records (`);
   }, 120_000);
 
   it('changes nothing when the same file is imported again', async () => {

@@ -3,7 +3,7 @@
  * file (a JSON array or JSON Lines) or a FollowTheMoney entity file (JSON Lines) through the write path
  * (src/import/run.ts); without `--format`, the file's content tells which (src/import/formats.ts). Prints a
  * progress line on a terminal, then a summary: entities and relations created, updated and unchanged, statements linked to entities already in
- * the graph, candidates it did not merge on, statements skipped. Bad input: each problem by record index and
+ * the graph, candidates it did not merge on, records skipped (those skipped for the same reason on one line). Bad input: each problem by record index and
  * field on stderr, nothing written, exit code 1.
  */
 import { userInfo } from 'node:os';
@@ -43,6 +43,18 @@ if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 50_000) fail('-
 const format = options.get('format');
 if (format !== undefined && !isImportFormat(format)) fail(`--format must be bods or ftm, not "${format}"`);
 
+/** One line per reason: the record itself, or how many and the first few. */
+function skippedLines(skipped: { index: number; recordId: string; why: string }[]): string[] {
+  const byWhy = new Map<string, typeof skipped>();
+  for (const s of skipped) byWhy.set(s.why, [...(byWhy.get(s.why) ?? []), s]);
+  return [...byWhy].map(([why, list]) => {
+    const [one] = list;
+    if (list.length === 1 && one) return `  skipped: record ${one.index} (${one.recordId}): ${why}`;
+    const shown = list.slice(0, 3).map((s) => s.index);
+    return `  skipped: ${list.length} records (${shown.join(', ')}${list.length > shown.length ? ', …' : ''}): ${why}`;
+  });
+}
+
 await withDatabase(async (db) => {
   const started = performance.now();
   const summary = await importFile(db, file, {
@@ -64,7 +76,7 @@ await withDatabase(async (db) => {
     ...summary.candidates.map(
       (c) => `  candidates, not merged: record ${c.index} (${c.recordId}, "${c.name}"): ${c.candidates.map((x) => `${x.id} (${x.why})`).join(', ')}`,
     ),
-    ...summary.skipped.map((s) => `  skipped: record ${s.index} (${s.recordId}): ${s.why}`),
+    ...skippedLines(summary.skipped),
     summary.operation ? `  recorded as operation ${summary.operation}` : '  nothing changed',
   ];
   process.stdout.write(`${out.join('\n')}\n`);

@@ -4,9 +4,9 @@
  * FtM model (src/import/ftm-model.ts) and against what the importer reads of it, so a bad one is reported
  * by its record index (its place among the file's non-empty lines, from 0) and the field at fault, and the
  * file writes nothing:
- * - a line that is not a JSON object, an id that is not an FtM id, a schema FtM does not have;
- * - for the schemata the import maps, a property the schema does not have, a value that is not a string;
- * - a `percentage` that is not a number from 0 to 100, a `startDate`/`endDate` that is not an FtM date
+ * - a line that is not a JSON object, an id that is not an FtM id, a schema FtM does not have, a property
+ *   value that is not a list of strings;
+ * - for the schemata the import maps (src/import/ftm-plan.ts), a property the schema does not have, a `percentage` that is not a number from 0 to 100, a `startDate`/`endDate` that is not an FtM date
  *   (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`, optionally with a time) or not a real calendar day (2019-02-30).
  * Lines with the same id are fragments of one entity (as FtM keeps them): their values are merged, and
  * their schemata must agree.
@@ -72,7 +72,7 @@ function check(index: number, value: unknown, problems: InputProblem[]): FtmReco
       continue;
     }
     for (const v of values) {
-      const bad = CHECKED_DATES.has(name) ? dateProblem(v) : name === 'percentage' && allowed ? percentageProblem(v) : undefined;
+      const bad = !allowed ? undefined : CHECKED_DATES.has(name) ? dateProblem(v) : name === 'percentage' ? percentageProblem(v) : undefined;
       if (bad) at(field, `"${v}" ${bad}`);
     }
     out[name] = values;

@@ -2,7 +2,8 @@
  * FollowTheMoney entity JSON Lines as an import format: src/import/ftm-read.ts reads and checks the
  * entities, ftm-plan.ts maps them to records. The dataset is `--dataset NAME`, else the entities' own
  * `datasets` (as FtM stores and OpenSanctions write them), else the file's name; its publisher the
- * entities' `publisher` (the graph's own name for a file of its own export), else "unknown publisher".
+ * entities' `publisher`, else "unknown publisher". A file of the graph's own export is published by this API,
+ * and its dataset named after it (as its BODS export is).
  */
 import { basename, extname } from 'node:path';
 import type { Database } from '../db/database.js';
@@ -34,7 +35,8 @@ export const FTM: ImportFormat = {
     const publisher = own
       ? PUBLISHER.name
       : (records.find((r) => !DOCUMENTS.has(r.schema) && r.properties.publisher?.[0])?.properties.publisher?.[0] ?? 'unknown publisher');
-    const dataset = datasetOf(options.dataset ?? datasetName(records) ?? basename(options.file, extname(options.file)), publisher);
+    const named = options.dataset ?? (own ? PUBLISHER.name : (datasetName(records) ?? basename(options.file, extname(options.file))));
+    const dataset = datasetOf(named, publisher);
     return { records: records.length, dataset, keys: ftmLookupKeys(records), plan: (lookups) => ftmPlan(records, dataset, lookups) };
   },
 };
