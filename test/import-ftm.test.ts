@@ -6,6 +6,7 @@
  *   same id and ends, each backed by one dataset record. What FtM does not carry back: articles (Documents:
  *   their excerpts are free-text notes, not checked evidence) and so their Mentions, reported as skipped;
  *   relations other than OWNS and MENTIONS, which the export does not write. The same file again changes nothing;
+ *   into the seeded graph it links to every fact with article evidence and rewrites none;
  * - a hand-written file (valid FtM: `ftm validate` keeps every value, where the interop venv exists): Ownership
  *   with its percentage and start date, Directorship as HOLDS_ROLE; a second one resolves by LEI, by exact
  *   name within kind (a LegalEntity onto a Company of the graph) and reports an alias as a candidate;
@@ -152,6 +153,16 @@ describe('round trip of the seed graph through FollowTheMoney', () => {
     expect(ran.stdout).toContain('nothing changed');
     expect(await version()).toBe(before);
     expect(await count("MATCH (o:Operation {name: 'import'}) RETURN count(o) AS n")).toBe(1);
+  }, 120_000);
+
+  it('into the seeded graph, links to every party and OWNS with article evidence and rewrites none', async () => {
+    await resetToSeedGraph(db);
+    const [before, sources] = [await version(), await count('MATCH (s:Source) RETURN count(s) AS n')];
+    const summary = await importFtm(db, file, { actor: 'test' });
+    expect(summary.linked.length).toBe(entities.filter((e) => PARTIES.has(e.schema) || e.schema === 'Ownership').length);
+    expect(summary.entities.created + summary.relations.created + summary.records).toBe(0);
+    expect(await version()).toBe(before);
+    expect(await count('MATCH (s:Source) RETURN count(s) AS n')).toBe(sources);
   }, 120_000);
 });
 
