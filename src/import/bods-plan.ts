@@ -10,7 +10,7 @@
  *   has no control relations yet); an unspecified interested party (`reason`) is kept as a record on the
  *   subject entity, with no placeholder person;
  * - the last statement of a recordId in the file wins; `closed` records are skipped and reported.
- * Resolution against the graph (`Lookups`): a shared identifier (scheme + id) first, then the entity
+ * Resolution against the graph (src/import/resolve.ts, shared with the FtM import): a shared identifier (scheme + id) first, then the entity
  * this importer made from the same record before, then an exact normalised name (not an alias) of the same
  * kind when exactly one entity has it; alias and cross-kind matches and ties are reported as candidates and
  * never merged. An entity or relation that already has article evidence is linked to, never rewritten.
@@ -19,34 +19,10 @@ import { createHash } from 'node:crypto';
 import { KIND_NAMES, KINDS, type Kind, nameKey, RELATION_TYPES } from '../ontology.js';
 import type { DatasetInput, DatasetRecordInput, EntityInput, RelationInput } from '../store/rows.js';
 import { ID_SCHEME_NAME, PUBLISHER } from '../export/bods.js';
-import type { InputProblem, Statement } from './bods-read.js';
+import type { Statement } from './bods-read.js';
+import { type Candidate, datasetOf, existingEntity, type Lookups, type Plan, resolve } from './resolve.js';
 
-export interface Lookups {
-  /** Entity ids and kinds by identifier key ("scheme:id"). */
-  byIdentifier: Map<string, { id: string; kind: string }[]>;
-  /** Entities by name key, with whether the key is their name (rank 0) or an alias. */
-  byName: Map<string, { id: string; kind: string; name: string; rank: number }[]>;
-  /** Ids that exist as entities, and ids of facts (entities or relations) that have article evidence. */
-  existing: Map<string, { node: boolean; kind: string | null; sourced: boolean }>;
-}
-
-/** A possible match the importer did not merge on. */
-export interface Candidate {
-  index: number;
-  recordId: string;
-  name: string;
-  candidates: { id: string; name: string; why: string }[];
-}
-
-export interface Plan {
-  entities: EntityInput[];
-  relations: RelationInput[];
-  /** Statements resolved to an entity or relation already in the graph (not rewritten). */
-  linked: { index: number; recordId: string; id: string; why: string }[];
-  candidates: Candidate[];
-  skipped: { index: number; recordId: string; why: string }[];
-  problems: InputProblem[];
-}
+export { type Candidate, datasetOf, type Lookups, type Plan };
 
 const sha = (s: string) => createHash('sha256').update(s).digest('hex');
 const OWNS = RELATION_TYPES.OWNS;
@@ -60,13 +36,6 @@ const KIND_OF_ENTITY: Record<string, Exclude<Kind, 'Article'>> = {
   state: 'Authority',
   stateBody: 'Authority',
 };
-
-export const datasetOf = (name: string, publisher: string, url?: string): DatasetInput => ({
-  id: `dataset:${sha(`${publisher}|${name}`).slice(0, 16)}`,
-  name,
-  publisher,
-  ...(url ? { url } : {}),
-});
 
 /** Our own export names the graph's kind first in `entityType.details` ("Outlet: a news outlet …"). */
 function ownKind(s: Statement & { recordType: 'entity' }): Exclude<Kind, 'Article'> | undefined {
@@ -177,7 +146,7 @@ export function plan(all: Statement[], dataset: DatasetInput, lookups: Lookups):
   for (const { s, index } of open) {
     if (s.recordType === 'relationship') continue;
     const p = partyOf(index, s, trusted);
-    const resolved = resolve(p, lookups, out);
+    const resolved = resolve({ ...p, recordId: s.recordId }, lookups, out.candidates);
     graphIdOf.set(s.recordId, { id: resolved.id, kind: resolved.kind });
     if (resolved.id !== p.ownId || resolved.keep) {
       out.linked.push({ index, recordId: s.recordId, id: resolved.id, why: resolved.why });
@@ -259,45 +228,4 @@ function interestProps(interests: Interests): Partial<RelationInput> {
     startDate: starts.sort()[0],
     endDate: ends.length === interests.length ? ends.sort().at(-1) : undefined,
   };
-}
-
-function existingEntity(id: string, lookups: Lookups): { id: string; kind: string } | undefined {
-  const e = lookups.existing.get(id);
-  return e?.node && e.kind ? { id, kind: e.kind } : undefined;
-}
-
-/** What a party resolves to; `keep`: an entity with article evidence under its own id, linked to and not rewritten. */
-function resolve(p: Party, lookups: Lookups, out: Plan): { id: string; kind: string; why: string; keep?: boolean } {
-  const own = { id: p.ownId, kind: p.kind, why: 'new' };
-  const byIdentifier = new Map(p.identifiers.flatMap((key) => lookups.byIdentifier.get(key) ?? []).map((e) => [e.id, e]));
-  if (byIdentifier.has(p.ownId)) return own;
-  if (byIdentifier.size === 1) {
-    const [hit] = byIdentifier.values();
-    if (hit) return { ...hit, why: `identifier ${p.identifiers.join(', ')}` };
-  }
-  const existing = lookups.existing.get(p.ownId);
-  if (existing?.node) return existing.sourced ? { ...own, why: 'the entity has article evidence', keep: true } : own;
-  const report = (candidates: Candidate['candidates']) => {
-    if (candidates.length) out.candidates.push({ index: p.index, recordId: p.statement.recordId, name: p.name, candidates });
-  };
-  if (byIdentifier.size > 1) {
-    report([...byIdentifier.values()].map((e) => ({ id: e.id, name: '', why: 'shares an identifier (several entities do)' })));
-    return own;
-  }
-  if (!p.named) return own;
-  const keys = [nameKey(p.name), ...p.aliases.map(nameKey)];
-  const hits = [...new Map(keys.flatMap((k) => lookups.byName.get(k) ?? []).map((h) => [`${h.id}|${h.rank}`, h])).values()].filter((h) => h.id !== p.ownId);
-  const exact = hits.filter((h) => h.rank === 0 && h.kind === p.kind && nameKey(h.name) === keys[0]);
-  if (exact.length === 1 && exact[0]) {
-    report(hits.filter((h) => h.id !== exact[0]?.id).map((h) => ({ id: h.id, name: h.name, why: h.rank === 0 ? `same name, a ${h.kind}` : 'an alias' })));
-    return { id: exact[0].id, kind: exact[0].kind, why: 'same name and kind' };
-  }
-  report(
-    hits.map((h) => ({
-      id: h.id,
-      name: h.name,
-      why: exact.includes(h) ? 'same name and kind (several)' : h.rank === 0 ? `same name, a ${h.kind}` : 'an alias',
-    })),
-  );
-  return own;
 }
