@@ -1,7 +1,9 @@
 /**
  * `npm run import -- FILE` for BODS 0.4: reads and checks the whole file (src/import/bods-read.ts), looks
- * up what it may resolve to (identifiers, names, ids), plans the records (src/import/bods-plan.ts), then
- * writes them through the one write path in batches, one transaction each (entities first, so every
+ * up what it may resolve to (identifiers, names, ids, what earlier statements of its records wrote), plans
+ * the records (src/import/bods-plan.ts), adds what the graph holds of the facts it rewrites or ends
+ * (src/import/history.ts), then writes them through the one write path in batches, one transaction each
+ * (entities first, then dataset records attached to entities already there, then relations, so every
  * relation's ends exist when it is written). A problem anywhere in the file writes nothing. An import
  * that changed anything is recorded as an (:Operation {name: 'import'}) with who ran it, the file's name
  * and SHA-256 and the summary; one that changed nothing (the same file again) records nothing and leaves
@@ -14,10 +16,11 @@ import { cypher } from '../db/cypher.js';
 import type { Database } from '../db/database.js';
 import { toNeo4jDateTime } from '../db/values.js';
 import { messageOf } from '../shape.js';
-import { type EntityInput, type RelationInput, sha256 } from '../store/rows.js';
+import { type Attachment, type EntityInput, type RelationInput, sha256 } from '../store/rows.js';
 import { type Tally, writeRecords } from '../store/write.js';
 import { ImportInputError, parseJson, readStatements } from './bods-read.js';
-import { type Candidate, datasetOf, type Lookups, lookupKeys, type Plan, plan } from './bods-plan.js';
+import { type Candidate, datasetOf, type Ending, type Lookups, lookupKeys, type Plan, plan } from './bods-plan.js';
+import { readDescribed, withHistory } from './history.js';
 
 const BY_IDENTIFIERS = cypher('import/by-identifiers');
 const BY_NAMES = cypher('import/by-names');
@@ -45,6 +48,10 @@ export interface ImportSummary {
   linked: Plan['linked'];
   candidates: Candidate[];
   skipped: Plan['skipped'];
+  /** Relations of the graph that earlier statements of a record wrote and its latest no longer gives, ended. */
+  ended: Ending[];
+  /** Entities already in the graph that statements resolved to and had their dataset records attached. */
+  attached: number;
   batches: number;
   /** The operation recorded, where anything changed. */
   operation: string | null;
@@ -101,12 +108,21 @@ export async function importBods(db: Database, file: string, options: ImportOpti
   const publisher = statements[0]?.publicationDetails.publisher;
   const publisherName = publisher?.name ?? 'unknown publisher';
   const dataset = datasetOf(options.dataset ?? publisherName, publisherName, publisher?.url ?? publisher?.uri);
-  const planned = plan(statements, dataset, await lookUp(db, lookupKeys(statements)));
+  // Every record this file names, to find what earlier statements of it wrote.
+  const named = statements.flatMap((s) =>
+    s.recordType === 'relationship'
+      ? [s.recordId, s.recordDetails.subject, ...(typeof s.recordDetails.interestedParty === 'string' ? [s.recordDetails.interestedParty] : [])]
+      : [s.recordId],
+  );
+  const described = await readDescribed(db, dataset.id, [...new Set(named)]);
+  const planned = plan(statements, dataset, await lookUp(db, lookupKeys(statements)), described);
   if (planned.problems.length) throw new ImportInputError(planned.problems);
+  const { ended, kept } = await withHistory(db, planned);
 
   const size = options.batchSize ?? 2_000;
-  const batches: { entities: EntityInput[]; relations: RelationInput[] }[] = [];
+  const batches: { entities: EntityInput[]; relations: RelationInput[]; attachments?: Attachment[] }[] = [];
   for (let i = 0; i < planned.entities.length; i += size) batches.push({ entities: planned.entities.slice(i, i + size), relations: [] });
+  for (let i = 0; i < planned.attachments.length; i += size) batches.push({ entities: [], relations: [], attachments: planned.attachments.slice(i, i + size) });
   for (let i = 0; i < planned.relations.length; i += size) batches.push({ entities: [], relations: planned.relations.slice(i, i + size) });
 
   const summary: ImportSummary = {
@@ -118,9 +134,14 @@ export async function importBods(db: Database, file: string, options: ImportOpti
     linked: planned.linked,
     candidates: planned.candidates,
     skipped: planned.skipped,
+    ended,
+    attached: planned.attachments.length,
     batches: batches.length,
     operation: null,
   };
+  // Facts that already hold their statement (or a later one of the record) are not written again.
+  summary.entities.unchanged += kept.entities;
+  summary.relations.unchanged += kept.relations;
   for (const [i, batch] of batches.entries()) {
     const report = await db
       .writeTransaction((run) => writeRecords(run, { articles: [], ...batch }, new Map()))
@@ -132,7 +153,7 @@ export async function importBods(db: Database, file: string, options: ImportOpti
     summary.records += report.records;
     options.onBatch?.(i + 1, batches.length);
   }
-  const changed = summary.entities.created + summary.entities.updated + summary.relations.created + summary.relations.updated;
+  const changed = summary.entities.created + summary.entities.updated + summary.relations.created + summary.relations.updated + summary.records;
   if (changed > 0) {
     const id = randomUUID();
     const { operation: _none, ...result } = summary;
@@ -144,7 +165,13 @@ export async function importBods(db: Database, file: string, options: ImportOpti
       reason: `BODS 0.4 import of ${basename(file)} (${dataset.name})`,
       key: null,
       inputHash: sha256(content),
-      result: JSON.stringify({ ...result, linked: result.linked.length, candidates: result.candidates.length, skipped: result.skipped.length }),
+      result: JSON.stringify({
+        ...result,
+        linked: result.linked.length,
+        candidates: result.candidates.length,
+        skipped: result.skipped.length,
+        ended: result.ended.length,
+      }),
       changes: [],
     });
     summary.operation = id;
