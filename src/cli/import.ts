@@ -1,16 +1,17 @@
 /**
- * `npm run import -- FILE [--dataset NAME] [--actor NAME] [--batch N]`: loads a BODS 0.4 file (a JSON array
- * or JSON Lines) through the write path (src/import/bods.ts). Prints a progress line on a terminal, then a
- * summary: entities and relations created, updated and unchanged, statements linked to entities already in
- * the graph (and how many got the statements' dataset records), candidates it did not merge on, relations
- * ended because a record no longer gives them, statements skipped. Bad input: each problem by record index and
+ * `npm run import -- FILE [--format bods|ftm] [--dataset NAME] [--actor NAME] [--batch N]`: loads a BODS 0.4
+ * file (a JSON array or JSON Lines) or a FollowTheMoney entity file (JSON Lines) through the write path
+ * (src/import/run.ts); without `--format`, the file's content tells which (src/import/formats.ts). Prints a
+ * progress line on a terminal, then a summary: entities and relations created, updated and unchanged, records
+ * linked to entities already in the graph (and how many got the records' dataset evidence), candidates it did
+ * not merge on, relations ended because a record no longer gives them, records skipped. Bad input: each problem by record index and
  * field on stderr, nothing written, exit code 1.
  */
 import { userInfo } from 'node:os';
-import { importBods } from '../import/bods.js';
+import { importFile, isImportFormat } from '../import/formats.js';
 import { withDatabase } from './run.js';
 
-const USAGE = 'usage: npm run import -- FILE [--dataset NAME] [--actor NAME] [--batch N]';
+const USAGE = 'usage: npm run import -- FILE [--format bods|ftm] [--dataset NAME] [--actor NAME] [--batch N]';
 
 function fail(line: string): never {
   process.stderr.write(`${line}\n`);
@@ -31,7 +32,7 @@ for (let i = 0; i < argv.length; i++) {
     files.push(arg);
     continue;
   }
-  if (!['dataset', 'actor', 'batch'].includes(m[1] ?? '')) fail(`unknown argument "${arg}"; ${USAGE}`);
+  if (!['format', 'dataset', 'actor', 'batch'].includes(m[1] ?? '')) fail(`unknown argument "${arg}"; ${USAGE}`);
   const value = m[2] ?? argv[++i];
   if (!value) fail(`--${m[1]} needs a value; ${USAGE}`);
   options.set(m[1] ?? '', value);
@@ -40,10 +41,13 @@ const [file, ...extra] = files;
 if (!file || extra.length) fail(`give exactly one FILE; ${USAGE}`);
 const batchSize = Number(options.get('batch') ?? '2000');
 if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 50_000) fail('--batch must be a whole number from 1 to 50000');
+const format = options.get('format');
+if (format !== undefined && !isImportFormat(format)) fail(`--format must be bods or ftm, not "${format}"`);
 
 await withDatabase(async (db) => {
   const started = performance.now();
-  const summary = await importBods(db, file, {
+  const summary = await importFile(db, file, {
+    format,
     actor: options.get('actor') ?? `cli:${userInfo().username}`,
     dataset: options.get('dataset'),
     batchSize,
@@ -54,8 +58,8 @@ await withDatabase(async (db) => {
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const t = (x: { created: number; updated: number; unchanged: number }) => `${x.created} created, ${x.updated} updated, ${x.unchanged} unchanged`;
   const out = [
-    `imported ${summary.statements} BODS statements from ${file} as dataset "${summary.dataset.name}" (${summary.dataset.id}) in ${seconds} s`,
-    `  entities: ${t(summary.entities)}; ${summary.linked.length} statement(s) linked to what the graph holds (dataset records attached to ${summary.attached})`,
+    `imported ${summary.input.records} ${summary.input.format} ${summary.input.noun} from ${file} as dataset "${summary.dataset.name}" (${summary.dataset.id}) in ${seconds} s`,
+    `  entities: ${t(summary.entities)}; ${summary.linked.length} record(s) linked to what the graph holds (dataset records attached to ${summary.attached})`,
     `  relations: ${t(summary.relations)}; ${summary.records} dataset record(s) written in ${summary.batches} batch(es)`,
     ...summary.linked.map((l) => `  linked: record ${l.index} (${l.recordId}) → ${l.id}: ${l.why}`),
     ...summary.candidates.map(

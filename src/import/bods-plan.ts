@@ -18,7 +18,7 @@
  *   describes is skipped and reported;
  * - a statement that resolves to an entity already in the graph (by identifier or name) does not rewrite
  *   it: its dataset record and identifiers are attached to it (`attachments`).
- * Resolution against the graph (`Lookups`): a shared identifier (scheme + id) first, then the entity
+ * Resolution against the graph (src/import/resolve.ts, shared with the FtM import): a shared identifier (scheme + id) first, then the entity
  * this importer made from the same record before, then an exact normalised name (not an alias) of the same
  * kind when exactly one entity has it; alias and cross-kind matches and ties are reported as candidates and
  * never merged. An entity or relation that already has article evidence is linked to, never rewritten (a
@@ -29,52 +29,10 @@ import { allowedFields, KIND_NAMES, KINDS, type Kind, nameKey, RELATION_TYPES } 
 import type { Attachment, DatasetInput, DatasetRecordInput, EntityInput, RelationInput } from '../store/rows.js';
 import { INTEREST_RELATION_TYPES, type InterestRelationType, relationOfInterest } from '../export/bods-interests.js';
 import { ID_SCHEME_NAME, PUBLISHER } from '../export/bods.js';
-import type { InputProblem, Statement } from './bods-read.js';
+import type { Statement } from './bods-read.js';
+import { type Candidate, datasetOf, type Described, existingEntity, type LookupKeys, type Lookups, type Plan, resolve } from './resolve.js';
 
-export interface Lookups {
-  /** Entity ids and kinds by identifier key ("scheme:id"). */
-  byIdentifier: Map<string, { id: string; kind: string }[]>;
-  /** Entities by name key, with whether the key is their name (rank 0) or an alias. */
-  byName: Map<string, { id: string; kind: string; name: string; rank: number }[]>;
-  /** Ids that exist as entities, and ids of facts (entities or relations) that have article evidence. */
-  existing: Map<string, { node: boolean; kind: string | null; sourced: boolean }>;
-}
-
-/** A possible match the importer did not merge on. */
-export interface Candidate {
-  index: number;
-  recordId: string;
-  name: string;
-  candidates: { id: string; name: string; why: string }[];
-}
-
-export interface Plan {
-  entities: EntityInput[];
-  relations: RelationInput[];
-  /** Statements resolved to an entity or relation already in the graph (not rewritten). */
-  linked: { index: number; recordId: string; id: string; why: string }[];
-  candidates: Candidate[];
-  skipped: { index: number; recordId: string; why: string }[];
-  problems: InputProblem[];
-  /** Dataset records and identifiers for entities already in the graph that statements resolved to. */
-  attachments: Attachment[];
-  /** Relations earlier statements of a record wrote that its latest statement no longer gives: ended on `date`. */
-  endings: Ending[];
-  /** The index of the statement each planned entity or relation comes from. */
-  statementOf: Map<string, number>;
-}
-
-/** A relation of the graph to end: the statement that ends it, and the day. */
-export interface Ending {
-  id: string;
-  index: number;
-  recordId: string;
-  date: string;
-  record: DatasetRecordInput;
-}
-
-/** The facts the graph holds from earlier statements of each recordId of this dataset (by their dataset records). */
-export type Described = Map<string, { fact: string; type: string; from: string | null; to: string | null }[]>;
+export { type Candidate, datasetOf, type Lookups, type Plan };
 
 const sha = (s: string) => createHash('sha256').update(s).digest('hex');
 const among = (kinds: readonly string[], kind: string) => kinds.includes(kind);
@@ -87,13 +45,6 @@ const KIND_OF_ENTITY: Record<string, Exclude<Kind, 'Article'>> = {
   state: 'Authority',
   stateBody: 'Authority',
 };
-
-export const datasetOf = (name: string, publisher: string, url?: string): DatasetInput => ({
-  id: `dataset:${sha(`${publisher}|${name}`).slice(0, 16)}`,
-  name,
-  publisher,
-  ...(url ? { url } : {}),
-});
 
 /** Our own export names the graph's kind first in `entityType.details` ("Outlet: a news outlet …"). */
 function ownKind(s: Statement & { recordType: 'entity' }): Exclude<Kind, 'Article'> | undefined {
@@ -166,7 +117,7 @@ function recordOf(s: Statement, dataset: DatasetInput, note?: string): DatasetRe
 }
 
 /** The identifier keys, name keys and ids a plan needs looked up. */
-export function lookupKeys(statements: Statement[]): { identifiers: string[]; names: string[]; ids: string[] } {
+export function lookupKeys(statements: Statement[]): LookupKeys {
   const trusted = statements.some((s) => s.publicationDetails.publisher?.name === PUBLISHER.name);
   const identifiers = new Set<string>();
   const names = new Set<string>();
@@ -185,12 +136,21 @@ export function lookupKeys(statements: Statement[]): { identifiers: string[]; na
     for (const a of p.aliases) names.add(nameKey(a));
     ids.add(p.ownId);
   });
-  return { identifiers: [...identifiers], names: [...names].filter(Boolean), ids: [...ids] };
+  // Every record the file names, to find what earlier statements of it wrote.
+  const recordIds = new Set(
+    statements.flatMap((s) =>
+      s.recordType === 'relationship'
+        ? [s.recordId, s.recordDetails.subject, ...(typeof s.recordDetails.interestedParty === 'string' ? [s.recordDetails.interestedParty] : [])]
+        : [s.recordId],
+    ),
+  );
+  return { identifiers: [...identifiers], names: [...names].filter(Boolean), ids: [...ids], recordIds: [...recordIds] };
 }
 
-export function plan(all: Statement[], dataset: DatasetInput, lookups: Lookups, described: Described = new Map()): Plan {
+export function plan(all: Statement[], dataset: DatasetInput, lookups: Lookups): Plan & Required<Pick<Plan, 'attachments' | 'endings' | 'statementOf'>> {
+  const described: Described = lookups.described ?? new Map();
   const trusted = all.some((s) => s.publicationDetails.publisher?.name === PUBLISHER.name);
-  const out: Plan = {
+  const out: ReturnType<typeof plan> = {
     entities: [],
     relations: [],
     linked: [],
@@ -228,7 +188,7 @@ export function plan(all: Statement[], dataset: DatasetInput, lookups: Lookups, 
     const resolved =
       earlier && earlier.id !== p.ownId && !p.identifiers.some((i) => lookups.byIdentifier.has(i))
         ? { ...earlier, why: 'an earlier statement of the same record' }
-        : resolve(p, lookups, out);
+        : resolve({ ...p, recordId: s.recordId }, lookups, out.candidates);
     graphIdOf.set(s.recordId, { id: resolved.id, kind: resolved.kind });
     if (resolved.id !== p.ownId || resolved.keep) {
       out.linked.push({ index, recordId: s.recordId, id: resolved.id, why: resolved.why });
@@ -357,45 +317,4 @@ function interestProps(interests: Interests, closedOn?: string): Partial<Relatio
     startDate: starts.sort()[0],
     endDate: ends.length === interests.length ? ends.sort().at(-1) : undefined,
   };
-}
-
-function existingEntity(id: string, lookups: Lookups): { id: string; kind: string } | undefined {
-  const e = lookups.existing.get(id);
-  return e?.node && e.kind ? { id, kind: e.kind } : undefined;
-}
-
-/** What a party resolves to; `keep`: an entity with article evidence under its own id, linked to and not rewritten. */
-function resolve(p: Party, lookups: Lookups, out: Plan): { id: string; kind: string; why: string; keep?: boolean } {
-  const own = { id: p.ownId, kind: p.kind, why: 'new' };
-  const byIdentifier = new Map(p.identifiers.flatMap((key) => lookups.byIdentifier.get(key) ?? []).map((e) => [e.id, e]));
-  if (byIdentifier.has(p.ownId)) return own;
-  if (byIdentifier.size === 1) {
-    const [hit] = byIdentifier.values();
-    if (hit) return { ...hit, why: `identifier ${p.identifiers.join(', ')}` };
-  }
-  const existing = lookups.existing.get(p.ownId);
-  if (existing?.node) return existing.sourced ? { ...own, why: 'the entity has article evidence', keep: true } : own;
-  const report = (candidates: Candidate['candidates']) => {
-    if (candidates.length) out.candidates.push({ index: p.index, recordId: p.statement.recordId, name: p.name, candidates });
-  };
-  if (byIdentifier.size > 1) {
-    report([...byIdentifier.values()].map((e) => ({ id: e.id, name: '', why: 'shares an identifier (several entities do)' })));
-    return own;
-  }
-  if (!p.named) return own;
-  const keys = [nameKey(p.name), ...p.aliases.map(nameKey)];
-  const hits = [...new Map(keys.flatMap((k) => lookups.byName.get(k) ?? []).map((h) => [`${h.id}|${h.rank}`, h])).values()].filter((h) => h.id !== p.ownId);
-  const exact = hits.filter((h) => h.rank === 0 && h.kind === p.kind && nameKey(h.name) === keys[0]);
-  if (exact.length === 1 && exact[0]) {
-    report(hits.filter((h) => h.id !== exact[0]?.id).map((h) => ({ id: h.id, name: h.name, why: h.rank === 0 ? `same name, a ${h.kind}` : 'an alias' })));
-    return { id: exact[0].id, kind: exact[0].kind, why: 'same name and kind' };
-  }
-  report(
-    hits.map((h) => ({
-      id: h.id,
-      name: h.name,
-      why: exact.includes(h) ? 'same name and kind (several)' : h.rank === 0 ? `same name, a ${h.kind}` : 'an alias',
-    })),
-  );
-  return own;
 }

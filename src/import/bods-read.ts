@@ -7,25 +7,9 @@
 import { z } from 'zod';
 import { messageOf } from '../shape.js';
 import { isoDate } from '../store/schema.js';
+import { ImportInputError, type InputProblem } from './problems.js';
 
-/** One problem of the input: the statement's index in the file (null: the file as a whole) and the field. */
-export interface InputProblem {
-  index: number | null;
-  field: string;
-  message: string;
-}
-
-export class ImportInputError extends Error {
-  override name = 'ImportInputError';
-  constructor(readonly problems: InputProblem[]) {
-    super(
-      `${problems.length} problem(s) in the input, nothing was written:\n${problems
-        .slice(0, 50)
-        .map((p) => `  ${p.index === null ? 'file' : `record ${p.index}`}${p.field ? `, ${p.field}` : ''}: ${p.message}`)
-        .join('\n')}`,
-    );
-  }
-}
+export { ImportInputError, type InputProblem };
 
 const percent = z.number().min(0, 'must be a percentage from 0 to 100').max(100, 'must be a percentage from 0 to 100');
 

@@ -11,7 +11,7 @@ import { cypher } from '../db/cypher.js';
 import type { Database } from '../db/database.js';
 import { allowedFields, isSupport, RELATION_TYPE_NAMES, type RelationType } from '../ontology.js';
 import type { DatasetRecordInput, RelationInput } from '../store/rows.js';
-import type { Described, Ending, Plan } from './bods-plan.js';
+import type { Described, Ending, Plan } from './resolve.js';
 
 const BY_RECORD_IDS = cypher('import/by-record-ids');
 const PRIOR_FACTS = cypher('import/prior-facts');
@@ -93,7 +93,8 @@ const withEarlier = (earlier: DatasetRecordInput[], records: DatasetRecordInput[
  * turns its endings into rewrites of the relations they end; returns the endings written.
  */
 export async function withHistory(db: Database, planned: Plan): Promise<{ ended: Ending[]; kept: { entities: number; relations: number } }> {
-  const ids = [...planned.entities.map((e) => e.id), ...planned.relations.map((r) => r.id), ...planned.endings.map((e) => e.id)];
+  const endings = planned.endings ?? [];
+  const ids = [...planned.entities.map((e) => e.id), ...planned.relations.map((r) => r.id), ...endings.map((e) => e.id)];
   const prior = await readPrior(db, [...new Set(ids)]);
   const kept = { entities: 0, relations: 0 };
   /** Whether the fact already holds this statement, or a later one of the same record: then it stays as it is. */
@@ -111,7 +112,7 @@ export async function withHistory(db: Database, planned: Plan): Promise<{ ended:
   };
   planned.entities = planned.entities.filter((e) => {
     const p = prior.get(e.id);
-    if (p && current(e, p, planned.statementOf.get(e.id) ?? -1)) {
+    if (p && current(e, p, planned.statementOf?.get(e.id) ?? -1)) {
       kept.entities++;
       return false;
     }
@@ -123,7 +124,7 @@ export async function withHistory(db: Database, planned: Plan): Promise<{ ended:
   });
   planned.relations = planned.relations.filter((r) => {
     const p = prior.get(r.id);
-    if (p && current(r, p, planned.statementOf.get(r.id) ?? -1)) {
+    if (p && current(r, p, planned.statementOf?.get(r.id) ?? -1)) {
       kept.relations++;
       return false;
     }
@@ -132,7 +133,7 @@ export async function withHistory(db: Database, planned: Plan): Promise<{ ended:
   });
   const ended: Ending[] = [];
   const planning = new Set(planned.relations.map((r) => r.id));
-  for (const ending of planned.endings) {
+  for (const ending of endings) {
     const p = prior.get(ending.id);
     if (!p?.relation || planning.has(ending.id)) continue;
     if (p.sourced) {
