@@ -142,15 +142,18 @@ export async function withHistory(db: Database, planned: Plan): Promise<{ ended:
     }
     const has = p.records.some((r) => r.statementId === ending.record.statementId && r.dataset.id === ending.record.dataset.id);
     const endDate = text(p.relation.props.endDate);
-    if (has && endDate) continue;
+    if (has && endDate) {
+      kept.relations++;
+      continue;
+    }
     const { type, from, to, props } = p.relation;
-    const kept = Object.fromEntries(allowedFields({ type }).properties.flatMap((k) => (props[k] === undefined || props[k] === null ? [] : [[k, props[k]]])));
+    const stored = Object.fromEntries(allowedFields({ type }).properties.flatMap((k) => (props[k] === undefined || props[k] === null ? [] : [[k, props[k]]])));
     const relation: RelationInput = {
       id: ending.id,
       type,
       from,
       to,
-      ...kept,
+      ...stored,
       endDate: endDate ?? ending.date,
       sources: [],
       records: withEarlier(p.records, [ending.record]),
