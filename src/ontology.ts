@@ -30,13 +30,30 @@ export const FACT_PROPERTIES = {
   text: { type: 'string', description: 'Statements: the quoted words; absent for a paraphrase.' },
   medium: { type: 'string', description: 'Statements: how it was made (statement, tweet, email to press).' },
   speaker: { type: 'string', description: 'Statements: the speaker as the article names them ("a WhatsApp spokeswoman").' },
-  shareExact: { type: 'percent', description: 'Ownership: the exact share held, in percent, where a dataset gives it.' },
-  shareMinimum: { type: 'percent', description: 'Ownership: the least share held, in percent, where a dataset gives a range.' },
-  shareMaximum: { type: 'percent', description: 'Ownership: the most share held, in percent, where a dataset gives a range.' },
-  interestTypes: { type: 'string', description: 'Ownership: the kinds of interest held, in BODS terms, comma-separated ("shareholding, votingRights").' },
-  beneficialOwnershipOrControl: { type: 'boolean', description: 'Ownership: whether the dataset declares the interest beneficial ownership or control.' },
-  startDate: { type: 'date', description: 'Ownership: the day the interest began, where a dataset gives it.' },
-  endDate: { type: 'date', description: 'Ownership: the day the interest ended, where a dataset gives it.' },
+  shareExact: {
+    type: 'percent',
+    description: 'Ownership and control: the exact share held (of shares, votes, profits), in percent, where a dataset gives it.',
+  },
+  shareMinimum: { type: 'percent', description: 'Ownership and control: the least share held, in percent, where a dataset gives a range.' },
+  shareMaximum: { type: 'percent', description: 'Ownership and control: the most share held, in percent, where a dataset gives a range.' },
+  interestTypes: {
+    type: 'string',
+    description: 'Ownership and control: the kinds of interest held, in BODS terms, comma-separated ("shareholding, rightsToProfitOrIncome").',
+  },
+  beneficialOwnershipOrControl: {
+    type: 'boolean',
+    description: 'Ownership and control: whether the dataset declares the interest beneficial ownership or control.',
+  },
+  startDate: { type: 'date', description: 'Ownership and control: the day the interest began, where a dataset gives it.' },
+  endDate: {
+    type: 'date',
+    description: 'Ownership and control: the day the interest ended, where a dataset gives it (or the date of the statement that closed its record).',
+  },
+  dissolutionDate: {
+    type: 'date',
+    description:
+      'Entities from a dataset: the day the entity was dissolved or ceased (BODS `dissolutionDate`, or the date of the statement that closed its record).',
+  },
   personType: {
     type: 'string',
     description: 'People from a dataset: `knownPerson`, or `anonymousPerson` / `unknownPerson` where the dataset withholds or does not know who it is (BODS).',
@@ -268,7 +285,7 @@ interface KindSpec {
 export const KINDS = {
   Company: {
     prefix: 'company',
-    properties: [],
+    properties: ['dissolutionDate'],
     attributes: [],
     description: 'A business organisation (Facebook, ByteDance, Telegram Group Inc., Google, Twitter, Apple).',
   },
@@ -288,7 +305,7 @@ export const KINDS = {
   Role: { prefix: 'role', properties: [], attributes: [], description: 'An office or role that a person holds (Chief Executive of Hong Kong, CEO of TikTok).' },
   Authority: {
     prefix: 'authority',
-    properties: [],
+    properties: ['dissolutionDate'],
     attributes: [],
     description: 'A government body, police force, agency or state (Hong Kong police, the Hong Kong government, Beijing).',
   },
@@ -347,6 +364,21 @@ export interface RelationSpec {
 }
 
 const NOTE = ['description'] as const;
+/** What an ownership or control interest from a dataset carries (OWNS and the control relations). */
+const INTEREST = [
+  'description',
+  'status',
+  'shareExact',
+  'shareMinimum',
+  'shareMaximum',
+  'interestTypes',
+  'beneficialOwnershipOrControl',
+  'startDate',
+  'endDate',
+] as const satisfies readonly FactProperty[];
+/** Who may hold a control interest (BODS interested parties), and in what (BODS subjects). */
+const INTEREST_HOLDERS = ['Company', 'Person', 'Authority'] as const satisfies readonly Kind[];
+const INTEREST_SUBJECTS = ['Company', 'Service', 'Authority'] as const satisfies readonly Kind[];
 
 /** Relation types. Direction is always from → to. */
 export const RELATION_TYPES = {
@@ -366,6 +398,52 @@ export const RELATION_TYPES = {
     ],
     attributes: [],
     description: 'The source owns the target (parent company → subsidiary or product).',
+  },
+  HAS_VOTING_RIGHTS_IN: {
+    from: INTEREST_HOLDERS,
+    to: INTEREST_SUBJECTS,
+    properties: INTEREST,
+    attributes: [],
+    description: 'The source holds voting rights in the target (BODS `votingRights`), with the share of votes where a dataset gives it.',
+  },
+  APPOINTS_BOARD_OF: {
+    from: INTEREST_HOLDERS,
+    to: INTEREST_SUBJECTS,
+    properties: INTEREST,
+    attributes: [],
+    description: 'The source has the right to appoint members of the board of the target (BODS `appointmentOfBoard`).',
+  },
+  CONTROLS: {
+    from: INTEREST_HOLDERS,
+    to: INTEREST_SUBJECTS,
+    properties: INTEREST,
+    attributes: [],
+    description:
+      'The source controls or influences the target otherwise than by shares, votes or board appointment: by its articles or rules, a legal framework, or rights granted by (conditional) contract (BODS `otherInfluenceOrControl`, `controlViaCompanyRulesOrArticles`, `controlByLegalFramework`, `rightsGrantedByContract`, `conditionalRightsGrantedByContract`).',
+  },
+  MANAGES: {
+    from: INTEREST_HOLDERS,
+    to: INTEREST_SUBJECTS,
+    properties: INTEREST,
+    attributes: [],
+    description:
+      'The source sits on or chairs the board of the target, or is its senior managing official (BODS `boardMember`, `boardChair`, `seniorManagingOfficial`).',
+  },
+  HAS_TRUST_INTEREST_IN: {
+    from: INTEREST_HOLDERS,
+    to: INTEREST_SUBJECTS,
+    properties: INTEREST,
+    attributes: [],
+    description:
+      "The source is settlor, trustee, protector or beneficiary of the target trust or similar legal arrangement, or has the use of or income from the target's assets (BODS `settlor`, `trustee`, `protector`, `beneficiaryOfLegalArrangement`, `enjoymentAndUseOfAssets`, `rightToProfitOrIncomeFromAssets`).",
+  },
+  HAS_INTEREST_IN: {
+    from: INTEREST_HOLDERS,
+    to: INTEREST_SUBJECTS,
+    properties: INTEREST,
+    attributes: [],
+    description:
+      'The source holds an interest in the target whose nature the dataset does not know or publish, or holds it as or through a nominee (BODS `unknownInterest`, `unpublishedInterest`, `nominee`, `nominator`).',
   },
   PAUSED_REQUESTS_FROM: {
     from: ['Company', 'Service'],
@@ -604,9 +682,24 @@ export interface RelationFieldSpec {
   description: string;
 }
 
+/** Control interests other than shares (BODS interest types other than the ownership ones); see src/export/bods-interests.ts. */
+export const CONTROL_RELATION_TYPES = [
+  'HAS_VOTING_RIGHTS_IN',
+  'APPOINTS_BOARD_OF',
+  'CONTROLS',
+  'MANAGES',
+  'HAS_TRUST_INTEREST_IN',
+  'HAS_INTEREST_IN',
+] as const satisfies readonly RelationType[];
+
 /** The relation fields companies and services share; `noun` names the kind in their descriptions. */
 const organisationFields = (noun: string): Record<string, RelationFieldSpec> => ({
   owners: { types: ['OWNS'], direction: 'IN', description: `Who owns this ${noun} (OWNS, incoming)` },
+  controllers: {
+    types: CONTROL_RELATION_TYPES,
+    direction: 'IN',
+    description: `Who controls or holds another interest in this ${noun} than shares: votes, board appointment, other control, management, trust roles, unknown interests (incoming)`,
+  },
   pausedRequestsFrom: {
     types: ['PAUSED_REQUESTS_FROM'],
     direction: 'OUT',
@@ -631,6 +724,11 @@ export const KIND_RELATION_FIELDS: Partial<Record<Kind, Record<string, RelationF
   Company: {
     ...organisationFields('company'),
     owns: { types: ['OWNS'], direction: 'OUT', description: 'What this company owns directly (OWNS, outgoing); the whole tree is Query.subsidiaries' },
+    controls: {
+      types: CONTROL_RELATION_TYPES,
+      direction: 'OUT',
+      description: 'What this company controls or holds another interest in than shares (the control relations, outgoing)',
+    },
     transparencyFigures: {
       types: ['RECEIVED_REQUESTS_FROM', 'PUBLISHED_REPORT'],
       direction: 'OUT',
@@ -643,6 +741,11 @@ export const KIND_RELATION_FIELDS: Partial<Record<Kind, Record<string, RelationF
   },
   Person: {
     roles: { types: ['HOLDS_ROLE'], direction: 'OUT', description: 'Roles and offices the person holds (with `title`)' },
+    interests: {
+      types: ['OWNS', ...CONTROL_RELATION_TYPES],
+      direction: 'OUT',
+      description: 'What the person owns, controls or holds another interest in (OWNS and the control relations, outgoing)',
+    },
     statements: { types: ['MADE_STATEMENT'], direction: 'OUT', description: 'Statements the person made' },
     actions: { types: ['SIGNED', 'ENACTED', 'CHARGED_UNDER', 'CRITICISED'], direction: 'OUT', description: 'Laws signed or enacted, charges, criticism' },
   },

@@ -4,8 +4,9 @@
  *   exported entity, person and OWNS relation under the same ids, each backed by a dataset record; the
  *   same file again changes nothing (graph version unchanged, no operation recorded);
  * - the BODS 0.4 conformance fixtures (the `bods-v04-fixtures` Python package, from the interop venv;
- *   skipped with a message where it is missing): direct ownership with its 75 % share and both interest
- *   types, circular ownership with both edges, an unspecified owner kept as a record and no placeholder person;
+ *   skipped with a message where it is missing): direct ownership with its 75 % share and both interests kept
+ *   (OWNS for the shareholding, HAS_VOTING_RIGHTS_IN for the voting rights), circular ownership with both edges,
+ *   an unspecified owner kept as a record and no placeholder person;
  * - resolution: an identifier or an exact name of the same kind links to the entity already there;
  * - bad input: each problem by record index and field, nothing written, the graph version unmoved.
  */
@@ -130,7 +131,7 @@ describe('the BODS 0.4 conformance fixtures (bods-v04-fixtures)', async () => {
   if (!data) console.warn('BODS fixture tests skipped: the bods-v04-fixtures package is not in the interop venv (pip install -r .ci/interop-requirements.txt)');
   beforeAll(wipe);
 
-  it.skipIf(!data)('direct ownership: one person owns 75 % of one company, both interests kept', async () => {
+  it.skipIf(!data)('direct ownership: one person owns 75 % of one company and holds 75 % of its votes, both interests kept', async () => {
     const summary = await importBods(db, join(data ?? '', 'core/01-direct-ownership.json'), { actor: 'test' });
     expect(summary.entities.created).toBe(2);
     const [row] = await db.read(
@@ -138,7 +139,12 @@ describe('the BODS 0.4 conformance fixtures (bods-v04-fixtures)', async () => {
          RETURN p.name AS person, p.personType AS type, c.name AS company, i.key AS identifier, r {.*} AS r`),
     );
     expect(row).toMatchObject({ person: 'Jane Smith', type: 'knownPerson', company: 'Acme Holdings Ltd', identifier: 'GB-COH:10000001' });
-    expect(row?.r).toMatchObject({ shareExact: 75, interestTypes: 'shareholding, votingRights', beneficialOwnershipOrControl: true, startDate: '2010-01-01' });
+    expect(row?.r).toMatchObject({ shareExact: 75, interestTypes: 'shareholding', beneficialOwnershipOrControl: true, startDate: '2010-01-01' });
+    // "both interest types preserved (do not collapse shareholding and votingRights)": the votes are a relation of their own.
+    const [votes] = await db.read(
+      q("MATCH (:Person {name: 'Jane Smith'})-[r:HAS_VOTING_RIGHTS_IN]->(:Company {name: 'Acme Holdings Ltd'}) RETURN r {.*} AS r"),
+    );
+    expect(votes?.r).toMatchObject({ shareExact: 75, interestTypes: 'votingRights', beneficialOwnershipOrControl: true });
   });
 
   it.skipIf(!data)('GraphQL shows the share, the interests, the flag and the start date on the OWNS relation', async () => {
@@ -153,7 +159,7 @@ describe('the BODS 0.4 conformance fixtures (bods-v04-fixtures)', async () => {
           from: { name: 'Jane Smith' },
           shareExact: 75,
           shareMinimum: null,
-          interestTypes: 'shareholding, votingRights',
+          interestTypes: 'shareholding',
           beneficialOwnershipOrControl: true,
           startDate: '2010-01-01',
           endDate: null,

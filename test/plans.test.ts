@@ -138,6 +138,9 @@ const PARAMS: Record<string, unknown> = {
   // text-search/query
   fields: ['ARTICLE_TEXT', 'EXCERPT', 'STATEMENT', 'DESCRIPTION'],
   maxConcerns: 10,
+  // import/by-record-ids: BODS recordIds of one dataset
+  recordIds: ['rec-acme-holdings-ltd'],
+  dataset: 'dataset:0000000000000000',
 };
 
 function operators(plan: { operatorType: string; children: unknown[] }): string[] {

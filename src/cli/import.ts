@@ -2,8 +2,10 @@
  * `npm run import -- FILE [--format bods|ftm] [--dataset NAME] [--actor NAME] [--batch N]`: loads a BODS 0.4
  * file (a JSON array or JSON Lines) or a FollowTheMoney entity file (JSON Lines) through the write path
  * (src/import/run.ts); without `--format`, the file's content tells which (src/import/formats.ts). Prints a
- * progress line on a terminal, then a summary: entities and relations created, updated and unchanged, statements linked to entities already in
- * the graph, candidates it did not merge on, records skipped (those skipped for the same reason on one line). Bad input: each problem by record index and
+ * progress line on a terminal, then a summary: entities and relations created, updated and unchanged, records
+ * linked to entities already in the graph (and how many got the records' dataset evidence), candidates it did
+ * not merge on, relations ended because a record no longer gives them, records skipped (those skipped for the
+ * same reason on one line). Bad input: each problem by record index and
  * field on stderr, nothing written, exit code 1.
  */
 import { userInfo } from 'node:os';
@@ -70,12 +72,13 @@ await withDatabase(async (db) => {
   const t = (x: { created: number; updated: number; unchanged: number }) => `${x.created} created, ${x.updated} updated, ${x.unchanged} unchanged`;
   const out = [
     `imported ${summary.input.records} ${summary.input.format} ${summary.input.noun} from ${file} as dataset "${summary.dataset.name}" (${summary.dataset.id}) in ${seconds} s`,
-    `  entities: ${t(summary.entities)}; ${summary.linked.length} record(s) linked to what the graph holds`,
+    `  entities: ${t(summary.entities)}; ${summary.linked.length} record(s) linked to what the graph holds (dataset records attached to ${summary.attached})`,
     `  relations: ${t(summary.relations)}; ${summary.records} dataset record(s) written in ${summary.batches} batch(es)`,
     ...summary.linked.map((l) => `  linked: record ${l.index} (${l.recordId}) → ${l.id}: ${l.why}`),
     ...summary.candidates.map(
       (c) => `  candidates, not merged: record ${c.index} (${c.recordId}, "${c.name}"): ${c.candidates.map((x) => `${x.id} (${x.why})`).join(', ')}`,
     ),
+    ...summary.ended.map((e) => `  ended: record ${e.index} (${e.recordId}) no longer gives ${e.id}: ended on ${e.date}`),
     ...skippedLines(summary.skipped),
     summary.operation ? `  recorded as operation ${summary.operation}` : '  nothing changed',
   ];

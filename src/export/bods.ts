@@ -7,10 +7,11 @@
  *   authorities (`stateBody`); person statements (`recordType: person`, `knownPerson`) for people. Names and
  *   aliases (`alternateNames`, or `names` of type `alternative`); an entity's graph id is also an identifier
  *   (`schemeName` "kg-graphql entity id"; a person may only have official ones).
- * - Relationship statements for OWNS: the owned entity is the `subject`, the owner the `interestedParty`,
- *   one `shareholding` interest (`directOrIndirect: unknown`, `beneficialOwnershipOrControl: false`: the
- *   articles say who owns what, not through what or whether it is beneficial ownership). The ontology has no
- *   share ranges, dates of an interest or control relations yet, so none are written.
+ * - Relationship statements for OWNS and the control relations: the owned or controlled entity is the
+ *   `subject`, the owner the `interestedParty`, one interest per BODS interest type of the relation
+ *   (`interestTypes`, else the type's own: `shareholding` for OWNS, `votingRights` for HAS_VOTING_RIGHTS_IN …,
+ *   src/export/bods-interests.ts), `directOrIndirect: unknown`, `beneficialOwnershipOrControl: false` (the
+ *   articles say who owns what, not through what or whether it is beneficial ownership).
  * - `recordId` is the graph's id of the entity or relation; `statementId` a SHA-256 of the statement's
  *   content (publication details aside), so it changes when the record does; `statementDate` the first day
  *   a source reported the fact; `recordStatus: new`; `publicationDetails` name this API as publisher, today
@@ -23,6 +24,7 @@ import { createHash } from 'node:crypto';
 import { once } from 'node:events';
 import { createWriteStream, mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { INTEREST_RELATION_TYPES, interestTypesOf, isInterestRelationType } from './bods-interests.js';
 import { type Collected, type CollectedEntity, type CollectedSource, collect } from './collect.js';
 import type { ExportFormat, ReadInto, Written, WriteOptions } from './format.js';
 
@@ -136,7 +138,7 @@ export function bodsStatements(c: Collected, publicationDate: string): Statement
     }
   }
   for (const r of c.relations) {
-    if (r.type !== 'OWNS' || !exported.has(r.from.id) || !ENTITY_TYPES[r.to.kind]) continue;
+    if (!isInterestRelationType(r.type) || !exported.has(r.from.id) || !ENTITY_TYPES[r.to.kind]) continue;
     const details = [r.description, r.status && `status: ${r.status}`, r.support && `support: ${r.support}`].filter(Boolean).join('; ');
     finish(
       r.id,
@@ -146,7 +148,12 @@ export function bodsStatements(c: Collected, publicationDate: string): Statement
         isComponent: false,
         subject: r.to.id,
         interestedParty: r.from.id,
-        interests: [{ type: 'shareholding', directOrIndirect: 'unknown', beneficialOwnershipOrControl: false, ...(details ? { details } : {}) }],
+        interests: interestTypesOf(r.type, r.props.interestTypes).map((type) => ({
+          type,
+          directOrIndirect: 'unknown',
+          beneficialOwnershipOrControl: false,
+          ...(details ? { details } : {}),
+        })),
       },
       r.description,
       r.reportedOn,
@@ -156,11 +163,11 @@ export function bodsStatements(c: Collected, publicationDate: string): Statement
 }
 
 export const bods: ExportFormat = {
-  description: 'BODS 0.4 statements (entities, people, OWNS as relationships) with their sources, a JSON array (--jsonl: JSON Lines)',
+  description: 'BODS 0.4 statements (entities, people, OWNS and control relations as relationships) with their sources, a JSON array (--jsonl: JSON Lines)',
   defaultOut: 'export/bods.json',
   options: ['jsonl'],
   async write(read: ReadInto, out: string, options: WriteOptions = {}): Promise<Written> {
-    const collected = await collect(read, new Set(['OWNS']));
+    const collected = await collect(read, new Set(Object.keys(INTEREST_RELATION_TYPES)));
     const statements = bodsStatements(collected, new Date().toISOString().slice(0, 10));
     mkdirSync(dirname(out), { recursive: true });
     const file = createWriteStream(out);

@@ -4,28 +4,37 @@
  *   become Companies, `state` and `stateBody` Authorities; person statements Persons, with `personType`
  *   kept (an anonymous or unknown person is named "Anonymous person (recordId)" / "Unknown person (…)" and
  *   never resolved by name, so two stay two);
- * - relationship statements with a `shareholding` interest become OWNS (interested party → subject) with
- *   the share range, `interestTypes`, `beneficialOwnershipOrControl` (any interest's), and the earliest
- *   start and latest end date; those with only control interests are skipped and reported (the ontology
- *   has no control relations yet); an unspecified interested party (`reason`) is kept as a record on the
- *   subject entity, with no placeholder person;
- * - the last statement of a recordId in the file wins; `closed` records are skipped and reported.
+ * - relationship statements become one relation (interested party → subject) per group of their interests
+ *   (src/export/bods-interests.ts: `shareholding` and the rights to profits or surplus assets → OWNS,
+ *   `votingRights` → HAS_VOTING_RIGHTS_IN, `appointmentOfBoard` → APPOINTS_BOARD_OF, other control →
+ *   CONTROLS …), each with its group's share range, `interestTypes`, `beneficialOwnershipOrControl` (any
+ *   interest's), and the earliest start and latest end date; an unspecified interested party (`reason`) is
+ *   kept as a record on the subject entity, with no placeholder person;
+ * - the last statement of a recordId in the file wins, and replaces what earlier statements of the record
+ *   wrote (`described`: the facts the graph holds from this dataset's records); a relation an earlier
+ *   statement gave that the latest no longer gives is ended (`endings`). A `closed` statement is mapped as any
+ *   other and closes what it describes: its interests end on its date where they give no end date, its
+ *   entity is dissolved on its `dissolutionDate` or date; one whose parties nothing in the file or the graph
+ *   describes is skipped and reported;
+ * - a statement that resolves to an entity already in the graph (by identifier or name) does not rewrite
+ *   it: its dataset record and identifiers are attached to it (`attachments`).
  * Resolution against the graph (src/import/resolve.ts, shared with the FtM import): a shared identifier (scheme + id) first, then the entity
  * this importer made from the same record before, then an exact normalised name (not an alias) of the same
  * kind when exactly one entity has it; alias and cross-kind matches and ties are reported as candidates and
- * never merged. An entity or relation that already has article evidence is linked to, never rewritten.
+ * never merged. An entity or relation that already has article evidence is linked to, never rewritten (a
+ * statement of our own export, describing the graph's own fact, attaches nothing to it).
  */
 import { createHash } from 'node:crypto';
-import { KIND_NAMES, KINDS, type Kind, nameKey, RELATION_TYPES } from '../ontology.js';
-import type { DatasetInput, DatasetRecordInput, EntityInput, RelationInput } from '../store/rows.js';
+import { allowedFields, KIND_NAMES, KINDS, type Kind, nameKey, RELATION_TYPES } from '../ontology.js';
+import type { Attachment, DatasetInput, DatasetRecordInput, EntityInput, RelationInput } from '../store/rows.js';
+import { INTEREST_RELATION_TYPES, type InterestRelationType, relationOfInterest } from '../export/bods-interests.js';
 import { ID_SCHEME_NAME, PUBLISHER } from '../export/bods.js';
 import type { Statement } from './bods-read.js';
-import { type Candidate, datasetOf, existingEntity, type Lookups, type Plan, resolve } from './resolve.js';
+import { type Candidate, datasetOf, type Described, existingEntity, type LookupKeys, type Lookups, type Plan, resolve } from './resolve.js';
 
 export { type Candidate, datasetOf, type Lookups, type Plan };
 
 const sha = (s: string) => createHash('sha256').update(s).digest('hex');
-const OWNS = RELATION_TYPES.OWNS;
 const among = (kinds: readonly string[], kind: string) => kinds.includes(kind);
 const KIND_OF_ENTITY: Record<string, Exclude<Kind, 'Article'>> = {
   registeredEntity: 'Company',
@@ -108,7 +117,7 @@ function recordOf(s: Statement, dataset: DatasetInput, note?: string): DatasetRe
 }
 
 /** The identifier keys, name keys and ids a plan needs looked up. */
-export function lookupKeys(statements: Statement[]): { identifiers: string[]; names: string[]; ids: string[] } {
+export function lookupKeys(statements: Statement[]): LookupKeys {
   const trusted = statements.some((s) => s.publicationDetails.publisher?.name === PUBLISHER.name);
   const identifiers = new Set<string>();
   const names = new Set<string>();
@@ -127,31 +136,67 @@ export function lookupKeys(statements: Statement[]): { identifiers: string[]; na
     for (const a of p.aliases) names.add(nameKey(a));
     ids.add(p.ownId);
   });
-  return { identifiers: [...identifiers], names: [...names].filter(Boolean), ids: [...ids] };
+  // Every record the file names, to find what earlier statements of it wrote.
+  const recordIds = new Set(
+    statements.flatMap((s) =>
+      s.recordType === 'relationship'
+        ? [s.recordId, s.recordDetails.subject, ...(typeof s.recordDetails.interestedParty === 'string' ? [s.recordDetails.interestedParty] : [])]
+        : [s.recordId],
+    ),
+  );
+  return { identifiers: [...identifiers], names: [...names].filter(Boolean), ids: [...ids], recordIds: [...recordIds] };
 }
 
-export function plan(all: Statement[], dataset: DatasetInput, lookups: Lookups): Plan {
+export function plan(all: Statement[], dataset: DatasetInput, lookups: Lookups): Plan & Required<Pick<Plan, 'attachments' | 'endings' | 'statementOf'>> {
+  const described: Described = lookups.described ?? new Map();
   const trusted = all.some((s) => s.publicationDetails.publisher?.name === PUBLISHER.name);
-  const out: Plan = { entities: [], relations: [], linked: [], candidates: [], skipped: [], problems: [] };
+  const out: ReturnType<typeof plan> = {
+    entities: [],
+    relations: [],
+    linked: [],
+    candidates: [],
+    skipped: [],
+    problems: [],
+    attachments: [],
+    endings: [],
+    statementOf: new Map(),
+  };
   // The last statement of each record is what the file says of it now.
   const latest = new Map<string, number>();
   for (const [index, s] of all.entries()) latest.set(s.recordId, index);
   const current = all.flatMap((s, index) => (latest.get(s.recordId) === index ? [{ s, index }] : []));
-  for (const { s, index } of current)
-    if (s.recordStatus === 'closed') out.skipped.push({ index, recordId: s.recordId, why: 'closed record: closing facts is not imported yet' });
-  const open = current.filter(({ s }) => s.recordStatus !== 'closed');
+  const attached = new Map<string, Attachment>();
+  const attach = (id: string, record: DatasetRecordInput, identifiers: string[] = []) => {
+    const a = attached.get(id) ?? { id, records: [], identifiers: [] };
+    a.records.push(record);
+    a.identifiers = [...new Set([...a.identifiers, ...identifiers])].sort();
+    if (!attached.has(id)) out.attachments.push(a);
+    attached.set(id, a);
+  };
+  /** The entity an earlier statement of this record (of this dataset) wrote or was attached to. */
+  const describedEntity = (recordId: string) => {
+    const fact = described.get(recordId)?.find((f) => f.from === null && KIND_NAMES.some((k) => k === f.type));
+    return fact ? { id: fact.fact, kind: fact.type } : undefined;
+  };
 
   const graphIdOf = new Map<string, { id: string; kind: string }>();
   const written = new Map<string, EntityInput>();
-  for (const { s, index } of open) {
+  for (const { s, index } of current) {
     if (s.recordType === 'relationship') continue;
     const p = partyOf(index, s, trusted);
-    const resolved = resolve({ ...p, recordId: s.recordId }, lookups, out.candidates);
+    const earlier = describedEntity(s.recordId);
+    const resolved =
+      earlier && earlier.id !== p.ownId && !p.identifiers.some((i) => lookups.byIdentifier.has(i))
+        ? { ...earlier, why: 'an earlier statement of the same record' }
+        : resolve({ ...p, recordId: s.recordId }, lookups, out.candidates);
     graphIdOf.set(s.recordId, { id: resolved.id, kind: resolved.kind });
     if (resolved.id !== p.ownId || resolved.keep) {
       out.linked.push({ index, recordId: s.recordId, id: resolved.id, why: resolved.why });
+      if (resolved.id !== p.ownId) attach(resolved.id, recordOf(s, dataset), p.identifiers);
       continue;
     }
+    const closedOn = closingDate(s);
+    const dissolved = s.recordType === 'entity' ? (s.recordDetails.dissolutionDate ?? closedOn) : undefined;
     const entity: EntityInput = {
       id: p.ownId,
       kind: p.kind,
@@ -159,65 +204,109 @@ export function plan(all: Statement[], dataset: DatasetInput, lookups: Lookups):
       aliases: [...new Set(p.aliases)].filter((a) => a !== p.name),
       description: `${p.name}: ${s.recordType === 'person' ? s.recordDetails.personType : s.recordDetails.entityType.type} in ${dataset.name} (BODS record ${s.recordId}).`,
       ...(s.recordType === 'person' ? { personType: s.recordDetails.personType } : {}),
+      ...(dissolved && allowedFields({ kind: p.kind }).properties.some((k) => k === 'dissolutionDate') ? { dissolutionDate: dissolved } : {}),
       identifiers: [...new Set(p.identifiers)].sort(),
       sources: [],
       records: [recordOf(s, dataset)],
     };
     written.set(s.recordId, entity);
     out.entities.push(entity);
+    out.statementOf.set(entity.id, index);
   }
 
-  for (const { s, index } of open) {
+  const party = (ref: string) => graphIdOf.get(ref) ?? describedEntity(ref) ?? existingEntity(ref, lookups);
+  for (const { s, index } of current) {
     if (s.recordType !== 'relationship') continue;
     const d = s.recordDetails;
-    const subject = graphIdOf.get(d.subject) ?? existingEntity(d.subject, lookups);
+    const closedOn = closingDate(s);
+    const earlier = (described.get(s.recordId) ?? []).filter((f) => f.from !== null);
+    const planned = new Set<string>();
+    // What earlier statements of this record wrote that this one no longer gives ends on its date.
+    const endRest = () => {
+      for (const f of earlier)
+        if (!planned.has(f.fact)) out.endings.push({ id: f.fact, index, recordId: s.recordId, date: statementDay(s), record: recordOf(s, dataset) });
+    };
+    const subject = party(d.subject);
+    const interested = typeof d.interestedParty === 'string' ? party(d.interestedParty) : undefined;
+    if (closedOn && (!subject || (typeof d.interestedParty === 'string' && !interested))) {
+      if (earlier.length) endRest();
+      else out.skipped.push({ index, recordId: s.recordId, why: 'closed record: nothing in the file or the graph describes it' });
+      continue;
+    }
     if (!subject) out.problems.push({ index, field: 'recordDetails.subject', message: `"${d.subject}" is no record of this file nor an entity of the graph` });
     if (typeof d.interestedParty !== 'string') {
       const note = `interested party unspecified: ${d.interestedParty.reason}${d.interestedParty.description ? ` (${d.interestedParty.description})` : ''}`;
       const entity = written.get(d.subject);
       if (entity) entity.records = [...(entity.records ?? []), recordOf(s, dataset, note)];
-      else if (subject) out.skipped.push({ index, recordId: s.recordId, why: `${note}; its subject is not written by this import` });
+      else if (subject && !lookups.existing.get(subject.id)?.sourced) attach(subject.id, recordOf(s, dataset, note));
+      else if (subject) out.skipped.push({ index, recordId: s.recordId, why: `${note}; its subject has article evidence` });
+      endRest();
       continue;
     }
-    const party = graphIdOf.get(d.interestedParty) ?? existingEntity(d.interestedParty, lookups);
-    if (!party)
+    if (!interested)
       out.problems.push({
         index,
         field: 'recordDetails.interestedParty',
         message: `"${d.interestedParty}" is no record of this file nor an entity of the graph`,
       });
-    if (!subject || !party) continue;
-    const shareholding = d.interests.filter((i) => i.type === 'shareholding');
-    if (shareholding.length === 0) {
-      const types = d.interests.map((i) => i.type).join(', ') || 'none';
-      out.skipped.push({ index, recordId: s.recordId, why: `no shareholding interest (interests: ${types}): control relations are not imported yet` });
+    if (!subject || !interested) continue;
+    const groups = new Map<InterestRelationType, Interests>();
+    for (const i of d.interests) {
+      const type = relationOfInterest(i.type);
+      groups.set(type, [...(groups.get(type) ?? []), i]);
+    }
+    if (groups.size === 0) {
+      out.skipped.push({ index, recordId: s.recordId, why: 'no interests: nothing to write' });
+      endRest();
       continue;
     }
-    if (!among(OWNS.from, party.kind) || !among(OWNS.to, subject.kind)) {
-      out.problems.push({
-        index,
-        field: 'recordDetails',
-        message: `a ${party.kind} cannot OWN a ${subject.kind} (OWNS: ${OWNS.from.join('/')} → ${OWNS.to.join('/')})`,
+    const base = trusted && /^rel:[a-z0-9][a-z0-9:-]*$/.test(s.recordId) ? s.recordId : `rel:bods-${sha(s.recordId).slice(0, 16)}`;
+    for (const [type, interests] of groups) {
+      const spec = RELATION_TYPES[type];
+      if (!among(spec.from, interested.kind) || !among(spec.to, subject.kind)) {
+        out.problems.push({
+          index,
+          field: 'recordDetails',
+          message: `a ${interested.kind} cannot be the source of ${type} to a ${subject.kind} (${type}: ${spec.from.join('/')} → ${spec.to.join('/')})`,
+        });
+        continue;
+      }
+      // Our own export writes one relation per statement, under its id; elsewhere each type has its own id.
+      const suffix = INTEREST_RELATION_TYPES[type].suffix;
+      const id = (trusted && base === s.recordId && groups.size === 1) || !suffix ? base : `${base}:${suffix}`;
+      planned.add(id);
+      if (lookups.existing.get(id)?.sourced) {
+        out.linked.push({ index, recordId: s.recordId, id, why: 'the relation has article evidence' });
+        continue;
+      }
+      out.relations.push({
+        id,
+        type,
+        from: interested.id,
+        to: subject.id,
+        sources: [],
+        records: [recordOf(s, dataset)],
+        ...interestProps(interests, closedOn),
       });
-      continue;
+      out.statementOf.set(id, index);
     }
-    const id = trusted && /^rel:[a-z0-9][a-z0-9:-]*$/.test(s.recordId) ? s.recordId : `rel:bods-${sha(s.recordId).slice(0, 16)}`;
-    if (lookups.existing.get(id)?.sourced) {
-      out.linked.push({ index, recordId: s.recordId, id, why: 'the relation has article evidence' });
-      continue;
-    }
-    out.relations.push({ id, type: 'OWNS', from: party.id, to: subject.id, sources: [], records: [recordOf(s, dataset)], ...interestProps(d.interests) });
+    endRest();
   }
   return out;
 }
 
 type Interests = (Statement & { recordType: 'relationship' })['recordDetails']['interests'];
 
-/** The share range of the shareholding, the interests' types, and their dates. */
-function interestProps(interests: Interests): Partial<RelationInput> {
-  const share = interests.find((i) => i.type === 'shareholding' && i.share)?.share;
+/** The day a statement speaks for: its statement date, else its publication date. */
+const statementDay = (s: Statement) => s.statementDate ?? s.publicationDetails.publicationDate;
+/** The day a `closed` statement closes its record on; undefined for any other. */
+const closingDate = (s: Statement) => (s.recordStatus === 'closed' ? statementDay(s) : undefined);
+
+/** The share range (of the first interest that gives one), the interests' types, and their dates; a closed record's interests end on `closedOn` where they give no end. */
+function interestProps(interests: Interests, closedOn?: string): Partial<RelationInput> {
+  const share = interests.find((i) => i.share)?.share;
   const starts = interests.map((i) => i.startDate).filter((d): d is string => Boolean(d));
-  const ends = interests.map((i) => i.endDate).filter((d): d is string => Boolean(d));
+  const ends = interests.map((i) => i.endDate ?? closedOn).filter((d): d is string => Boolean(d));
   const flags = interests.map((i) => i.beneficialOwnershipOrControl).filter((b): b is boolean => b !== undefined);
   return {
     shareExact: share?.exact,

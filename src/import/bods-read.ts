@@ -40,6 +40,7 @@ const EntityDetails = z.looseObject({
   name: z.string().min(1).optional(),
   alternateNames: z.array(z.string().min(1)).optional(),
   identifiers: z.array(Identifier).optional(),
+  dissolutionDate: isoDate.optional(),
 });
 
 const PersonDetails = z.looseObject({

@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { type Kind, nameKey } from '../ontology.js';
-import type { DatasetInput, EntityInput, RelationInput } from '../store/rows.js';
+import type { Attachment, DatasetInput, DatasetRecordInput, EntityInput, RelationInput } from '../store/rows.js';
 import type { InputProblem } from './problems.js';
 
 export interface Lookups {
@@ -18,13 +18,20 @@ export interface Lookups {
   byName: Map<string, { id: string; kind: string; name: string; rank: number }[]>;
   /** Ids that exist as entities, and ids of facts (entities or relations) that have article evidence. */
   existing: Map<string, { node: boolean; kind: string | null; sourced: boolean }>;
+  /** What earlier records of the same ids (in this dataset) wrote, where the format looks them up (`recordIds`). */
+  described?: Described;
 }
+
+/** The facts the graph holds from earlier records of each record id of a dataset (by their dataset records). */
+export type Described = Map<string, { fact: string; type: string; from: string | null; to: string | null }[]>;
 
 /** The identifier keys, name keys and ids a plan needs looked up. */
 export interface LookupKeys {
   identifiers: string[];
   names: string[];
   ids: string[];
+  /** Record ids whose earlier records' facts to look up (`Lookups.described`). */
+  recordIds?: string[];
 }
 
 /** A possible match the importer did not merge on. */
@@ -43,6 +50,21 @@ export interface Plan {
   candidates: Candidate[];
   skipped: { index: number; recordId: string; why: string }[];
   problems: InputProblem[];
+  /** Dataset records and identifiers for entities already in the graph that records resolved to (src/store/attach.ts). */
+  attachments?: Attachment[];
+  /** Relations earlier records of an id wrote that its latest no longer gives: ended on `date` (src/import/history.ts). */
+  endings?: Ending[];
+  /** The index of the record each planned entity or relation comes from. */
+  statementOf?: Map<string, number>;
+}
+
+/** A relation of the graph to end: the record that ends it, and the day. */
+export interface Ending {
+  id: string;
+  index: number;
+  recordId: string;
+  date: string;
+  record: DatasetRecordInput;
 }
 
 /** An imported entity or person, as resolution sees it. */

@@ -1,9 +1,11 @@
 /**
  * The import runner, the same for every format (src/import/format.ts: BODS 0.4, FollowTheMoney): the
  * format reads and checks the whole file, the runner looks up what it may resolve to (identifiers, names,
- * ids), the format plans the records (src/import/resolve.ts resolves them), then the runner writes them
- * through the one write path in batches, one transaction each (entities first, so every relation's ends
- * exist when it is written). A problem anywhere in the file writes nothing. An import that changed anything
+ * ids, what earlier records of the same ids wrote), the format plans the records (src/import/resolve.ts
+ * resolves them), the runner adds what the graph holds of the facts the plan rewrites or ends
+ * (src/import/history.ts), then writes them through the one write path in batches, one transaction each
+ * (entities first, then dataset records attached to entities already there, then relations, so every
+ * relation's ends exist when it is written). A problem anywhere in the file writes nothing. An import that changed anything
  * is recorded as an (:Operation {name: 'import'}) with who ran it, the file's name and SHA-256 and the
  * summary; one that changed nothing (the same file again) records nothing and leaves the graph version
  * where it was.
@@ -15,11 +17,12 @@ import { cypher } from '../db/cypher.js';
 import type { Database } from '../db/database.js';
 import { toNeo4jDateTime } from '../db/values.js';
 import { messageOf } from '../shape.js';
-import { type EntityInput, type RelationInput, sha256 } from '../store/rows.js';
+import { type Attachment, type EntityInput, type RelationInput, sha256 } from '../store/rows.js';
 import { type Tally, writeRecords } from '../store/write.js';
 import type { ImportFormat } from './format.js';
 import { ImportInputError } from './problems.js';
-import type { Candidate, LookupKeys, Lookups, Plan } from './resolve.js';
+import { readDescribed, withHistory } from './history.js';
+import type { Candidate, Ending, LookupKeys, Lookups, Plan } from './resolve.js';
 
 const BY_IDENTIFIERS = cypher('import/by-identifiers');
 const BY_NAMES = cypher('import/by-names');
@@ -48,6 +51,10 @@ export interface ImportSummary {
   linked: Plan['linked'];
   candidates: Candidate[];
   skipped: Plan['skipped'];
+  /** Relations of the graph that earlier records of an id wrote and its latest no longer gives, ended. */
+  ended: Ending[];
+  /** Entities already in the graph that records resolved to and had their dataset records attached. */
+  attached: number;
   batches: number;
   /** The operation recorded, where anything changed. */
   operation: string | null;
@@ -106,12 +113,17 @@ export async function runImport(db: Database, input: { file: string; content: st
   const { file, content } = input;
   const reading = format.read(content, { file, dataset: options.dataset });
   const { dataset } = reading;
-  const planned = reading.plan(await lookUp(db, reading.keys));
+  const lookups = await lookUp(db, reading.keys);
+  if (reading.keys.recordIds) lookups.described = await readDescribed(db, dataset.id, reading.keys.recordIds);
+  const planned = reading.plan(lookups);
   if (planned.problems.length) throw new ImportInputError(planned.problems);
+  const { ended, kept } = await withHistory(db, planned);
+  const attachments = planned.attachments ?? [];
 
   const size = options.batchSize ?? 2_000;
-  const batches: { entities: EntityInput[]; relations: RelationInput[] }[] = [];
+  const batches: { entities: EntityInput[]; relations: RelationInput[]; attachments?: Attachment[] }[] = [];
   for (let i = 0; i < planned.entities.length; i += size) batches.push({ entities: planned.entities.slice(i, i + size), relations: [] });
+  for (let i = 0; i < attachments.length; i += size) batches.push({ entities: [], relations: [], attachments: attachments.slice(i, i + size) });
   for (let i = 0; i < planned.relations.length; i += size) batches.push({ entities: [], relations: planned.relations.slice(i, i + size) });
 
   const summary: ImportSummary = {
@@ -123,9 +135,14 @@ export async function runImport(db: Database, input: { file: string; content: st
     linked: planned.linked,
     candidates: planned.candidates,
     skipped: planned.skipped,
+    ended,
+    attached: attachments.length,
     batches: batches.length,
     operation: null,
   };
+  // Facts that already hold their record (or a later one of the same id) are not written again.
+  summary.entities.unchanged += kept.entities;
+  summary.relations.unchanged += kept.relations;
   for (const [i, batch] of batches.entries()) {
     const report = await db
       .writeTransaction((run) => writeRecords(run, { articles: [], ...batch }, new Map()))
@@ -137,7 +154,7 @@ export async function runImport(db: Database, input: { file: string; content: st
     summary.records += report.records;
     options.onBatch?.(i + 1, batches.length);
   }
-  const changed = summary.entities.created + summary.entities.updated + summary.relations.created + summary.relations.updated;
+  const changed = summary.entities.created + summary.entities.updated + summary.relations.created + summary.relations.updated + summary.records;
   if (changed > 0) {
     const id = randomUUID();
     const { operation: _none, ...result } = summary;
@@ -149,7 +166,13 @@ export async function runImport(db: Database, input: { file: string; content: st
       reason: `${format.label} import of ${basename(file)} (${dataset.name})`,
       key: null,
       inputHash: sha256(content),
-      result: JSON.stringify({ ...result, linked: result.linked.length, candidates: result.candidates.length, skipped: result.skipped.length }),
+      result: JSON.stringify({
+        ...result,
+        linked: result.linked.length,
+        candidates: result.candidates.length,
+        skipped: result.skipped.length,
+        ended: result.ended.length,
+      }),
       changes: [],
     });
     summary.operation = id;

@@ -100,11 +100,23 @@ export type RelationInput = Omit<SeedRelation, 'type' | 'sources'> &
   FactBookkeeping &
   Omit<DatasetFields, 'identifiers'> & { type: RelationType; sources: SourceInput[] };
 
+/**
+ * Dataset evidence for an entity the set does not rewrite (one an import resolved to by identifier or name):
+ * its records and identifiers are added to what it has, its properties and sources stay as they are.
+ */
+export interface Attachment {
+  id: string;
+  records: DatasetRecordInput[];
+  /** Identifiers as "scheme:id". */
+  identifiers: string[];
+}
+
 /** A set of records to store together (the seed graph, a batch of a synthetic graph, or what a mutation changed). */
 export interface RecordSet {
   articles: ArticleInput[];
   entities: EntityInput[];
   relations: RelationInput[];
+  attachments?: Attachment[];
 }
 
 /** What a node or relation stores: its id, and `seedHash` over everything it says. */
@@ -316,12 +328,12 @@ function sourceRow(
 }
 
 /** "scheme:id" split at its first colon (a scheme has none; an id may). */
-function identifierRow(key: string): { key: string; scheme: string; value: string } {
+export function identifierRow(key: string): { key: string; scheme: string; value: string } {
   const at = key.indexOf(':');
   return { key, scheme: key.slice(0, at), value: key.slice(at + 1) };
 }
 
-function datasetRecordRow(fact: string, ends: { from?: string; to?: string; type: string }, r: DatasetRecordInput, ordinal: number): DatasetRecordRow {
+export function datasetRecordRow(fact: string, ends: { from?: string; to?: string; type: string }, r: DatasetRecordInput, ordinal: number): DatasetRecordRow {
   const { dataset, statementDate, publicationDate, ...rest } = r;
   const props = Object.fromEntries(
     Object.entries({

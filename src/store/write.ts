@@ -9,6 +9,7 @@
 import type { QueryResult } from 'neo4j-driver';
 import { cypher, type CypherQuery } from '../db/cypher.js';
 import type { Params } from '../db/database.js';
+import { attach } from './attach.js';
 import { toRows, type RecordSet } from './rows.js';
 
 const EXISTING = cypher('store/existing-hashes');
@@ -38,7 +39,7 @@ export interface WriteReport {
   relations: Tally;
   /** Source records written (those of new or changed facts). */
   sources: number;
-  /** Dataset records written (those of new or changed facts). */
+  /** Dataset records written (those of new or changed facts, and those attached to entities it does not rewrite). */
   records: number;
 }
 
@@ -134,6 +135,8 @@ export async function writeRecords(runStatement: Run, set: RecordSet, texts: Rea
     const created = single(await run(CREATE_DATASET_RECORDS, { rows: chunk }), 'created');
     if (created !== chunk.length) throw new EvidenceError(`${chunk.length - created} dataset record(s) were not written; nothing was written`);
   });
+  // Dataset evidence for entities this set resolved to but does not rewrite (src/store/attach.ts).
+  const attached = set.attachments?.length ? await attach(run, set.attachments) : 0;
   const quoted = [...new Map(sources.map((src) => [src.article, { id: src.article, hash: src.props.textHash }])).values()];
   await chunked(quoted, async (chunk) => {
     const broken = (await run(CHECK_EVIDENCE, { quoted: chunk })).records;
@@ -164,7 +167,7 @@ export async function writeRecords(runStatement: Run, set: RecordSet, texts: Rea
       hashes,
     ),
     sources: sources.length,
-    records: records.length,
+    records: records.length + attached,
   };
 }
 

@@ -186,7 +186,7 @@ export type FactPropertiesInput = {
   condition: InputMaybe<Scalars['String']['input']>;
   /** A note on the fact (what a power or penalty is). */
   description: InputMaybe<Scalars['String']['input']>;
-  /** Ownership: the kinds of interest held, in BODS terms, comma-separated ("shareholding, votingRights"). */
+  /** Ownership and control: the kinds of interest held, in BODS terms, comma-separated ("shareholding, rightsToProfitOrIncome"). */
   interestTypes: InputMaybe<Scalars['String']['input']>;
   /** Statements: how it was made (statement, tweet, email to press). */
   medium: InputMaybe<Scalars['String']['input']>;
@@ -255,6 +255,8 @@ export type MergeEntitiesInput = {
 export type RelationType =
   /** The statement, event or report concerns the target entity (any kind). */
   | 'ABOUT'
+  /** The source has the right to appoint members of the board of the target (BODS `appointmentOfBoard`). */
+  | 'APPOINTS_BOARD_OF'
   /** The source is available or popular in the target place. */
   | 'AVAILABLE_IN'
   /** The source is blocked or unavailable in the target place. */
@@ -265,6 +267,8 @@ export type RelationType =
   | 'CHARGED_UNDER'
   /** The article or statement cites the target outlet, article or report as its source. */
   | 'CITES'
+  /** The source controls or influences the target otherwise than by shares, votes or board appointment: by its articles or rules, a legal framework, or rights granted by (conditional) contract (BODS `otherInfluenceOrControl`, `controlViaCompanyRulesOrArticles`, `controlByLegalFramework`, `rightsGrantedByContract`, `conditionalRightsGrantedByContract`). */
+  | 'CONTROLS'
   /** The source cooperates (voluntarily or not) with the target. */
   | 'COOPERATES_WITH'
   /** The source criticised the target. */
@@ -275,6 +279,12 @@ export type RelationType =
   | 'EXITS_MARKET'
   /** The law or provision grants powers (property `description`) to the target. */
   | 'GRANTS_POWER_TO'
+  /** The source holds an interest in the target whose nature the dataset does not know or publish, or holds it as or through a nominee (BODS `unknownInterest`, `unpublishedInterest`, `nominee`, `nominator`). */
+  | 'HAS_INTEREST_IN'
+  /** The source is settlor, trustee, protector or beneficiary of the target trust or similar legal arrangement, or has the use of or income from the target's assets (BODS `settlor`, `trustee`, `protector`, `beneficiaryOfLegalArrangement`, `enjoymentAndUseOfAssets`, `rightToProfitOrIncomeFromAssets`). */
+  | 'HAS_TRUST_INTEREST_IN'
+  /** The source holds voting rights in the target (BODS `votingRights`), with the share of votes where a dataset gives it. */
+  | 'HAS_VOTING_RIGHTS_IN'
   /** The person holds a role (property `title`) at the target, or holds the target office. */
   | 'HOLDS_ROLE'
   /** The event involves the target entity (property `role` says how). */
@@ -285,6 +295,8 @@ export type RelationType =
   | 'LOCATED_IN'
   /** The source made the statement. */
   | 'MADE_STATEMENT'
+  /** The source sits on or chairs the board of the target, or is its senior managing official (BODS `boardMember`, `boardChair`, `seniorManagingOfficial`). */
+  | 'MANAGES'
   /** The article mentions the entity (derived: the article is a STATED or INFERRED source of a fact about it; a BACKGROUND source makes no mention). Its evidence is those sources. */
   | 'MENTIONS'
   /** The source owns the target (parent company → subsidiary or product). */
@@ -436,6 +448,38 @@ export type ExplorerEntityFieldsFragment =
 export type ExplorerSourceFieldsFragment = { __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } };
 
 type ExplorerRelationFields_AboutRelation_Fragment = { __typename?: 'AboutRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+    | { __typename?: 'Article', id: string, name: string, kind: Kind }
+    | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+    | { __typename?: 'Company', id: string, name: string, kind: Kind }
+    | { __typename?: 'Event', id: string, name: string, kind: Kind }
+    | { __typename?: 'Law', id: string, name: string, kind: Kind }
+    | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+    | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+    | { __typename?: 'Person', id: string, name: string, kind: Kind }
+    | { __typename?: 'Place', id: string, name: string, kind: Kind }
+    | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+    | { __typename?: 'Report', id: string, name: string, kind: Kind }
+    | { __typename?: 'Role', id: string, name: string, kind: Kind }
+    | { __typename?: 'Service', id: string, name: string, kind: Kind }
+    | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+  , to:
+    | { __typename?: 'Article', id: string, name: string, kind: Kind }
+    | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+    | { __typename?: 'Company', id: string, name: string, kind: Kind }
+    | { __typename?: 'Event', id: string, name: string, kind: Kind }
+    | { __typename?: 'Law', id: string, name: string, kind: Kind }
+    | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+    | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+    | { __typename?: 'Person', id: string, name: string, kind: Kind }
+    | { __typename?: 'Place', id: string, name: string, kind: Kind }
+    | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+    | { __typename?: 'Report', id: string, name: string, kind: Kind }
+    | { __typename?: 'Role', id: string, name: string, kind: Kind }
+    | { __typename?: 'Service', id: string, name: string, kind: Kind }
+    | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
+
+type ExplorerRelationFields_AppointsBoardOfRelation_Fragment = { __typename?: 'AppointsBoardOfRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
     | { __typename?: 'Article', id: string, name: string, kind: Kind }
     | { __typename?: 'Authority', id: string, name: string, kind: Kind }
     | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -627,6 +671,38 @@ type ExplorerRelationFields_CitesRelation_Fragment = { __typename?: 'CitesRelati
     | { __typename?: 'Statement', id: string, name: string, kind: Kind }
   , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
 
+type ExplorerRelationFields_ControlsRelation_Fragment = { __typename?: 'ControlsRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+    | { __typename?: 'Article', id: string, name: string, kind: Kind }
+    | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+    | { __typename?: 'Company', id: string, name: string, kind: Kind }
+    | { __typename?: 'Event', id: string, name: string, kind: Kind }
+    | { __typename?: 'Law', id: string, name: string, kind: Kind }
+    | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+    | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+    | { __typename?: 'Person', id: string, name: string, kind: Kind }
+    | { __typename?: 'Place', id: string, name: string, kind: Kind }
+    | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+    | { __typename?: 'Report', id: string, name: string, kind: Kind }
+    | { __typename?: 'Role', id: string, name: string, kind: Kind }
+    | { __typename?: 'Service', id: string, name: string, kind: Kind }
+    | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+  , to:
+    | { __typename?: 'Article', id: string, name: string, kind: Kind }
+    | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+    | { __typename?: 'Company', id: string, name: string, kind: Kind }
+    | { __typename?: 'Event', id: string, name: string, kind: Kind }
+    | { __typename?: 'Law', id: string, name: string, kind: Kind }
+    | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+    | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+    | { __typename?: 'Person', id: string, name: string, kind: Kind }
+    | { __typename?: 'Place', id: string, name: string, kind: Kind }
+    | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+    | { __typename?: 'Report', id: string, name: string, kind: Kind }
+    | { __typename?: 'Role', id: string, name: string, kind: Kind }
+    | { __typename?: 'Service', id: string, name: string, kind: Kind }
+    | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
+
 type ExplorerRelationFields_CooperatesWithRelation_Fragment = { __typename?: 'CooperatesWithRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
     | { __typename?: 'Article', id: string, name: string, kind: Kind }
     | { __typename?: 'Authority', id: string, name: string, kind: Kind }
@@ -787,6 +863,102 @@ type ExplorerRelationFields_GrantsPowerToRelation_Fragment = { __typename?: 'Gra
     | { __typename?: 'Statement', id: string, name: string, kind: Kind }
   , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
 
+type ExplorerRelationFields_HasInterestInRelation_Fragment = { __typename?: 'HasInterestInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+    | { __typename?: 'Article', id: string, name: string, kind: Kind }
+    | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+    | { __typename?: 'Company', id: string, name: string, kind: Kind }
+    | { __typename?: 'Event', id: string, name: string, kind: Kind }
+    | { __typename?: 'Law', id: string, name: string, kind: Kind }
+    | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+    | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+    | { __typename?: 'Person', id: string, name: string, kind: Kind }
+    | { __typename?: 'Place', id: string, name: string, kind: Kind }
+    | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+    | { __typename?: 'Report', id: string, name: string, kind: Kind }
+    | { __typename?: 'Role', id: string, name: string, kind: Kind }
+    | { __typename?: 'Service', id: string, name: string, kind: Kind }
+    | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+  , to:
+    | { __typename?: 'Article', id: string, name: string, kind: Kind }
+    | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+    | { __typename?: 'Company', id: string, name: string, kind: Kind }
+    | { __typename?: 'Event', id: string, name: string, kind: Kind }
+    | { __typename?: 'Law', id: string, name: string, kind: Kind }
+    | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+    | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+    | { __typename?: 'Person', id: string, name: string, kind: Kind }
+    | { __typename?: 'Place', id: string, name: string, kind: Kind }
+    | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+    | { __typename?: 'Report', id: string, name: string, kind: Kind }
+    | { __typename?: 'Role', id: string, name: string, kind: Kind }
+    | { __typename?: 'Service', id: string, name: string, kind: Kind }
+    | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
+
+type ExplorerRelationFields_HasTrustInterestInRelation_Fragment = { __typename?: 'HasTrustInterestInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+    | { __typename?: 'Article', id: string, name: string, kind: Kind }
+    | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+    | { __typename?: 'Company', id: string, name: string, kind: Kind }
+    | { __typename?: 'Event', id: string, name: string, kind: Kind }
+    | { __typename?: 'Law', id: string, name: string, kind: Kind }
+    | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+    | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+    | { __typename?: 'Person', id: string, name: string, kind: Kind }
+    | { __typename?: 'Place', id: string, name: string, kind: Kind }
+    | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+    | { __typename?: 'Report', id: string, name: string, kind: Kind }
+    | { __typename?: 'Role', id: string, name: string, kind: Kind }
+    | { __typename?: 'Service', id: string, name: string, kind: Kind }
+    | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+  , to:
+    | { __typename?: 'Article', id: string, name: string, kind: Kind }
+    | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+    | { __typename?: 'Company', id: string, name: string, kind: Kind }
+    | { __typename?: 'Event', id: string, name: string, kind: Kind }
+    | { __typename?: 'Law', id: string, name: string, kind: Kind }
+    | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+    | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+    | { __typename?: 'Person', id: string, name: string, kind: Kind }
+    | { __typename?: 'Place', id: string, name: string, kind: Kind }
+    | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+    | { __typename?: 'Report', id: string, name: string, kind: Kind }
+    | { __typename?: 'Role', id: string, name: string, kind: Kind }
+    | { __typename?: 'Service', id: string, name: string, kind: Kind }
+    | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
+
+type ExplorerRelationFields_HasVotingRightsInRelation_Fragment = { __typename?: 'HasVotingRightsInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+    | { __typename?: 'Article', id: string, name: string, kind: Kind }
+    | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+    | { __typename?: 'Company', id: string, name: string, kind: Kind }
+    | { __typename?: 'Event', id: string, name: string, kind: Kind }
+    | { __typename?: 'Law', id: string, name: string, kind: Kind }
+    | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+    | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+    | { __typename?: 'Person', id: string, name: string, kind: Kind }
+    | { __typename?: 'Place', id: string, name: string, kind: Kind }
+    | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+    | { __typename?: 'Report', id: string, name: string, kind: Kind }
+    | { __typename?: 'Role', id: string, name: string, kind: Kind }
+    | { __typename?: 'Service', id: string, name: string, kind: Kind }
+    | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+  , to:
+    | { __typename?: 'Article', id: string, name: string, kind: Kind }
+    | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+    | { __typename?: 'Company', id: string, name: string, kind: Kind }
+    | { __typename?: 'Event', id: string, name: string, kind: Kind }
+    | { __typename?: 'Law', id: string, name: string, kind: Kind }
+    | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+    | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+    | { __typename?: 'Person', id: string, name: string, kind: Kind }
+    | { __typename?: 'Place', id: string, name: string, kind: Kind }
+    | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+    | { __typename?: 'Report', id: string, name: string, kind: Kind }
+    | { __typename?: 'Role', id: string, name: string, kind: Kind }
+    | { __typename?: 'Service', id: string, name: string, kind: Kind }
+    | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
+
 type ExplorerRelationFields_HoldsRoleRelation_Fragment = { __typename?: 'HoldsRoleRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
     | { __typename?: 'Article', id: string, name: string, kind: Kind }
     | { __typename?: 'Authority', id: string, name: string, kind: Kind }
@@ -916,6 +1088,38 @@ type ExplorerRelationFields_LocatedInRelation_Fragment = { __typename?: 'Located
   , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
 
 type ExplorerRelationFields_MadeStatementRelation_Fragment = { __typename?: 'MadeStatementRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+    | { __typename?: 'Article', id: string, name: string, kind: Kind }
+    | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+    | { __typename?: 'Company', id: string, name: string, kind: Kind }
+    | { __typename?: 'Event', id: string, name: string, kind: Kind }
+    | { __typename?: 'Law', id: string, name: string, kind: Kind }
+    | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+    | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+    | { __typename?: 'Person', id: string, name: string, kind: Kind }
+    | { __typename?: 'Place', id: string, name: string, kind: Kind }
+    | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+    | { __typename?: 'Report', id: string, name: string, kind: Kind }
+    | { __typename?: 'Role', id: string, name: string, kind: Kind }
+    | { __typename?: 'Service', id: string, name: string, kind: Kind }
+    | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+  , to:
+    | { __typename?: 'Article', id: string, name: string, kind: Kind }
+    | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+    | { __typename?: 'Company', id: string, name: string, kind: Kind }
+    | { __typename?: 'Event', id: string, name: string, kind: Kind }
+    | { __typename?: 'Law', id: string, name: string, kind: Kind }
+    | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+    | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+    | { __typename?: 'Person', id: string, name: string, kind: Kind }
+    | { __typename?: 'Place', id: string, name: string, kind: Kind }
+    | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+    | { __typename?: 'Report', id: string, name: string, kind: Kind }
+    | { __typename?: 'Role', id: string, name: string, kind: Kind }
+    | { __typename?: 'Service', id: string, name: string, kind: Kind }
+    | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+  , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> };
+
+type ExplorerRelationFields_ManagesRelation_Fragment = { __typename?: 'ManagesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
     | { __typename?: 'Article', id: string, name: string, kind: Kind }
     | { __typename?: 'Authority', id: string, name: string, kind: Kind }
     | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -1493,21 +1697,27 @@ type ExplorerRelationFields_VersionOfRelation_Fragment = { __typename?: 'Version
 
 export type ExplorerRelationFieldsFragment =
   | ExplorerRelationFields_AboutRelation_Fragment
+  | ExplorerRelationFields_AppointsBoardOfRelation_Fragment
   | ExplorerRelationFields_AvailableInRelation_Fragment
   | ExplorerRelationFields_BlockedInRelation_Fragment
   | ExplorerRelationFields_CensoredRelation_Fragment
   | ExplorerRelationFields_ChargedUnderRelation_Fragment
   | ExplorerRelationFields_CitesRelation_Fragment
+  | ExplorerRelationFields_ControlsRelation_Fragment
   | ExplorerRelationFields_CooperatesWithRelation_Fragment
   | ExplorerRelationFields_CriticisedRelation_Fragment
   | ExplorerRelationFields_EnactedRelation_Fragment
   | ExplorerRelationFields_ExitsMarketRelation_Fragment
   | ExplorerRelationFields_GrantsPowerToRelation_Fragment
+  | ExplorerRelationFields_HasInterestInRelation_Fragment
+  | ExplorerRelationFields_HasTrustInterestInRelation_Fragment
+  | ExplorerRelationFields_HasVotingRightsInRelation_Fragment
   | ExplorerRelationFields_HoldsRoleRelation_Fragment
   | ExplorerRelationFields_InvolvesRelation_Fragment
   | ExplorerRelationFields_JurisdictionOverRelation_Fragment
   | ExplorerRelationFields_LocatedInRelation_Fragment
   | ExplorerRelationFields_MadeStatementRelation_Fragment
+  | ExplorerRelationFields_ManagesRelation_Fragment
   | ExplorerRelationFields_MentionsRelation_Fragment
   | ExplorerRelationFields_OwnsRelation_Fragment
   | ExplorerRelationFields_PartOfRelation_Fragment
@@ -1589,21 +1799,27 @@ export type ExplorerNeighbourhoodQuery = { __typename?: 'Query', neighbourhood: 
         | { __typename?: 'Statement', id: string, name: string, kind: Kind }
        }>, edges: Array<
       | { __typename?: 'AboutRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
+      | { __typename?: 'AppointsBoardOfRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
       | { __typename?: 'AvailableInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
       | { __typename?: 'BlockedInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
       | { __typename?: 'CensoredRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
       | { __typename?: 'ChargedUnderRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
       | { __typename?: 'CitesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
+      | { __typename?: 'ControlsRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
       | { __typename?: 'CooperatesWithRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
       | { __typename?: 'CriticisedRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
       | { __typename?: 'EnactedRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
       | { __typename?: 'ExitsMarketRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
       | { __typename?: 'GrantsPowerToRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
+      | { __typename?: 'HasInterestInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
+      | { __typename?: 'HasTrustInterestInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
+      | { __typename?: 'HasVotingRightsInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
       | { __typename?: 'HoldsRoleRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
       | { __typename?: 'InvolvesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
       | { __typename?: 'JurisdictionOverRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
       | { __typename?: 'LocatedInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
       | { __typename?: 'MadeStatementRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
+      | { __typename?: 'ManagesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
       | { __typename?: 'MentionsRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
       | { __typename?: 'OwnsRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
       | { __typename?: 'PartOfRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, retracted: boolean }
@@ -1647,6 +1863,37 @@ export type ExplorerEntityQuery = { __typename?: 'Query', entity:
     | { __typename?: 'Statement', description: string, aliases: Array<string>, support: Support, id: string, name: string, kind: Kind, sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
    | null, claims: Array<{ __typename?: 'ClaimGroup', topic: string, alternatives: boolean, articleCount: number, claims: Array<
       | { __typename?: 'AboutRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+          | { __typename?: 'Article', id: string, name: string, kind: Kind }
+          | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+          | { __typename?: 'Company', id: string, name: string, kind: Kind }
+          | { __typename?: 'Event', id: string, name: string, kind: Kind }
+          | { __typename?: 'Law', id: string, name: string, kind: Kind }
+          | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+          | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+          | { __typename?: 'Person', id: string, name: string, kind: Kind }
+          | { __typename?: 'Place', id: string, name: string, kind: Kind }
+          | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+          | { __typename?: 'Report', id: string, name: string, kind: Kind }
+          | { __typename?: 'Role', id: string, name: string, kind: Kind }
+          | { __typename?: 'Service', id: string, name: string, kind: Kind }
+          | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+        , to:
+          | { __typename?: 'Article', id: string, name: string, kind: Kind }
+          | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+          | { __typename?: 'Company', id: string, name: string, kind: Kind }
+          | { __typename?: 'Event', id: string, name: string, kind: Kind }
+          | { __typename?: 'Law', id: string, name: string, kind: Kind }
+          | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+          | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+          | { __typename?: 'Person', id: string, name: string, kind: Kind }
+          | { __typename?: 'Place', id: string, name: string, kind: Kind }
+          | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+          | { __typename?: 'Report', id: string, name: string, kind: Kind }
+          | { __typename?: 'Role', id: string, name: string, kind: Kind }
+          | { __typename?: 'Service', id: string, name: string, kind: Kind }
+          | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'AppointsBoardOfRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -1832,6 +2079,37 @@ export type ExplorerEntityQuery = { __typename?: 'Query', entity:
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
         , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'ControlsRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+          | { __typename?: 'Article', id: string, name: string, kind: Kind }
+          | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+          | { __typename?: 'Company', id: string, name: string, kind: Kind }
+          | { __typename?: 'Event', id: string, name: string, kind: Kind }
+          | { __typename?: 'Law', id: string, name: string, kind: Kind }
+          | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+          | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+          | { __typename?: 'Person', id: string, name: string, kind: Kind }
+          | { __typename?: 'Place', id: string, name: string, kind: Kind }
+          | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+          | { __typename?: 'Report', id: string, name: string, kind: Kind }
+          | { __typename?: 'Role', id: string, name: string, kind: Kind }
+          | { __typename?: 'Service', id: string, name: string, kind: Kind }
+          | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+        , to:
+          | { __typename?: 'Article', id: string, name: string, kind: Kind }
+          | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+          | { __typename?: 'Company', id: string, name: string, kind: Kind }
+          | { __typename?: 'Event', id: string, name: string, kind: Kind }
+          | { __typename?: 'Law', id: string, name: string, kind: Kind }
+          | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+          | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+          | { __typename?: 'Person', id: string, name: string, kind: Kind }
+          | { __typename?: 'Place', id: string, name: string, kind: Kind }
+          | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+          | { __typename?: 'Report', id: string, name: string, kind: Kind }
+          | { __typename?: 'Role', id: string, name: string, kind: Kind }
+          | { __typename?: 'Service', id: string, name: string, kind: Kind }
+          | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
       | { __typename?: 'CooperatesWithRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
@@ -1987,6 +2265,99 @@ export type ExplorerEntityQuery = { __typename?: 'Query', entity:
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
         , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'HasInterestInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+          | { __typename?: 'Article', id: string, name: string, kind: Kind }
+          | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+          | { __typename?: 'Company', id: string, name: string, kind: Kind }
+          | { __typename?: 'Event', id: string, name: string, kind: Kind }
+          | { __typename?: 'Law', id: string, name: string, kind: Kind }
+          | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+          | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+          | { __typename?: 'Person', id: string, name: string, kind: Kind }
+          | { __typename?: 'Place', id: string, name: string, kind: Kind }
+          | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+          | { __typename?: 'Report', id: string, name: string, kind: Kind }
+          | { __typename?: 'Role', id: string, name: string, kind: Kind }
+          | { __typename?: 'Service', id: string, name: string, kind: Kind }
+          | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+        , to:
+          | { __typename?: 'Article', id: string, name: string, kind: Kind }
+          | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+          | { __typename?: 'Company', id: string, name: string, kind: Kind }
+          | { __typename?: 'Event', id: string, name: string, kind: Kind }
+          | { __typename?: 'Law', id: string, name: string, kind: Kind }
+          | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+          | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+          | { __typename?: 'Person', id: string, name: string, kind: Kind }
+          | { __typename?: 'Place', id: string, name: string, kind: Kind }
+          | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+          | { __typename?: 'Report', id: string, name: string, kind: Kind }
+          | { __typename?: 'Role', id: string, name: string, kind: Kind }
+          | { __typename?: 'Service', id: string, name: string, kind: Kind }
+          | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'HasTrustInterestInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+          | { __typename?: 'Article', id: string, name: string, kind: Kind }
+          | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+          | { __typename?: 'Company', id: string, name: string, kind: Kind }
+          | { __typename?: 'Event', id: string, name: string, kind: Kind }
+          | { __typename?: 'Law', id: string, name: string, kind: Kind }
+          | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+          | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+          | { __typename?: 'Person', id: string, name: string, kind: Kind }
+          | { __typename?: 'Place', id: string, name: string, kind: Kind }
+          | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+          | { __typename?: 'Report', id: string, name: string, kind: Kind }
+          | { __typename?: 'Role', id: string, name: string, kind: Kind }
+          | { __typename?: 'Service', id: string, name: string, kind: Kind }
+          | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+        , to:
+          | { __typename?: 'Article', id: string, name: string, kind: Kind }
+          | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+          | { __typename?: 'Company', id: string, name: string, kind: Kind }
+          | { __typename?: 'Event', id: string, name: string, kind: Kind }
+          | { __typename?: 'Law', id: string, name: string, kind: Kind }
+          | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+          | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+          | { __typename?: 'Person', id: string, name: string, kind: Kind }
+          | { __typename?: 'Place', id: string, name: string, kind: Kind }
+          | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+          | { __typename?: 'Report', id: string, name: string, kind: Kind }
+          | { __typename?: 'Role', id: string, name: string, kind: Kind }
+          | { __typename?: 'Service', id: string, name: string, kind: Kind }
+          | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'HasVotingRightsInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+          | { __typename?: 'Article', id: string, name: string, kind: Kind }
+          | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+          | { __typename?: 'Company', id: string, name: string, kind: Kind }
+          | { __typename?: 'Event', id: string, name: string, kind: Kind }
+          | { __typename?: 'Law', id: string, name: string, kind: Kind }
+          | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+          | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+          | { __typename?: 'Person', id: string, name: string, kind: Kind }
+          | { __typename?: 'Place', id: string, name: string, kind: Kind }
+          | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+          | { __typename?: 'Report', id: string, name: string, kind: Kind }
+          | { __typename?: 'Role', id: string, name: string, kind: Kind }
+          | { __typename?: 'Service', id: string, name: string, kind: Kind }
+          | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+        , to:
+          | { __typename?: 'Article', id: string, name: string, kind: Kind }
+          | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+          | { __typename?: 'Company', id: string, name: string, kind: Kind }
+          | { __typename?: 'Event', id: string, name: string, kind: Kind }
+          | { __typename?: 'Law', id: string, name: string, kind: Kind }
+          | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+          | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+          | { __typename?: 'Person', id: string, name: string, kind: Kind }
+          | { __typename?: 'Place', id: string, name: string, kind: Kind }
+          | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+          | { __typename?: 'Report', id: string, name: string, kind: Kind }
+          | { __typename?: 'Role', id: string, name: string, kind: Kind }
+          | { __typename?: 'Service', id: string, name: string, kind: Kind }
+          | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
       | { __typename?: 'HoldsRoleRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
@@ -2112,6 +2483,37 @@ export type ExplorerEntityQuery = { __typename?: 'Query', entity:
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
         , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
       | { __typename?: 'MadeStatementRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+          | { __typename?: 'Article', id: string, name: string, kind: Kind }
+          | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+          | { __typename?: 'Company', id: string, name: string, kind: Kind }
+          | { __typename?: 'Event', id: string, name: string, kind: Kind }
+          | { __typename?: 'Law', id: string, name: string, kind: Kind }
+          | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+          | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+          | { __typename?: 'Person', id: string, name: string, kind: Kind }
+          | { __typename?: 'Place', id: string, name: string, kind: Kind }
+          | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+          | { __typename?: 'Report', id: string, name: string, kind: Kind }
+          | { __typename?: 'Role', id: string, name: string, kind: Kind }
+          | { __typename?: 'Service', id: string, name: string, kind: Kind }
+          | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+        , to:
+          | { __typename?: 'Article', id: string, name: string, kind: Kind }
+          | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+          | { __typename?: 'Company', id: string, name: string, kind: Kind }
+          | { __typename?: 'Event', id: string, name: string, kind: Kind }
+          | { __typename?: 'Law', id: string, name: string, kind: Kind }
+          | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+          | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+          | { __typename?: 'Person', id: string, name: string, kind: Kind }
+          | { __typename?: 'Place', id: string, name: string, kind: Kind }
+          | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+          | { __typename?: 'Report', id: string, name: string, kind: Kind }
+          | { __typename?: 'Role', id: string, name: string, kind: Kind }
+          | { __typename?: 'Service', id: string, name: string, kind: Kind }
+          | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'ManagesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -2711,6 +3113,37 @@ export type ExplorerRelationQuery = { __typename?: 'Query', relations: { __typen
             | { __typename?: 'Service', id: string, name: string, kind: Kind }
             | { __typename?: 'Statement', id: string, name: string, kind: Kind }
           , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+        | { __typename?: 'AppointsBoardOfRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+            | { __typename?: 'Article', id: string, name: string, kind: Kind }
+            | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+            | { __typename?: 'Company', id: string, name: string, kind: Kind }
+            | { __typename?: 'Event', id: string, name: string, kind: Kind }
+            | { __typename?: 'Law', id: string, name: string, kind: Kind }
+            | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+            | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+            | { __typename?: 'Person', id: string, name: string, kind: Kind }
+            | { __typename?: 'Place', id: string, name: string, kind: Kind }
+            | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+            | { __typename?: 'Report', id: string, name: string, kind: Kind }
+            | { __typename?: 'Role', id: string, name: string, kind: Kind }
+            | { __typename?: 'Service', id: string, name: string, kind: Kind }
+            | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+          , to:
+            | { __typename?: 'Article', id: string, name: string, kind: Kind }
+            | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+            | { __typename?: 'Company', id: string, name: string, kind: Kind }
+            | { __typename?: 'Event', id: string, name: string, kind: Kind }
+            | { __typename?: 'Law', id: string, name: string, kind: Kind }
+            | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+            | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+            | { __typename?: 'Person', id: string, name: string, kind: Kind }
+            | { __typename?: 'Place', id: string, name: string, kind: Kind }
+            | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+            | { __typename?: 'Report', id: string, name: string, kind: Kind }
+            | { __typename?: 'Role', id: string, name: string, kind: Kind }
+            | { __typename?: 'Service', id: string, name: string, kind: Kind }
+            | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
         | { __typename?: 'AvailableInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
             | { __typename?: 'Article', id: string, name: string, kind: Kind }
             | { __typename?: 'Authority', id: string, name: string, kind: Kind }
@@ -2836,6 +3269,37 @@ export type ExplorerRelationQuery = { __typename?: 'Query', relations: { __typen
             | { __typename?: 'Statement', id: string, name: string, kind: Kind }
           , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
         | { __typename?: 'CitesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+            | { __typename?: 'Article', id: string, name: string, kind: Kind }
+            | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+            | { __typename?: 'Company', id: string, name: string, kind: Kind }
+            | { __typename?: 'Event', id: string, name: string, kind: Kind }
+            | { __typename?: 'Law', id: string, name: string, kind: Kind }
+            | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+            | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+            | { __typename?: 'Person', id: string, name: string, kind: Kind }
+            | { __typename?: 'Place', id: string, name: string, kind: Kind }
+            | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+            | { __typename?: 'Report', id: string, name: string, kind: Kind }
+            | { __typename?: 'Role', id: string, name: string, kind: Kind }
+            | { __typename?: 'Service', id: string, name: string, kind: Kind }
+            | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+          , to:
+            | { __typename?: 'Article', id: string, name: string, kind: Kind }
+            | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+            | { __typename?: 'Company', id: string, name: string, kind: Kind }
+            | { __typename?: 'Event', id: string, name: string, kind: Kind }
+            | { __typename?: 'Law', id: string, name: string, kind: Kind }
+            | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+            | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+            | { __typename?: 'Person', id: string, name: string, kind: Kind }
+            | { __typename?: 'Place', id: string, name: string, kind: Kind }
+            | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+            | { __typename?: 'Report', id: string, name: string, kind: Kind }
+            | { __typename?: 'Role', id: string, name: string, kind: Kind }
+            | { __typename?: 'Service', id: string, name: string, kind: Kind }
+            | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+        | { __typename?: 'ControlsRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
             | { __typename?: 'Article', id: string, name: string, kind: Kind }
             | { __typename?: 'Authority', id: string, name: string, kind: Kind }
             | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -3021,6 +3485,99 @@ export type ExplorerRelationQuery = { __typename?: 'Query', relations: { __typen
             | { __typename?: 'Service', id: string, name: string, kind: Kind }
             | { __typename?: 'Statement', id: string, name: string, kind: Kind }
           , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+        | { __typename?: 'HasInterestInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+            | { __typename?: 'Article', id: string, name: string, kind: Kind }
+            | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+            | { __typename?: 'Company', id: string, name: string, kind: Kind }
+            | { __typename?: 'Event', id: string, name: string, kind: Kind }
+            | { __typename?: 'Law', id: string, name: string, kind: Kind }
+            | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+            | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+            | { __typename?: 'Person', id: string, name: string, kind: Kind }
+            | { __typename?: 'Place', id: string, name: string, kind: Kind }
+            | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+            | { __typename?: 'Report', id: string, name: string, kind: Kind }
+            | { __typename?: 'Role', id: string, name: string, kind: Kind }
+            | { __typename?: 'Service', id: string, name: string, kind: Kind }
+            | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+          , to:
+            | { __typename?: 'Article', id: string, name: string, kind: Kind }
+            | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+            | { __typename?: 'Company', id: string, name: string, kind: Kind }
+            | { __typename?: 'Event', id: string, name: string, kind: Kind }
+            | { __typename?: 'Law', id: string, name: string, kind: Kind }
+            | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+            | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+            | { __typename?: 'Person', id: string, name: string, kind: Kind }
+            | { __typename?: 'Place', id: string, name: string, kind: Kind }
+            | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+            | { __typename?: 'Report', id: string, name: string, kind: Kind }
+            | { __typename?: 'Role', id: string, name: string, kind: Kind }
+            | { __typename?: 'Service', id: string, name: string, kind: Kind }
+            | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+        | { __typename?: 'HasTrustInterestInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+            | { __typename?: 'Article', id: string, name: string, kind: Kind }
+            | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+            | { __typename?: 'Company', id: string, name: string, kind: Kind }
+            | { __typename?: 'Event', id: string, name: string, kind: Kind }
+            | { __typename?: 'Law', id: string, name: string, kind: Kind }
+            | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+            | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+            | { __typename?: 'Person', id: string, name: string, kind: Kind }
+            | { __typename?: 'Place', id: string, name: string, kind: Kind }
+            | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+            | { __typename?: 'Report', id: string, name: string, kind: Kind }
+            | { __typename?: 'Role', id: string, name: string, kind: Kind }
+            | { __typename?: 'Service', id: string, name: string, kind: Kind }
+            | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+          , to:
+            | { __typename?: 'Article', id: string, name: string, kind: Kind }
+            | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+            | { __typename?: 'Company', id: string, name: string, kind: Kind }
+            | { __typename?: 'Event', id: string, name: string, kind: Kind }
+            | { __typename?: 'Law', id: string, name: string, kind: Kind }
+            | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+            | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+            | { __typename?: 'Person', id: string, name: string, kind: Kind }
+            | { __typename?: 'Place', id: string, name: string, kind: Kind }
+            | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+            | { __typename?: 'Report', id: string, name: string, kind: Kind }
+            | { __typename?: 'Role', id: string, name: string, kind: Kind }
+            | { __typename?: 'Service', id: string, name: string, kind: Kind }
+            | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+        | { __typename?: 'HasVotingRightsInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+            | { __typename?: 'Article', id: string, name: string, kind: Kind }
+            | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+            | { __typename?: 'Company', id: string, name: string, kind: Kind }
+            | { __typename?: 'Event', id: string, name: string, kind: Kind }
+            | { __typename?: 'Law', id: string, name: string, kind: Kind }
+            | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+            | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+            | { __typename?: 'Person', id: string, name: string, kind: Kind }
+            | { __typename?: 'Place', id: string, name: string, kind: Kind }
+            | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+            | { __typename?: 'Report', id: string, name: string, kind: Kind }
+            | { __typename?: 'Role', id: string, name: string, kind: Kind }
+            | { __typename?: 'Service', id: string, name: string, kind: Kind }
+            | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+          , to:
+            | { __typename?: 'Article', id: string, name: string, kind: Kind }
+            | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+            | { __typename?: 'Company', id: string, name: string, kind: Kind }
+            | { __typename?: 'Event', id: string, name: string, kind: Kind }
+            | { __typename?: 'Law', id: string, name: string, kind: Kind }
+            | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+            | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+            | { __typename?: 'Person', id: string, name: string, kind: Kind }
+            | { __typename?: 'Place', id: string, name: string, kind: Kind }
+            | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+            | { __typename?: 'Report', id: string, name: string, kind: Kind }
+            | { __typename?: 'Role', id: string, name: string, kind: Kind }
+            | { __typename?: 'Service', id: string, name: string, kind: Kind }
+            | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
         | { __typename?: 'HoldsRoleRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
             | { __typename?: 'Article', id: string, name: string, kind: Kind }
             | { __typename?: 'Authority', id: string, name: string, kind: Kind }
@@ -3146,6 +3703,37 @@ export type ExplorerRelationQuery = { __typename?: 'Query', relations: { __typen
             | { __typename?: 'Statement', id: string, name: string, kind: Kind }
           , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
         | { __typename?: 'MadeStatementRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+            | { __typename?: 'Article', id: string, name: string, kind: Kind }
+            | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+            | { __typename?: 'Company', id: string, name: string, kind: Kind }
+            | { __typename?: 'Event', id: string, name: string, kind: Kind }
+            | { __typename?: 'Law', id: string, name: string, kind: Kind }
+            | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+            | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+            | { __typename?: 'Person', id: string, name: string, kind: Kind }
+            | { __typename?: 'Place', id: string, name: string, kind: Kind }
+            | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+            | { __typename?: 'Report', id: string, name: string, kind: Kind }
+            | { __typename?: 'Role', id: string, name: string, kind: Kind }
+            | { __typename?: 'Service', id: string, name: string, kind: Kind }
+            | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+          , to:
+            | { __typename?: 'Article', id: string, name: string, kind: Kind }
+            | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+            | { __typename?: 'Company', id: string, name: string, kind: Kind }
+            | { __typename?: 'Event', id: string, name: string, kind: Kind }
+            | { __typename?: 'Law', id: string, name: string, kind: Kind }
+            | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+            | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+            | { __typename?: 'Person', id: string, name: string, kind: Kind }
+            | { __typename?: 'Place', id: string, name: string, kind: Kind }
+            | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+            | { __typename?: 'Report', id: string, name: string, kind: Kind }
+            | { __typename?: 'Role', id: string, name: string, kind: Kind }
+            | { __typename?: 'Service', id: string, name: string, kind: Kind }
+            | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+          , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+        | { __typename?: 'ManagesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
             | { __typename?: 'Article', id: string, name: string, kind: Kind }
             | { __typename?: 'Authority', id: string, name: string, kind: Kind }
             | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -3850,6 +4438,37 @@ export type ExplorerPathsQuery = { __typename?: 'Query', paths: Array<{ __typena
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
         , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'AppointsBoardOfRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+          | { __typename?: 'Article', id: string, name: string, kind: Kind }
+          | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+          | { __typename?: 'Company', id: string, name: string, kind: Kind }
+          | { __typename?: 'Event', id: string, name: string, kind: Kind }
+          | { __typename?: 'Law', id: string, name: string, kind: Kind }
+          | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+          | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+          | { __typename?: 'Person', id: string, name: string, kind: Kind }
+          | { __typename?: 'Place', id: string, name: string, kind: Kind }
+          | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+          | { __typename?: 'Report', id: string, name: string, kind: Kind }
+          | { __typename?: 'Role', id: string, name: string, kind: Kind }
+          | { __typename?: 'Service', id: string, name: string, kind: Kind }
+          | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+        , to:
+          | { __typename?: 'Article', id: string, name: string, kind: Kind }
+          | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+          | { __typename?: 'Company', id: string, name: string, kind: Kind }
+          | { __typename?: 'Event', id: string, name: string, kind: Kind }
+          | { __typename?: 'Law', id: string, name: string, kind: Kind }
+          | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+          | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+          | { __typename?: 'Person', id: string, name: string, kind: Kind }
+          | { __typename?: 'Place', id: string, name: string, kind: Kind }
+          | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+          | { __typename?: 'Report', id: string, name: string, kind: Kind }
+          | { __typename?: 'Role', id: string, name: string, kind: Kind }
+          | { __typename?: 'Service', id: string, name: string, kind: Kind }
+          | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
       | { __typename?: 'AvailableInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
@@ -3975,6 +4594,37 @@ export type ExplorerPathsQuery = { __typename?: 'Query', paths: Array<{ __typena
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
         , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
       | { __typename?: 'CitesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+          | { __typename?: 'Article', id: string, name: string, kind: Kind }
+          | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+          | { __typename?: 'Company', id: string, name: string, kind: Kind }
+          | { __typename?: 'Event', id: string, name: string, kind: Kind }
+          | { __typename?: 'Law', id: string, name: string, kind: Kind }
+          | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+          | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+          | { __typename?: 'Person', id: string, name: string, kind: Kind }
+          | { __typename?: 'Place', id: string, name: string, kind: Kind }
+          | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+          | { __typename?: 'Report', id: string, name: string, kind: Kind }
+          | { __typename?: 'Role', id: string, name: string, kind: Kind }
+          | { __typename?: 'Service', id: string, name: string, kind: Kind }
+          | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+        , to:
+          | { __typename?: 'Article', id: string, name: string, kind: Kind }
+          | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+          | { __typename?: 'Company', id: string, name: string, kind: Kind }
+          | { __typename?: 'Event', id: string, name: string, kind: Kind }
+          | { __typename?: 'Law', id: string, name: string, kind: Kind }
+          | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+          | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+          | { __typename?: 'Person', id: string, name: string, kind: Kind }
+          | { __typename?: 'Place', id: string, name: string, kind: Kind }
+          | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+          | { __typename?: 'Report', id: string, name: string, kind: Kind }
+          | { __typename?: 'Role', id: string, name: string, kind: Kind }
+          | { __typename?: 'Service', id: string, name: string, kind: Kind }
+          | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'ControlsRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -4160,6 +4810,99 @@ export type ExplorerPathsQuery = { __typename?: 'Query', paths: Array<{ __typena
           | { __typename?: 'Service', id: string, name: string, kind: Kind }
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
         , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'HasInterestInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+          | { __typename?: 'Article', id: string, name: string, kind: Kind }
+          | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+          | { __typename?: 'Company', id: string, name: string, kind: Kind }
+          | { __typename?: 'Event', id: string, name: string, kind: Kind }
+          | { __typename?: 'Law', id: string, name: string, kind: Kind }
+          | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+          | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+          | { __typename?: 'Person', id: string, name: string, kind: Kind }
+          | { __typename?: 'Place', id: string, name: string, kind: Kind }
+          | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+          | { __typename?: 'Report', id: string, name: string, kind: Kind }
+          | { __typename?: 'Role', id: string, name: string, kind: Kind }
+          | { __typename?: 'Service', id: string, name: string, kind: Kind }
+          | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+        , to:
+          | { __typename?: 'Article', id: string, name: string, kind: Kind }
+          | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+          | { __typename?: 'Company', id: string, name: string, kind: Kind }
+          | { __typename?: 'Event', id: string, name: string, kind: Kind }
+          | { __typename?: 'Law', id: string, name: string, kind: Kind }
+          | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+          | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+          | { __typename?: 'Person', id: string, name: string, kind: Kind }
+          | { __typename?: 'Place', id: string, name: string, kind: Kind }
+          | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+          | { __typename?: 'Report', id: string, name: string, kind: Kind }
+          | { __typename?: 'Role', id: string, name: string, kind: Kind }
+          | { __typename?: 'Service', id: string, name: string, kind: Kind }
+          | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'HasTrustInterestInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+          | { __typename?: 'Article', id: string, name: string, kind: Kind }
+          | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+          | { __typename?: 'Company', id: string, name: string, kind: Kind }
+          | { __typename?: 'Event', id: string, name: string, kind: Kind }
+          | { __typename?: 'Law', id: string, name: string, kind: Kind }
+          | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+          | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+          | { __typename?: 'Person', id: string, name: string, kind: Kind }
+          | { __typename?: 'Place', id: string, name: string, kind: Kind }
+          | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+          | { __typename?: 'Report', id: string, name: string, kind: Kind }
+          | { __typename?: 'Role', id: string, name: string, kind: Kind }
+          | { __typename?: 'Service', id: string, name: string, kind: Kind }
+          | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+        , to:
+          | { __typename?: 'Article', id: string, name: string, kind: Kind }
+          | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+          | { __typename?: 'Company', id: string, name: string, kind: Kind }
+          | { __typename?: 'Event', id: string, name: string, kind: Kind }
+          | { __typename?: 'Law', id: string, name: string, kind: Kind }
+          | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+          | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+          | { __typename?: 'Person', id: string, name: string, kind: Kind }
+          | { __typename?: 'Place', id: string, name: string, kind: Kind }
+          | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+          | { __typename?: 'Report', id: string, name: string, kind: Kind }
+          | { __typename?: 'Role', id: string, name: string, kind: Kind }
+          | { __typename?: 'Service', id: string, name: string, kind: Kind }
+          | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'HasVotingRightsInRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+          | { __typename?: 'Article', id: string, name: string, kind: Kind }
+          | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+          | { __typename?: 'Company', id: string, name: string, kind: Kind }
+          | { __typename?: 'Event', id: string, name: string, kind: Kind }
+          | { __typename?: 'Law', id: string, name: string, kind: Kind }
+          | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+          | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+          | { __typename?: 'Person', id: string, name: string, kind: Kind }
+          | { __typename?: 'Place', id: string, name: string, kind: Kind }
+          | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+          | { __typename?: 'Report', id: string, name: string, kind: Kind }
+          | { __typename?: 'Role', id: string, name: string, kind: Kind }
+          | { __typename?: 'Service', id: string, name: string, kind: Kind }
+          | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+        , to:
+          | { __typename?: 'Article', id: string, name: string, kind: Kind }
+          | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+          | { __typename?: 'Company', id: string, name: string, kind: Kind }
+          | { __typename?: 'Event', id: string, name: string, kind: Kind }
+          | { __typename?: 'Law', id: string, name: string, kind: Kind }
+          | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+          | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+          | { __typename?: 'Person', id: string, name: string, kind: Kind }
+          | { __typename?: 'Place', id: string, name: string, kind: Kind }
+          | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+          | { __typename?: 'Report', id: string, name: string, kind: Kind }
+          | { __typename?: 'Role', id: string, name: string, kind: Kind }
+          | { __typename?: 'Service', id: string, name: string, kind: Kind }
+          | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
       | { __typename?: 'HoldsRoleRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
@@ -4285,6 +5028,37 @@ export type ExplorerPathsQuery = { __typename?: 'Query', paths: Array<{ __typena
           | { __typename?: 'Statement', id: string, name: string, kind: Kind }
         , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
       | { __typename?: 'MadeStatementRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
+          | { __typename?: 'Article', id: string, name: string, kind: Kind }
+          | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+          | { __typename?: 'Company', id: string, name: string, kind: Kind }
+          | { __typename?: 'Event', id: string, name: string, kind: Kind }
+          | { __typename?: 'Law', id: string, name: string, kind: Kind }
+          | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+          | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+          | { __typename?: 'Person', id: string, name: string, kind: Kind }
+          | { __typename?: 'Place', id: string, name: string, kind: Kind }
+          | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+          | { __typename?: 'Report', id: string, name: string, kind: Kind }
+          | { __typename?: 'Role', id: string, name: string, kind: Kind }
+          | { __typename?: 'Service', id: string, name: string, kind: Kind }
+          | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+        , to:
+          | { __typename?: 'Article', id: string, name: string, kind: Kind }
+          | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+          | { __typename?: 'Company', id: string, name: string, kind: Kind }
+          | { __typename?: 'Event', id: string, name: string, kind: Kind }
+          | { __typename?: 'Law', id: string, name: string, kind: Kind }
+          | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+          | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+          | { __typename?: 'Person', id: string, name: string, kind: Kind }
+          | { __typename?: 'Place', id: string, name: string, kind: Kind }
+          | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+          | { __typename?: 'Report', id: string, name: string, kind: Kind }
+          | { __typename?: 'Role', id: string, name: string, kind: Kind }
+          | { __typename?: 'Service', id: string, name: string, kind: Kind }
+          | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+        , sources: Array<{ __typename?: 'Source', id: string, excerpt: string, start: number, end: number, support: Support, note: string | null, date: string | null, dateText: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, article: { __typename?: 'Article', id: string, title: string, date: string | null, outlet: { __typename?: 'Outlet', name: string } | null } }> }
+      | { __typename?: 'ManagesRelation', id: string, type: RelationType, fromId: string, toId: string, support: Support, date: string | null, version: number, assertedAt: string | null, assertedBy: string | null, retracted: boolean, retractedAt: string | null, retractedBy: string | null, retractionReason: string | null, properties: Array<{ __typename?: 'PropertyValue', name: string, value: string }>, from:
           | { __typename?: 'Article', id: string, name: string, kind: Kind }
           | { __typename?: 'Authority', id: string, name: string, kind: Kind }
           | { __typename?: 'Company', id: string, name: string, kind: Kind }

@@ -186,7 +186,7 @@ export type FactPropertiesInput = {
   condition: InputMaybe<Scalars['String']['input']>;
   /** A note on the fact (what a power or penalty is). */
   description: InputMaybe<Scalars['String']['input']>;
-  /** Ownership: the kinds of interest held, in BODS terms, comma-separated ("shareholding, votingRights"). */
+  /** Ownership and control: the kinds of interest held, in BODS terms, comma-separated ("shareholding, rightsToProfitOrIncome"). */
   interestTypes: InputMaybe<Scalars['String']['input']>;
   /** Statements: how it was made (statement, tweet, email to press). */
   medium: InputMaybe<Scalars['String']['input']>;
@@ -255,6 +255,8 @@ export type MergeEntitiesInput = {
 export type RelationType =
   /** The statement, event or report concerns the target entity (any kind). */
   | 'ABOUT'
+  /** The source has the right to appoint members of the board of the target (BODS `appointmentOfBoard`). */
+  | 'APPOINTS_BOARD_OF'
   /** The source is available or popular in the target place. */
   | 'AVAILABLE_IN'
   /** The source is blocked or unavailable in the target place. */
@@ -265,6 +267,8 @@ export type RelationType =
   | 'CHARGED_UNDER'
   /** The article or statement cites the target outlet, article or report as its source. */
   | 'CITES'
+  /** The source controls or influences the target otherwise than by shares, votes or board appointment: by its articles or rules, a legal framework, or rights granted by (conditional) contract (BODS `otherInfluenceOrControl`, `controlViaCompanyRulesOrArticles`, `controlByLegalFramework`, `rightsGrantedByContract`, `conditionalRightsGrantedByContract`). */
+  | 'CONTROLS'
   /** The source cooperates (voluntarily or not) with the target. */
   | 'COOPERATES_WITH'
   /** The source criticised the target. */
@@ -275,6 +279,12 @@ export type RelationType =
   | 'EXITS_MARKET'
   /** The law or provision grants powers (property `description`) to the target. */
   | 'GRANTS_POWER_TO'
+  /** The source holds an interest in the target whose nature the dataset does not know or publish, or holds it as or through a nominee (BODS `unknownInterest`, `unpublishedInterest`, `nominee`, `nominator`). */
+  | 'HAS_INTEREST_IN'
+  /** The source is settlor, trustee, protector or beneficiary of the target trust or similar legal arrangement, or has the use of or income from the target's assets (BODS `settlor`, `trustee`, `protector`, `beneficiaryOfLegalArrangement`, `enjoymentAndUseOfAssets`, `rightToProfitOrIncomeFromAssets`). */
+  | 'HAS_TRUST_INTEREST_IN'
+  /** The source holds voting rights in the target (BODS `votingRights`), with the share of votes where a dataset gives it. */
+  | 'HAS_VOTING_RIGHTS_IN'
   /** The person holds a role (property `title`) at the target, or holds the target office. */
   | 'HOLDS_ROLE'
   /** The event involves the target entity (property `role` says how). */
@@ -285,6 +295,8 @@ export type RelationType =
   | 'LOCATED_IN'
   /** The source made the statement. */
   | 'MADE_STATEMENT'
+  /** The source sits on or chairs the board of the target, or is its senior managing official (BODS `boardMember`, `boardChair`, `seniorManagingOfficial`). */
+  | 'MANAGES'
   /** The article mentions the entity (derived: the article is a STATED or INFERRED source of a fact about it; a BACKGROUND source makes no mention). Its evidence is those sources. */
   | 'MENTIONS'
   /** The source owns the target (parent company → subsidiary or product). */
@@ -507,21 +519,27 @@ export type PathsQuery = { __typename?: 'Query', paths: Array<{ __typename?: 'Gr
       | { __typename?: 'Statement', id: string, name: string }
     >, edges: Array<
       | { __typename?: 'AboutRelation', type: RelationType, fromId: string, toId: string, sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
+      | { __typename?: 'AppointsBoardOfRelation', type: RelationType, fromId: string, toId: string, sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
       | { __typename?: 'AvailableInRelation', type: RelationType, fromId: string, toId: string, sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
       | { __typename?: 'BlockedInRelation', type: RelationType, fromId: string, toId: string, sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
       | { __typename?: 'CensoredRelation', type: RelationType, fromId: string, toId: string, sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
       | { __typename?: 'ChargedUnderRelation', type: RelationType, fromId: string, toId: string, sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
       | { __typename?: 'CitesRelation', type: RelationType, fromId: string, toId: string, sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
+      | { __typename?: 'ControlsRelation', type: RelationType, fromId: string, toId: string, sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
       | { __typename?: 'CooperatesWithRelation', type: RelationType, fromId: string, toId: string, sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
       | { __typename?: 'CriticisedRelation', type: RelationType, fromId: string, toId: string, sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
       | { __typename?: 'EnactedRelation', type: RelationType, fromId: string, toId: string, sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
       | { __typename?: 'ExitsMarketRelation', type: RelationType, fromId: string, toId: string, sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
       | { __typename?: 'GrantsPowerToRelation', type: RelationType, fromId: string, toId: string, sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
+      | { __typename?: 'HasInterestInRelation', type: RelationType, fromId: string, toId: string, sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
+      | { __typename?: 'HasTrustInterestInRelation', type: RelationType, fromId: string, toId: string, sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
+      | { __typename?: 'HasVotingRightsInRelation', type: RelationType, fromId: string, toId: string, sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
       | { __typename?: 'HoldsRoleRelation', type: RelationType, fromId: string, toId: string, sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
       | { __typename?: 'InvolvesRelation', type: RelationType, fromId: string, toId: string, sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
       | { __typename?: 'JurisdictionOverRelation', type: RelationType, fromId: string, toId: string, sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
       | { __typename?: 'LocatedInRelation', type: RelationType, fromId: string, toId: string, sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
       | { __typename?: 'MadeStatementRelation', type: RelationType, fromId: string, toId: string, sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
+      | { __typename?: 'ManagesRelation', type: RelationType, fromId: string, toId: string, sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
       | { __typename?: 'MentionsRelation', type: RelationType, fromId: string, toId: string, sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
       | { __typename?: 'OwnsRelation', type: RelationType, fromId: string, toId: string, sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
       | { __typename?: 'PartOfRelation', type: RelationType, fromId: string, toId: string, sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
@@ -566,21 +584,27 @@ export type NeighbourhoodQuery = { __typename?: 'Query', neighbourhood: { __type
       | { __typename?: 'Statement', id: string, name: string }
     , nodes: Array<{ __typename?: 'Neighbour', entityId: string, name: string, kind: Kind, depth: number }>, edges: Array<
       | { __typename?: 'AboutRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'AppointsBoardOfRelation', type: RelationType, fromId: string, toId: string }
       | { __typename?: 'AvailableInRelation', type: RelationType, fromId: string, toId: string }
       | { __typename?: 'BlockedInRelation', type: RelationType, fromId: string, toId: string }
       | { __typename?: 'CensoredRelation', type: RelationType, fromId: string, toId: string }
       | { __typename?: 'ChargedUnderRelation', type: RelationType, fromId: string, toId: string }
       | { __typename?: 'CitesRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'ControlsRelation', type: RelationType, fromId: string, toId: string }
       | { __typename?: 'CooperatesWithRelation', type: RelationType, fromId: string, toId: string }
       | { __typename?: 'CriticisedRelation', type: RelationType, fromId: string, toId: string }
       | { __typename?: 'EnactedRelation', type: RelationType, fromId: string, toId: string }
       | { __typename?: 'ExitsMarketRelation', type: RelationType, fromId: string, toId: string }
       | { __typename?: 'GrantsPowerToRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'HasInterestInRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'HasTrustInterestInRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'HasVotingRightsInRelation', type: RelationType, fromId: string, toId: string }
       | { __typename?: 'HoldsRoleRelation', type: RelationType, fromId: string, toId: string }
       | { __typename?: 'InvolvesRelation', type: RelationType, fromId: string, toId: string }
       | { __typename?: 'JurisdictionOverRelation', type: RelationType, fromId: string, toId: string }
       | { __typename?: 'LocatedInRelation', type: RelationType, fromId: string, toId: string }
       | { __typename?: 'MadeStatementRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'ManagesRelation', type: RelationType, fromId: string, toId: string }
       | { __typename?: 'MentionsRelation', type: RelationType, fromId: string, toId: string }
       | { __typename?: 'OwnsRelation', type: RelationType, fromId: string, toId: string }
       | { __typename?: 'PartOfRelation', type: RelationType, fromId: string, toId: string }
@@ -659,6 +683,37 @@ export type ClaimsQueryVariables = Exact<{
 
 export type ClaimsQuery = { __typename?: 'Query', claims: Array<{ __typename?: 'ClaimGroup', topic: string, alternatives: boolean, articleCount: number, claims: Array<
       | { __typename?: 'AboutRelation', type: RelationType, date: string | null, from:
+          | { __typename?: 'Article', name: string }
+          | { __typename?: 'Authority', name: string }
+          | { __typename?: 'Company', name: string }
+          | { __typename?: 'Event', name: string }
+          | { __typename?: 'Law', name: string }
+          | { __typename?: 'Organization', name: string }
+          | { __typename?: 'Outlet', name: string }
+          | { __typename?: 'Person', name: string }
+          | { __typename?: 'Place', name: string }
+          | { __typename?: 'Provision', name: string }
+          | { __typename?: 'Report', name: string }
+          | { __typename?: 'Role', name: string }
+          | { __typename?: 'Service', name: string }
+          | { __typename?: 'Statement', name: string }
+        , to:
+          | { __typename?: 'Article', name: string }
+          | { __typename?: 'Authority', name: string }
+          | { __typename?: 'Company', name: string }
+          | { __typename?: 'Event', name: string }
+          | { __typename?: 'Law', name: string }
+          | { __typename?: 'Organization', name: string }
+          | { __typename?: 'Outlet', name: string }
+          | { __typename?: 'Person', name: string }
+          | { __typename?: 'Place', name: string }
+          | { __typename?: 'Provision', name: string }
+          | { __typename?: 'Report', name: string }
+          | { __typename?: 'Role', name: string }
+          | { __typename?: 'Service', name: string }
+          | { __typename?: 'Statement', name: string }
+        , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
+      | { __typename?: 'AppointsBoardOfRelation', type: RelationType, date: string | null, from:
           | { __typename?: 'Article', name: string }
           | { __typename?: 'Authority', name: string }
           | { __typename?: 'Company', name: string }
@@ -844,6 +899,37 @@ export type ClaimsQuery = { __typename?: 'Query', claims: Array<{ __typename?: '
           | { __typename?: 'Service', name: string }
           | { __typename?: 'Statement', name: string }
         , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
+      | { __typename?: 'ControlsRelation', type: RelationType, date: string | null, from:
+          | { __typename?: 'Article', name: string }
+          | { __typename?: 'Authority', name: string }
+          | { __typename?: 'Company', name: string }
+          | { __typename?: 'Event', name: string }
+          | { __typename?: 'Law', name: string }
+          | { __typename?: 'Organization', name: string }
+          | { __typename?: 'Outlet', name: string }
+          | { __typename?: 'Person', name: string }
+          | { __typename?: 'Place', name: string }
+          | { __typename?: 'Provision', name: string }
+          | { __typename?: 'Report', name: string }
+          | { __typename?: 'Role', name: string }
+          | { __typename?: 'Service', name: string }
+          | { __typename?: 'Statement', name: string }
+        , to:
+          | { __typename?: 'Article', name: string }
+          | { __typename?: 'Authority', name: string }
+          | { __typename?: 'Company', name: string }
+          | { __typename?: 'Event', name: string }
+          | { __typename?: 'Law', name: string }
+          | { __typename?: 'Organization', name: string }
+          | { __typename?: 'Outlet', name: string }
+          | { __typename?: 'Person', name: string }
+          | { __typename?: 'Place', name: string }
+          | { __typename?: 'Provision', name: string }
+          | { __typename?: 'Report', name: string }
+          | { __typename?: 'Role', name: string }
+          | { __typename?: 'Service', name: string }
+          | { __typename?: 'Statement', name: string }
+        , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
       | { __typename?: 'CooperatesWithRelation', type: RelationType, date: string | null, from:
           | { __typename?: 'Article', name: string }
           | { __typename?: 'Authority', name: string }
@@ -999,6 +1085,99 @@ export type ClaimsQuery = { __typename?: 'Query', claims: Array<{ __typename?: '
           | { __typename?: 'Service', name: string }
           | { __typename?: 'Statement', name: string }
         , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
+      | { __typename?: 'HasInterestInRelation', type: RelationType, date: string | null, from:
+          | { __typename?: 'Article', name: string }
+          | { __typename?: 'Authority', name: string }
+          | { __typename?: 'Company', name: string }
+          | { __typename?: 'Event', name: string }
+          | { __typename?: 'Law', name: string }
+          | { __typename?: 'Organization', name: string }
+          | { __typename?: 'Outlet', name: string }
+          | { __typename?: 'Person', name: string }
+          | { __typename?: 'Place', name: string }
+          | { __typename?: 'Provision', name: string }
+          | { __typename?: 'Report', name: string }
+          | { __typename?: 'Role', name: string }
+          | { __typename?: 'Service', name: string }
+          | { __typename?: 'Statement', name: string }
+        , to:
+          | { __typename?: 'Article', name: string }
+          | { __typename?: 'Authority', name: string }
+          | { __typename?: 'Company', name: string }
+          | { __typename?: 'Event', name: string }
+          | { __typename?: 'Law', name: string }
+          | { __typename?: 'Organization', name: string }
+          | { __typename?: 'Outlet', name: string }
+          | { __typename?: 'Person', name: string }
+          | { __typename?: 'Place', name: string }
+          | { __typename?: 'Provision', name: string }
+          | { __typename?: 'Report', name: string }
+          | { __typename?: 'Role', name: string }
+          | { __typename?: 'Service', name: string }
+          | { __typename?: 'Statement', name: string }
+        , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
+      | { __typename?: 'HasTrustInterestInRelation', type: RelationType, date: string | null, from:
+          | { __typename?: 'Article', name: string }
+          | { __typename?: 'Authority', name: string }
+          | { __typename?: 'Company', name: string }
+          | { __typename?: 'Event', name: string }
+          | { __typename?: 'Law', name: string }
+          | { __typename?: 'Organization', name: string }
+          | { __typename?: 'Outlet', name: string }
+          | { __typename?: 'Person', name: string }
+          | { __typename?: 'Place', name: string }
+          | { __typename?: 'Provision', name: string }
+          | { __typename?: 'Report', name: string }
+          | { __typename?: 'Role', name: string }
+          | { __typename?: 'Service', name: string }
+          | { __typename?: 'Statement', name: string }
+        , to:
+          | { __typename?: 'Article', name: string }
+          | { __typename?: 'Authority', name: string }
+          | { __typename?: 'Company', name: string }
+          | { __typename?: 'Event', name: string }
+          | { __typename?: 'Law', name: string }
+          | { __typename?: 'Organization', name: string }
+          | { __typename?: 'Outlet', name: string }
+          | { __typename?: 'Person', name: string }
+          | { __typename?: 'Place', name: string }
+          | { __typename?: 'Provision', name: string }
+          | { __typename?: 'Report', name: string }
+          | { __typename?: 'Role', name: string }
+          | { __typename?: 'Service', name: string }
+          | { __typename?: 'Statement', name: string }
+        , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
+      | { __typename?: 'HasVotingRightsInRelation', type: RelationType, date: string | null, from:
+          | { __typename?: 'Article', name: string }
+          | { __typename?: 'Authority', name: string }
+          | { __typename?: 'Company', name: string }
+          | { __typename?: 'Event', name: string }
+          | { __typename?: 'Law', name: string }
+          | { __typename?: 'Organization', name: string }
+          | { __typename?: 'Outlet', name: string }
+          | { __typename?: 'Person', name: string }
+          | { __typename?: 'Place', name: string }
+          | { __typename?: 'Provision', name: string }
+          | { __typename?: 'Report', name: string }
+          | { __typename?: 'Role', name: string }
+          | { __typename?: 'Service', name: string }
+          | { __typename?: 'Statement', name: string }
+        , to:
+          | { __typename?: 'Article', name: string }
+          | { __typename?: 'Authority', name: string }
+          | { __typename?: 'Company', name: string }
+          | { __typename?: 'Event', name: string }
+          | { __typename?: 'Law', name: string }
+          | { __typename?: 'Organization', name: string }
+          | { __typename?: 'Outlet', name: string }
+          | { __typename?: 'Person', name: string }
+          | { __typename?: 'Place', name: string }
+          | { __typename?: 'Provision', name: string }
+          | { __typename?: 'Report', name: string }
+          | { __typename?: 'Role', name: string }
+          | { __typename?: 'Service', name: string }
+          | { __typename?: 'Statement', name: string }
+        , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
       | { __typename?: 'HoldsRoleRelation', type: RelationType, date: string | null, from:
           | { __typename?: 'Article', name: string }
           | { __typename?: 'Authority', name: string }
@@ -1124,6 +1303,37 @@ export type ClaimsQuery = { __typename?: 'Query', claims: Array<{ __typename?: '
           | { __typename?: 'Statement', name: string }
         , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
       | { __typename?: 'MadeStatementRelation', type: RelationType, date: string | null, from:
+          | { __typename?: 'Article', name: string }
+          | { __typename?: 'Authority', name: string }
+          | { __typename?: 'Company', name: string }
+          | { __typename?: 'Event', name: string }
+          | { __typename?: 'Law', name: string }
+          | { __typename?: 'Organization', name: string }
+          | { __typename?: 'Outlet', name: string }
+          | { __typename?: 'Person', name: string }
+          | { __typename?: 'Place', name: string }
+          | { __typename?: 'Provision', name: string }
+          | { __typename?: 'Report', name: string }
+          | { __typename?: 'Role', name: string }
+          | { __typename?: 'Service', name: string }
+          | { __typename?: 'Statement', name: string }
+        , to:
+          | { __typename?: 'Article', name: string }
+          | { __typename?: 'Authority', name: string }
+          | { __typename?: 'Company', name: string }
+          | { __typename?: 'Event', name: string }
+          | { __typename?: 'Law', name: string }
+          | { __typename?: 'Organization', name: string }
+          | { __typename?: 'Outlet', name: string }
+          | { __typename?: 'Person', name: string }
+          | { __typename?: 'Place', name: string }
+          | { __typename?: 'Provision', name: string }
+          | { __typename?: 'Report', name: string }
+          | { __typename?: 'Role', name: string }
+          | { __typename?: 'Service', name: string }
+          | { __typename?: 'Statement', name: string }
+        , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', title: string } }> }
+      | { __typename?: 'ManagesRelation', type: RelationType, date: string | null, from:
           | { __typename?: 'Article', name: string }
           | { __typename?: 'Authority', name: string }
           | { __typename?: 'Company', name: string }
@@ -1721,6 +1931,37 @@ export type RelationsQuery = { __typename?: 'Query', relations: { __typename?: '
             | { __typename?: 'Service', name: string }
             | { __typename?: 'Statement', name: string }
           , sources: Array<{ __typename?: 'Source', excerpt: string }> }
+        | { __typename?: 'AppointsBoardOfRelation', date: string | null, from:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , to:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , sources: Array<{ __typename?: 'Source', excerpt: string }> }
         | { __typename?: 'AvailableInRelation', date: string | null, from:
             | { __typename?: 'Article', name: string }
             | { __typename?: 'Authority', name: string }
@@ -1846,6 +2087,37 @@ export type RelationsQuery = { __typename?: 'Query', relations: { __typename?: '
             | { __typename?: 'Statement', name: string }
           , sources: Array<{ __typename?: 'Source', excerpt: string }> }
         | { __typename?: 'CitesRelation', date: string | null, from:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , to:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , sources: Array<{ __typename?: 'Source', excerpt: string }> }
+        | { __typename?: 'ControlsRelation', date: string | null, from:
             | { __typename?: 'Article', name: string }
             | { __typename?: 'Authority', name: string }
             | { __typename?: 'Company', name: string }
@@ -2031,6 +2303,99 @@ export type RelationsQuery = { __typename?: 'Query', relations: { __typename?: '
             | { __typename?: 'Service', name: string }
             | { __typename?: 'Statement', name: string }
           , sources: Array<{ __typename?: 'Source', excerpt: string }> }
+        | { __typename?: 'HasInterestInRelation', date: string | null, from:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , to:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , sources: Array<{ __typename?: 'Source', excerpt: string }> }
+        | { __typename?: 'HasTrustInterestInRelation', date: string | null, from:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , to:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , sources: Array<{ __typename?: 'Source', excerpt: string }> }
+        | { __typename?: 'HasVotingRightsInRelation', date: string | null, from:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , to:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , sources: Array<{ __typename?: 'Source', excerpt: string }> }
         | { __typename?: 'HoldsRoleRelation', date: string | null, from:
             | { __typename?: 'Article', name: string }
             | { __typename?: 'Authority', name: string }
@@ -2156,6 +2521,37 @@ export type RelationsQuery = { __typename?: 'Query', relations: { __typename?: '
             | { __typename?: 'Statement', name: string }
           , sources: Array<{ __typename?: 'Source', excerpt: string }> }
         | { __typename?: 'MadeStatementRelation', date: string | null, from:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , to:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , sources: Array<{ __typename?: 'Source', excerpt: string }> }
+        | { __typename?: 'ManagesRelation', date: string | null, from:
             | { __typename?: 'Article', name: string }
             | { __typename?: 'Authority', name: string }
             | { __typename?: 'Company', name: string }
@@ -2750,6 +3146,37 @@ export type FactsQuery = { __typename?: 'Query', facts: { __typename?: 'Relation
             | { __typename?: 'Service', name: string }
             | { __typename?: 'Statement', name: string }
            }
+        | { __typename?: 'AppointsBoardOfRelation', type: RelationType, date: string | null, from:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , to:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+           }
         | { __typename?: 'AvailableInRelation', type: RelationType, date: string | null, from:
             | { __typename?: 'Article', name: string }
             | { __typename?: 'Authority', name: string }
@@ -2875,6 +3302,37 @@ export type FactsQuery = { __typename?: 'Query', facts: { __typename?: 'Relation
             | { __typename?: 'Statement', name: string }
            }
         | { __typename?: 'CitesRelation', type: RelationType, date: string | null, from:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , to:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+           }
+        | { __typename?: 'ControlsRelation', type: RelationType, date: string | null, from:
             | { __typename?: 'Article', name: string }
             | { __typename?: 'Authority', name: string }
             | { __typename?: 'Company', name: string }
@@ -3060,6 +3518,99 @@ export type FactsQuery = { __typename?: 'Query', facts: { __typename?: 'Relation
             | { __typename?: 'Service', name: string }
             | { __typename?: 'Statement', name: string }
            }
+        | { __typename?: 'HasInterestInRelation', type: RelationType, date: string | null, from:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , to:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+           }
+        | { __typename?: 'HasTrustInterestInRelation', type: RelationType, date: string | null, from:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , to:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+           }
+        | { __typename?: 'HasVotingRightsInRelation', type: RelationType, date: string | null, from:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , to:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+           }
         | { __typename?: 'HoldsRoleRelation', type: RelationType, date: string | null, from:
             | { __typename?: 'Article', name: string }
             | { __typename?: 'Authority', name: string }
@@ -3185,6 +3736,37 @@ export type FactsQuery = { __typename?: 'Query', facts: { __typename?: 'Relation
             | { __typename?: 'Statement', name: string }
            }
         | { __typename?: 'MadeStatementRelation', type: RelationType, date: string | null, from:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+          , to:
+            | { __typename?: 'Article', name: string }
+            | { __typename?: 'Authority', name: string }
+            | { __typename?: 'Company', name: string }
+            | { __typename?: 'Event', name: string }
+            | { __typename?: 'Law', name: string }
+            | { __typename?: 'Organization', name: string }
+            | { __typename?: 'Outlet', name: string }
+            | { __typename?: 'Person', name: string }
+            | { __typename?: 'Place', name: string }
+            | { __typename?: 'Provision', name: string }
+            | { __typename?: 'Report', name: string }
+            | { __typename?: 'Role', name: string }
+            | { __typename?: 'Service', name: string }
+            | { __typename?: 'Statement', name: string }
+           }
+        | { __typename?: 'ManagesRelation', type: RelationType, date: string | null, from:
             | { __typename?: 'Article', name: string }
             | { __typename?: 'Authority', name: string }
             | { __typename?: 'Company', name: string }
@@ -3857,21 +4439,27 @@ export type EntityRelationsQuery = { __typename?: 'Query', entity:
             | { __typename?: 'Statement', name: string }
           , node:
             | { __typename?: 'AboutRelation', type: RelationType }
+            | { __typename?: 'AppointsBoardOfRelation', type: RelationType }
             | { __typename?: 'AvailableInRelation', type: RelationType }
             | { __typename?: 'BlockedInRelation', type: RelationType }
             | { __typename?: 'CensoredRelation', type: RelationType }
             | { __typename?: 'ChargedUnderRelation', type: RelationType }
             | { __typename?: 'CitesRelation', type: RelationType }
+            | { __typename?: 'ControlsRelation', type: RelationType }
             | { __typename?: 'CooperatesWithRelation', type: RelationType }
             | { __typename?: 'CriticisedRelation', type: RelationType }
             | { __typename?: 'EnactedRelation', type: RelationType }
             | { __typename?: 'ExitsMarketRelation', type: RelationType }
             | { __typename?: 'GrantsPowerToRelation', type: RelationType }
+            | { __typename?: 'HasInterestInRelation', type: RelationType }
+            | { __typename?: 'HasTrustInterestInRelation', type: RelationType }
+            | { __typename?: 'HasVotingRightsInRelation', type: RelationType }
             | { __typename?: 'HoldsRoleRelation', type: RelationType }
             | { __typename?: 'InvolvesRelation', type: RelationType }
             | { __typename?: 'JurisdictionOverRelation', type: RelationType }
             | { __typename?: 'LocatedInRelation', type: RelationType }
             | { __typename?: 'MadeStatementRelation', type: RelationType }
+            | { __typename?: 'ManagesRelation', type: RelationType }
             | { __typename?: 'MentionsRelation', type: RelationType }
             | { __typename?: 'OwnsRelation', type: RelationType }
             | { __typename?: 'PartOfRelation', type: RelationType }
@@ -3907,21 +4495,27 @@ export type EntityRelationsQuery = { __typename?: 'Query', entity:
             | { __typename?: 'Statement', name: string }
           , node:
             | { __typename?: 'AboutRelation', type: RelationType }
+            | { __typename?: 'AppointsBoardOfRelation', type: RelationType }
             | { __typename?: 'AvailableInRelation', type: RelationType }
             | { __typename?: 'BlockedInRelation', type: RelationType }
             | { __typename?: 'CensoredRelation', type: RelationType }
             | { __typename?: 'ChargedUnderRelation', type: RelationType }
             | { __typename?: 'CitesRelation', type: RelationType }
+            | { __typename?: 'ControlsRelation', type: RelationType }
             | { __typename?: 'CooperatesWithRelation', type: RelationType }
             | { __typename?: 'CriticisedRelation', type: RelationType }
             | { __typename?: 'EnactedRelation', type: RelationType }
             | { __typename?: 'ExitsMarketRelation', type: RelationType }
             | { __typename?: 'GrantsPowerToRelation', type: RelationType }
+            | { __typename?: 'HasInterestInRelation', type: RelationType }
+            | { __typename?: 'HasTrustInterestInRelation', type: RelationType }
+            | { __typename?: 'HasVotingRightsInRelation', type: RelationType }
             | { __typename?: 'HoldsRoleRelation', type: RelationType }
             | { __typename?: 'InvolvesRelation', type: RelationType }
             | { __typename?: 'JurisdictionOverRelation', type: RelationType }
             | { __typename?: 'LocatedInRelation', type: RelationType }
             | { __typename?: 'MadeStatementRelation', type: RelationType }
+            | { __typename?: 'ManagesRelation', type: RelationType }
             | { __typename?: 'MentionsRelation', type: RelationType }
             | { __typename?: 'OwnsRelation', type: RelationType }
             | { __typename?: 'PartOfRelation', type: RelationType }
@@ -3957,21 +4551,27 @@ export type EntityRelationsQuery = { __typename?: 'Query', entity:
             | { __typename?: 'Statement', name: string }
           , node:
             | { __typename?: 'AboutRelation', type: RelationType }
+            | { __typename?: 'AppointsBoardOfRelation', type: RelationType }
             | { __typename?: 'AvailableInRelation', type: RelationType }
             | { __typename?: 'BlockedInRelation', type: RelationType }
             | { __typename?: 'CensoredRelation', type: RelationType }
             | { __typename?: 'ChargedUnderRelation', type: RelationType }
             | { __typename?: 'CitesRelation', type: RelationType }
+            | { __typename?: 'ControlsRelation', type: RelationType }
             | { __typename?: 'CooperatesWithRelation', type: RelationType }
             | { __typename?: 'CriticisedRelation', type: RelationType }
             | { __typename?: 'EnactedRelation', type: RelationType }
             | { __typename?: 'ExitsMarketRelation', type: RelationType }
             | { __typename?: 'GrantsPowerToRelation', type: RelationType }
+            | { __typename?: 'HasInterestInRelation', type: RelationType }
+            | { __typename?: 'HasTrustInterestInRelation', type: RelationType }
+            | { __typename?: 'HasVotingRightsInRelation', type: RelationType }
             | { __typename?: 'HoldsRoleRelation', type: RelationType }
             | { __typename?: 'InvolvesRelation', type: RelationType }
             | { __typename?: 'JurisdictionOverRelation', type: RelationType }
             | { __typename?: 'LocatedInRelation', type: RelationType }
             | { __typename?: 'MadeStatementRelation', type: RelationType }
+            | { __typename?: 'ManagesRelation', type: RelationType }
             | { __typename?: 'MentionsRelation', type: RelationType }
             | { __typename?: 'OwnsRelation', type: RelationType }
             | { __typename?: 'PartOfRelation', type: RelationType }
@@ -4007,21 +4607,27 @@ export type EntityRelationsQuery = { __typename?: 'Query', entity:
             | { __typename?: 'Statement', name: string }
           , node:
             | { __typename?: 'AboutRelation', type: RelationType }
+            | { __typename?: 'AppointsBoardOfRelation', type: RelationType }
             | { __typename?: 'AvailableInRelation', type: RelationType }
             | { __typename?: 'BlockedInRelation', type: RelationType }
             | { __typename?: 'CensoredRelation', type: RelationType }
             | { __typename?: 'ChargedUnderRelation', type: RelationType }
             | { __typename?: 'CitesRelation', type: RelationType }
+            | { __typename?: 'ControlsRelation', type: RelationType }
             | { __typename?: 'CooperatesWithRelation', type: RelationType }
             | { __typename?: 'CriticisedRelation', type: RelationType }
             | { __typename?: 'EnactedRelation', type: RelationType }
             | { __typename?: 'ExitsMarketRelation', type: RelationType }
             | { __typename?: 'GrantsPowerToRelation', type: RelationType }
+            | { __typename?: 'HasInterestInRelation', type: RelationType }
+            | { __typename?: 'HasTrustInterestInRelation', type: RelationType }
+            | { __typename?: 'HasVotingRightsInRelation', type: RelationType }
             | { __typename?: 'HoldsRoleRelation', type: RelationType }
             | { __typename?: 'InvolvesRelation', type: RelationType }
             | { __typename?: 'JurisdictionOverRelation', type: RelationType }
             | { __typename?: 'LocatedInRelation', type: RelationType }
             | { __typename?: 'MadeStatementRelation', type: RelationType }
+            | { __typename?: 'ManagesRelation', type: RelationType }
             | { __typename?: 'MentionsRelation', type: RelationType }
             | { __typename?: 'OwnsRelation', type: RelationType }
             | { __typename?: 'PartOfRelation', type: RelationType }
@@ -4057,21 +4663,27 @@ export type EntityRelationsQuery = { __typename?: 'Query', entity:
             | { __typename?: 'Statement', name: string }
           , node:
             | { __typename?: 'AboutRelation', type: RelationType }
+            | { __typename?: 'AppointsBoardOfRelation', type: RelationType }
             | { __typename?: 'AvailableInRelation', type: RelationType }
             | { __typename?: 'BlockedInRelation', type: RelationType }
             | { __typename?: 'CensoredRelation', type: RelationType }
             | { __typename?: 'ChargedUnderRelation', type: RelationType }
             | { __typename?: 'CitesRelation', type: RelationType }
+            | { __typename?: 'ControlsRelation', type: RelationType }
             | { __typename?: 'CooperatesWithRelation', type: RelationType }
             | { __typename?: 'CriticisedRelation', type: RelationType }
             | { __typename?: 'EnactedRelation', type: RelationType }
             | { __typename?: 'ExitsMarketRelation', type: RelationType }
             | { __typename?: 'GrantsPowerToRelation', type: RelationType }
+            | { __typename?: 'HasInterestInRelation', type: RelationType }
+            | { __typename?: 'HasTrustInterestInRelation', type: RelationType }
+            | { __typename?: 'HasVotingRightsInRelation', type: RelationType }
             | { __typename?: 'HoldsRoleRelation', type: RelationType }
             | { __typename?: 'InvolvesRelation', type: RelationType }
             | { __typename?: 'JurisdictionOverRelation', type: RelationType }
             | { __typename?: 'LocatedInRelation', type: RelationType }
             | { __typename?: 'MadeStatementRelation', type: RelationType }
+            | { __typename?: 'ManagesRelation', type: RelationType }
             | { __typename?: 'MentionsRelation', type: RelationType }
             | { __typename?: 'OwnsRelation', type: RelationType }
             | { __typename?: 'PartOfRelation', type: RelationType }
@@ -4107,21 +4719,27 @@ export type EntityRelationsQuery = { __typename?: 'Query', entity:
             | { __typename?: 'Statement', name: string }
           , node:
             | { __typename?: 'AboutRelation', type: RelationType }
+            | { __typename?: 'AppointsBoardOfRelation', type: RelationType }
             | { __typename?: 'AvailableInRelation', type: RelationType }
             | { __typename?: 'BlockedInRelation', type: RelationType }
             | { __typename?: 'CensoredRelation', type: RelationType }
             | { __typename?: 'ChargedUnderRelation', type: RelationType }
             | { __typename?: 'CitesRelation', type: RelationType }
+            | { __typename?: 'ControlsRelation', type: RelationType }
             | { __typename?: 'CooperatesWithRelation', type: RelationType }
             | { __typename?: 'CriticisedRelation', type: RelationType }
             | { __typename?: 'EnactedRelation', type: RelationType }
             | { __typename?: 'ExitsMarketRelation', type: RelationType }
             | { __typename?: 'GrantsPowerToRelation', type: RelationType }
+            | { __typename?: 'HasInterestInRelation', type: RelationType }
+            | { __typename?: 'HasTrustInterestInRelation', type: RelationType }
+            | { __typename?: 'HasVotingRightsInRelation', type: RelationType }
             | { __typename?: 'HoldsRoleRelation', type: RelationType }
             | { __typename?: 'InvolvesRelation', type: RelationType }
             | { __typename?: 'JurisdictionOverRelation', type: RelationType }
             | { __typename?: 'LocatedInRelation', type: RelationType }
             | { __typename?: 'MadeStatementRelation', type: RelationType }
+            | { __typename?: 'ManagesRelation', type: RelationType }
             | { __typename?: 'MentionsRelation', type: RelationType }
             | { __typename?: 'OwnsRelation', type: RelationType }
             | { __typename?: 'PartOfRelation', type: RelationType }
@@ -4157,21 +4775,27 @@ export type EntityRelationsQuery = { __typename?: 'Query', entity:
             | { __typename?: 'Statement', name: string }
           , node:
             | { __typename?: 'AboutRelation', type: RelationType }
+            | { __typename?: 'AppointsBoardOfRelation', type: RelationType }
             | { __typename?: 'AvailableInRelation', type: RelationType }
             | { __typename?: 'BlockedInRelation', type: RelationType }
             | { __typename?: 'CensoredRelation', type: RelationType }
             | { __typename?: 'ChargedUnderRelation', type: RelationType }
             | { __typename?: 'CitesRelation', type: RelationType }
+            | { __typename?: 'ControlsRelation', type: RelationType }
             | { __typename?: 'CooperatesWithRelation', type: RelationType }
             | { __typename?: 'CriticisedRelation', type: RelationType }
             | { __typename?: 'EnactedRelation', type: RelationType }
             | { __typename?: 'ExitsMarketRelation', type: RelationType }
             | { __typename?: 'GrantsPowerToRelation', type: RelationType }
+            | { __typename?: 'HasInterestInRelation', type: RelationType }
+            | { __typename?: 'HasTrustInterestInRelation', type: RelationType }
+            | { __typename?: 'HasVotingRightsInRelation', type: RelationType }
             | { __typename?: 'HoldsRoleRelation', type: RelationType }
             | { __typename?: 'InvolvesRelation', type: RelationType }
             | { __typename?: 'JurisdictionOverRelation', type: RelationType }
             | { __typename?: 'LocatedInRelation', type: RelationType }
             | { __typename?: 'MadeStatementRelation', type: RelationType }
+            | { __typename?: 'ManagesRelation', type: RelationType }
             | { __typename?: 'MentionsRelation', type: RelationType }
             | { __typename?: 'OwnsRelation', type: RelationType }
             | { __typename?: 'PartOfRelation', type: RelationType }
@@ -4207,21 +4831,27 @@ export type EntityRelationsQuery = { __typename?: 'Query', entity:
             | { __typename?: 'Statement', name: string }
           , node:
             | { __typename?: 'AboutRelation', type: RelationType }
+            | { __typename?: 'AppointsBoardOfRelation', type: RelationType }
             | { __typename?: 'AvailableInRelation', type: RelationType }
             | { __typename?: 'BlockedInRelation', type: RelationType }
             | { __typename?: 'CensoredRelation', type: RelationType }
             | { __typename?: 'ChargedUnderRelation', type: RelationType }
             | { __typename?: 'CitesRelation', type: RelationType }
+            | { __typename?: 'ControlsRelation', type: RelationType }
             | { __typename?: 'CooperatesWithRelation', type: RelationType }
             | { __typename?: 'CriticisedRelation', type: RelationType }
             | { __typename?: 'EnactedRelation', type: RelationType }
             | { __typename?: 'ExitsMarketRelation', type: RelationType }
             | { __typename?: 'GrantsPowerToRelation', type: RelationType }
+            | { __typename?: 'HasInterestInRelation', type: RelationType }
+            | { __typename?: 'HasTrustInterestInRelation', type: RelationType }
+            | { __typename?: 'HasVotingRightsInRelation', type: RelationType }
             | { __typename?: 'HoldsRoleRelation', type: RelationType }
             | { __typename?: 'InvolvesRelation', type: RelationType }
             | { __typename?: 'JurisdictionOverRelation', type: RelationType }
             | { __typename?: 'LocatedInRelation', type: RelationType }
             | { __typename?: 'MadeStatementRelation', type: RelationType }
+            | { __typename?: 'ManagesRelation', type: RelationType }
             | { __typename?: 'MentionsRelation', type: RelationType }
             | { __typename?: 'OwnsRelation', type: RelationType }
             | { __typename?: 'PartOfRelation', type: RelationType }
@@ -4257,21 +4887,27 @@ export type EntityRelationsQuery = { __typename?: 'Query', entity:
             | { __typename?: 'Statement', name: string }
           , node:
             | { __typename?: 'AboutRelation', type: RelationType }
+            | { __typename?: 'AppointsBoardOfRelation', type: RelationType }
             | { __typename?: 'AvailableInRelation', type: RelationType }
             | { __typename?: 'BlockedInRelation', type: RelationType }
             | { __typename?: 'CensoredRelation', type: RelationType }
             | { __typename?: 'ChargedUnderRelation', type: RelationType }
             | { __typename?: 'CitesRelation', type: RelationType }
+            | { __typename?: 'ControlsRelation', type: RelationType }
             | { __typename?: 'CooperatesWithRelation', type: RelationType }
             | { __typename?: 'CriticisedRelation', type: RelationType }
             | { __typename?: 'EnactedRelation', type: RelationType }
             | { __typename?: 'ExitsMarketRelation', type: RelationType }
             | { __typename?: 'GrantsPowerToRelation', type: RelationType }
+            | { __typename?: 'HasInterestInRelation', type: RelationType }
+            | { __typename?: 'HasTrustInterestInRelation', type: RelationType }
+            | { __typename?: 'HasVotingRightsInRelation', type: RelationType }
             | { __typename?: 'HoldsRoleRelation', type: RelationType }
             | { __typename?: 'InvolvesRelation', type: RelationType }
             | { __typename?: 'JurisdictionOverRelation', type: RelationType }
             | { __typename?: 'LocatedInRelation', type: RelationType }
             | { __typename?: 'MadeStatementRelation', type: RelationType }
+            | { __typename?: 'ManagesRelation', type: RelationType }
             | { __typename?: 'MentionsRelation', type: RelationType }
             | { __typename?: 'OwnsRelation', type: RelationType }
             | { __typename?: 'PartOfRelation', type: RelationType }
@@ -4307,21 +4943,27 @@ export type EntityRelationsQuery = { __typename?: 'Query', entity:
             | { __typename?: 'Statement', name: string }
           , node:
             | { __typename?: 'AboutRelation', type: RelationType }
+            | { __typename?: 'AppointsBoardOfRelation', type: RelationType }
             | { __typename?: 'AvailableInRelation', type: RelationType }
             | { __typename?: 'BlockedInRelation', type: RelationType }
             | { __typename?: 'CensoredRelation', type: RelationType }
             | { __typename?: 'ChargedUnderRelation', type: RelationType }
             | { __typename?: 'CitesRelation', type: RelationType }
+            | { __typename?: 'ControlsRelation', type: RelationType }
             | { __typename?: 'CooperatesWithRelation', type: RelationType }
             | { __typename?: 'CriticisedRelation', type: RelationType }
             | { __typename?: 'EnactedRelation', type: RelationType }
             | { __typename?: 'ExitsMarketRelation', type: RelationType }
             | { __typename?: 'GrantsPowerToRelation', type: RelationType }
+            | { __typename?: 'HasInterestInRelation', type: RelationType }
+            | { __typename?: 'HasTrustInterestInRelation', type: RelationType }
+            | { __typename?: 'HasVotingRightsInRelation', type: RelationType }
             | { __typename?: 'HoldsRoleRelation', type: RelationType }
             | { __typename?: 'InvolvesRelation', type: RelationType }
             | { __typename?: 'JurisdictionOverRelation', type: RelationType }
             | { __typename?: 'LocatedInRelation', type: RelationType }
             | { __typename?: 'MadeStatementRelation', type: RelationType }
+            | { __typename?: 'ManagesRelation', type: RelationType }
             | { __typename?: 'MentionsRelation', type: RelationType }
             | { __typename?: 'OwnsRelation', type: RelationType }
             | { __typename?: 'PartOfRelation', type: RelationType }
@@ -4357,21 +4999,27 @@ export type EntityRelationsQuery = { __typename?: 'Query', entity:
             | { __typename?: 'Statement', name: string }
           , node:
             | { __typename?: 'AboutRelation', type: RelationType }
+            | { __typename?: 'AppointsBoardOfRelation', type: RelationType }
             | { __typename?: 'AvailableInRelation', type: RelationType }
             | { __typename?: 'BlockedInRelation', type: RelationType }
             | { __typename?: 'CensoredRelation', type: RelationType }
             | { __typename?: 'ChargedUnderRelation', type: RelationType }
             | { __typename?: 'CitesRelation', type: RelationType }
+            | { __typename?: 'ControlsRelation', type: RelationType }
             | { __typename?: 'CooperatesWithRelation', type: RelationType }
             | { __typename?: 'CriticisedRelation', type: RelationType }
             | { __typename?: 'EnactedRelation', type: RelationType }
             | { __typename?: 'ExitsMarketRelation', type: RelationType }
             | { __typename?: 'GrantsPowerToRelation', type: RelationType }
+            | { __typename?: 'HasInterestInRelation', type: RelationType }
+            | { __typename?: 'HasTrustInterestInRelation', type: RelationType }
+            | { __typename?: 'HasVotingRightsInRelation', type: RelationType }
             | { __typename?: 'HoldsRoleRelation', type: RelationType }
             | { __typename?: 'InvolvesRelation', type: RelationType }
             | { __typename?: 'JurisdictionOverRelation', type: RelationType }
             | { __typename?: 'LocatedInRelation', type: RelationType }
             | { __typename?: 'MadeStatementRelation', type: RelationType }
+            | { __typename?: 'ManagesRelation', type: RelationType }
             | { __typename?: 'MentionsRelation', type: RelationType }
             | { __typename?: 'OwnsRelation', type: RelationType }
             | { __typename?: 'PartOfRelation', type: RelationType }
@@ -4407,21 +5055,27 @@ export type EntityRelationsQuery = { __typename?: 'Query', entity:
             | { __typename?: 'Statement', name: string }
           , node:
             | { __typename?: 'AboutRelation', type: RelationType }
+            | { __typename?: 'AppointsBoardOfRelation', type: RelationType }
             | { __typename?: 'AvailableInRelation', type: RelationType }
             | { __typename?: 'BlockedInRelation', type: RelationType }
             | { __typename?: 'CensoredRelation', type: RelationType }
             | { __typename?: 'ChargedUnderRelation', type: RelationType }
             | { __typename?: 'CitesRelation', type: RelationType }
+            | { __typename?: 'ControlsRelation', type: RelationType }
             | { __typename?: 'CooperatesWithRelation', type: RelationType }
             | { __typename?: 'CriticisedRelation', type: RelationType }
             | { __typename?: 'EnactedRelation', type: RelationType }
             | { __typename?: 'ExitsMarketRelation', type: RelationType }
             | { __typename?: 'GrantsPowerToRelation', type: RelationType }
+            | { __typename?: 'HasInterestInRelation', type: RelationType }
+            | { __typename?: 'HasTrustInterestInRelation', type: RelationType }
+            | { __typename?: 'HasVotingRightsInRelation', type: RelationType }
             | { __typename?: 'HoldsRoleRelation', type: RelationType }
             | { __typename?: 'InvolvesRelation', type: RelationType }
             | { __typename?: 'JurisdictionOverRelation', type: RelationType }
             | { __typename?: 'LocatedInRelation', type: RelationType }
             | { __typename?: 'MadeStatementRelation', type: RelationType }
+            | { __typename?: 'ManagesRelation', type: RelationType }
             | { __typename?: 'MentionsRelation', type: RelationType }
             | { __typename?: 'OwnsRelation', type: RelationType }
             | { __typename?: 'PartOfRelation', type: RelationType }
@@ -4457,21 +5111,27 @@ export type EntityRelationsQuery = { __typename?: 'Query', entity:
             | { __typename?: 'Statement', name: string }
           , node:
             | { __typename?: 'AboutRelation', type: RelationType }
+            | { __typename?: 'AppointsBoardOfRelation', type: RelationType }
             | { __typename?: 'AvailableInRelation', type: RelationType }
             | { __typename?: 'BlockedInRelation', type: RelationType }
             | { __typename?: 'CensoredRelation', type: RelationType }
             | { __typename?: 'ChargedUnderRelation', type: RelationType }
             | { __typename?: 'CitesRelation', type: RelationType }
+            | { __typename?: 'ControlsRelation', type: RelationType }
             | { __typename?: 'CooperatesWithRelation', type: RelationType }
             | { __typename?: 'CriticisedRelation', type: RelationType }
             | { __typename?: 'EnactedRelation', type: RelationType }
             | { __typename?: 'ExitsMarketRelation', type: RelationType }
             | { __typename?: 'GrantsPowerToRelation', type: RelationType }
+            | { __typename?: 'HasInterestInRelation', type: RelationType }
+            | { __typename?: 'HasTrustInterestInRelation', type: RelationType }
+            | { __typename?: 'HasVotingRightsInRelation', type: RelationType }
             | { __typename?: 'HoldsRoleRelation', type: RelationType }
             | { __typename?: 'InvolvesRelation', type: RelationType }
             | { __typename?: 'JurisdictionOverRelation', type: RelationType }
             | { __typename?: 'LocatedInRelation', type: RelationType }
             | { __typename?: 'MadeStatementRelation', type: RelationType }
+            | { __typename?: 'ManagesRelation', type: RelationType }
             | { __typename?: 'MentionsRelation', type: RelationType }
             | { __typename?: 'OwnsRelation', type: RelationType }
             | { __typename?: 'PartOfRelation', type: RelationType }
@@ -4507,21 +5167,27 @@ export type EntityRelationsQuery = { __typename?: 'Query', entity:
             | { __typename?: 'Statement', name: string }
           , node:
             | { __typename?: 'AboutRelation', type: RelationType }
+            | { __typename?: 'AppointsBoardOfRelation', type: RelationType }
             | { __typename?: 'AvailableInRelation', type: RelationType }
             | { __typename?: 'BlockedInRelation', type: RelationType }
             | { __typename?: 'CensoredRelation', type: RelationType }
             | { __typename?: 'ChargedUnderRelation', type: RelationType }
             | { __typename?: 'CitesRelation', type: RelationType }
+            | { __typename?: 'ControlsRelation', type: RelationType }
             | { __typename?: 'CooperatesWithRelation', type: RelationType }
             | { __typename?: 'CriticisedRelation', type: RelationType }
             | { __typename?: 'EnactedRelation', type: RelationType }
             | { __typename?: 'ExitsMarketRelation', type: RelationType }
             | { __typename?: 'GrantsPowerToRelation', type: RelationType }
+            | { __typename?: 'HasInterestInRelation', type: RelationType }
+            | { __typename?: 'HasTrustInterestInRelation', type: RelationType }
+            | { __typename?: 'HasVotingRightsInRelation', type: RelationType }
             | { __typename?: 'HoldsRoleRelation', type: RelationType }
             | { __typename?: 'InvolvesRelation', type: RelationType }
             | { __typename?: 'JurisdictionOverRelation', type: RelationType }
             | { __typename?: 'LocatedInRelation', type: RelationType }
             | { __typename?: 'MadeStatementRelation', type: RelationType }
+            | { __typename?: 'ManagesRelation', type: RelationType }
             | { __typename?: 'MentionsRelation', type: RelationType }
             | { __typename?: 'OwnsRelation', type: RelationType }
             | { __typename?: 'PartOfRelation', type: RelationType }
@@ -4689,21 +5355,27 @@ export type Q4ShortestPathQuery = { __typename?: 'Query', paths: Array<{ __typen
       | { __typename?: 'Statement', id: string, name: string }
     >, edges: Array<
       | { __typename?: 'AboutRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'AppointsBoardOfRelation', type: RelationType, fromId: string, toId: string }
       | { __typename?: 'AvailableInRelation', type: RelationType, fromId: string, toId: string }
       | { __typename?: 'BlockedInRelation', type: RelationType, fromId: string, toId: string }
       | { __typename?: 'CensoredRelation', type: RelationType, fromId: string, toId: string }
       | { __typename?: 'ChargedUnderRelation', type: RelationType, fromId: string, toId: string }
       | { __typename?: 'CitesRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'ControlsRelation', type: RelationType, fromId: string, toId: string }
       | { __typename?: 'CooperatesWithRelation', type: RelationType, fromId: string, toId: string }
       | { __typename?: 'CriticisedRelation', type: RelationType, fromId: string, toId: string }
       | { __typename?: 'EnactedRelation', type: RelationType, fromId: string, toId: string }
       | { __typename?: 'ExitsMarketRelation', type: RelationType, fromId: string, toId: string }
       | { __typename?: 'GrantsPowerToRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'HasInterestInRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'HasTrustInterestInRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'HasVotingRightsInRelation', type: RelationType, fromId: string, toId: string }
       | { __typename?: 'HoldsRoleRelation', type: RelationType, fromId: string, toId: string }
       | { __typename?: 'InvolvesRelation', type: RelationType, fromId: string, toId: string }
       | { __typename?: 'JurisdictionOverRelation', type: RelationType, fromId: string, toId: string }
       | { __typename?: 'LocatedInRelation', type: RelationType, fromId: string, toId: string }
       | { __typename?: 'MadeStatementRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'ManagesRelation', type: RelationType, fromId: string, toId: string }
       | { __typename?: 'MentionsRelation', type: RelationType, fromId: string, toId: string }
       | { __typename?: 'OwnsRelation', type: RelationType, fromId: string, toId: string }
       | { __typename?: 'PartOfRelation', type: RelationType, fromId: string, toId: string }
@@ -4753,21 +5425,27 @@ export type Q6NeighbourhoodQueryVariables = Exact<{
 
 export type Q6NeighbourhoodQuery = { __typename?: 'Query', neighbourhood: { __typename?: 'Neighbourhood', truncated: boolean, nodes: Array<{ __typename?: 'Neighbour', entityId: string, name: string, kind: Kind, depth: number }>, edges: Array<
       | { __typename?: 'AboutRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'AppointsBoardOfRelation', type: RelationType, fromId: string, toId: string }
       | { __typename?: 'AvailableInRelation', type: RelationType, fromId: string, toId: string }
       | { __typename?: 'BlockedInRelation', type: RelationType, fromId: string, toId: string }
       | { __typename?: 'CensoredRelation', type: RelationType, fromId: string, toId: string }
       | { __typename?: 'ChargedUnderRelation', type: RelationType, fromId: string, toId: string }
       | { __typename?: 'CitesRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'ControlsRelation', type: RelationType, fromId: string, toId: string }
       | { __typename?: 'CooperatesWithRelation', type: RelationType, fromId: string, toId: string }
       | { __typename?: 'CriticisedRelation', type: RelationType, fromId: string, toId: string }
       | { __typename?: 'EnactedRelation', type: RelationType, fromId: string, toId: string }
       | { __typename?: 'ExitsMarketRelation', type: RelationType, fromId: string, toId: string }
       | { __typename?: 'GrantsPowerToRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'HasInterestInRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'HasTrustInterestInRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'HasVotingRightsInRelation', type: RelationType, fromId: string, toId: string }
       | { __typename?: 'HoldsRoleRelation', type: RelationType, fromId: string, toId: string }
       | { __typename?: 'InvolvesRelation', type: RelationType, fromId: string, toId: string }
       | { __typename?: 'JurisdictionOverRelation', type: RelationType, fromId: string, toId: string }
       | { __typename?: 'LocatedInRelation', type: RelationType, fromId: string, toId: string }
       | { __typename?: 'MadeStatementRelation', type: RelationType, fromId: string, toId: string }
+      | { __typename?: 'ManagesRelation', type: RelationType, fromId: string, toId: string }
       | { __typename?: 'MentionsRelation', type: RelationType, fromId: string, toId: string }
       | { __typename?: 'OwnsRelation', type: RelationType, fromId: string, toId: string }
       | { __typename?: 'PartOfRelation', type: RelationType, fromId: string, toId: string }
@@ -4795,6 +5473,37 @@ export type Q7ArticleEvidenceQueryVariables = Exact<{
 export type Q7ArticleEvidenceQuery = { __typename?: 'Query', entity:
     | { __typename?: 'Article', title: string, id: string, evidence: Array<{ __typename?: 'Source', excerpt: string, start: number, relation:
           | { __typename?: 'AboutRelation', type: RelationType, from:
+              | { __typename?: 'Article', id: string, name: string }
+              | { __typename?: 'Authority', id: string, name: string }
+              | { __typename?: 'Company', id: string, name: string }
+              | { __typename?: 'Event', id: string, name: string }
+              | { __typename?: 'Law', id: string, name: string }
+              | { __typename?: 'Organization', id: string, name: string }
+              | { __typename?: 'Outlet', id: string, name: string }
+              | { __typename?: 'Person', id: string, name: string }
+              | { __typename?: 'Place', id: string, name: string }
+              | { __typename?: 'Provision', id: string, name: string }
+              | { __typename?: 'Report', id: string, name: string }
+              | { __typename?: 'Role', id: string, name: string }
+              | { __typename?: 'Service', id: string, name: string }
+              | { __typename?: 'Statement', id: string, name: string }
+            , to:
+              | { __typename?: 'Article', id: string, name: string }
+              | { __typename?: 'Authority', id: string, name: string }
+              | { __typename?: 'Company', id: string, name: string }
+              | { __typename?: 'Event', id: string, name: string }
+              | { __typename?: 'Law', id: string, name: string }
+              | { __typename?: 'Organization', id: string, name: string }
+              | { __typename?: 'Outlet', id: string, name: string }
+              | { __typename?: 'Person', id: string, name: string }
+              | { __typename?: 'Place', id: string, name: string }
+              | { __typename?: 'Provision', id: string, name: string }
+              | { __typename?: 'Report', id: string, name: string }
+              | { __typename?: 'Role', id: string, name: string }
+              | { __typename?: 'Service', id: string, name: string }
+              | { __typename?: 'Statement', id: string, name: string }
+             }
+          | { __typename?: 'AppointsBoardOfRelation', type: RelationType, from:
               | { __typename?: 'Article', id: string, name: string }
               | { __typename?: 'Authority', id: string, name: string }
               | { __typename?: 'Company', id: string, name: string }
@@ -4980,6 +5689,37 @@ export type Q7ArticleEvidenceQuery = { __typename?: 'Query', entity:
               | { __typename?: 'Service', id: string, name: string }
               | { __typename?: 'Statement', id: string, name: string }
              }
+          | { __typename?: 'ControlsRelation', type: RelationType, from:
+              | { __typename?: 'Article', id: string, name: string }
+              | { __typename?: 'Authority', id: string, name: string }
+              | { __typename?: 'Company', id: string, name: string }
+              | { __typename?: 'Event', id: string, name: string }
+              | { __typename?: 'Law', id: string, name: string }
+              | { __typename?: 'Organization', id: string, name: string }
+              | { __typename?: 'Outlet', id: string, name: string }
+              | { __typename?: 'Person', id: string, name: string }
+              | { __typename?: 'Place', id: string, name: string }
+              | { __typename?: 'Provision', id: string, name: string }
+              | { __typename?: 'Report', id: string, name: string }
+              | { __typename?: 'Role', id: string, name: string }
+              | { __typename?: 'Service', id: string, name: string }
+              | { __typename?: 'Statement', id: string, name: string }
+            , to:
+              | { __typename?: 'Article', id: string, name: string }
+              | { __typename?: 'Authority', id: string, name: string }
+              | { __typename?: 'Company', id: string, name: string }
+              | { __typename?: 'Event', id: string, name: string }
+              | { __typename?: 'Law', id: string, name: string }
+              | { __typename?: 'Organization', id: string, name: string }
+              | { __typename?: 'Outlet', id: string, name: string }
+              | { __typename?: 'Person', id: string, name: string }
+              | { __typename?: 'Place', id: string, name: string }
+              | { __typename?: 'Provision', id: string, name: string }
+              | { __typename?: 'Report', id: string, name: string }
+              | { __typename?: 'Role', id: string, name: string }
+              | { __typename?: 'Service', id: string, name: string }
+              | { __typename?: 'Statement', id: string, name: string }
+             }
           | { __typename?: 'CooperatesWithRelation', type: RelationType, from:
               | { __typename?: 'Article', id: string, name: string }
               | { __typename?: 'Authority', id: string, name: string }
@@ -5135,6 +5875,99 @@ export type Q7ArticleEvidenceQuery = { __typename?: 'Query', entity:
               | { __typename?: 'Service', id: string, name: string }
               | { __typename?: 'Statement', id: string, name: string }
              }
+          | { __typename?: 'HasInterestInRelation', type: RelationType, from:
+              | { __typename?: 'Article', id: string, name: string }
+              | { __typename?: 'Authority', id: string, name: string }
+              | { __typename?: 'Company', id: string, name: string }
+              | { __typename?: 'Event', id: string, name: string }
+              | { __typename?: 'Law', id: string, name: string }
+              | { __typename?: 'Organization', id: string, name: string }
+              | { __typename?: 'Outlet', id: string, name: string }
+              | { __typename?: 'Person', id: string, name: string }
+              | { __typename?: 'Place', id: string, name: string }
+              | { __typename?: 'Provision', id: string, name: string }
+              | { __typename?: 'Report', id: string, name: string }
+              | { __typename?: 'Role', id: string, name: string }
+              | { __typename?: 'Service', id: string, name: string }
+              | { __typename?: 'Statement', id: string, name: string }
+            , to:
+              | { __typename?: 'Article', id: string, name: string }
+              | { __typename?: 'Authority', id: string, name: string }
+              | { __typename?: 'Company', id: string, name: string }
+              | { __typename?: 'Event', id: string, name: string }
+              | { __typename?: 'Law', id: string, name: string }
+              | { __typename?: 'Organization', id: string, name: string }
+              | { __typename?: 'Outlet', id: string, name: string }
+              | { __typename?: 'Person', id: string, name: string }
+              | { __typename?: 'Place', id: string, name: string }
+              | { __typename?: 'Provision', id: string, name: string }
+              | { __typename?: 'Report', id: string, name: string }
+              | { __typename?: 'Role', id: string, name: string }
+              | { __typename?: 'Service', id: string, name: string }
+              | { __typename?: 'Statement', id: string, name: string }
+             }
+          | { __typename?: 'HasTrustInterestInRelation', type: RelationType, from:
+              | { __typename?: 'Article', id: string, name: string }
+              | { __typename?: 'Authority', id: string, name: string }
+              | { __typename?: 'Company', id: string, name: string }
+              | { __typename?: 'Event', id: string, name: string }
+              | { __typename?: 'Law', id: string, name: string }
+              | { __typename?: 'Organization', id: string, name: string }
+              | { __typename?: 'Outlet', id: string, name: string }
+              | { __typename?: 'Person', id: string, name: string }
+              | { __typename?: 'Place', id: string, name: string }
+              | { __typename?: 'Provision', id: string, name: string }
+              | { __typename?: 'Report', id: string, name: string }
+              | { __typename?: 'Role', id: string, name: string }
+              | { __typename?: 'Service', id: string, name: string }
+              | { __typename?: 'Statement', id: string, name: string }
+            , to:
+              | { __typename?: 'Article', id: string, name: string }
+              | { __typename?: 'Authority', id: string, name: string }
+              | { __typename?: 'Company', id: string, name: string }
+              | { __typename?: 'Event', id: string, name: string }
+              | { __typename?: 'Law', id: string, name: string }
+              | { __typename?: 'Organization', id: string, name: string }
+              | { __typename?: 'Outlet', id: string, name: string }
+              | { __typename?: 'Person', id: string, name: string }
+              | { __typename?: 'Place', id: string, name: string }
+              | { __typename?: 'Provision', id: string, name: string }
+              | { __typename?: 'Report', id: string, name: string }
+              | { __typename?: 'Role', id: string, name: string }
+              | { __typename?: 'Service', id: string, name: string }
+              | { __typename?: 'Statement', id: string, name: string }
+             }
+          | { __typename?: 'HasVotingRightsInRelation', type: RelationType, from:
+              | { __typename?: 'Article', id: string, name: string }
+              | { __typename?: 'Authority', id: string, name: string }
+              | { __typename?: 'Company', id: string, name: string }
+              | { __typename?: 'Event', id: string, name: string }
+              | { __typename?: 'Law', id: string, name: string }
+              | { __typename?: 'Organization', id: string, name: string }
+              | { __typename?: 'Outlet', id: string, name: string }
+              | { __typename?: 'Person', id: string, name: string }
+              | { __typename?: 'Place', id: string, name: string }
+              | { __typename?: 'Provision', id: string, name: string }
+              | { __typename?: 'Report', id: string, name: string }
+              | { __typename?: 'Role', id: string, name: string }
+              | { __typename?: 'Service', id: string, name: string }
+              | { __typename?: 'Statement', id: string, name: string }
+            , to:
+              | { __typename?: 'Article', id: string, name: string }
+              | { __typename?: 'Authority', id: string, name: string }
+              | { __typename?: 'Company', id: string, name: string }
+              | { __typename?: 'Event', id: string, name: string }
+              | { __typename?: 'Law', id: string, name: string }
+              | { __typename?: 'Organization', id: string, name: string }
+              | { __typename?: 'Outlet', id: string, name: string }
+              | { __typename?: 'Person', id: string, name: string }
+              | { __typename?: 'Place', id: string, name: string }
+              | { __typename?: 'Provision', id: string, name: string }
+              | { __typename?: 'Report', id: string, name: string }
+              | { __typename?: 'Role', id: string, name: string }
+              | { __typename?: 'Service', id: string, name: string }
+              | { __typename?: 'Statement', id: string, name: string }
+             }
           | { __typename?: 'HoldsRoleRelation', type: RelationType, from:
               | { __typename?: 'Article', id: string, name: string }
               | { __typename?: 'Authority', id: string, name: string }
@@ -5260,6 +6093,37 @@ export type Q7ArticleEvidenceQuery = { __typename?: 'Query', entity:
               | { __typename?: 'Statement', id: string, name: string }
              }
           | { __typename?: 'MadeStatementRelation', type: RelationType, from:
+              | { __typename?: 'Article', id: string, name: string }
+              | { __typename?: 'Authority', id: string, name: string }
+              | { __typename?: 'Company', id: string, name: string }
+              | { __typename?: 'Event', id: string, name: string }
+              | { __typename?: 'Law', id: string, name: string }
+              | { __typename?: 'Organization', id: string, name: string }
+              | { __typename?: 'Outlet', id: string, name: string }
+              | { __typename?: 'Person', id: string, name: string }
+              | { __typename?: 'Place', id: string, name: string }
+              | { __typename?: 'Provision', id: string, name: string }
+              | { __typename?: 'Report', id: string, name: string }
+              | { __typename?: 'Role', id: string, name: string }
+              | { __typename?: 'Service', id: string, name: string }
+              | { __typename?: 'Statement', id: string, name: string }
+            , to:
+              | { __typename?: 'Article', id: string, name: string }
+              | { __typename?: 'Authority', id: string, name: string }
+              | { __typename?: 'Company', id: string, name: string }
+              | { __typename?: 'Event', id: string, name: string }
+              | { __typename?: 'Law', id: string, name: string }
+              | { __typename?: 'Organization', id: string, name: string }
+              | { __typename?: 'Outlet', id: string, name: string }
+              | { __typename?: 'Person', id: string, name: string }
+              | { __typename?: 'Place', id: string, name: string }
+              | { __typename?: 'Provision', id: string, name: string }
+              | { __typename?: 'Report', id: string, name: string }
+              | { __typename?: 'Role', id: string, name: string }
+              | { __typename?: 'Service', id: string, name: string }
+              | { __typename?: 'Statement', id: string, name: string }
+             }
+          | { __typename?: 'ManagesRelation', type: RelationType, from:
               | { __typename?: 'Article', id: string, name: string }
               | { __typename?: 'Authority', id: string, name: string }
               | { __typename?: 'Company', id: string, name: string }
@@ -5959,6 +6823,37 @@ export type ComparePausedRequestsQuery = { __typename?: 'Query', relations: { __
             | { __typename?: 'Service', id: string, name: string }
             | { __typename?: 'Statement', id: string, name: string }
           , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', id: string, title: string, date: string | null } }> }
+        | { __typename?: 'AppointsBoardOfRelation', id: string, date: string | null, from:
+            | { __typename?: 'Article', id: string, name: string, kind: Kind }
+            | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+            | { __typename?: 'Company', id: string, name: string, kind: Kind }
+            | { __typename?: 'Event', id: string, name: string, kind: Kind }
+            | { __typename?: 'Law', id: string, name: string, kind: Kind }
+            | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+            | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+            | { __typename?: 'Person', id: string, name: string, kind: Kind }
+            | { __typename?: 'Place', id: string, name: string, kind: Kind }
+            | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+            | { __typename?: 'Report', id: string, name: string, kind: Kind }
+            | { __typename?: 'Role', id: string, name: string, kind: Kind }
+            | { __typename?: 'Service', id: string, name: string, kind: Kind }
+            | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+          , to:
+            | { __typename?: 'Article', id: string, name: string }
+            | { __typename?: 'Authority', id: string, name: string }
+            | { __typename?: 'Company', id: string, name: string }
+            | { __typename?: 'Event', id: string, name: string }
+            | { __typename?: 'Law', id: string, name: string }
+            | { __typename?: 'Organization', id: string, name: string }
+            | { __typename?: 'Outlet', id: string, name: string }
+            | { __typename?: 'Person', id: string, name: string }
+            | { __typename?: 'Place', id: string, name: string }
+            | { __typename?: 'Provision', id: string, name: string }
+            | { __typename?: 'Report', id: string, name: string }
+            | { __typename?: 'Role', id: string, name: string }
+            | { __typename?: 'Service', id: string, name: string }
+            | { __typename?: 'Statement', id: string, name: string }
+          , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', id: string, title: string, date: string | null } }> }
         | { __typename?: 'AvailableInRelation', id: string, date: string | null, from:
             | { __typename?: 'Article', id: string, name: string, kind: Kind }
             | { __typename?: 'Authority', id: string, name: string, kind: Kind }
@@ -6084,6 +6979,37 @@ export type ComparePausedRequestsQuery = { __typename?: 'Query', relations: { __
             | { __typename?: 'Statement', id: string, name: string }
           , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', id: string, title: string, date: string | null } }> }
         | { __typename?: 'CitesRelation', id: string, date: string | null, from:
+            | { __typename?: 'Article', id: string, name: string, kind: Kind }
+            | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+            | { __typename?: 'Company', id: string, name: string, kind: Kind }
+            | { __typename?: 'Event', id: string, name: string, kind: Kind }
+            | { __typename?: 'Law', id: string, name: string, kind: Kind }
+            | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+            | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+            | { __typename?: 'Person', id: string, name: string, kind: Kind }
+            | { __typename?: 'Place', id: string, name: string, kind: Kind }
+            | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+            | { __typename?: 'Report', id: string, name: string, kind: Kind }
+            | { __typename?: 'Role', id: string, name: string, kind: Kind }
+            | { __typename?: 'Service', id: string, name: string, kind: Kind }
+            | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+          , to:
+            | { __typename?: 'Article', id: string, name: string }
+            | { __typename?: 'Authority', id: string, name: string }
+            | { __typename?: 'Company', id: string, name: string }
+            | { __typename?: 'Event', id: string, name: string }
+            | { __typename?: 'Law', id: string, name: string }
+            | { __typename?: 'Organization', id: string, name: string }
+            | { __typename?: 'Outlet', id: string, name: string }
+            | { __typename?: 'Person', id: string, name: string }
+            | { __typename?: 'Place', id: string, name: string }
+            | { __typename?: 'Provision', id: string, name: string }
+            | { __typename?: 'Report', id: string, name: string }
+            | { __typename?: 'Role', id: string, name: string }
+            | { __typename?: 'Service', id: string, name: string }
+            | { __typename?: 'Statement', id: string, name: string }
+          , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', id: string, title: string, date: string | null } }> }
+        | { __typename?: 'ControlsRelation', id: string, date: string | null, from:
             | { __typename?: 'Article', id: string, name: string, kind: Kind }
             | { __typename?: 'Authority', id: string, name: string, kind: Kind }
             | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -6269,6 +7195,99 @@ export type ComparePausedRequestsQuery = { __typename?: 'Query', relations: { __
             | { __typename?: 'Service', id: string, name: string }
             | { __typename?: 'Statement', id: string, name: string }
           , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', id: string, title: string, date: string | null } }> }
+        | { __typename?: 'HasInterestInRelation', id: string, date: string | null, from:
+            | { __typename?: 'Article', id: string, name: string, kind: Kind }
+            | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+            | { __typename?: 'Company', id: string, name: string, kind: Kind }
+            | { __typename?: 'Event', id: string, name: string, kind: Kind }
+            | { __typename?: 'Law', id: string, name: string, kind: Kind }
+            | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+            | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+            | { __typename?: 'Person', id: string, name: string, kind: Kind }
+            | { __typename?: 'Place', id: string, name: string, kind: Kind }
+            | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+            | { __typename?: 'Report', id: string, name: string, kind: Kind }
+            | { __typename?: 'Role', id: string, name: string, kind: Kind }
+            | { __typename?: 'Service', id: string, name: string, kind: Kind }
+            | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+          , to:
+            | { __typename?: 'Article', id: string, name: string }
+            | { __typename?: 'Authority', id: string, name: string }
+            | { __typename?: 'Company', id: string, name: string }
+            | { __typename?: 'Event', id: string, name: string }
+            | { __typename?: 'Law', id: string, name: string }
+            | { __typename?: 'Organization', id: string, name: string }
+            | { __typename?: 'Outlet', id: string, name: string }
+            | { __typename?: 'Person', id: string, name: string }
+            | { __typename?: 'Place', id: string, name: string }
+            | { __typename?: 'Provision', id: string, name: string }
+            | { __typename?: 'Report', id: string, name: string }
+            | { __typename?: 'Role', id: string, name: string }
+            | { __typename?: 'Service', id: string, name: string }
+            | { __typename?: 'Statement', id: string, name: string }
+          , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', id: string, title: string, date: string | null } }> }
+        | { __typename?: 'HasTrustInterestInRelation', id: string, date: string | null, from:
+            | { __typename?: 'Article', id: string, name: string, kind: Kind }
+            | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+            | { __typename?: 'Company', id: string, name: string, kind: Kind }
+            | { __typename?: 'Event', id: string, name: string, kind: Kind }
+            | { __typename?: 'Law', id: string, name: string, kind: Kind }
+            | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+            | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+            | { __typename?: 'Person', id: string, name: string, kind: Kind }
+            | { __typename?: 'Place', id: string, name: string, kind: Kind }
+            | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+            | { __typename?: 'Report', id: string, name: string, kind: Kind }
+            | { __typename?: 'Role', id: string, name: string, kind: Kind }
+            | { __typename?: 'Service', id: string, name: string, kind: Kind }
+            | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+          , to:
+            | { __typename?: 'Article', id: string, name: string }
+            | { __typename?: 'Authority', id: string, name: string }
+            | { __typename?: 'Company', id: string, name: string }
+            | { __typename?: 'Event', id: string, name: string }
+            | { __typename?: 'Law', id: string, name: string }
+            | { __typename?: 'Organization', id: string, name: string }
+            | { __typename?: 'Outlet', id: string, name: string }
+            | { __typename?: 'Person', id: string, name: string }
+            | { __typename?: 'Place', id: string, name: string }
+            | { __typename?: 'Provision', id: string, name: string }
+            | { __typename?: 'Report', id: string, name: string }
+            | { __typename?: 'Role', id: string, name: string }
+            | { __typename?: 'Service', id: string, name: string }
+            | { __typename?: 'Statement', id: string, name: string }
+          , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', id: string, title: string, date: string | null } }> }
+        | { __typename?: 'HasVotingRightsInRelation', id: string, date: string | null, from:
+            | { __typename?: 'Article', id: string, name: string, kind: Kind }
+            | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+            | { __typename?: 'Company', id: string, name: string, kind: Kind }
+            | { __typename?: 'Event', id: string, name: string, kind: Kind }
+            | { __typename?: 'Law', id: string, name: string, kind: Kind }
+            | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+            | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+            | { __typename?: 'Person', id: string, name: string, kind: Kind }
+            | { __typename?: 'Place', id: string, name: string, kind: Kind }
+            | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+            | { __typename?: 'Report', id: string, name: string, kind: Kind }
+            | { __typename?: 'Role', id: string, name: string, kind: Kind }
+            | { __typename?: 'Service', id: string, name: string, kind: Kind }
+            | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+          , to:
+            | { __typename?: 'Article', id: string, name: string }
+            | { __typename?: 'Authority', id: string, name: string }
+            | { __typename?: 'Company', id: string, name: string }
+            | { __typename?: 'Event', id: string, name: string }
+            | { __typename?: 'Law', id: string, name: string }
+            | { __typename?: 'Organization', id: string, name: string }
+            | { __typename?: 'Outlet', id: string, name: string }
+            | { __typename?: 'Person', id: string, name: string }
+            | { __typename?: 'Place', id: string, name: string }
+            | { __typename?: 'Provision', id: string, name: string }
+            | { __typename?: 'Report', id: string, name: string }
+            | { __typename?: 'Role', id: string, name: string }
+            | { __typename?: 'Service', id: string, name: string }
+            | { __typename?: 'Statement', id: string, name: string }
+          , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', id: string, title: string, date: string | null } }> }
         | { __typename?: 'HoldsRoleRelation', id: string, date: string | null, from:
             | { __typename?: 'Article', id: string, name: string, kind: Kind }
             | { __typename?: 'Authority', id: string, name: string, kind: Kind }
@@ -6394,6 +7413,37 @@ export type ComparePausedRequestsQuery = { __typename?: 'Query', relations: { __
             | { __typename?: 'Statement', id: string, name: string }
           , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', id: string, title: string, date: string | null } }> }
         | { __typename?: 'MadeStatementRelation', id: string, date: string | null, from:
+            | { __typename?: 'Article', id: string, name: string, kind: Kind }
+            | { __typename?: 'Authority', id: string, name: string, kind: Kind }
+            | { __typename?: 'Company', id: string, name: string, kind: Kind }
+            | { __typename?: 'Event', id: string, name: string, kind: Kind }
+            | { __typename?: 'Law', id: string, name: string, kind: Kind }
+            | { __typename?: 'Organization', id: string, name: string, kind: Kind }
+            | { __typename?: 'Outlet', id: string, name: string, kind: Kind }
+            | { __typename?: 'Person', id: string, name: string, kind: Kind }
+            | { __typename?: 'Place', id: string, name: string, kind: Kind }
+            | { __typename?: 'Provision', id: string, name: string, kind: Kind }
+            | { __typename?: 'Report', id: string, name: string, kind: Kind }
+            | { __typename?: 'Role', id: string, name: string, kind: Kind }
+            | { __typename?: 'Service', id: string, name: string, kind: Kind }
+            | { __typename?: 'Statement', id: string, name: string, kind: Kind }
+          , to:
+            | { __typename?: 'Article', id: string, name: string }
+            | { __typename?: 'Authority', id: string, name: string }
+            | { __typename?: 'Company', id: string, name: string }
+            | { __typename?: 'Event', id: string, name: string }
+            | { __typename?: 'Law', id: string, name: string }
+            | { __typename?: 'Organization', id: string, name: string }
+            | { __typename?: 'Outlet', id: string, name: string }
+            | { __typename?: 'Person', id: string, name: string }
+            | { __typename?: 'Place', id: string, name: string }
+            | { __typename?: 'Provision', id: string, name: string }
+            | { __typename?: 'Report', id: string, name: string }
+            | { __typename?: 'Role', id: string, name: string }
+            | { __typename?: 'Service', id: string, name: string }
+            | { __typename?: 'Statement', id: string, name: string }
+          , sources: Array<{ __typename?: 'Source', excerpt: string, article: { __typename?: 'Article', id: string, title: string, date: string | null } }> }
+        | { __typename?: 'ManagesRelation', id: string, date: string | null, from:
             | { __typename?: 'Article', id: string, name: string, kind: Kind }
             | { __typename?: 'Authority', id: string, name: string, kind: Kind }
             | { __typename?: 'Company', id: string, name: string, kind: Kind }
@@ -6999,21 +8049,27 @@ export type AssertFactMutation = { __typename?: 'Mutation', assertFact:
     | { __typename: 'ConflictError', message: string, currentVersion: number }
     | { __typename: 'FactChanged', created: boolean, fact:
         | { __typename?: 'AboutRelation', id: string, version: number, assertedAt: string | null, assertedBy: string | null, sources: Array<{ __typename?: 'Source', excerpt: string, start: number, end: number, support: Support }> }
+        | { __typename?: 'AppointsBoardOfRelation', id: string, version: number, assertedAt: string | null, assertedBy: string | null, sources: Array<{ __typename?: 'Source', excerpt: string, start: number, end: number, support: Support }> }
         | { __typename?: 'AvailableInRelation', id: string, version: number, assertedAt: string | null, assertedBy: string | null, sources: Array<{ __typename?: 'Source', excerpt: string, start: number, end: number, support: Support }> }
         | { __typename?: 'BlockedInRelation', id: string, version: number, assertedAt: string | null, assertedBy: string | null, sources: Array<{ __typename?: 'Source', excerpt: string, start: number, end: number, support: Support }> }
         | { __typename?: 'CensoredRelation', id: string, version: number, assertedAt: string | null, assertedBy: string | null, sources: Array<{ __typename?: 'Source', excerpt: string, start: number, end: number, support: Support }> }
         | { __typename?: 'ChargedUnderRelation', id: string, version: number, assertedAt: string | null, assertedBy: string | null, sources: Array<{ __typename?: 'Source', excerpt: string, start: number, end: number, support: Support }> }
         | { __typename?: 'CitesRelation', id: string, version: number, assertedAt: string | null, assertedBy: string | null, sources: Array<{ __typename?: 'Source', excerpt: string, start: number, end: number, support: Support }> }
+        | { __typename?: 'ControlsRelation', id: string, version: number, assertedAt: string | null, assertedBy: string | null, sources: Array<{ __typename?: 'Source', excerpt: string, start: number, end: number, support: Support }> }
         | { __typename?: 'CooperatesWithRelation', id: string, version: number, assertedAt: string | null, assertedBy: string | null, sources: Array<{ __typename?: 'Source', excerpt: string, start: number, end: number, support: Support }> }
         | { __typename?: 'CriticisedRelation', id: string, version: number, assertedAt: string | null, assertedBy: string | null, sources: Array<{ __typename?: 'Source', excerpt: string, start: number, end: number, support: Support }> }
         | { __typename?: 'EnactedRelation', id: string, version: number, assertedAt: string | null, assertedBy: string | null, sources: Array<{ __typename?: 'Source', excerpt: string, start: number, end: number, support: Support }> }
         | { __typename?: 'ExitsMarketRelation', id: string, version: number, assertedAt: string | null, assertedBy: string | null, sources: Array<{ __typename?: 'Source', excerpt: string, start: number, end: number, support: Support }> }
         | { __typename?: 'GrantsPowerToRelation', id: string, version: number, assertedAt: string | null, assertedBy: string | null, sources: Array<{ __typename?: 'Source', excerpt: string, start: number, end: number, support: Support }> }
+        | { __typename?: 'HasInterestInRelation', id: string, version: number, assertedAt: string | null, assertedBy: string | null, sources: Array<{ __typename?: 'Source', excerpt: string, start: number, end: number, support: Support }> }
+        | { __typename?: 'HasTrustInterestInRelation', id: string, version: number, assertedAt: string | null, assertedBy: string | null, sources: Array<{ __typename?: 'Source', excerpt: string, start: number, end: number, support: Support }> }
+        | { __typename?: 'HasVotingRightsInRelation', id: string, version: number, assertedAt: string | null, assertedBy: string | null, sources: Array<{ __typename?: 'Source', excerpt: string, start: number, end: number, support: Support }> }
         | { __typename?: 'HoldsRoleRelation', id: string, version: number, assertedAt: string | null, assertedBy: string | null, sources: Array<{ __typename?: 'Source', excerpt: string, start: number, end: number, support: Support }> }
         | { __typename?: 'InvolvesRelation', id: string, version: number, assertedAt: string | null, assertedBy: string | null, sources: Array<{ __typename?: 'Source', excerpt: string, start: number, end: number, support: Support }> }
         | { __typename?: 'JurisdictionOverRelation', id: string, version: number, assertedAt: string | null, assertedBy: string | null, sources: Array<{ __typename?: 'Source', excerpt: string, start: number, end: number, support: Support }> }
         | { __typename?: 'LocatedInRelation', id: string, version: number, assertedAt: string | null, assertedBy: string | null, sources: Array<{ __typename?: 'Source', excerpt: string, start: number, end: number, support: Support }> }
         | { __typename?: 'MadeStatementRelation', id: string, version: number, assertedAt: string | null, assertedBy: string | null, sources: Array<{ __typename?: 'Source', excerpt: string, start: number, end: number, support: Support }> }
+        | { __typename?: 'ManagesRelation', id: string, version: number, assertedAt: string | null, assertedBy: string | null, sources: Array<{ __typename?: 'Source', excerpt: string, start: number, end: number, support: Support }> }
         | { __typename?: 'MentionsRelation', id: string, version: number, assertedAt: string | null, assertedBy: string | null, sources: Array<{ __typename?: 'Source', excerpt: string, start: number, end: number, support: Support }> }
         | { __typename?: 'OwnsRelation', id: string, version: number, assertedAt: string | null, assertedBy: string | null, sources: Array<{ __typename?: 'Source', excerpt: string, start: number, end: number, support: Support }> }
         | { __typename?: 'PartOfRelation', id: string, version: number, assertedAt: string | null, assertedBy: string | null, sources: Array<{ __typename?: 'Source', excerpt: string, start: number, end: number, support: Support }> }
