@@ -8,9 +8,11 @@
  *   aliases (`alternateNames`, or `names` of type `alternative`); an entity's graph id is also an identifier
  *   (`schemeName` "kg-graphql entity id"; a person may only have official ones).
  * - Relationship statements for OWNS: the owned entity is the `subject`, the owner the `interestedParty`,
- *   one `shareholding` interest (`directOrIndirect: unknown`, `beneficialOwnershipOrControl: false`: the
- *   articles say who owns what, not through what or whether it is beneficial ownership). The ontology has no
- *   share ranges, dates of an interest or control relations yet, so none are written.
+ *   one interest per type of its `interestTypes` (`shareholding` when it has none: what the articles say),
+ *   each `directOrIndirect: unknown`, with the relation's `beneficialOwnershipOrControl` (left out where no
+ *   dataset gave it: the articles say who owns what, not whether it is beneficial ownership) and its
+ *   `startDate`/`endDate`; the shareholding interest carries the share (`exact`, or `minimum`/`maximum`),
+ *   so an import of the file gives the relation back as it was.
  * - `recordId` is the graph's id of the entity or relation; `statementId` a SHA-256 of the statement's
  *   content (publication details aside), so it changes when the record does; `statementDate` the first day
  *   a source reported the fact; `recordStatus: new`; `publicationDetails` name this API as publisher, today
@@ -65,6 +67,31 @@ function annotationsOf(sources: CollectedSource[]): Json[] {
     description: `“${s.excerpt}” (${s.support}) — ${s.article?.title ?? 'an article'}`,
     ...(s.reportedOn ? { creationDate: s.reportedOn } : {}),
     ...(s.article?.url ? { url: s.article.url } : {}),
+  }));
+}
+
+/** A number property as exported text gives it, or undefined. */
+const numberOf = (v: string | undefined): number | undefined => (v !== undefined && v !== '' && Number.isFinite(Number(v)) ? Number(v) : undefined);
+
+/**
+ * The interests of an OWNS relation (its properties as text): one per interest type (shareholding when it
+ * names none), each with the relation's flag and dates, the share range on the shareholding interest.
+ */
+function interestsOf(props: Record<string, string>, details: string): Json[] {
+  const types = (props.interestTypes ?? '')
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean);
+  const [exact, minimum, maximum] = [numberOf(props.shareExact), numberOf(props.shareMinimum), numberOf(props.shareMaximum)];
+  const share: Statement = exact !== undefined ? { exact } : { ...(minimum !== undefined ? { minimum } : {}), ...(maximum !== undefined ? { maximum } : {}) };
+  return (types.length ? types : ['shareholding']).map((type) => ({
+    type,
+    directOrIndirect: 'unknown',
+    ...(props.beneficialOwnershipOrControl ? { beneficialOwnershipOrControl: props.beneficialOwnershipOrControl === 'true' } : {}),
+    ...(type === 'shareholding' && Object.keys(share).length ? { share } : {}),
+    ...(props.startDate ? { startDate: props.startDate } : {}),
+    ...(props.endDate ? { endDate: props.endDate } : {}),
+    ...(details ? { details } : {}),
   }));
 }
 
@@ -146,7 +173,7 @@ export function bodsStatements(c: Collected, publicationDate: string): Statement
         isComponent: false,
         subject: r.to.id,
         interestedParty: r.from.id,
-        interests: [{ type: 'shareholding', directOrIndirect: 'unknown', beneficialOwnershipOrControl: false, ...(details ? { details } : {}) }],
+        interests: interestsOf(r.props, details),
       },
       r.description,
       r.reportedOn,
