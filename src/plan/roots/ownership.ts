@@ -35,6 +35,9 @@ export function outletCounts(c: Compiler, list: string, scope: string, view: str
   );
 }
 
+/** The share properties of each relation of `list` (a list of OWNS relationships), in order: what `effectiveShare` multiplies. */
+const shareList = (list: string) => `[hop IN ${list} | hop {.shareExact, .shareMinimum, .shareMaximum}]`;
+
 /** Whether any field named in `names` is selected on `selection`. */
 const anySelected = (selection: Selection | null, ...names: string[]) => names.some((name) => fieldsNamed(selection, name).length > 0);
 
@@ -57,6 +60,7 @@ const chain: RootRule = {
     const owner = project(c, 'Entity', top, below(paths, 'owner') ?? EMPTY);
     const strength = anySelected(root.selection, 'strength') || paths.some((f) => anySelected(f.selection, 'independentOutlets', 'strength'));
     const outlets = strength ? outletCounts(c, `relationships(${p})`, p, c.view(root)) : { pre: [], value: '[]' };
+    const shares = paths.some((f) => anySelected(f.selection, 'effectiveShare')) ? shareList(`relationships(${p})`) : '[]';
     const walk = [
       `CALL (${entity.v}) {`,
       ...indent([
@@ -68,7 +72,7 @@ const chain: RootRule = {
         ...hops.pre,
         ...owner.pre,
         ...outlets.pre,
-        `RETURN collect({length: length(${p}), cycle: cycle, truncated: truncated, hops: ${hops.value}, owner: ${owner.map}, outlets: ${outlets.value}}) AS ${pathRows},`,
+        `RETURN collect({length: length(${p}), cycle: cycle, truncated: truncated, hops: ${hops.value}, owner: ${owner.map}, outlets: ${outlets.value}, shares: ${shares}}) AS ${pathRows},`,
         // The tops of complete paths: the ultimate owners (the resolver keeps each once).
         `       collect(CASE WHEN NOT cycle AND NOT truncated THEN ${top} END) AS ${tops}`,
       ]),
@@ -115,7 +119,7 @@ const subsidiaries: RootRule = {
           ...reached.pre,
           ...outlets.pre,
         ],
-        `{entity: ${owned.map}, depth: depth, via: ${reached.map}, outlets: ${outlets.value}}`,
+        `{entity: ${owned.map}, depth: depth, via: ${reached.map}, outlets: ${outlets.value}, shares: ${anySelected(root.selection, 'effectiveShare') ? shareList('hops') : '[]'}}`,
         { missing: missing(c, root, { entity: entity.v }) },
       ),
     ].join('\n');
