@@ -139,7 +139,7 @@ describe('dataset evidence', () => {
   const RECORDS = `{
     lookup(ref: "Target Ltd") {
       support sources { id }
-      records { recordId statementId statementDate publicationDate support factId entity { name } relation { id } dataset { id name publisher url } }
+      records { recordId statementId statementDate publicationDate support factId entity { name } relation { id } dataset { id name publisher url publicationDate } }
       ... on Company { owners { support sources { id } records { recordId relation { from { name } } } } }
     }
   }`;
@@ -160,7 +160,13 @@ describe('dataset evidence', () => {
         factId: await idOf('Target Ltd'),
         entity: { name: 'Target Ltd' },
         relation: null,
-        dataset: { id: expect.stringMatching(/^dataset:/), name: 'Test register extract', publisher: 'Test Register', url: 'https://register.example' },
+        dataset: {
+          id: expect.stringMatching(/^dataset:/),
+          name: 'Test register extract',
+          publisher: 'Test Register',
+          url: 'https://register.example',
+          publicationDate: '2024-05-02',
+        },
       },
     ]);
     const owners = target.owners.map((o: { records: { recordId: string; relation: { from: { name: string } } }[] }) => [
@@ -192,10 +198,10 @@ describe('dataset evidence', () => {
     expect(listed.errors).toBeUndefined();
     expect(listed.data.datasets).toHaveLength(1);
     const id = listed.data.datasets[0].id;
-    const page = `query ($id: ID!, $after: String) { node(id: $id) { id ... on Dataset { name publisher records(first: 5, after: $after) { totalCount edges { node { id recordId } } pageInfo { hasNextPage endCursor } } } } }`;
+    const page = `query ($id: ID!, $after: String) { node(id: $id) { id ... on Dataset { name publisher publicationDate records(first: 5, after: $after) { totalCount edges { node { id recordId } } pageInfo { hasNextPage endCursor } } } } }`;
     const first = await api.gql(page, { id });
     expect(first.errors).toBeUndefined();
-    expect(first.data.node).toMatchObject({ id, name: 'Test register extract', publisher: 'Test Register' });
+    expect(first.data.node).toMatchObject({ id, name: 'Test register extract', publisher: 'Test Register', publicationDate: '2024-05-02' });
     const records = first.data.node.records;
     expect(records.totalCount).toBe(FILE.length);
     expect(records.edges).toHaveLength(5);

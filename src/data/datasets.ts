@@ -35,6 +35,8 @@ export interface DatasetData {
   name: string;
   publisher: string;
   url?: string;
+  /** The latest publication date of its records (ISO), where they give one. */
+  publicationDate?: string;
 }
 
 /** One record of a dataset backing a fact (a BODS statement), with the dataset it is published in. */
@@ -64,8 +66,9 @@ export function identifierData(v: unknown): IdentifierData | null {
 
 export function datasetData(v: unknown): DatasetData | null {
   if (!isMap(v)) return null;
-  const [id, name, publisher, url] = [str(v.id), str(v.name), str(v.publisher), str(v.url)];
-  return id !== null && name !== null && publisher !== null ? { id, name, publisher, ...(url !== null ? { url } : {}) } : null;
+  const [id, name, publisher, url, published] = [str(v.id), str(v.name), str(v.publisher), str(v.url), str(v.publicationDate)];
+  if (id === null || name === null || publisher === null) return null;
+  return { id, name, publisher, ...(url !== null ? { url } : {}), ...(published !== null ? { publicationDate: published } : {}) };
 }
 
 /** A record map as cypher/evidence/records-of-facts projects it (the dataset under `publishedIn`), or null. */

@@ -18,6 +18,7 @@ import {
   type IdentifierData,
   identifierData,
   listDatasets,
+  loadDataset,
   loadDatasetRecords,
   loadIdentifiers,
   loadRecords,
@@ -55,6 +56,13 @@ builder.objectType(DatasetRef, {
     name: t.string({ description: 'The name the import gave it (the file name unless given).', resolve: (d) => d.name }),
     publisher: t.string({ description: 'The publisher its statements name (BODS `publicationDetails.publisher`).', resolve: (d) => d.publisher }),
     url: t.string({ nullable: true, description: "The publisher's address, where the statements give it.", resolve: (d) => d.url ?? null }),
+    publicationDate: t.field({
+      type: 'Date',
+      nullable: true,
+      description:
+        'The latest day the dataset published any of its records (BODS `publicationDetails.publicationDate`); each record has its own. Null when none gives one.',
+      resolve: (d) => d.publicationDate ?? null,
+    }),
     records: t.connection(
       {
         type: DatasetRecordRef,
@@ -105,7 +113,12 @@ DatasetRecordRef.implement({
       description: 'What the record says that the fact does not hold, e.g. why an owner is unspecified (BODS `unspecifiedReason`).',
       resolve: (r) => r.note ?? null,
     }),
-    dataset: t.field({ type: DatasetRef, description: 'The dataset it is published in.', resolve: (r) => r.dataset }),
+    dataset: t.field({
+      type: DatasetRef,
+      description: 'The dataset it is published in.',
+      // Loaded (batched) for its latest publication date, which the record's own read does not compute.
+      resolve: async (r, _a, ctx) => (await loadDataset(ctx, r.dataset.id)) ?? r.dataset,
+    }),
     factId: t.id({ description: 'The id of the entity or relation it backs.', resolve: (r) => r.fact }),
     entity: t.field({
       type: EntityRef,
@@ -122,7 +135,7 @@ DatasetRecordRef.implement({
   }),
 });
 
-const RECORDS_NOTE = `The dataset evidence: each record of a published dataset (a BODS statement) that backs it, in recorded order, at most ${RECORDS_PER_FACT}. Kept apart from \`sources\`, which are article excerpts only; empty for a fact no dataset gives.`;
+const RECORDS_NOTE = `The dataset evidence: each record of a published dataset (a BODS statement) that backs it, in recorded order, at most ${RECORDS_PER_FACT}. Kept apart from \`sources\`, which are article excerpts only; empty for a fact no dataset gives. A record has no history of its own (an import replaces it with its fact), so the view arguments do not filter it.`;
 
 builder.interfaceFields(EntityRef, (t) => ({
   identifiers: t.field({
