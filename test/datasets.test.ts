@@ -224,7 +224,7 @@ describe('shares along ownership chains', () => {
     ownershipChain(entity: "GB-COH:00000001") {
       strength
       paths {
-        owner { name } length strength independentOutlets
+        owner { name } length strength independentOutlets independentDatasets
         effectiveShare { minimum maximum exact }
         hops { from { name } share { minimum maximum exact } interestTypes beneficialOwnershipOrControl startDate endDate records { recordId } }
       }
@@ -273,16 +273,18 @@ describe('shares along ownership chains', () => {
         records: [{ recordId: 'jane-top' }],
       },
     ]);
-    // A dataset is no news outlet: the strength of a chain only datasets back stays 0.
+    // A dataset is no news outlet: the strength of a chain only datasets back stays 0; its datasets are counted apart.
     expect([jane.independentOutlets, jane.strength, data.ownershipChain.strength]).toEqual([[0, 0, 0], 0, 0]);
+    expect(jane.independentDatasets).toEqual([1, 1, 1]);
   });
 
   it('subsidiaries give the effective share along the shortest path', async () => {
     const { data, errors } = await api.gql(
-      '{ subsidiaries(entity: "Jane Owner") { entity { name } depth effectiveShare { minimum maximum exact } via { share { exact minimum maximum } } } }',
+      '{ subsidiaries(entity: "Jane Owner") { entity { name } depth independentDatasets effectiveShare { minimum maximum exact } via { share { exact minimum maximum } } } }',
     );
     expect(errors).toBeUndefined();
-    expect(data.subsidiaries).toEqual([
+    expect(data.subsidiaries.map((x: { independentDatasets: number }) => x.independentDatasets)).toEqual([1, 1, 1]);
+    expect(data.subsidiaries.map(({ independentDatasets: _, ...x }: Record<string, unknown>) => x)).toEqual([
       {
         entity: { name: 'Top Holdings Ltd' },
         depth: 1,

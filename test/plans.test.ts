@@ -221,8 +221,8 @@ describe('query plans', () => {
  */
 const DATASET_QUERIES = [
   '{ lookup(ref: "GB-COH:00000001") { id identifiers { key } records { recordId dataset { name } } } }',
-  '{ ownershipChain(entity: "WhatsApp") { paths { effectiveShare { minimum maximum } hops { share { exact } interestTypes startDate records { recordId } } } } }',
-  '{ subsidiaries(entity: "Facebook") { effectiveShare { minimum } via { share { exact } records { statementId } } entity { identifiers { key } } } }',
+  '{ ownershipChain(entity: "WhatsApp") { paths { effectiveShare { minimum maximum } independentDatasets hops { share { exact } interestTypes startDate records { recordId } } } } }',
+  '{ subsidiaries(entity: "Facebook") { independentDatasets effectiveShare { minimum } via { share { exact } records { statementId } } entity { identifiers { key } } } }',
 ];
 
 describe('planned statements', () => {

@@ -22,6 +22,8 @@ interface OwnershipPath {
   cycle: boolean;
   truncated: boolean;
   outlets: number[];
+  /** Each hop's datasets, when `independentDatasets` was selected. */
+  datasets: number[];
   /** Each hop's share properties, in order, when `effectiveShare` was selected. */
   shares: unknown[];
 }
@@ -42,6 +44,7 @@ const ownershipPath = (v: unknown): OwnershipPath | null => {
     cycle: v.cycle === true,
     truncated: v.truncated === true,
     outlets: counts(v.outlets),
+    datasets: counts(v.datasets),
     shares: Array.isArray(v.shares) ? v.shares : [],
   };
 };
@@ -59,6 +62,10 @@ export const OUTLETS_NOTE =
 /** What `effectiveShare` is, said once for chains and subsidiaries. */
 const EFFECTIVE_NOTE = (owner: string, owned: string) =>
   `The effective share ${owner} holds in ${owned} through this path: the hops' shares multiplied (minimum × minimum, maximum × maximum; 60 % of 50 % is 30 %), in percent; null when any hop's share is unknown (no dataset gives it: see each hop's \`share\`).`;
+
+/** What `independentDatasets` counts, said once for chains and subsidiaries. */
+const DATASETS_NOTE =
+  'the distinct datasets whose records back it (see its `records`); a dataset states what it publishes but is no news outlet, so it never counts in `independentOutlets` or `strength`';
 
 const depthArg = (what: string) => ({
   defaultValue: LIMITS.defaultOwnershipDepth,
@@ -90,6 +97,7 @@ const OwnershipPathRef = builder.objectRef<OwnershipPath>('OwnershipPath').imple
       resolve: (p) => p.outlets,
     }),
     strength: t.int({ description: "Evidence strength of the path: its weakest hop's `independentOutlets`.", resolve: (p) => weakest(p.outlets) }),
+    independentDatasets: t.intList({ description: `Dataset evidence of each hop, in the order of \`hops\`: ${DATASETS_NOTE}.`, resolve: (p) => p.datasets }),
     effectiveShare: t.field({
       type: ShareRangeRef,
       nullable: true,
@@ -128,11 +136,14 @@ interface Subsidiary {
   depth: number;
   via: RelationRecord;
   outlets: number[];
+  datasets: number[];
   shares: unknown[];
 }
 const subsidiary = (v: unknown): Subsidiary | null => {
   const [entity, via] = isMap(v) ? [entityRecord(v.entity), relationRecord(v.via)] : [null, null];
-  return isMap(v) && entity && via ? { entity, depth: num(v.depth), via, outlets: counts(v.outlets), shares: Array.isArray(v.shares) ? v.shares : [] } : null;
+  return isMap(v) && entity && via
+    ? { entity, depth: num(v.depth), via, outlets: counts(v.outlets), datasets: counts(v.datasets), shares: Array.isArray(v.shares) ? v.shares : [] }
+    : null;
 };
 
 const SubsidiaryRef = builder.objectRef<Subsidiary>('Subsidiary').implement({
@@ -146,6 +157,7 @@ const SubsidiaryRef = builder.objectRef<Subsidiary>('Subsidiary').implement({
       resolve: (s) => s.via,
     }),
     independentOutlets: t.int({ description: `Evidence strength of \`via\`: ${OUTLETS_NOTE}.`, resolve: (s) => s.outlets.at(-1) ?? 0 }),
+    independentDatasets: t.int({ description: `Dataset evidence of \`via\`: ${DATASETS_NOTE}.`, resolve: (s) => s.datasets.at(-1) ?? 0 }),
     strength: t.int({
       description: "Evidence strength of the shortest path from the owner to this entity: its weakest hop's `independentOutlets`.",
       resolve: (s) => weakest(s.outlets),
