@@ -16,6 +16,18 @@ export class NotFoundError extends GraphQLError {
   }
 }
 
+/**
+ * AMBIGUOUS: `ref` is an identifier ("scheme:id") several entities hold; `candidates` are their ids (in id
+ * order, at most 20), any of which the caller can pass instead.
+ */
+export class AmbiguousError extends GraphQLError {
+  constructor(ref: string, argument: string, candidates: readonly string[]) {
+    super(`"${ref}" identifies ${candidates.length} entities (${candidates.join(', ')}); pass the id of the one you mean (argument "${argument}")`, {
+      extensions: { code: 'AMBIGUOUS', ref, argument, candidates },
+    });
+  }
+}
+
 export class BadUserInputError extends GraphQLError {
   constructor(message: string, argument: string) {
     super(message, { extensions: { code: 'BAD_USER_INPUT', argument } });

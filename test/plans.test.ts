@@ -214,14 +214,25 @@ describe('query plans', () => {
   });
 });
 
+/**
+ * Dataset evidence, identifiers and shares (test/datasets.test.ts checks their answers on an imported
+ * file): the seed graph holds none, but their statements are planned the same, and must stay anchored.
+ */
+const DATASET_QUERIES = [
+  '{ lookup(ref: "GB-COH:00000001") { id identifiers { key } records { recordId dataset { name } } } }',
+  '{ ownershipChain(entity: "WhatsApp") { paths { effectiveShare { minimum maximum } independentDatasets hops { share { exact } interestTypes startDate records { recordId } } } } }',
+  '{ subsidiaries(entity: "Facebook") { independentDatasets effectiveShare { minimum } via { share { exact } records { statementId } } entity { identifiers { key } } } }',
+];
+
 describe('planned statements', () => {
-  // Every statement the documented examples and the benchmark's questions compile to, EXPLAINed with
-  // the parameters it ran with.
+  // Every statement the documented examples, the benchmark's questions and the dataset queries compile
+  // to, EXPLAINed with the parameters it ran with.
   let planned: { shape: string; text: string; params: Record<string, unknown> }[] = [];
   beforeAll(async () => {
     const api = await startTestApi(db);
     try {
-      for (const example of [...DOCUMENTED, ...BENCHMARKED]) await api.gql(example.query, example.variables);
+      for (const example of [...DOCUMENTED, ...BENCHMARKED, ...DATASET_QUERIES.map((query) => ({ query, variables: undefined }))])
+        await api.gql(example.query, example.variables);
     } finally {
       await api.stop();
     }
@@ -247,6 +258,12 @@ describe('planned statements', () => {
       'claims',
     ])
       expect(roots, root).toContain(root);
+  });
+
+  it('plans the dataset queries: identifiers, records and shares inside the root statement', () => {
+    const texts = planned.map((p) => p.text);
+    expect(texts.some((t) => t.includes(':Identifier {key:') && t.includes('IDENTIFIED_BY') && t.includes(':DatasetRecord {fact:'))).toBe(true);
+    expect(texts.some((t) => t.includes('.shareMinimum') && t.includes(':DatasetRecord {fact:'))).toBe(true);
   });
 
   it('none scans a label, all nodes or all relationships', async () => {

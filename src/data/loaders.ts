@@ -37,13 +37,13 @@ import { database } from './request.js';
 import type { View } from './view.js';
 
 /** A row of a batched statement: the key it answers and its value. */
-interface Keyed<V> {
+export interface Keyed<V> {
   key: string;
   value: V;
 }
 
 /** A batched statement: rows keyed by the `key` column, each value decoded from its row. */
-function keyed<V>(query: { name: string; text: string }, key: string, value: (row: Row) => V): Read<Keyed<V>> {
+export function keyed<V>(query: { name: string; text: string }, key: string, value: (row: Row) => V): Read<Keyed<V>> {
   return typed(query, (row) => {
     const k = str(row[key]);
     return k === null ? null : { key: k, value: value(row) };
@@ -84,7 +84,7 @@ class ChargingLoader<K, V> extends DataLoader<K, V, string> {
  * batches the keys asked for in one tick into one call of `batch`, which returns keyed values; a key it
  * does not answer gets `missing()`.
  */
-function loaders<S extends unknown[], V, K = string>(
+export function loaders<S extends unknown[], V, K = string>(
   batch: (db: Database, keys: K[], ...shape: S) => Promise<Keyed<V>[]>,
   missing: () => V,
   keyOf: (k: K) => string = String,

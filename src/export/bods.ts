@@ -10,8 +10,11 @@
  * - Relationship statements for OWNS and the control relations: the owned or controlled entity is the
  *   `subject`, the owner the `interestedParty`, one interest per BODS interest type of the relation
  *   (`interestTypes`, else the type's own: `shareholding` for OWNS, `votingRights` for HAS_VOTING_RIGHTS_IN …,
- *   src/export/bods-interests.ts), `directOrIndirect: unknown`, `beneficialOwnershipOrControl: false` (the
- *   articles say who owns what, not through what or whether it is beneficial ownership).
+ *   src/export/bods-interests.ts), each `directOrIndirect: unknown`, with the relation's
+ *   `beneficialOwnershipOrControl` (left out where no dataset gave it: the articles say who owns what, not
+ *   whether it is beneficial ownership) and its `startDate`/`endDate`; the relation's own interest (else its
+ *   first) carries the share (`exact`, or `minimum`/`maximum`), so an import of the file gives the relation
+ *   back as it was.
  * - `recordId` is the graph's id of the entity or relation; `statementId` a SHA-256 of the statement's
  *   content (publication details aside), so it changes when the record does; `statementDate` the first day
  *   a source reported the fact; `recordStatus: new`; `publicationDetails` name this API as publisher, today
@@ -24,7 +27,7 @@ import { createHash } from 'node:crypto';
 import { once } from 'node:events';
 import { createWriteStream, mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { INTEREST_RELATION_TYPES, interestTypesOf, isInterestRelationType } from './bods-interests.js';
+import { INTEREST_RELATION_TYPES, type InterestRelationType, interestTypesOf, isInterestRelationType } from './bods-interests.js';
 import { type Collected, type CollectedEntity, type CollectedSource, collect } from './collect.js';
 import type { ExportFormat, ReadInto, Written, WriteOptions } from './format.js';
 
@@ -67,6 +70,30 @@ function annotationsOf(sources: CollectedSource[]): Json[] {
     description: `“${s.excerpt}” (${s.support}) — ${s.article?.title ?? 'an article'}`,
     ...(s.reportedOn ? { creationDate: s.reportedOn } : {}),
     ...(s.article?.url ? { url: s.article.url } : {}),
+  }));
+}
+
+/** A number property as exported text gives it, or undefined. */
+const numberOf = (v: string | undefined): number | undefined => (v !== undefined && v !== '' && Number.isFinite(Number(v)) ? Number(v) : undefined);
+
+/**
+ * The interests of an OWNS relation (its properties as text): one per interest type (shareholding when it
+ * names none), each with the relation's flag and dates, the share range on the shareholding interest.
+ */
+function interestsOf(type: InterestRelationType, props: Record<string, string>, details: string): Json[] {
+  const types = interestTypesOf(type, props.interestTypes);
+  const own = INTEREST_RELATION_TYPES[type].interest;
+  const sharedBy = types.includes(own) ? own : types[0];
+  const [exact, minimum, maximum] = [numberOf(props.shareExact), numberOf(props.shareMinimum), numberOf(props.shareMaximum)];
+  const share: Statement = exact !== undefined ? { exact } : { ...(minimum !== undefined ? { minimum } : {}), ...(maximum !== undefined ? { maximum } : {}) };
+  return types.map((interest) => ({
+    type: interest,
+    directOrIndirect: 'unknown',
+    ...(props.beneficialOwnershipOrControl ? { beneficialOwnershipOrControl: props.beneficialOwnershipOrControl === 'true' } : {}),
+    ...(interest === sharedBy && Object.keys(share).length ? { share } : {}),
+    ...(props.startDate ? { startDate: props.startDate } : {}),
+    ...(props.endDate ? { endDate: props.endDate } : {}),
+    ...(details ? { details } : {}),
   }));
 }
 
@@ -148,12 +175,7 @@ export function bodsStatements(c: Collected, publicationDate: string): Statement
         isComponent: false,
         subject: r.to.id,
         interestedParty: r.from.id,
-        interests: interestTypesOf(r.type, r.props.interestTypes).map((type) => ({
-          type,
-          directOrIndirect: 'unknown',
-          beneficialOwnershipOrControl: false,
-          ...(details ? { details } : {}),
-        })),
+        interests: interestsOf(r.type, r.props, details),
       },
       r.description,
       r.reportedOn,

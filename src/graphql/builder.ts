@@ -14,6 +14,7 @@ import { LIMITS } from '../bounds.js';
 import { fieldCost } from './cost.js';
 import { entityRecord, isMap } from '../data/records.js';
 import { runPlan } from '../plan/index.js';
+import { DATASET_ID_PREFIX, loadDataset } from '../data/datasets.js';
 import { kindOfId } from '../ontology.js';
 import { requireRole } from '../auth/roles.js';
 
@@ -47,22 +48,23 @@ export const builder = new SchemaBuilder<UserTypes>({
   relay: {
     // Entity ids are already global and readable ("company:whatsapp"): the id names its kind.
     encodeGlobalID: (_typename, id) => String(id),
-    decodeGlobalID: (globalID) => ({ typename: kindOfId(globalID) ?? '', id: globalID }),
+    decodeGlobalID: (globalID) => ({ typename: kindOfId(globalID) ?? (globalID.startsWith(DATASET_ID_PREFIX) ? 'Dataset' : ''), id: globalID }),
     cursorType: 'String',
     nodeQueryOptions: {
-      description: 'Any entity by its id (e.g. "company:whatsapp"); null when no entity has that id.',
-      args: { id: { description: 'The entity id, e.g. "company:whatsapp".' } },
-      // One planned statement, like `entity`; an id whose prefix names no kind is null like any unknown id.
-      resolve: async (_root, { id }, ctx, info) => (id.typename ? entityRecord((await runPlan(ctx, info))[0]) : null),
+      description: 'Any entity by its id (e.g. "company:whatsapp"), or a dataset ("dataset:…"); null when nothing has that id.',
+      args: { id: { description: 'The entity id, e.g. "company:whatsapp", or a dataset id.' } },
+      // One planned statement, like `entity` (a dataset: its loader); an id whose prefix names no kind is null like any unknown id.
+      resolve: async (_root, { id }, ctx, info) =>
+        id.typename === 'Dataset' ? loadDataset(ctx, id.id) : id.typename ? entityRecord((await runPlan(ctx, info))[0]) : null,
     },
     nodesQueryOptions: {
       // A root field like the others: an error in it (too many ids, the database down) nulls it alone.
       nullable: { list: true, items: true },
-      description: 'Entities by id, in the order asked; null for ids that do not exist. At most 100 ids.',
-      args: { ids: { description: 'Entity ids, at most 100.', validate: { maxLength: [100, { message: 'must hold at most 100 ids' }] } } },
+      description: 'Entities (or datasets) by id, in the order asked; null for ids that do not exist. At most 100 ids.',
+      args: { ids: { description: 'Entity or dataset ids, at most 100.', validate: { maxLength: [100, { message: 'must hold at most 100 ids' }] } } },
       resolve: async (_root, { ids }, ctx, info) => {
         const items = (await runPlan(ctx, info)).map((x) => (isMap(x) ? entityRecord(x.item) : null));
-        return ids.map((id, i) => (id.typename ? (items[i] ?? null) : null));
+        return Promise.all(ids.map((id, i) => (id.typename === 'Dataset' ? loadDataset(ctx, id.id) : id.typename ? (items[i] ?? null) : null)));
       },
     },
     defaultConnectionTypeOptions: {

@@ -17,6 +17,7 @@ import { LIMITS } from '../bounds.js';
 import { TEXT_SEARCH } from '../data/text-query.js';
 import { MAX_PATHS } from '../plan/roots/ownership.js';
 import { MAX_CLAIMS } from '../plan/roots/text.js';
+import { DATASETS_LISTED, IDENTIFIERS_PER_ENTITY, RECORDS_PER_FACT } from '../data/datasets.js';
 
 /**
  * Sources counted per fact (entity or relation): no bound but the data's (the most any fact of the seed
@@ -31,6 +32,10 @@ export const ARTICLE_TEXT_BYTES = LIMITS.articleTextChars;
 export const LIST_ITEMS: Record<string, number> = {
   'Entity.sources': SOURCES_PER_FACT,
   'Relation.sources': SOURCES_PER_FACT,
+  'Entity.records': RECORDS_PER_FACT,
+  'Relation.records': RECORDS_PER_FACT,
+  'Entity.identifiers': IDENTIFIERS_PER_ENTITY,
+  'Query.datasets': DATASETS_LISTED,
   'Entity.aliases': 20,
   'Relation.properties': 20,
   'Article.updates': 20,

@@ -5,6 +5,7 @@ import './types/entity.js';
 import './types/relation.js';
 import './types/graph.js';
 import './types/facts.js';
+import './types/datasets.js';
 import './traversals/ownership.js';
 import './traversals/paths.js';
 import './traversals/neighbourhood.js';

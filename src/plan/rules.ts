@@ -27,6 +27,7 @@ import { ARTICLE_LIST, articlePageParams, ENTITY_RELATION_LIST, REPORTED_BY_LIST
 import { isRelationType } from '../data/records.js';
 import { COUNT_CAP, type KeysetBounds, plannablePage } from '../data/paging.js';
 import { LIMITS } from '../bounds.js';
+import { IDENTIFIERS_PER_ENTITY, RECORDS_PER_FACT } from '../data/datasets.js';
 import type { Compiler } from './compiler.js';
 import { type FieldRule, type Link, nested, project, registerTypes, subquery } from './project.js';
 import { below, fieldsNamed, type SelectedField } from './selection.js';
@@ -219,7 +220,20 @@ const ENTITY_SCALARS: Record<string, FieldRule> = {
   ...Object.fromEntries(keysOf(FACT_PROPERTIES).map((p) => [p, scalar(p)])),
 };
 
+/** A fact's dataset records (`records`, on entities and relations alike). */
+const recordsRule: FieldRule = {
+  link: (c, v, field) =>
+    nested(c, v, field, (that) => c.fragment('records', { vars: { this: v, that }, params: { limit: c.constant('recordsPerFact', RECORDS_PER_FACT) } })),
+};
+
 const ENTITY_LINKS: Record<string, FieldRule> = {
+  records: recordsRule,
+  identifiers: {
+    link: (c, v, field) =>
+      nested(c, v, field, (that) =>
+        c.fragment('entity/identifiers', { vars: { this: v, that }, params: { limit: c.constant('identifiersPerEntity', IDENTIFIERS_PER_ENTITY) } }),
+      ),
+  },
   sources: { link: (c, v, field) => nested(c, v, field, (that) => c.fragment('entity/sources', { vars: { this: v, that }, params: { view: c.view(field) } })) },
   relations: {
     shape: (args) => ({ types: relationTypesOf(args.types), direction: directionOf(args.direction) }),
@@ -354,6 +368,7 @@ const RELATION_FIELDS: Record<string, FieldRule> = {
     link: (c, v, field) => nested(c, v, field, (that) => c.fragment('relation/sources', { vars: { this: v, that }, params: { view: c.view(field) } })),
   },
   reportedBy: reportedByRule('relation'),
+  records: recordsRule,
   dateResolved: firstGiven('relation/sources', 'dateResolvedFrom'),
   ...HISTORY('assertedAt', 'assertedBy', 'version'),
 };
@@ -363,6 +378,7 @@ function relationRule(type: string, field: string): FieldRule | undefined {
   if (relationType) {
     const spec = RELATION_TYPES[relationType];
     if (spec.properties.some((p) => p === field)) return scalar(field);
+    if (relationType === 'OWNS' && field === 'share') return scalar('shareExact', 'shareMinimum', 'shareMaximum');
     const attribute = spec.attributes.find((a) => a === field && a !== 'date');
     if (attribute) return firstGiven('relation/sources', attribute);
   }
@@ -412,4 +428,17 @@ registerTypes(['Source'], {
       ? `${v} {.*, article: [(${v})-[:REPORTED_BY]->(article) | article.id][0]${plannedEntry(planned).map((p) => `, ${p}`)}}`
       : `${v} {${[propertyList([...new Set(['id', 'fact', 'from', 'to', ...reads])]), ...plannedEntry(planned)].join(', ')}}`,
   rule: (_type, field) => SOURCE_FIELDS[field],
+});
+
+// ---------------------------------------------------------------------------------------------
+// Dataset evidence and identifiers (src/graphql/types/datasets.ts): read whole, their links loaded.
+
+registerTypes(['DatasetRecord'], {
+  map: (v) => `${v} {.*, publishedIn: [(${v})-[:PUBLISHED_IN]->(dataset:Dataset) | dataset {.*}][0]}`,
+  rule: () => undefined,
+});
+
+registerTypes(['Identifier'], {
+  map: (v) => `${v} {.key, .scheme, .value}`,
+  rule: () => undefined,
 });

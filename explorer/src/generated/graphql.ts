@@ -4302,6 +4302,7 @@ export type ExplorerArticleQuery = { __typename?: 'Query', node:
     | { __typename: 'Article', id: string, title: string, text: string, date: string | null, url: string | null, outlet: { __typename?: 'Outlet', name: string } | null }
     | { __typename: 'Authority' }
     | { __typename: 'Company' }
+    | { __typename: 'Dataset' }
     | { __typename: 'Event' }
     | { __typename: 'Law' }
     | { __typename: 'Organization' }

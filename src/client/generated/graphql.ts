@@ -4405,6 +4405,7 @@ export type LookupEntityNodeQuery = { __typename?: 'Query', lookup:
     | { __typename?: 'Article', id: string }
     | { __typename?: 'Authority', id: string }
     | { __typename?: 'Company', id: string }
+    | { __typename?: 'Dataset', id: string }
     | { __typename?: 'Event', id: string }
     | { __typename?: 'Law', id: string }
     | { __typename?: 'Organization', id: string }

@@ -13,6 +13,7 @@ import { LIMITS } from '../../bounds.js';
 import { range, EntityRef, supportArg, relationTypeRef } from '../refs.js';
 import { notFound } from '../../errors.js';
 import { viewArgs } from '../view-args.js';
+import { effectiveShare, ShareRangeRef } from '../types/shares.js';
 
 interface OwnershipPath {
   hops: RelationRecord[];
@@ -21,6 +22,10 @@ interface OwnershipPath {
   cycle: boolean;
   truncated: boolean;
   outlets: number[];
+  /** Each hop's datasets, when `independentDatasets` was selected. */
+  datasets: number[];
+  /** Each hop's share properties, in order, when `effectiveShare` was selected. */
+  shares: unknown[];
 }
 interface OwnershipChain {
   entity: EntityRecord;
@@ -39,6 +44,8 @@ const ownershipPath = (v: unknown): OwnershipPath | null => {
     cycle: v.cycle === true,
     truncated: v.truncated === true,
     outlets: counts(v.outlets),
+    datasets: counts(v.datasets),
+    shares: Array.isArray(v.shares) ? v.shares : [],
   };
 };
 
@@ -51,6 +58,14 @@ export const weakest = (outlets: readonly number[]) => (outlets.length ? Math.mi
 /** What `independentOutlets` counts, said once for every type that reports it. */
 export const OUTLETS_NOTE =
   "the distinct outlets of the articles its STATED or INFERRED sources quote (in the view the traversal reads), an article's outlet being its `outlet`; an article whose outlet is not identified counts as one outlet of its own";
+
+/** What `effectiveShare` is, said once for chains and subsidiaries. */
+const EFFECTIVE_NOTE = (owner: string, owned: string) =>
+  `The effective share ${owner} holds in ${owned} through this path: the hops' shares multiplied (minimum × minimum, maximum × maximum; 60 % of 50 % is 30 %), in percent; null when any hop's share is unknown (no dataset gives it: see each hop's \`share\`).`;
+
+/** What `independentDatasets` counts, said once for chains and subsidiaries. */
+const DATASETS_NOTE =
+  'the distinct datasets whose records back it (see its `records`); a dataset states what it publishes but is no news outlet, so it never counts in `independentOutlets` or `strength`';
 
 const depthArg = (what: string) => ({
   defaultValue: LIMITS.defaultOwnershipDepth,
@@ -82,6 +97,13 @@ const OwnershipPathRef = builder.objectRef<OwnershipPath>('OwnershipPath').imple
       resolve: (p) => p.outlets,
     }),
     strength: t.int({ description: "Evidence strength of the path: its weakest hop's `independentOutlets`.", resolve: (p) => weakest(p.outlets) }),
+    independentDatasets: t.intList({ description: `Dataset evidence of each hop, in the order of \`hops\`: ${DATASETS_NOTE}.`, resolve: (p) => p.datasets }),
+    effectiveShare: t.field({
+      type: ShareRangeRef,
+      nullable: true,
+      description: `${EFFECTIVE_NOTE('`owner`', 'the entity the chain starts from')} Where several paths reach the same owner, each gives its own part.`,
+      resolve: (p) => effectiveShare(p.shares),
+    }),
   }),
 });
 
@@ -114,10 +136,14 @@ interface Subsidiary {
   depth: number;
   via: RelationRecord;
   outlets: number[];
+  datasets: number[];
+  shares: unknown[];
 }
 const subsidiary = (v: unknown): Subsidiary | null => {
   const [entity, via] = isMap(v) ? [entityRecord(v.entity), relationRecord(v.via)] : [null, null];
-  return isMap(v) && entity && via ? { entity, depth: num(v.depth), via, outlets: counts(v.outlets) } : null;
+  return isMap(v) && entity && via
+    ? { entity, depth: num(v.depth), via, outlets: counts(v.outlets), datasets: counts(v.datasets), shares: Array.isArray(v.shares) ? v.shares : [] }
+    : null;
 };
 
 const SubsidiaryRef = builder.objectRef<Subsidiary>('Subsidiary').implement({
@@ -131,9 +157,16 @@ const SubsidiaryRef = builder.objectRef<Subsidiary>('Subsidiary').implement({
       resolve: (s) => s.via,
     }),
     independentOutlets: t.int({ description: `Evidence strength of \`via\`: ${OUTLETS_NOTE}.`, resolve: (s) => s.outlets.at(-1) ?? 0 }),
+    independentDatasets: t.int({ description: `Dataset evidence of \`via\`: ${DATASETS_NOTE}.`, resolve: (s) => s.datasets.at(-1) ?? 0 }),
     strength: t.int({
       description: "Evidence strength of the shortest path from the owner to this entity: its weakest hop's `independentOutlets`.",
       resolve: (s) => weakest(s.outlets),
+    }),
+    effectiveShare: t.field({
+      type: ShareRangeRef,
+      nullable: true,
+      description: `${EFFECTIVE_NOTE('the owner the list starts from', '`entity`')} Along the shortest path only (the one \`via\` ends); another path may add to it.`,
+      resolve: (s) => effectiveShare(s.shares),
     }),
   }),
 });

@@ -45,7 +45,7 @@ import { viewAt } from '../../data/view.js';
 import { viewArgs } from '../view-args.js';
 import { builder, type FieldsOf, toDateTime, toLocalDateTime } from '../builder.js';
 import type { Context } from '../../data/request.js';
-import { NotFoundError, notFound } from '../../errors.js';
+import { AmbiguousError, NotFoundError, notFound } from '../../errors.js';
 import { LIMITS } from '../../bounds.js';
 import { keysetConnection, keysetPage } from '../../data/paging.js';
 import { counted, countFields } from '../connections.js';
@@ -404,9 +404,16 @@ builder.queryFields((t) => ({
     nullable: true,
     type: EntityRef,
     description:
-      'One entity by id, name or alias, in any letter case ("whatsapp", "HK police", "national security law"); NOT_FOUND when nothing matches. An exact id wins, then a name, then an alias; entities sharing a name (Telegram the company and the app) resolve to the first id in order, so pass the id to choose. For partial words use `search`.',
-    args: { ref: t.arg.string({ required: true, description: 'An id, a name or an alias.' }) },
-    resolve: (_r, { ref }, ctx, info) => plannedEntity(ctx, info, ref, 'ref'),
+      'One entity by id, identifier, name or alias ("whatsapp", "GB-COH:01234567", "HK police", "national security law"); NOT_FOUND when nothing matches. An exact id wins, then an identifier ("scheme:id", exactly as the dataset gives it; see `identifiers`), then a name, then an alias, names and aliases in any letter case. An identifier several entities hold is AMBIGUOUS, with their ids in `extensions.candidates`; entities sharing a name (Telegram the company and the app) resolve to the first id in order, so pass the id to choose. For partial words use `search`.',
+    args: { ref: t.arg.string({ required: true, description: 'An id, an identifier ("scheme:id"), a name or an alias.' }) },
+    resolve: async (_r, { ref }, ctx, info) => {
+      const [root] = await runPlan(ctx, info);
+      const entity = isMap(root) ? entityRecord(root.entity) : null;
+      if (entity) return entity;
+      const candidates = isMap(root) ? strings(root.ambiguous) : [];
+      if (candidates.length > 1) throw new AmbiguousError(ref, 'ref', candidates);
+      throw new NotFoundError(ref, 'ref');
+    },
   }),
   entities: t.connection(
     {

@@ -14,6 +14,7 @@ import { builder } from '../builder.js';
 import { type View, viewAt } from '../../data/view.js';
 import { viewArgs } from '../view-args.js';
 import { historyFields } from './curation-fields.js';
+import { ShareRangeRef, shareOf } from './shares.js';
 import type { Context } from '../../data/request.js';
 import { LIMITS } from '../../bounds.js';
 import { keysetConnection, keysetPage } from '../../data/paging.js';
@@ -185,6 +186,17 @@ for (const type of RELATION_TYPE_NAMES) {
         (r, k, ctx, info) => planned(r, info, scalarValue, () => firstGiven(ctx, r, k, viewAt(info))),
         " As given by the first of its sources that gives it; see `sources` for each source's own.",
       ),
+      ...(type === 'OWNS'
+        ? {
+            share: t.field({
+              type: ShareRangeRef,
+              nullable: true,
+              description:
+                'The share held, as a range from `shareExact`, `shareMinimum` and `shareMaximum` (a bound the dataset leaves open is 0 or 100); null when no dataset gives a share.',
+              resolve: (r) => shareOf(r.props),
+            }),
+          }
+        : {}),
     }),
   });
 }

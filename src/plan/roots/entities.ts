@@ -92,11 +92,28 @@ const articles: RootRule = {
   },
 };
 
-export const ENTITY_ROOTS: Record<string, RootRule> = {
-  lookup: oneEntity((c, root, that) => {
+/** Entities listed at most as the candidates of an ambiguous identifier. */
+export const AMBIGUOUS_CANDIDATES = 20;
+
+/**
+ * `lookup`: the entity a reference resolves to (as every reference argument resolves, roots/resolve),
+ * and, for an identifier several entities hold (which resolves to none), their ids (`ambiguous`).
+ */
+const lookup: RootRule = {
+  compile: (c, root) => {
     const found = resolve(c, root, 'ref');
-    return `${found.clause}\nWITH ${found.v} AS ${that}`;
-  }),
+    const [that, ids] = [c.fresh('n'), c.fresh('ids')];
+    const projection = project(c, root.type, that, root.selection ?? EMPTY);
+    const holders = c.fragment('roots/identified', {
+      vars: { that: ids },
+      params: { text: c.param(root, 'refText', (args) => text(args.ref)), limit: c.constant('ambiguousCandidates', AMBIGUOUS_CANDIDATES) },
+    });
+    return [found.clause, `WITH ${found.v} AS ${that}`, ...projection.pre, holders, `RETURN {entity: ${projection.map}, ambiguous: ${ids}} AS root`].join('\n');
+  },
+};
+
+export const ENTITY_ROOTS: Record<string, RootRule> = {
+  lookup,
   entity: byId,
   node: byId,
   nodes: {

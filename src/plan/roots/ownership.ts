@@ -35,6 +35,15 @@ export function outletCounts(c: Compiler, list: string, scope: string, view: str
   );
 }
 
+/** The share properties of each relation of `list` (a list of OWNS relationships), in order: what `effectiveShare` multiplies. */
+const shareList = (list: string) => `[hop IN ${list} | hop {.shareExact, .shareMinimum, .shareMaximum}]`;
+
+/** The datasets backing each relation of `list`, in order, as a list (cypher/plan/relation/independent-datasets). */
+function datasetCounts(c: Compiler, list: string, scope: string): { pre: string[]; value: string } {
+  const [rel, n] = [c.fresh('r'), c.fresh('n')];
+  return subquery(c, scope, [`UNWIND ${list} AS ${rel}`, c.fragment('relation/independent-datasets', { vars: { this: rel, that: n } })], `collect(${n})`);
+}
+
 /** Whether any field named in `names` is selected on `selection`. */
 const anySelected = (selection: Selection | null, ...names: string[]) => names.some((name) => fieldsNamed(selection, name).length > 0);
 
@@ -57,6 +66,8 @@ const chain: RootRule = {
     const owner = project(c, 'Entity', top, below(paths, 'owner') ?? EMPTY);
     const strength = anySelected(root.selection, 'strength') || paths.some((f) => anySelected(f.selection, 'independentOutlets', 'strength'));
     const outlets = strength ? outletCounts(c, `relationships(${p})`, p, c.view(root)) : { pre: [], value: '[]' };
+    const shares = paths.some((f) => anySelected(f.selection, 'effectiveShare')) ? shareList(`relationships(${p})`) : '[]';
+    const datasets = paths.some((f) => anySelected(f.selection, 'independentDatasets')) ? datasetCounts(c, `relationships(${p})`, p) : { pre: [], value: '[]' };
     const walk = [
       `CALL (${entity.v}) {`,
       ...indent([
@@ -68,7 +79,8 @@ const chain: RootRule = {
         ...hops.pre,
         ...owner.pre,
         ...outlets.pre,
-        `RETURN collect({length: length(${p}), cycle: cycle, truncated: truncated, hops: ${hops.value}, owner: ${owner.map}, outlets: ${outlets.value}}) AS ${pathRows},`,
+        ...datasets.pre,
+        `RETURN collect({length: length(${p}), cycle: cycle, truncated: truncated, hops: ${hops.value}, owner: ${owner.map}, outlets: ${outlets.value}, datasets: ${datasets.value}, shares: ${shares}}) AS ${pathRows},`,
         // The tops of complete paths: the ultimate owners (the resolver keeps each once).
         `       collect(CASE WHEN NOT cycle AND NOT truncated THEN ${top} END) AS ${tops}`,
       ]),
@@ -97,6 +109,7 @@ const subsidiaries: RootRule = {
     const outlets = anySelected(root.selection, 'independentOutlets', 'strength')
       ? outletCounts(c, 'hops', `${that}, hops`, c.view(root))
       : { pre: [], value: '[]' };
+    const datasets = anySelected(root.selection, 'independentDatasets') ? datasetCounts(c, 'hops', `${that}, hops`) : { pre: [], value: '[]' };
     return [
       entity.clause,
       streamed(
@@ -114,8 +127,9 @@ const subsidiaries: RootRule = {
           ...owned.pre,
           ...reached.pre,
           ...outlets.pre,
+          ...datasets.pre,
         ],
-        `{entity: ${owned.map}, depth: depth, via: ${reached.map}, outlets: ${outlets.value}}`,
+        `{entity: ${owned.map}, depth: depth, via: ${reached.map}, outlets: ${outlets.value}, datasets: ${datasets.value}, shares: ${anySelected(root.selection, 'effectiveShare') ? shareList('hops') : '[]'}}`,
         { missing: missing(c, root, { entity: entity.v }) },
       ),
     ].join('\n');
