@@ -113,7 +113,7 @@ export async function loadSyntheticGraph(db: Database, graph: SyntheticGraph, op
   };
 
   // Two transactions in flight at most: the previous one's statements run while this one is prepared.
-  let previous: { batch: Batch; write: Promise<WriteReport> } | undefined;
+  let previous: { batch: Batch; write: Promise<WriteReport>; sent: Promise<void> } | undefined;
   let latest: Promise<unknown> | undefined;
   const finish = async (p: NonNullable<typeof previous>) => {
     report(await p.write);
@@ -127,13 +127,29 @@ export async function loadSyntheticGraph(db: Database, graph: SyntheticGraph, op
   };
   try {
     for (const batch of graph.batches()) {
-      const gate = previous?.write;
+      // Within a phase no batch reads what the one before it wrote, so it starts as soon as that one's
+      // statements are done and runs while it commits; across phases (and after the outlets' batch) it
+      // waits for the commit.
+      const gate = previous && previous.batch.phase === batch.phase && previous.batch.index > 0 ? previous.sent : previous?.write;
       let wroteAt = 0;
+      let sent: () => void = () => undefined;
+      let failed: (error: unknown) => void = () => undefined;
+      const statementsDone = new Promise<void>((resolve, reject) => {
+        sent = resolve;
+        failed = reject;
+      });
+      statementsDone.catch(() => undefined);
       const write = db
         .writeTransaction(async (run) => {
-          const written = await writeRecords(gated(timed(run), gate), batch.set, graph.texts, { fresh: result.outcome !== 'resumed' });
-          wroteAt = performance.now();
-          return written;
+          try {
+            const written = await writeRecords(gated(timed(run), gate), batch.set, graph.texts, { fresh: result.outcome !== 'resumed' });
+            wroteAt = performance.now();
+            sent();
+            return written;
+          } catch (error) {
+            failed(error);
+            throw error;
+          }
         })
         .then((written) => {
           // The commit (Neo4j's index updates, full-text ones included, and its log write) is no statement.
@@ -147,7 +163,7 @@ export async function loadSyntheticGraph(db: Database, graph: SyntheticGraph, op
       write.catch(() => undefined);
       latest = write;
       if (previous) await finish(previous);
-      previous = { batch, write };
+      previous = { batch, write, sent: statementsDone };
     }
     if (previous) await finish(previous);
   } catch (error) {
