@@ -6,8 +6,13 @@
  *
  * Batches are pipelined two deep: while batch k's statements run in Neo4j, Node builds batch k+1 and
  * its rows (`toRows`, inside `writeRecords`) in a second, already open transaction whose first
- * statement waits until batch k has committed. So batch k+1 only ever sees a committed batch k (its
- * relations find their ends, its sources their articles) and the two never contend for locks.
+ * statement waits for batch k. Within a phase it waits only until batch k has sent its statements, and
+ * runs while batch k commits (the commit, with its index and full-text updates, is the largest single
+ * cost): no batch reads what another of its phase wrote (entities need only articles, relations only
+ * entities and articles), and where the two touch the same node (an article their sources quote, a
+ * shared name key) Neo4j's locks make the later one wait. At a phase change, and after the first batch
+ * (which holds the outlets the articles' PUBLISHED_BY edges reach), it waits until batch k has
+ * committed, so it sees what it reads: its relations find their ends, its sources their articles.
  *
  * Each time the graph has doubled, cached plans are dropped: Neo4j plans a statement once, against
  * the statistics of the moment, and a plan made when the database was (nearly) empty may scan the
