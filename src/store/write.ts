@@ -10,7 +10,7 @@ import type { QueryResult } from 'neo4j-driver';
 import { cypher, type CypherQuery } from '../db/cypher.js';
 import type { Params } from '../db/database.js';
 import { attach } from './attach.js';
-import { toRows, type RecordSet } from './rows.js';
+import { type RecordSet, type RelationRow, type SourceRow, toRows } from './rows.js';
 
 const EXISTING = cypher('store/existing-hashes');
 const UPSERT_NODES = cypher('store/upsert-nodes');
@@ -24,7 +24,6 @@ const DELETE_DATASET_RECORDS = cypher('store/delete-dataset-records');
 const CREATE_DATASET_RECORDS = cypher('store/create-dataset-records');
 const IDENTIFIERS = cypher('store/identifiers');
 const PRUNE_DERIVED = cypher('store/prune-derived');
-const REPORTED_ON = cypher('store/reported-on');
 const BUMP_VERSION = cypher('store/bump-version');
 
 export type Run = (query: CypherQuery, params?: Params) => Promise<QueryResult>;
@@ -121,13 +120,31 @@ export async function writeRecords(runStatement: Run, set: RecordSet, texts: Rea
     rows.identifiers.filter((i) => changedIds.has(i.id)),
     (chunk) => run(IDENTIFIERS, { rows: chunk }).then(() => undefined),
   );
+  const sources = changedFacts.flatMap((f) => rows.sources.get(f) ?? []);
+  // The quoted articles (their stored text checked) and the starts of relations without sources (a
+  // derived MENTIONS takes its article's day), with the day of each: the `reportedOn` of what it reports.
+  const articles = new Map<string, { id: string; hash: string | null }>();
+  for (const src of sources) articles.set(src.article, { id: src.article, hash: src.props.textHash });
+  for (const r of changedRelations) if (!rows.sources.get(r.props.id)?.length && !articles.has(r.from)) articles.set(r.from, { id: r.from, hash: null });
+  const days = new Map<string, unknown>();
+  await chunked([...articles.values()], async (chunk) => {
+    const checked = (await run(CHECK_EVIDENCE, { articles: chunk })).records;
+    const broken = checked.filter((r) => r.get('problem') !== null).slice(0, 20);
+    if (broken.length > 0) {
+      const list = broken.map((r) => `${r.get('article')}: ${r.get('problem')}`).join('; ');
+      throw new EvidenceError(`broken evidence, nothing was written: ${list}`);
+    }
+    for (const r of checked) days.set(String(r.get('article')), r.get('day'));
+  });
+  const reportedOn = (article: string) => days.get(article) ?? null;
   await chunked(changedRelations, async (chunk) => {
-    const created = single(await run(CREATE_RELATIONS, { rows: chunk }), 'created');
+    const withDays = chunk.map((r) => ({ ...r, props: { ...r.props, reportedOn: relationDay(r, rows.sources.get(r.props.id) ?? [], reportedOn) } }));
+    const created = single(await run(CREATE_RELATIONS, { rows: withDays }), 'created');
     if (created !== chunk.length) throw new EvidenceError(`${chunk.length - created} relation(s) name an entity that does not exist; nothing was written`);
   });
-  const sources = changedFacts.flatMap((f) => rows.sources.get(f) ?? []);
   await chunked(sources, async (chunk) => {
-    const created = single(await run(CREATE_SOURCES, { rows: chunk }), 'created');
+    const withDays = chunk.map((src) => ({ ...src, props: { ...src.props, reportedOn: reportedOn(src.article) } }));
+    const created = single(await run(CREATE_SOURCES, { rows: withDays }), 'created');
     if (created !== chunk.length) throw new EvidenceError(`${chunk.length - created} source(s) name an article that does not exist; nothing was written`);
   });
   const records = changedFacts.flatMap((f) => rows.records.get(f) ?? []);
@@ -137,21 +154,7 @@ export async function writeRecords(runStatement: Run, set: RecordSet, texts: Rea
   });
   // Dataset evidence for entities this set resolved to but does not rewrite (src/store/attach.ts).
   const attached = set.attachments?.length ? await attach(run, set.attachments) : 0;
-  const quoted = [...new Map(sources.map((src) => [src.article, { id: src.article, hash: src.props.textHash }])).values()];
-  await chunked(quoted, async (chunk) => {
-    const broken = (await run(CHECK_EVIDENCE, { quoted: chunk })).records;
-    if (broken.length > 0) {
-      const list = broken.map((r) => `${r.get('article')}: ${r.get('problem')}`).join('; ');
-      throw new EvidenceError(`broken evidence, nothing was written: ${list}`);
-    }
-  });
   if (options.pruneDerivedOf) await run(PRUNE_DERIVED, { articleIds: options.pruneDerivedOf, keepIds: [...relationIds] });
-  // The day the press first reported each changed fact, which `asReportedOn` reads compare.
-  const reported = [
-    ...changedNodes.filter((n) => n.kind !== 'Article').map((n) => ({ id: n.props.id, from: null, to: null })),
-    ...changedRelations.map((r) => ({ id: r.props.id, from: r.from, to: r.to })),
-  ];
-  await chunked(reported, (chunk) => run(REPORTED_ON, { reported: chunk }).then(() => undefined));
   // Last, so the version node is locked only for the end of the transaction.
   if (changed) await runStatement(BUMP_VERSION);
 
@@ -169,6 +172,19 @@ export async function writeRecords(runStatement: Run, set: RecordSet, texts: Rea
     sources: sources.length,
     records: records.length + attached,
   };
+}
+
+/**
+ * The day the press first reported a relation: the earliest day of its sources that are not retracted,
+ * or, for one with no sources at all (a derived MENTIONS edge), the day of the article it starts at
+ * (null when it starts at no article).
+ */
+function relationDay(r: RelationRow, sources: SourceRow[], dayOf: (article: string) => unknown): unknown {
+  if (sources.length === 0) return dayOf(r.from);
+  const days = sources.filter((s) => s.props.retractedAt === undefined).map((s) => dayOf(s.article));
+  let earliest: unknown = null;
+  for (const day of days) if (day !== null && (earliest === null || String(day) < String(earliest))) earliest = day;
+  return earliest;
 }
 
 function tally(all: string[], changed: string[], existing: Map<string, unknown>): Tally {

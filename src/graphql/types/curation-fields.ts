@@ -1,7 +1,7 @@
 /**
  * What a fact (a relation) or a source says of its own history: when it was asserted (a source: added)
  * and by whom, whether and why it was retracted, its version, and the day the press first reported it.
- * Written by the curation mutations and the write path (cypher/store/reported-on); absent on the seed
+ * Written by the curation mutations and the write path (src/store/write.ts); absent on the seed
  * graph's facts, which are part of the graph from before its history.
  */
 import { toDateTime, type FieldsOf } from '../builder.js';
