@@ -121,7 +121,9 @@ export async function bulkLoad(graph: SyntheticGraph, config: Config, options: B
   step(`stopping the local instance (${local.home})`);
   await stopLocal({ quiet: true });
   let t = performance.now();
-  const writer = new AdminCsvWriter(result.csv.dir, { encode: encodeAsParameter, multiline: (g) => g.name === 'ArticleText' });
+  // Every file may span lines (`--multiline-fields=true`): naming only ArticleText.csv (format v2) fails on a
+  // million companies in neo4j-admin 5.26 ("found CR outside a text cell" at a 4 MB buffer's end).
+  const writer = new AdminCsvWriter(result.csv.dir, { encode: encodeAsParameter });
   const stored = new StoredGraphCsv(writer);
   try {
     let done = 0;

@@ -73,8 +73,6 @@ export interface AdminCsvOptions {
   inlineHeaders?: boolean;
   /** A property value's type and text; default `encode` (values.ts: a JavaScript number is a `double`). */
   encode?: (value: unknown) => Encoded;
-  /** Files whose fields may span lines (neo4j-admin parses only those the slow way); default: all of them. */
-  multiline?: (group: { folder: 'nodes' | 'relationships'; name: string }) => boolean;
 }
 
 export class AdminCsvWriter {
@@ -159,7 +157,6 @@ export class AdminCsvWriter {
     );
     const files: string[] = [];
     const args: string[] = [];
-    const multiline: string[] = [];
     for (const g of groups) {
       const header = `${[...g.fixed, ...headerColumns(g)].join(',')}\n`;
       const data = join(this.#dir, g.folder, `${g.base}.csv`);
@@ -178,14 +175,11 @@ export class AdminCsvWriter {
       }
       files.push(...named);
       args.push(`--${g.folder}=${named.map((f) => relative(this.#dir, f)).join(',')}`);
-      if (this.#options.multiline?.({ folder: g.folder, name: g.name.slice(2) }) ?? true) multiline.push(relative(this.#dir, data));
     }
     // Nodes before relationships, as neo4j-admin lists them.
     args.sort((a, b) => Number(a.startsWith('--relationships')) - Number(b.startsWith('--relationships')));
     args.push('--array-delimiter=U+001F');
-    if (this.#options.multiline) {
-      if (multiline.length) args.push('--multiline-fields-format=v2', `--multiline-fields=${multiline.join(',')}`);
-    } else args.push('--multiline-fields=true');
+    args.push('--multiline-fields=true');
     const argsFile = join(this.#dir, 'import.args');
     writeFileSync(argsFile, `${args.join('\n')}\n`);
     files.push(argsFile);
