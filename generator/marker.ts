@@ -36,18 +36,10 @@ export async function wipeDatabase(db: Database): Promise<void> {
  */
 export async function beginRun(db: Database, graph: SyntheticGraph): Promise<{ outcome: Outcome; nodes: number }> {
   const identity = graphIdentity(graph.options);
-  const [state] = await db.read(STATE);
-  const nodes = Number(state?.nodes ?? 0);
-  const markerIdentity = fieldOf(state?.marker, 'identity');
-  const marker = state?.marker
-    ? { identity: typeof markerIdentity === 'string' ? markerIdentity : undefined, complete: fieldOf(state.marker, 'complete') === true }
-    : null;
+  const { nodes, marker } = await graphState(db);
   if (marker?.identity === identity && marker.complete) return { outcome: 'reused', nodes };
   const outcome = marker?.identity === identity ? 'resumed' : 'written';
-  if (outcome === 'written' && nodes > 0) {
-    const what = marker?.identity ? `another synthetic graph (${marker.identity})` : `${nodes} entities that are not this synthetic graph`;
-    throw new NotEmptyError(`the database is not empty: it holds ${what}; run with --reset to wipe it first`);
-  }
+  if (outcome === 'written' && nodes > 0) throw notEmpty(nodes, marker);
   const { companies, seed, batch } = graph.options;
   await db.write(MARK, {
     props: {
@@ -62,6 +54,53 @@ export async function beginRun(db: Database, graph: SyntheticGraph): Promise<{ o
     },
   });
   return { outcome, nodes };
+}
+
+export interface GraphState {
+  /** Entities in the database. */
+  nodes: number;
+  /** The marker of the synthetic graph written into it, if any. */
+  marker: { identity?: string; complete: boolean } | null;
+}
+
+/** What the database holds: its entity count and the synthetic graph's marker. */
+export async function graphState(db: Database): Promise<GraphState> {
+  const [state] = await db.read(STATE);
+  const markerIdentity = fieldOf(state?.marker, 'identity');
+  return {
+    nodes: Number(state?.nodes ?? 0),
+    marker: state?.marker
+      ? { identity: typeof markerIdentity === 'string' ? markerIdentity : undefined, complete: fieldOf(state.marker, 'complete') === true }
+      : null,
+  };
+}
+
+/** The refusal to write into a database that holds entities other than this graph's. */
+export function notEmpty(nodes: number, marker: GraphState['marker'], remedy = 'run with --reset to wipe it first'): NotEmptyError {
+  const what = marker?.identity ? `another synthetic graph (${marker.identity})` : `${nodes} entities that are not this synthetic graph`;
+  return new NotEmptyError(`the database is not empty: it holds ${what}; ${remedy}`);
+}
+
+/**
+ * Marks a graph written in one go outside the write path (the bulk load) as complete, with what
+ * `beginRun` and `completeRun` record, and `bulk: true`.
+ */
+export async function markBulkLoad(db: Database, graph: SyntheticGraph, startedAt: Date): Promise<void> {
+  const { companies, seed, batch } = graph.options;
+  await db.write(MARK, {
+    props: {
+      identity: graphIdentity(graph.options),
+      version: GENERATOR_VERSION,
+      companies,
+      seed,
+      batch,
+      complete: true,
+      records: graph.totals.records,
+      startedAt: startedAt.toISOString(),
+      completedAt: new Date().toISOString(),
+      bulk: true,
+    },
+  });
 }
 
 /** Marks the run complete: from now on the same identity is reused, not rewritten. */

@@ -8,7 +8,7 @@
 // Each row also gives the article's day (its `date`, else the day of its `publishedAt`; null for an id
 // that is no article), which is the `reportedOn` of what it reports: the caller sets it on the sources
 // and relations it writes next, so no statement reads them back.
-UNWIND $articles AS quoted
+UNWIND $quoted AS quoted
 OPTIONAL MATCH (a:Entity {id: quoted.id})
 WHERE a:Article
 OPTIONAL MATCH (a)-[:HAS_TEXT]->(t:ArticleText)

@@ -128,7 +128,7 @@ export async function writeRecords(runStatement: Run, set: RecordSet, texts: Rea
   for (const r of changedRelations) if (!rows.sources.get(r.props.id)?.length && !articles.has(r.from)) articles.set(r.from, { id: r.from, hash: null });
   const days = new Map<string, unknown>();
   await chunked([...articles.values()], async (chunk) => {
-    const checked = (await run(CHECK_EVIDENCE, { articles: chunk })).records;
+    const checked = (await run(CHECK_EVIDENCE, { quoted: chunk })).records;
     const broken = checked.filter((r) => r.get('problem') !== null).slice(0, 20);
     if (broken.length > 0) {
       const list = broken.map((r) => `${r.get('article')}: ${r.get('problem')}`).join('; ');
