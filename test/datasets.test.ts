@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate } from '../src/db/migrate.js';
 import { bodsStatements } from '../src/export/bods.js';
+import { INTEREST_RELATION_TYPES } from '../src/export/bods-interests.js';
 import { collect } from '../src/export/collect.js';
 import { exportDriver, readGraph } from '../src/export/read.js';
 import { importBods } from '../src/import/bods.js';
@@ -203,7 +204,8 @@ describe('dataset evidence', () => {
     expect(first.errors).toBeUndefined();
     expect(first.data.node).toMatchObject({ id, name: 'Test register extract', publisher: 'Test Register', publicationDate: '2024-05-02' });
     const records = first.data.node.records;
-    expect(records.totalCount).toBe(FILE.length);
+    // One record per statement and relation: `top-mid` backs an OWNS and a HAS_VOTING_RIGHTS_IN.
+    expect(records.totalCount).toBe(FILE.length + 1);
     expect(records.edges).toHaveLength(5);
     expect(records.pageInfo.hasNextPage).toBe(true);
     const second = await api.gql(page, { id, after: records.pageInfo.endCursor });
@@ -257,7 +259,7 @@ describe('shares along ownership chains', () => {
       {
         from: { name: 'Top Holdings Ltd' },
         share: { minimum: 50, maximum: 75, exact: null },
-        interestTypes: 'shareholding, votingRights',
+        interestTypes: 'shareholding',
         beneficialOwnershipOrControl: false,
         startDate: null,
         endDate: null,
@@ -322,7 +324,7 @@ describe('BODS export of the share properties', () => {
     const o = testDbOptions();
     const driver = exportDriver({ uri: o.uri, user: o.user, password: o.password });
     try {
-      exported = bodsStatements(await collect((sink) => readGraph(driver, 'neo4j', {}, sink), new Set(['OWNS'])), '2026-12-03');
+      exported = bodsStatements(await collect((sink) => readGraph(driver, 'neo4j', {}, sink), new Set(Object.keys(INTEREST_RELATION_TYPES))), '2026-12-03');
     } finally {
       await driver.close();
     }
@@ -330,16 +332,24 @@ describe('BODS export of the share properties', () => {
   });
 
   it('writes each interest type with the share, the flag and the dates; no flag where no dataset gave one', () => {
-    const relationship = exported.find((s) => s.recordType === 'relationship' && JSON.stringify(s).includes('votingRights')) as {
-      recordDetails: { interests: Record<string, unknown>[] };
-    };
+    type Relationship = { recordType: string; recordDetails: { interests: Record<string, unknown>[] } };
+    const relationships = exported.filter((s) => s.recordType === 'relationship') as unknown as Relationship[];
+    const withInterest = (type: string, minimum?: number) =>
+      relationships.find((s) =>
+        s.recordDetails.interests.some((i) => i.type === type && (minimum === undefined || (i.share as { minimum?: number })?.minimum === minimum)),
+      );
+    const relationship = withInterest('shareholding', 50) as Relationship;
+    const votes = withInterest('votingRights') as Relationship;
     const undeclared = exported.find((s) => s.recordType === 'relationship' && JSON.stringify(s).includes('2015-03-01')) as typeof relationship;
     expect(undeclared.recordDetails.interests).toEqual([
       { type: 'shareholding', directOrIndirect: 'unknown', share: { exact: 100 }, startDate: '2015-03-01', details: 'support: STATED' },
     ]);
+    // The statement's shareholding is the OWNS, its voting rights a HAS_VOTING_RIGHTS_IN, each written back as a statement.
     expect(relationship.recordDetails.interests).toEqual([
       expect.objectContaining({ type: 'shareholding', share: { minimum: 50, maximum: 75 }, beneficialOwnershipOrControl: false }),
-      expect.objectContaining({ type: 'votingRights', beneficialOwnershipOrControl: false }),
+    ]);
+    expect(votes.recordDetails.interests).toEqual([
+      expect.objectContaining({ type: 'votingRights', share: { minimum: 50, maximum: 75 }, beneficialOwnershipOrControl: false }),
     ]);
   });
 

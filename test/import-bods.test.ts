@@ -9,8 +9,10 @@
  *   nothing describes is reported; the same file again changes nothing;
  * - an entity of the seed graph an import resolves to by name gets the import's dataset record and
  *   identifiers, its article-sourced facts untouched;
- * - the round trip: the export of control relations (valid BODS 0.4 to libcovebods) imports back into an
- *   empty database as the same relations under the same ids.
+ * - the round trip: a graph of control relations, identifiers, a state shareholding (OWNS from an Authority)
+ *   and a dissolved company, exported as BODS (valid to libcovebods) and as FtM (kept whole by `ftm validate`),
+ *   imports back from each into an empty database as the same relations, entities, identifiers and
+ *   dissolution dates under the same ids.
  */
 import { readFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

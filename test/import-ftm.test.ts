@@ -10,6 +10,9 @@
  * - a hand-written file (valid FtM: `ftm validate` keeps every value, where the interop venv exists): Ownership
  *   with its percentage and start date, Directorship as HOLDS_ROLE; a second one resolves by LEI, by exact
  *   name within kind (a LegalEntity onto a Company of the graph) and reports an alias as a candidate;
+ * - a file resolving onto the seed graph: the seed entity it resolves to by name gets its record and identifiers,
+ *   its sources and seedHash unchanged; the same file again writes nothing; a later file of the same dataset
+ *   replaces the entity and the Ownership it changes (the earlier records kept) and reads Control as a relation;
  * - bad input: each problem by record index and field, nothing written, the graph version unmoved;
  * - the model the importer checks against (src/import/ftm-model.ts) is followthemoney's own.
  */
