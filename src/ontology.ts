@@ -383,7 +383,7 @@ const INTEREST_SUBJECTS = ['Company', 'Service', 'Authority'] as const satisfies
 /** Relation types. Direction is always from → to. */
 export const RELATION_TYPES = {
   OWNS: {
-    from: ['Company', 'Person'],
+    from: ['Company', 'Person', 'Authority'],
     to: ['Company', 'Service'],
     properties: [
       'description',
@@ -397,7 +397,7 @@ export const RELATION_TYPES = {
       'endDate',
     ],
     attributes: [],
-    description: 'The source owns the target (parent company → subsidiary or product).',
+    description: 'The source owns the target (parent company → subsidiary or product; a state or state body → its shareholding).',
   },
   HAS_VOTING_RIGHTS_IN: {
     from: INTEREST_HOLDERS,
@@ -756,6 +756,11 @@ export const KIND_RELATION_FIELDS: Partial<Record<Kind, Record<string, RelationF
     structure: { types: ['PART_OF'], direction: 'BOTH', description: 'Bodies it is part of, and bodies that are part of it' },
     powers: { types: ['GRANTS_POWER_TO'], direction: 'IN', description: 'Powers laws grant it' },
     statements: { types: ['MADE_STATEMENT'], direction: 'OUT', description: 'Statements it made' },
+    interests: {
+      types: ['OWNS', ...CONTROL_RELATION_TYPES],
+      direction: 'OUT',
+      description: 'What the state or state body owns (a state shareholding), controls or holds another interest in (OWNS and the control relations, outgoing)',
+    },
   },
   Law: {
     provisions: { types: ['PART_OF'], direction: 'IN', description: 'Provisions of this law' },

@@ -10,6 +10,9 @@
  * - a hand-written file (valid FtM: `ftm validate` keeps every value, where the interop venv exists): Ownership
  *   with its percentage and start date, Directorship as HOLDS_ROLE; a second one resolves by LEI, by exact
  *   name within kind (a LegalEntity onto a Company of the graph) and reports an alias as a candidate;
+ * - a file resolving onto the seed graph: the seed entity it resolves to by name gets its record and identifiers,
+ *   its sources and seedHash unchanged; the same file again writes nothing; a later file of the same dataset
+ *   replaces the entity and the Ownership it changes (the earlier records kept) and reads Control as a relation;
  * - bad input: each problem by record index and field, nothing written, the graph version unmoved;
  * - the model the importer checks against (src/import/ftm-model.ts) is followthemoney's own.
  */
@@ -233,6 +236,69 @@ describe('a hand-written FtM file, and a second one that resolves onto it', () =
       expect.objectContaining({ recordId: 'jane-2', candidates: [expect.objectContaining({ id: 'company:facebook', why: 'same name, a Company' })] }),
     ]);
     expect(await count("MATCH (p:Person {name: 'Jane Smith'}) RETURN count(p) AS n")).toBe(1);
+  });
+});
+
+describe('an FtM file resolving onto the seed graph, and a later one updating it', () => {
+  const LEI = 'BQ4BKCS1HXDV9HN80Z93';
+  const v1 = [
+    { id: 'reg-fb', schema: 'Company', properties: { name: ['Facebook'], leiCode: [LEI], wikidataId: ['Q380'] } },
+    { id: 'reg-newco', schema: 'Company', properties: { name: ['Newco Ltd'] } },
+    { id: 'reg-own', schema: 'Ownership', properties: { owner: ['reg-fb'], asset: ['reg-newco'], percentage: ['51'] } },
+  ];
+  const v2 = [
+    v1[0],
+    { id: 'reg-newco', schema: 'Company', properties: { name: ['Newco Limited'] } },
+    { id: 'reg-own', schema: 'Ownership', properties: { owner: ['reg-fb'], asset: ['reg-newco'], percentage: ['60'] } },
+    { id: 'reg-votes', schema: 'Control', properties: { controller: ['reg-fb'], controlled: ['reg-newco'], controlType: ['voting'] } },
+  ];
+  const facebook = async () =>
+    (
+      await db.read(
+        q(`MATCH (c:Company {id: 'company:facebook'})
+           RETURN c.name AS name, c.seedHash AS hash, COUNT { MATCH (s:Source {fact: c.id}) } AS sources,
+                  COLLECT { MATCH (c)-[:IDENTIFIED_BY]->(i) RETURN i.key ORDER BY i.key } AS identifiers,
+                  COLLECT { MATCH (d:DatasetRecord {fact: c.id}) RETURN d.recordId ORDER BY d.recordId } AS records`),
+      )
+    )[0];
+  const newco = async () =>
+    (
+      await db.read(
+        q(`MATCH (:Company {id: 'company:facebook'})-[r:OWNS]->(n:Company)
+           RETURN n.id AS id, n.name AS name, r.id AS relation, r.shareExact AS share, COUNT { MATCH (d:DatasetRecord {fact: r.id}) } AS records`),
+      )
+    )[0];
+
+  beforeAll(async () => {
+    await resetToSeedGraph(db);
+    writeFileSync(join(dir, 'v1.ftm.jsonl'), jsonl(v1));
+    writeFileSync(join(dir, 'v2.ftm.jsonl'), jsonl(v2));
+  }, 120_000);
+
+  it('attaches its record and identifiers to the seed entity it resolves to by name, leaving its sources and seedHash as they were', async () => {
+    const before = await facebook();
+    const summary = await importFtm(db, join(dir, 'v1.ftm.jsonl'), { actor: 'test', dataset: 'register' });
+    expect(summary.attached).toBe(1);
+    expect(summary.linked.map((l) => [l.recordId, l.id, l.why])).toEqual([['reg-fb', 'company:facebook', 'same name and kind']]);
+    expect(await facebook()).toEqual({ ...before, identifiers: [`XI-LEI:${LEI}`, 'wikidata:Q380'], records: ['reg-fb'] });
+    expect(await newco()).toMatchObject({ name: 'Newco Ltd', share: 51, records: 1 });
+  });
+
+  it('changes nothing when the same file is imported again', async () => {
+    const before = await version();
+    const summary = await importFtm(db, join(dir, 'v1.ftm.jsonl'), { actor: 'test', dataset: 'register' });
+    expect(summary.entities.created + summary.entities.updated + summary.relations.created + summary.relations.updated + summary.records).toBe(0);
+    expect(await version()).toBe(before);
+  });
+
+  it('a later file of the same dataset replaces the entity and the Ownership it updates (the earlier records kept as history), and reads Control as its relation', async () => {
+    const [owned, seed] = [await newco(), await facebook()];
+    const summary = await importFtm(db, join(dir, 'v2.ftm.jsonl'), { actor: 'test', dataset: 'register' });
+    expect(summary.entities).toMatchObject({ created: 0, updated: 1 });
+    expect(summary.relations).toMatchObject({ created: 1, updated: 1 });
+    expect(await newco()).toEqual({ ...owned, name: 'Newco Limited', share: 60, records: 2 });
+    expect(await facebook()).toEqual(seed);
+    expect(await count("MATCH (:Company {id: 'company:facebook'})-[r:HAS_VOTING_RIGHTS_IN]->(:Company {name: 'Newco Limited'}) RETURN count(r) AS n")).toBe(1);
   });
 });
 

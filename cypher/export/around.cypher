@@ -5,7 +5,8 @@
 // such as MENTIONS would reach the whole graph through an article), each at its shortest distance: the
 // search stops after $budget entities, the nearest $limit are kept. Then the relations among them, the
 // sources of their facts (entities' and relations'), the articles those sources are REPORTED_BY and the
-// articles' texts (HAS_TEXT), which the excerpts are checked against. No row when nothing matches.
+// articles' texts (HAS_TEXT), which the excerpts are checked against, and the members' identifiers
+// (IDENTIFIED_BY). No row when nothing matches.
 CALL () {
   CALL () {
     MATCH (n:Entity {id: $text})
@@ -48,8 +49,13 @@ CALL (articles) {
   MATCH (a)-[has:HAS_TEXT]->(t:ArticleText)
   RETURN collect(has) AS hasText, collect(t) AS texts
 }
-WITH members, relations, sources, reportedBy, hasText, texts, [a IN articles WHERE NOT a IN members] AS others
-UNWIND members + others + sources + texts AS n
-WITH relations + reportedBy + hasText AS rels, collect({key: elementId(n), labels: labels(n), props: properties(n)}) AS nodes
+CALL (members) {
+  UNWIND members AS m
+  MATCH (m)-[by:IDENTIFIED_BY]->(i:Identifier)
+  RETURN collect(by) AS identifiedBy, collect(DISTINCT i) AS identifiers
+}
+WITH members, relations, sources, reportedBy, hasText, texts, identifiedBy, identifiers, [a IN articles WHERE NOT a IN members] AS others
+UNWIND members + others + sources + texts + identifiers AS n
+WITH relations + reportedBy + hasText + identifiedBy AS rels, collect({key: elementId(n), labels: labels(n), props: properties(n)}) AS nodes
 RETURN nodes,
        [r IN rels | {key: elementId(r), type: type(r), start: elementId(startNode(r)), end: elementId(endNode(r)), props: properties(r)}] AS relationships

@@ -4,9 +4,11 @@
  * name them.
  * - Entity statements (`recordType: entity`): companies (`registeredEntity`), organisations and outlets
  *   (`legalEntity`), apps and services (`legalEntity`, subtype `other`, as the subject of what owns them),
- *   authorities (`stateBody`); person statements (`recordType: person`, `knownPerson`) for people. Names and
+ *   authorities (`stateBody`, as owner too: a state shareholding); person statements (`recordType: person`, `knownPerson`) for people. Names and
  *   aliases (`alternateNames`, or `names` of type `alternative`); an entity's graph id is also an identifier
- *   (`schemeName` "kg-graphql entity id"; a person may only have official ones).
+ *   (`schemeName` "kg-graphql entity id"), then its (:Identifier)s (`scheme` for an org-id.guide code such as
+ *   `XI-LEI`, else `schemeName`); a person only official ones (`{JURISDICTION}-{PASSPORT|TAXID|IDCARD}`, the
+ *   only schemes BODS allows a person). A dissolved entity's `dissolutionDate`.
  * - Relationship statements for OWNS and the control relations: the owned or controlled entity is the
  *   `subject`, the owner the `interestedParty`, one interest per BODS interest type of the relation
  *   (`interestTypes`, else the type's own: `shareholding` for OWNS, `votingRights` for HAS_VOTING_RIGHTS_IN …,
@@ -30,6 +32,7 @@ import { dirname } from 'node:path';
 import { INTEREST_RELATION_TYPES, type InterestRelationType, interestTypesOf, isInterestRelationType } from './bods-interests.js';
 import { type Collected, type CollectedEntity, type CollectedSource, collect } from './collect.js';
 import type { ExportFormat, ReadInto, Written, WriteOptions } from './format.js';
+import { type EntityExtras, readingExtras, splitIdentifier } from './identifiers.js';
 
 export const BODS_VERSION = '0.4';
 export const PUBLISHER = { name: 'kg-graphql knowledge-graph API' } as const;
@@ -45,6 +48,10 @@ const ENTITY_TYPES: Record<string, { type: string; subtype?: string; details: st
   Authority: { type: 'stateBody', details: 'Authority: a government body, police force, agency or state' },
 };
 const PERSON_KIND = 'Person';
+/** An org-id.guide code (`XI-LEI`, `GB-COH`): what BODS wants as an entity identifier's `scheme`. */
+const ORG_ID_SCHEME = /^[A-Z]{2}-[A-Z0-9]+$/;
+/** The schemes BODS allows for a person's identifier. */
+const PERSON_SCHEME = /^[A-Z]{3}-(PASSPORT|TAXID|IDCARD)$/;
 
 type Json = string | number | boolean | null | Json[] | { [k: string]: Json };
 type Statement = { [k: string]: Json };
@@ -98,7 +105,7 @@ function interestsOf(type: InterestRelationType, props: Record<string, string>, 
 }
 
 /** The statements of a collected selection, entities and people first. */
-export function bodsStatements(c: Collected, publicationDate: string): Statement[] {
+export function bodsStatements(c: Collected, publicationDate: string, extras?: EntityExtras): Statement[] {
   const exported = new Set<string>();
   const statements: Statement[] = [];
   const finish = (
@@ -128,9 +135,15 @@ export function bodsStatements(c: Collected, publicationDate: string): Statement
       publicationDetails: { publicationDate, bodsVersion: BODS_VERSION, publisher: { ...PUBLISHER } },
     });
   };
-  // People get none: a person's identifier must be an official one (`{JURISDICTION}-{PASSPORT|TAXID|IDCARD}`);
-  // their graph id is their `recordId`.
-  const identifiers = (e: CollectedEntity): Json[] => [{ id: e.id, schemeName: ID_SCHEME_NAME }];
+  // An entity's graph id, then its identifiers: under `scheme` where the scheme is an org-id.guide code
+  // (`XI-LEI`, `GB-COH`), else under `schemeName` (`wikidata`, `ftm-innCode`). A person's only where the scheme
+  // is an official one (`{JURISDICTION}-{PASSPORT|TAXID|IDCARD}`): their graph id is their `recordId`.
+  const keysOf = (e: CollectedEntity) => (extras?.identifiers.get(e.id) ?? []).map(splitIdentifier);
+  const identifiers = (e: CollectedEntity): Json[] => [
+    { id: e.id, schemeName: ID_SCHEME_NAME },
+    ...keysOf(e).map(({ scheme, id }): Json => (ORG_ID_SCHEME.test(scheme) ? { id, scheme } : { id, schemeName: scheme })),
+  ];
+  const personIdentifiers = (e: CollectedEntity): Json[] => keysOf(e).flatMap(({ scheme, id }) => (PERSON_SCHEME.test(scheme) ? [{ id, scheme }] : []));
 
   for (const e of c.entities) {
     const entityType = ENTITY_TYPES[e.kind];
@@ -146,6 +159,7 @@ export function bodsStatements(c: Collected, publicationDate: string): Statement
           name: e.name,
           ...(e.aliases.length ? { alternateNames: e.aliases } : {}),
           identifiers: identifiers(e),
+          ...(extras?.dissolved.has(e.id) ? { dissolutionDate: extras.dissolved.get(e.id) ?? '' } : {}),
         },
         e.description,
       );
@@ -159,6 +173,7 @@ export function bodsStatements(c: Collected, publicationDate: string): Statement
           isComponent: false,
           personType: 'knownPerson',
           names: [{ fullName: e.name }, ...e.aliases.map((a) => ({ fullName: a, type: 'alternative' }))],
+          ...(personIdentifiers(e).length ? { identifiers: personIdentifiers(e) } : {}),
         },
         e.description,
       );
@@ -189,8 +204,9 @@ export const bods: ExportFormat = {
   defaultOut: 'export/bods.json',
   options: ['jsonl'],
   async write(read: ReadInto, out: string, options: WriteOptions = {}): Promise<Written> {
-    const collected = await collect(read, new Set(Object.keys(INTEREST_RELATION_TYPES)));
-    const statements = bodsStatements(collected, new Date().toISOString().slice(0, 10));
+    const reading = readingExtras(read);
+    const collected = await collect(reading.read, new Set(Object.keys(INTEREST_RELATION_TYPES)));
+    const statements = bodsStatements(collected, new Date().toISOString().slice(0, 10), reading.extras);
     mkdirSync(dirname(out), { recursive: true });
     const file = createWriteStream(out);
     const put = async (s: string) => {

@@ -4,11 +4,17 @@
  * allow letters, digits, `.` and `-`): `company:facebook` is `company.facebook`.
  * - Companies → `Company`, people → `Person`, organisations and outlets → `Organization`, authorities →
  *   `PublicBody`, apps and services → `Asset` (what a company owns that is not a company); each with `name`,
- *   `alias`, `description`, and its sources: `notes` (each excerpt with its article and support) and
- *   `sourceUrl` (its articles' addresses).
- * - OWNS → `Ownership` (`owner`, `asset`, `description`; its sources as `summary` lines and `sourceUrl`;
- *   `date` the first day a source reported it; `recordId` the relation's id). The ontology has no share or
- *   dates of an interest yet, so `percentage`, `startDate` and `endDate` are never written.
+ *   `alias`, `description`, `dissolutionDate`, its identifiers as the FtM properties the FtM import reads them
+ *   from (`leiCode` for XI-LEI, `wikidataId`, `registrationNumber` … with its `jurisdiction`; one FtM has no
+ *   property for as a `notes` line "identifier: scheme:id"), and its sources: `notes` (each excerpt with its
+ *   article and support) and `sourceUrl` (its articles' addresses).
+ * - OWNS → `Ownership` (`owner`, `asset`, `percentage`: the exact share or the range's two ends,
+ *   `ownershipType`: the BODS interest types a dataset gave, `startDate`, `endDate`, `description`; its sources
+ *   as `summary` lines and `sourceUrl`; `date` the first day a source reported it; `recordId` the relation's
+ *   id); HAS_VOTING_RIGHTS_IN → `Ownership` of votes (`ownershipType` "voting" and its interest types) where
+ *   the target is an FtM Asset; the other control relations → `Control` (`controller`, `controlled`,
+ *   `controlType`: FtM's word, `appointment`, `contractual`, `management`, `trust`, `nominee`, then the BODS
+ *   interest types), so the FtM import reads each back as the relation it was.
  * - Articles → `Document` (`title`, `fileName`, `publishedAt`, `date`, `author`, `publisher`, `sourceUrl`,
  *   `bodyText`: the text the excerpts are checked against); each MENTIONS of an exported entity → `Mention`
  *   (`document`, `resolved`, `detectedSchema`, `name`: the entity's name or alias the article's text holds).
@@ -19,8 +25,10 @@ import { createHash } from 'node:crypto';
 import { once } from 'node:events';
 import { createWriteStream, mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { type Collected, type CollectedArticle, type CollectedEntity, type CollectedSource, collect } from './collect.js';
+import { type Collected, type CollectedArticle, type CollectedEntity, type CollectedRelation, type CollectedSource, collect } from './collect.js';
+import { INTEREST_RELATION_TYPES, type InterestRelationType, interestTypesOf, isInterestRelationType } from './bods-interests.js';
 import type { ExportFormat, ReadInto, Written } from './format.js';
+import { type EntityExtras, readingExtras, splitIdentifier } from './identifiers.js';
 
 /** FtM schemata of the kinds exported as entities. */
 const SCHEMATA: Record<string, string> = {
@@ -31,6 +39,36 @@ const SCHEMATA: Record<string, string> = {
   Authority: 'PublicBody',
   Service: 'Asset',
 };
+
+/** FtM identifier properties and the graph's identifier scheme of each (the FtM import reads them back so). */
+export const FTM_IDENTIFIER_SCHEMES: Record<string, string> = {
+  leiCode: 'XI-LEI',
+  wikidataId: 'wikidata',
+  innCode: 'ftm-innCode',
+  ogrnCode: 'ftm-ogrnCode',
+  dunsCode: 'ftm-dunsCode',
+  swiftBic: 'ftm-swiftBic',
+  opencorporatesUrl: 'ftm-opencorporatesUrl',
+  bvdId: 'ftm-bvdId',
+  permId: 'ftm-permId',
+  icijId: 'ftm-icijId',
+};
+/** Numbers that name a register only with its place: `ftm-<property>-<jurisdiction>` (`ftm-registrationNumber-gb`). */
+export const FTM_REGISTER_NUMBERS = ['registrationNumber', 'idNumber', 'taxNumber', 'vatCode'];
+/** The line of `notes` that carries an identifier FtM has no property for (the import reads it back from the graph's own export). */
+export const IDENTIFIER_NOTE = 'identifier: ';
+
+/** The FtM word for each control relation (the examples of `Control.controlType`). */
+const CONTROL_WORD: Record<Exclude<InterestRelationType, 'OWNS'>, string> = {
+  HAS_VOTING_RIGHTS_IN: 'voting',
+  APPOINTS_BOARD_OF: 'appointment',
+  CONTROLS: 'contractual',
+  MANAGES: 'management',
+  HAS_TRUST_INTEREST_IN: 'trust',
+  HAS_INTEREST_IN: 'nominee',
+};
+/** Schemata that are FtM LegalEntities (what Control's ends and the identifier properties need). */
+const LEGAL_ENTITIES = new Set(['Company', 'Person', 'Organization', 'PublicBody']);
 
 export interface FtmEntity {
   id: string;
@@ -80,7 +118,7 @@ function matchedName(e: CollectedEntity, article: CollectedArticle): string {
 }
 
 /** The FtM entities of a collected selection: parties first, then documents, ownerships and mentions. */
-export function ftmEntities(c: Collected): FtmEntity[] {
+export function ftmEntities(c: Collected, extras?: EntityExtras): FtmEntity[] {
   const out: FtmEntity[] = [];
   const exported = new Map<string, string>();
   const entitiesById = new Map(c.entities.map((e) => [e.id, e]));
@@ -89,12 +127,15 @@ export function ftmEntities(c: Collected): FtmEntity[] {
     if (!schema) continue;
     exported.set(e.id, schema);
     const sources = c.sources.get(e.id) ?? [];
+    const { properties, unmapped } = identifierProperties(schema, extras?.identifiers.get(e.id) ?? []);
     out.push(
       entity(e.id, schema, {
         name: [e.name],
         alias: e.aliases,
         description: [e.description],
-        notes: sources.map(evidenceLine),
+        ...properties,
+        ...(LEGAL_ENTITIES.has(schema) ? { dissolutionDate: [extras?.dissolved.get(e.id)] } : {}),
+        notes: [...sources.map(evidenceLine), ...unmapped.map((key) => `${IDENTIFIER_NOTE}${key}`)],
         sourceUrl: urlsOf(sources),
       }),
     );
@@ -115,14 +156,16 @@ export function ftmEntities(c: Collected): FtmEntity[] {
   }
   const articles = new Map(c.articles.map((a) => [a.id, a]));
   for (const r of c.relations) {
-    if (r.type === 'OWNS' && exported.has(r.from.id) && exported.has(r.to.id)) {
+    const interest = interestOf(r, exported);
+    if (interest) {
       const sources = c.sources.get(r.id) ?? [];
       const days = sources.map((s) => s.reportedOn).filter((d): d is string => Boolean(d));
       out.push(
-        entity(r.id, 'Ownership', {
-          owner: [ftmId(r.from.id)],
-          asset: [ftmId(r.to.id)],
+        entity(r.id, interest.schema, {
+          ...interest.properties,
           description: [r.description],
+          startDate: [r.props.startDate],
+          endDate: [r.props.endDate],
           summary: sources.map(evidenceLine),
           sourceUrl: urlsOf(sources),
           date: [days.sort()[0] ?? r.reportedOn],
@@ -145,12 +188,66 @@ export function ftmEntities(c: Collected): FtmEntity[] {
   return out;
 }
 
+/**
+ * An entity's identifiers as FtM properties: `leiCode`, `wikidataId`, … and a register number with its
+ * `jurisdiction` (where its numbers name one place); those the schema has no property for are `unmapped`.
+ */
+function identifierProperties(schema: string, keys: string[]): { properties: Record<string, string[]>; unmapped: string[] } {
+  const properties: Record<string, string[]> = {};
+  const unmapped: string[] = [];
+  const legal = LEGAL_ENTITIES.has(schema);
+  const put = (p: string, v: string) => {
+    properties[p] = [...(properties[p] ?? []), v];
+  };
+  const registers = keys.flatMap((key) => {
+    const { scheme, id } = splitIdentifier(key);
+    const m = /^ftm-([a-zA-Z]+)-([a-z]{2}[a-z0-9-]*)$/.exec(scheme);
+    return m?.[1] && m[2] && FTM_REGISTER_NUMBERS.includes(m[1]) ? [{ key, property: m[1], place: m[2], id }] : [];
+  });
+  const places = new Set(registers.map((r) => r.place));
+  for (const key of keys) {
+    const { scheme, id } = splitIdentifier(key);
+    const property = Object.keys(FTM_IDENTIFIER_SCHEMES).find((p) => FTM_IDENTIFIER_SCHEMES[p] === scheme);
+    const register = registers.find((r) => r.key === key);
+    if (property && (property === 'wikidataId' || (legal && !(property === 'permId' && schema === 'Person')))) put(property, id);
+    else if (register && legal && places.size === 1) put(register.property, id);
+    else unmapped.push(key);
+  }
+  if (legal && places.size === 1 && registers.length) properties.jurisdiction = [...places];
+  return { properties, unmapped };
+}
+
+/**
+ * How a relation is written: OWNS as `Ownership` (`percentage`: the exact share, or the range's two ends;
+ * `ownershipType`: its BODS interest types where a dataset gave them); HAS_VOTING_RIGHTS_IN also as
+ * `Ownership` (of votes: `ownershipType` "voting" and its interest types, with the share of votes) where the
+ * target is an FtM Asset; the other control relations (and voting rights in a PublicBody) as `Control`
+ * (`controller`, `controlled`, `controlType`: FtM's word for it, then its BODS interest types). A control
+ * relation with a service (an FtM Asset, no LegalEntity) at either end is not written.
+ */
+function interestOf(r: CollectedRelation, exported: Map<string, string>): { schema: string; properties: Record<string, (string | undefined)[]> } | undefined {
+  const [from, to] = [exported.get(r.from.id), exported.get(r.to.id)];
+  if (!from || !to || !isInterestRelationType(r.type)) return undefined;
+  const p = r.props;
+  // A range open at one end has no FtM form (one `percentage` would read back as an exact share).
+  const percentage =
+    p.shareExact !== undefined ? [p.shareExact] : p.shareMinimum !== undefined && p.shareMaximum !== undefined ? [p.shareMinimum, p.shareMaximum] : [];
+  const codes = p.interestTypes ? interestTypesOf(r.type, p.interestTypes) : [];
+  if (r.type === 'OWNS') return { schema: 'Ownership', properties: { owner: [ftmId(r.from.id)], asset: [ftmId(r.to.id)], percentage, ownershipType: codes } };
+  const kinds = [CONTROL_WORD[r.type], ...(codes.length ? codes : [INTEREST_RELATION_TYPES[r.type].interest])];
+  if (r.type === 'HAS_VOTING_RIGHTS_IN' && (to === 'Company' || to === 'Asset'))
+    return { schema: 'Ownership', properties: { owner: [ftmId(r.from.id)], asset: [ftmId(r.to.id)], percentage, ownershipType: kinds } };
+  if (!LEGAL_ENTITIES.has(from) || !LEGAL_ENTITIES.has(to)) return undefined;
+  return { schema: 'Control', properties: { controller: [ftmId(r.from.id)], controlled: [ftmId(r.to.id)], controlType: kinds } };
+}
+
 export const ftm: ExportFormat = {
   description: 'FollowTheMoney entity JSON Lines: Company, Person, Organization, PublicBody, Asset, Ownership, Document, Mention',
   defaultOut: 'export/ftm.jsonl',
   async write(read: ReadInto, out: string): Promise<Written> {
-    const collected = await collect(read, new Set(['OWNS', 'MENTIONS']));
-    const entities = ftmEntities(collected);
+    const reading = readingExtras(read);
+    const collected = await collect(reading.read, new Set(['MENTIONS', ...Object.keys(INTEREST_RELATION_TYPES)]));
+    const entities = ftmEntities(collected, reading.extras);
     mkdirSync(dirname(out), { recursive: true });
     const file = createWriteStream(out);
     for (const e of entities) if (!file.write(`${JSON.stringify(e)}\n`)) await once(file, 'drain');

@@ -15,6 +15,7 @@ export const FTM_SCHEMATA: Readonly<Record<string, { extends: readonly string[];
   Analyzable: { extends: [], properties: ['companiesMentioned', 'detectedCountry', 'detectedLanguage', 'emailMentioned', 'ibanMentioned', 'ipMentioned', 'locationMentioned', 'namesMentioned', 'peopleMentioned', 'phoneMentioned'] },
   Asset: { extends: ['Thing', 'Value'], properties: [] },
   Company: { extends: ['Asset', 'Organization'], properties: ['bikCode', 'caemCode', 'capital', 'cikCode', 'coatoCode', 'fnsCode', 'fssCode', 'ipoCode', 'irsCode', 'isinCode', 'jibCode', 'kppCode', 'mbsCode', 'okopfCode', 'oksmCode', 'pfrNumber', 'ricCode', 'ticker', 'voenCode'] },
+  Control: { extends: ['Interest'], properties: ['controlType', 'controlled', 'controller', 'legalBasis'] },
   Directorship: { extends: ['Interest'], properties: ['director', 'organization', 'secretary'] },
   Document: { extends: ['Analyzable', 'Thing'], properties: ['ancestors', 'author', 'authoredAt', 'bodyText', 'contentHash', 'crawler', 'date', 'encoding', 'extension', 'fileName', 'fileSize', 'generator', 'language', 'messageId', 'mimeType', 'parent', 'processedAt', 'processingAgent', 'processingError', 'processingStatus', 'publishedAt', 'title', 'translatedLanguage', 'translatedText'] },
   Interest: { extends: ['Interval'], properties: ['role', 'status'] },

@@ -299,7 +299,7 @@ export type RelationType =
   | 'MANAGES'
   /** The article mentions the entity (derived: the article is a STATED or INFERRED source of a fact about it; a BACKGROUND source makes no mention). Its evidence is those sources. */
   | 'MENTIONS'
-  /** The source owns the target (parent company → subsidiary or product). */
+  /** The source owns the target (parent company → subsidiary or product; a state or state body → its shareholding). */
   | 'OWNS'
   /** The source is a part of the target (a provision of a law, an agency of a government, a territory of a country). */
   | 'PART_OF'
