@@ -26,11 +26,22 @@
  */
 import { createHash } from 'node:crypto';
 import { allowedFields, KIND_NAMES, KINDS, type Kind, nameKey, RELATION_TYPES } from '../ontology.js';
-import type { Attachment, DatasetInput, DatasetRecordInput, EntityInput, RelationInput } from '../store/rows.js';
+import type { DatasetInput, DatasetRecordInput, EntityInput, RelationInput } from '../store/rows.js';
 import { INTEREST_RELATION_TYPES, type InterestRelationType, relationOfInterest } from '../export/bods-interests.js';
 import { ID_SCHEME_NAME, PUBLISHER } from '../export/bods.js';
 import type { Statement } from './bods-read.js';
-import { type Candidate, datasetOf, type Described, existingEntity, type LookupKeys, type Lookups, type Plan, resolve } from './resolve.js';
+import {
+  attacher,
+  type Candidate,
+  datasetOf,
+  type Described,
+  describedEntity as describedEntityOf,
+  existingEntity,
+  type LookupKeys,
+  type Lookups,
+  type Plan,
+  resolve,
+} from './resolve.js';
 
 export { type Candidate, datasetOf, type Lookups, type Plan };
 
@@ -165,19 +176,8 @@ export function plan(all: Statement[], dataset: DatasetInput, lookups: Lookups):
   const latest = new Map<string, number>();
   for (const [index, s] of all.entries()) latest.set(s.recordId, index);
   const current = all.flatMap((s, index) => (latest.get(s.recordId) === index ? [{ s, index }] : []));
-  const attached = new Map<string, Attachment>();
-  const attach = (id: string, record: DatasetRecordInput, identifiers: string[] = []) => {
-    const a = attached.get(id) ?? { id, records: [], identifiers: [] };
-    a.records.push(record);
-    a.identifiers = [...new Set([...a.identifiers, ...identifiers])].sort();
-    if (!attached.has(id)) out.attachments.push(a);
-    attached.set(id, a);
-  };
-  /** The entity an earlier statement of this record (of this dataset) wrote or was attached to. */
-  const describedEntity = (recordId: string) => {
-    const fact = described.get(recordId)?.find((f) => f.from === null && KIND_NAMES.some((k) => k === f.type));
-    return fact ? { id: fact.fact, kind: fact.type } : undefined;
-  };
+  const attach = attacher(out.attachments);
+  const describedEntity = (recordId: string) => describedEntityOf(described, recordId);
 
   const graphIdOf = new Map<string, { id: string; kind: string }>();
   const written = new Map<string, EntityInput>();

@@ -33,11 +33,21 @@
 import { createHash } from 'node:crypto';
 import { FTM_IDENTIFIER_SCHEMES, FTM_REGISTER_NUMBERS, ftmId, IDENTIFIER_NOTE } from '../export/ftm.js';
 import { INTEREST_RELATION_TYPES, INTEREST_RELATIONS, type InterestRelationType } from '../export/bods-interests.js';
-import { allowedFields, type Kind, KIND_NAMES, KINDS, kindOfId, nameKey, RELATION_TYPES, type RelationType } from '../ontology.js';
-import type { Attachment, DatasetInput, DatasetRecordInput, EntityInput, RelationInput } from '../store/rows.js';
+import { allowedFields, type Kind, KINDS, kindOfId, nameKey, RELATION_TYPES, type RelationType } from '../ontology.js';
+import type { DatasetInput, DatasetRecordInput, EntityInput, RelationInput } from '../store/rows.js';
 import type { FtmRecord } from './ftm-read.js';
 import { percentageOf } from './ftm-read.js';
-import { type Described, existingEntity, type LookupKeys, type Lookups, type Party, type Plan, resolve } from './resolve.js';
+import {
+  attacher,
+  type Described,
+  describedEntity as describedEntityOf,
+  existingEntity,
+  type LookupKeys,
+  type Lookups,
+  type Party,
+  type Plan,
+  resolve,
+} from './resolve.js';
 
 type EntityKind = Exclude<Kind, 'Article'>;
 const sha = (s: string) => createHash('sha256').update(s).digest('hex');
@@ -281,19 +291,8 @@ export function ftmPlan(records: FtmRecord[], dataset: DatasetInput, lookups: Lo
     endings: [],
     statementOf: new Map(),
   };
-  const attached = new Map<string, Attachment>();
-  const attach = (id: string, record: DatasetRecordInput, identifiers: string[]) => {
-    const a = attached.get(id) ?? { id, records: [], identifiers: [] };
-    a.records.push(record);
-    a.identifiers = [...new Set([...a.identifiers, ...identifiers])].sort();
-    if (!attached.has(id)) out.attachments.push(a);
-    attached.set(id, a);
-  };
-  /** The entity an earlier record of this id (of this dataset) wrote or was attached to. */
-  const describedEntity = (recordId: string) => {
-    const fact = described.get(recordId)?.find((f) => f.from === null && KIND_NAMES.some((k) => k === f.type));
-    return fact ? { id: fact.fact, kind: fact.type } : undefined;
-  };
+  const attach = attacher(out.attachments);
+  const describedEntity = (recordId: string) => describedEntityOf(described, recordId);
   const inFile = new Map(records.map((r) => [r.id, r]));
   const resolved = new Map<string, { id: string; kind: string }>();
   for (const r of records) {

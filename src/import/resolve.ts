@@ -7,7 +7,7 @@
  * what it looks up (`Lookups`), what it found (`Plan`), and the dataset its records are published in.
  */
 import { createHash } from 'node:crypto';
-import { type Kind, nameKey } from '../ontology.js';
+import { KIND_NAMES, type Kind, nameKey } from '../ontology.js';
 import type { Attachment, DatasetInput, DatasetRecordInput, EntityInput, RelationInput } from '../store/rows.js';
 import type { InputProblem } from './problems.js';
 
@@ -84,6 +84,27 @@ export interface Party {
 }
 
 const sha = (s: string) => createHash('sha256').update(s).digest('hex');
+
+/**
+ * Collects into `attachments` the dataset records and identifiers of entities a file resolves to but does
+ * not rewrite, one attachment per entity; returns the function that adds one.
+ */
+export function attacher(attachments: Attachment[]): (id: string, record: DatasetRecordInput, identifiers?: string[]) => void {
+  const attached = new Map<string, Attachment>();
+  return (id, record, identifiers = []) => {
+    const a = attached.get(id) ?? { id, records: [], identifiers: [] };
+    a.records.push(record);
+    a.identifiers = [...new Set([...a.identifiers, ...identifiers])].sort();
+    if (!attached.has(id)) attachments.push(a);
+    attached.set(id, a);
+  };
+}
+
+/** The entity an earlier record of this id (of this dataset) wrote or was attached to. */
+export function describedEntity(described: Described, recordId: string): { id: string; kind: string } | undefined {
+  const fact = described.get(recordId)?.find((f) => f.from === null && KIND_NAMES.some((k) => k === f.type));
+  return fact ? { id: fact.fact, kind: fact.type } : undefined;
+}
 
 export const datasetOf = (name: string, publisher: string, url?: string): DatasetInput => ({
   id: `dataset:${sha(`${publisher}|${name}`).slice(0, 16)}`,
